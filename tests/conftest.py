@@ -1,0 +1,34 @@
+"""Every test runs with REHEARSE_HOME in a temporary folder and no provider keys."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests import fakes
+
+_PROVIDER_KEYS = ("OPENAI_API_KEY", "ANTHROPIC_API_KEY", "GEMINI_API_KEY", "MISTRAL_API_KEY")
+
+
+@pytest.fixture(autouse=True)
+def rehearse_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path_factory.mktemp("rehearse-home")
+    monkeypatch.setenv("REHEARSE_HOME", str(home))
+    monkeypatch.delenv("REHEARSE_CONFIG", raising=False)
+    for name in list(__import__("os").environ):
+        if name.startswith("REHEARSE_") and name != "REHEARSE_HOME":
+            monkeypatch.delenv(name, raising=False)
+    for key in _PROVIDER_KEYS:
+        monkeypatch.delenv(key, raising=False)
+    return home
+
+
+@pytest.fixture
+def fake_model() -> Iterator[fakes.ScriptedModel]:
+    """The scripted fake provider; use model `fakes.MODEL` ("fake/scripted")."""
+    fakes.register()
+    fakes.scripted.reset()
+    yield fakes.scripted
+    fakes.scripted.reset()
