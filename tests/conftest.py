@@ -13,7 +13,9 @@ _PROVIDER_KEYS = ("OPENAI_API_KEY", "ANTHROPIC_API_KEY", "GEMINI_API_KEY", "MIST
 
 
 @pytest.fixture(autouse=True)
-def rehearse_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+def rehearse_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
     home = tmp_path_factory.mktemp("rehearse-home")
     monkeypatch.setenv("REHEARSE_HOME", str(home))
     monkeypatch.delenv("REHEARSE_CONFIG", raising=False)

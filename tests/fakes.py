@@ -26,6 +26,14 @@ class Slow:
     text: str = "late reply"
 
 
+@dataclass
+class Interrupted:
+    """Streams `text`, then fails with `error` (a connection drop mid-reply)."""
+
+    text: str
+    error: Exception
+
+
 def rate_limit() -> Exception:
     import litellm
 
@@ -73,6 +81,8 @@ class ScriptedModel:
             item = self.script.pop(0) if self.script else self.default
         if isinstance(item, BaseException):
             raise item
+        if isinstance(item, Interrupted):
+            return item  # type: ignore[return-value]  # streaming() handles it
         if isinstance(item, Slow):
             time.sleep(item.seconds)
             return item.text
@@ -97,15 +107,34 @@ def register() -> None:
     class FakeProvider(CustomLLM):  # type: ignore[misc]
         def completion(self, *args: Any, **kwargs: Any) -> Any:
             text = scripted.next_text(kwargs["messages"], kwargs.get("optional_params") or {})
+            if isinstance(text, Interrupted):
+                raise text.error
             response = kwargs["model_response"]
             response.choices[0].message.content = text
             return response
 
         def streaming(self, *args: Any, **kwargs: Any) -> Iterator[GenericStreamingChunk]:
             text = scripted.next_text(kwargs["messages"], kwargs.get("optional_params") or {})
+            failure = None
+            if isinstance(text, Interrupted):
+                text, failure = text.text, text.error
             for piece in re.findall(r"\S+\s*|\s+", text):
-                yield {"text": piece, "is_finished": False, "finish_reason": "", "usage": None, "index": 0}
-            yield {"text": "", "is_finished": True, "finish_reason": "stop", "usage": None, "index": 0}
+                yield {
+                    "text": piece,
+                    "is_finished": False,
+                    "finish_reason": "",
+                    "usage": None,
+                    "index": 0,
+                }
+            if failure is not None:
+                raise failure
+            yield {
+                "text": "",
+                "is_finished": True,
+                "finish_reason": "stop",
+                "usage": None,
+                "index": 0,
+            }
 
     module.custom_provider_map = [
         *module.custom_provider_map,

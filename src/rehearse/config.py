@@ -156,7 +156,9 @@ class SettingLine:
     doc: str
 
 
-def explain_settings(settings: Settings, overrides: dict[str, Any] | None = None) -> list[SettingLine]:
+def explain_settings(
+    settings: Settings, overrides: dict[str, Any] | None = None
+) -> list[SettingLine]:
     """Each field with its display value and where it came from. Secrets are masked."""
     given = {k for k, v in (overrides or {}).items() if v is not None}
     env_values = _env_values()

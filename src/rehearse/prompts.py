@@ -13,7 +13,13 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from jinja2 import FileSystemLoader, StrictUndefined, TemplateError, TemplateNotFound, UndefinedError
+from jinja2 import (
+    FileSystemLoader,
+    StrictUndefined,
+    TemplateError,
+    TemplateNotFound,
+    UndefinedError,
+)
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from rehearse.resources import prompts_dir
@@ -50,7 +56,9 @@ def render(name: str, /, *, user_dir: Path | None = None, **variables: Any) -> s
     try:
         template = environment.get_template(name)
     except TemplateNotFound:
-        raise PromptError(f"prompt template {name!r} not found (looked in {prompts_dir()})") from None
+        raise PromptError(
+            f"prompt template {name!r} not found (looked in {prompts_dir()})"
+        ) from None
     except TemplateError as error:
         raise PromptError(f"prompt template {name}: {error}") from error
     try:

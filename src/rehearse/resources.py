@@ -24,7 +24,9 @@ def bundled_dir(name: str) -> Path:
         if candidate.is_dir():
             return candidate
     searched = ", ".join(str(c) for c in candidates)
-    raise FileNotFoundError(f"rehearse is installed without its {name}/ folder (looked in {searched})")
+    raise FileNotFoundError(
+        f"rehearse is installed without its {name}/ folder (looked in {searched})"
+    )
 
 
 def prompts_dir() -> Path:

@@ -153,7 +153,9 @@ class TurnSignals:
     @classmethod
     def of(cls, *flags: str, **levels: int) -> TurnSignals:
         """Hand-made signals for tests: `TurnSignals.of("acknowledged_concern", smartt__time_bound=2)`."""
-        return cls(frozenset(flags), {name.replace("__", "."): value for name, value in levels.items()})
+        return cls(
+            frozenset(flags), {name.replace("__", "."): value for name, value in levels.items()}
+        )
 
 
 @dataclass(frozen=True)

@@ -33,7 +33,9 @@ class CommandError(Exception):
 
 
 def add_settings_options(parser: argparse.ArgumentParser) -> None:
-    group = parser.add_argument_group("settings (override the config file and REHEARSE_* variables)")
+    group = parser.add_argument_group(
+        "settings (override the config file and REHEARSE_* variables)"
+    )
     for flag, field, kind, help_text in _SETTING_FLAGS:
         group.add_argument(flag, dest=f"setting_{field}", type=kind, default=None, help=help_text)
 
@@ -61,7 +63,9 @@ def read_text(value: str, what: str = "text") -> str:
     """TEXT from the command line, or standard input for `-`; empty text is refused."""
     text = sys.stdin.read() if value == "-" else value
     if not text.strip():
-        raise CommandError(f"the {what} is empty: pass it as an argument, or `-` to read standard input")
+        raise CommandError(
+            f"the {what} is empty: pass it as an argument, or `-` to read standard input"
+        )
     return text
 
 

@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Generator, Iterator
 from typing import Any
 
-import litellm
-from litellm import CustomLLM
-from litellm.types.utils import GenericStreamingChunk, ModelResponse
-
 from rehearse.model import llama_runtime
+from rehearse.model.litellm_setup import prepare_environment
+
+prepare_environment()  # before litellm is imported, whoever imports this module first
+
+import litellm  # noqa: E402
+from litellm import CustomLLM  # noqa: E402
+from litellm.types.utils import GenericStreamingChunk, ModelResponse  # noqa: E402
 
 PROVIDER = "embedded"
 MODEL_NAME = "smollm2"
@@ -26,7 +29,9 @@ _PASSED = ("max_tokens", "temperature", "response_format", "stop", "seed")
 
 
 def _generation_kwargs(optional_params: dict[str, Any]) -> dict[str, Any]:
-    kwargs = {name: optional_params[name] for name in _PASSED if optional_params.get(name) is not None}
+    kwargs = {
+        name: optional_params[name] for name in _PASSED if optional_params.get(name) is not None
+    }
     if "max_completion_tokens" in optional_params and "max_tokens" not in kwargs:
         kwargs["max_tokens"] = optional_params["max_completion_tokens"]
     if isinstance(kwargs.get("stop"), str):
@@ -46,22 +51,24 @@ def _chunk(text: str, *, finished: bool) -> GenericStreamingChunk:
     }
 
 
-class EmbeddedSmolLM2(CustomLLM):
+class EmbeddedSmolLM2(CustomLLM):  # type: ignore[misc]  # litellm is untyped to mypy
     """Runs SmolLM2-135M in-process; sync, async and streaming."""
 
-    def _stream(self, messages: list[dict[str, Any]], optional_params: dict[str, Any]) -> Iterator[str]:
+    def _stream(
+        self, messages: list[dict[str, Any]], optional_params: dict[str, Any]
+    ) -> Iterator[str]:
         return llama_runtime.generate(messages, **_generation_kwargs(optional_params))
 
     def completion(self, *args: Any, **kwargs: Any) -> ModelResponse:
         messages, params = kwargs["messages"], kwargs.get("optional_params") or {}
         text = "".join(self._stream(messages, params))
         response: ModelResponse = kwargs["model_response"]
-        response.choices[0].message.content = text  # type: ignore[union-attr]
+        response.choices[0].message.content = text
         response.model = f"{PROVIDER}/{MODEL_NAME}"
         response.created = int(time.time())
         return response
 
-    def streaming(self, *args: Any, **kwargs: Any) -> Iterator[GenericStreamingChunk]:
+    def streaming(self, *args: Any, **kwargs: Any) -> Generator[GenericStreamingChunk]:
         messages, params = kwargs["messages"], kwargs.get("optional_params") or {}
         for text in self._stream(messages, params):
             yield _chunk(text, finished=False)
@@ -73,14 +80,14 @@ class EmbeddedSmolLM2(CustomLLM):
     async def astreaming(self, *args: Any, **kwargs: Any) -> AsyncIterator[GenericStreamingChunk]:
         # llama.cpp is synchronous: pull each chunk in a worker thread so the
         # event loop (the TUI) stays responsive while tokens are generated.
-        iterator = self.streaming(*args, **kwargs)
+        iterator: Generator[GenericStreamingChunk] = self.streaming(*args, **kwargs)
         done = object()
         try:
             while True:
                 chunk = await asyncio.to_thread(next, iterator, done)
                 if chunk is done:
                     break
-                yield chunk  # type: ignore[misc]
+                yield chunk
         finally:
             iterator.close()
 

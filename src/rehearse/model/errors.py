@@ -147,10 +147,14 @@ def translate(error: BaseException, *, model: str, api_base: str | None = None) 
         error,
         litellm.InternalServerError | litellm.ServiceUnavailableError | litellm.BadGatewayError,
     ):
-        return made(f"{provider} had a server error: try again shortly. {detail}", FailureKind.SERVER)
+        return made(
+            f"{provider} had a server error: try again shortly. {detail}", FailureKind.SERVER
+        )
     status = getattr(error, "status_code", None)
     if isinstance(status, int) and status >= 500:
-        return made(f"{provider} had a server error: try again shortly. {detail}", FailureKind.SERVER)
+        return made(
+            f"{provider} had a server error: try again shortly. {detail}", FailureKind.SERVER
+        )
     if isinstance(error, litellm.APIError | litellm.BadRequestError):
         return made(f"{provider} returned an error: {detail}", FailureKind.UNKNOWN)
     if isinstance(error, TimeoutError):
@@ -165,8 +169,8 @@ def _default_base(provider: str) -> str:
 
 
 def _short(error: BaseException, limit: int = 240) -> str:
-    text: Any = getattr(error, "message", None) or str(error) or type(error).__name__
-    text = " ".join(str(text).split())
+    raw: Any = getattr(error, "message", None) or str(error) or type(error).__name__
+    text = " ".join(str(raw).split())
     # LiteLLM prefixes its messages with the exception path; keep the human part.
     for prefix in ("litellm.", "LiteLLM."):
         if text.startswith(prefix) and ": " in text:

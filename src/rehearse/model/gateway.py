@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import queue
 import re
@@ -83,7 +84,8 @@ class Gateway:
     ) -> None:
         self.settings = settings
         self.model = model or settings.model
-        self._wait = wait or tenacity.wait_exponential_jitter(initial=0.5, max=8.0, jitter=0.5)
+        # Full jitter: exponential from 0.5 s, capped at 8 s.
+        self._wait = wait or tenacity.wait_random_exponential(multiplier=0.5, max=8.0)
         self._extra = dict(litellm_kwargs or {})
 
     @property
@@ -164,7 +166,10 @@ class Gateway:
         """
         response_format, messages = self._json_request(messages, schema)
         text = self.complete(
-            messages, max_tokens=max_tokens, temperature=temperature, response_format=response_format
+            messages,
+            max_tokens=max_tokens,
+            temperature=temperature,
+            response_format=response_format,
         )
         try:
             return parse_json_reply(text, schema)
@@ -179,7 +184,10 @@ class Gateway:
                 },
             ]
             text = self.complete(
-                repair, max_tokens=max_tokens, temperature=temperature, response_format=response_format
+                repair,
+                max_tokens=max_tokens,
+                temperature=temperature,
+                response_format=response_format,
             )
             try:
                 return parse_json_reply(text, schema)
@@ -200,7 +208,9 @@ class Gateway:
         ]
         try:
             request = self._request(messages, max_tokens=8, temperature=0.0)
-            started = time.perf_counter()  # after the import of litellm, which is not the model's time
+            started = (
+                time.perf_counter()
+            )  # after the import of litellm, which is not the model's time
             for _piece in self._stream_once(request):
                 if first_token_ms is None:
                     first_token_ms = (time.perf_counter() - started) * 1000
@@ -208,7 +218,9 @@ class Gateway:
             return PingResult(self.model, False, first_token_ms, None, error.message)
         total_ms = (time.perf_counter() - started) * 1000
         if first_token_ms is None:
-            return PingResult(self.model, False, None, total_ms, f"{self.model} answered with nothing")
+            return PingResult(
+                self.model, False, None, total_ms, f"{self.model} answered with nothing"
+            )
         return PingResult(self.model, True, round(first_token_ms, 1), round(total_ms, 1), None)
 
     # -- internals -------------------------------------------------------------
@@ -319,7 +331,9 @@ class Gateway:
         if self.is_embedded:
             return {"type": "json_object", "schema": json_schema}, messages
         litellm = self._litellm()
-        if "mock_response" not in self._extra and _supports(litellm.supports_response_schema, self.model):
+        if "mock_response" not in self._extra and _supports(
+            litellm.supports_response_schema, self.model
+        ):
             return schema, messages
         instruction = (
             "Reply with one JSON object, and nothing else, that matches this JSON schema:\n"
@@ -341,7 +355,8 @@ def parse_json_reply(text: str, schema: type[T]) -> T:
         return schema.model_validate_json(candidate[start : end + 1])
     except ValidationError as error:
         problems = "; ".join(
-            f"{'.'.join(str(p) for p in e['loc']) or 'object'}: {e['msg']}" for e in error.errors()[:5]
+            f"{'.'.join(str(p) for p in e['loc']) or 'object'}: {e['msg']}"
+            for e in error.errors()[:5]
         )
         raise ValueError(problems) from error
 
@@ -366,10 +381,8 @@ def _close_stream(response: Any) -> None:
     inner = getattr(response, "completion_stream", None)
     close: Callable[[], None] | None = getattr(inner, "close", None)
     if close is not None:
-        try:
+        with contextlib.suppress(Exception):  # already closed or never started
             close()
-        except Exception:
-            pass
 
 
 def _supports(check: Callable[..., bool], model: str) -> bool:
