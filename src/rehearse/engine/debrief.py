@@ -1,0 +1,272 @@
+"""The debrief: what happened, what worked, what to change, in the user's own words.
+
+Built from the stored turns alone (so a resumed or exported session gets the
+same debrief), rule-based and offline. When a capable model is configured, a
+coach's notes are added beside it (`coach.py`), never instead of it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel, Field
+
+from rehearse.engine.examples import rewrite_example
+from rehearse.rubrics import get_rubric
+
+if TYPE_CHECKING:
+    from rehearse.scenarios import Scenario
+    from rehearse.store import TurnRecord
+
+QUOTE_LIMIT = 280
+
+GENERIC_ADVICE = {
+    ("sbi", "situation"): "Anchor it to one occasion: when and where it happened.",
+    ("sbi", "behavior"): "Describe what they did or said, word for word, without labels.",
+    ("sbi", "impact"): "Say what it cost: a delay, rework, someone went quiet, a customer waited.",
+    ("smartt", "specific"): "Name the outcome and its scope, and who else is involved.",
+    ("smartt", "measurable"): "Say what done looks like: a number, a threshold or a deliverable.",
+    ("smartt", "achievable"): "Name the time or support, or ask whether the plan is realistic.",
+    ("smartt", "relevant"): "Tie the ask to a team, customer or business goal.",
+    ("smartt", "time_bound"): "Give a date or a duration.",
+    ("smartt", "trackable"): "Agree how progress will be followed: a page, a check-in, a cadence.",
+}
+
+
+class Outcome(BaseModel):
+    success: bool
+    status: str  # success | turn_limit | ended | active
+    stage: str
+    stage_number: int
+    stages: int
+    turns: int
+    summary: str
+
+
+class TurnScore(BaseModel):
+    turn: int
+    text: str
+    scores: dict[str, dict[str, Any]]  # rubric -> {"total", "max", "criteria": {id: score}}
+    ratio: float
+
+
+class Coverage(BaseModel):
+    rubric: str
+    criterion: str
+    name: str
+    best: int
+    turn: int | None = None
+    evidence: str | None = None
+
+
+class QuotedTurn(BaseModel):
+    turn: int
+    text: str
+    total: int
+    max: int
+
+
+class Improvement(BaseModel):
+    rubric: str
+    criterion: str
+    name: str
+    advice: str
+    original: str
+    example: str
+
+
+class Debrief(BaseModel):
+    scenario_id: str
+    scenario_title: str
+    outcome: Outcome
+    turns: list[TurnScore]
+    coverage: list[Coverage]
+    coverage_totals: dict[str, list[int]]  # rubric -> [total, max]
+    strongest: QuotedTurn | None
+    weakest: QuotedTurn | None
+    improvements: list[Improvement]
+    next_steps: list[str]
+    persona_sources: dict[str, int] = Field(default_factory=dict)
+    coach: str | None = None
+    coach_model: str | None = None
+
+
+def quote(text: str, limit: int = QUOTE_LIMIT) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _rule_results(turn: TurnRecord) -> dict[str, dict[str, Any]]:
+    return {s.rubric: s.result for s in turn.scores if s.scorer == "rules"}
+
+
+def build_debrief(
+    scenario: Scenario,
+    turns: Sequence[TurnRecord],
+    *,
+    status: str,
+    stage_index: int,
+    completed: bool,
+    other_scenarios: Sequence[tuple[str, str, str, int]] = (),
+) -> Debrief:
+    """`other_scenarios` are (id, title, category, difficulty), for what to try next."""
+    user_turns = [t for t in turns if t.role == "user"]
+    turn_scores = [_turn_score(i, t) for i, t in enumerate(user_turns, start=1)]
+    coverage = _coverage(scenario, user_turns)
+    totals = {
+        rubric: [
+            sum(c.best for c in coverage if c.rubric == rubric),
+            get_rubric(rubric).max_total,
+        ]
+        for rubric in scenario.rubrics
+    }
+    strongest, weakest = _extremes(turn_scores)
+    stage = scenario.stages[min(stage_index, len(scenario.stages) - 1)]
+    outcome = Outcome(
+        success=completed,
+        status=status,
+        stage=stage.id,
+        stage_number=min(stage_index, len(scenario.stages) - 1) + 1,
+        stages=len(scenario.stages),
+        turns=len(user_turns),
+        summary=scenario.debrief.success if completed else scenario.debrief.failure,
+    )
+    weakest_turn = user_turns[weakest.turn - 1] if weakest else None
+    improvements = _improvements(scenario, coverage, weakest_turn)
+    sources: dict[str, int] = {}
+    for turn in turns:
+        if turn.role == "persona" and turn.source:
+            sources[turn.source] = sources.get(turn.source, 0) + 1
+    return Debrief(
+        scenario_id=scenario.id,
+        scenario_title=scenario.title,
+        outcome=outcome,
+        turns=turn_scores,
+        coverage=coverage,
+        coverage_totals=totals,
+        strongest=strongest,
+        weakest=weakest,
+        improvements=improvements,
+        next_steps=_next_steps(scenario, outcome, stage.hint, improvements, other_scenarios),
+        persona_sources=sources,
+    )
+
+
+def _turn_score(number: int, turn: TurnRecord) -> TurnScore:
+    scores: dict[str, dict[str, Any]] = {}
+    total = maximum = 0
+    for rubric, result in _rule_results(turn).items():
+        criteria = {c["id"]: c["score"] for c in result["criteria"]}
+        scores[rubric] = {"total": result["total"], "max": result["max"], "criteria": criteria}
+        total += result["total"]
+        maximum += result["max"]
+    return TurnScore(
+        turn=number, text=turn.text, scores=scores, ratio=total / maximum if maximum else 0.0
+    )
+
+
+def _coverage(scenario: Scenario, user_turns: Sequence[TurnRecord]) -> list[Coverage]:
+    """Per criterion, the best level reached in any turn: an element stated once counts."""
+    items = []
+    for rubric_id in scenario.rubrics:
+        rubric = get_rubric(rubric_id)
+        for criterion in rubric.criteria:
+            item = Coverage(rubric=rubric_id, criterion=criterion.id, name=criterion.name, best=0)
+            for number, turn in enumerate(user_turns, start=1):
+                result = _rule_results(turn).get(rubric_id)
+                if not result:
+                    continue
+                scored = next(c for c in result["criteria"] if c["id"] == criterion.id)
+                if (scored["score"] or 0) > item.best:
+                    evidence = " … ".join(span["text"] for span in scored.get("evidence", []))
+                    item = item.model_copy(
+                        update={
+                            "best": scored["score"],
+                            "turn": number,
+                            "evidence": evidence or None,
+                        }
+                    )
+            items.append(item)
+    return items
+
+
+def _extremes(turn_scores: Sequence[TurnScore]) -> tuple[QuotedTurn | None, QuotedTurn | None]:
+    if not turn_scores:
+        return None, None
+
+    def quoted(score: TurnScore) -> QuotedTurn:
+        total = sum(s["total"] for s in score.scores.values())
+        maximum = sum(s["max"] for s in score.scores.values())
+        return QuotedTurn(turn=score.turn, text=quote(score.text), total=total, max=maximum)
+
+    best = max(turn_scores, key=lambda s: (s.ratio, -s.turn))
+    worst = min(turn_scores, key=lambda s: (s.ratio, s.turn))
+    if best.turn == worst.turn:
+        return quoted(best), None
+    return quoted(best), quoted(worst)
+
+
+def _improvements(
+    scenario: Scenario, coverage: Sequence[Coverage], weakest: TurnRecord | None
+) -> list[Improvement]:
+    """Three gaps: first what no turn covered, then what the weakest turn missed."""
+    if weakest is None:
+        return []
+    weakest_results = _rule_results(weakest)
+    gaps: list[tuple[str, str]] = [
+        (c.rubric, c.criterion) for c in sorted(coverage, key=lambda c: c.best) if c.best < 2
+    ]
+    for rubric_id, result in weakest_results.items():
+        for scored in result["criteria"]:
+            key = (rubric_id, scored["id"])
+            if (scored["score"] or 0) < 2 and key not in gaps:
+                gaps.append(key)
+    improvements = []
+    for rubric_id, criterion_id in gaps[:3]:
+        result = weakest_results.get(rubric_id)
+        scored = (
+            next((c for c in result["criteria"] if c["id"] == criterion_id), None)
+            if result
+            else None
+        )
+        advice = (scored or {}).get("advice") or GENERIC_ADVICE[(rubric_id, criterion_id)]
+        improvements.append(
+            Improvement(
+                rubric=rubric_id,
+                criterion=criterion_id,
+                name=get_rubric(rubric_id).criterion(criterion_id).name,
+                advice=advice,
+                original=quote(weakest.text),
+                example=rewrite_example(weakest.text, rubric_id, criterion_id, scenario),
+            )
+        )
+    return improvements
+
+
+def _next_steps(
+    scenario: Scenario,
+    outcome: Outcome,
+    stage_hint: str,
+    improvements: Sequence[Improvement],
+    others: Sequence[tuple[str, str, str, int]],
+) -> list[str]:
+    steps = []
+    if not outcome.success:
+        steps.append(
+            f"Retry “{scenario.title}”. You stopped at stage {outcome.stage_number} of "
+            f"{outcome.stages} ({outcome.stage}): {stage_hint}"
+        )
+    if improvements:
+        first = improvements[0]
+        steps.append(
+            f"Practise {first.name} in Quick score before the real conversation: {first.advice}"
+        )
+    if outcome.success:
+        harder = [o for o in others if o[0] != scenario.id and o[3] > scenario.difficulty]
+        same_kind = [o for o in harder if o[2] == scenario.category]
+        pick = (same_kind or harder or [o for o in others if o[0] != scenario.id] or [None])[0]
+        if pick:
+            steps.append(f"Try “{pick[1]}” next (difficulty {pick[3]}).")
+        steps.append("Rehearse this one again with a capable model for a less predictable persona.")
+    return steps

@@ -1,0 +1,248 @@
+"""The persona's guard: a model reply is shown only when it sounds like the persona.
+
+A small model drifts: it answers as a helpful assistant, talks about being an
+AI, repeats itself, recites its instructions, answers as the user, or takes
+another name. The guard reads the reply sentence by sentence as it streams;
+a sentence that fails ends the reply at the previous one, and a reply with no
+good sentence is replaced by an authored line. Nothing that fails is shown.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+MAX_SENTENCES = 3
+MAX_SENTENCE_WORDS = 60
+
+_ASSISTANT = re.compile(
+    r"\b(?:as an? (?:ai|language model|assistant|chatbot|virtual assistant)|"
+    r"(?:i am|i'm) (?:an? )?(?:ai|artificial intelligence|language model|assistant|chatbot|bot)\b|"
+    r"language model|openai|chatgpt|smollm|hugging ?face|"
+    r"how (?:can|may) i (?:help|assist)|i(?:'m| am) here to (?:help|assist)|"
+    r"(?:happy|glad) to (?:help|assist)|assist you|"
+    r"i (?:can(?:no|')t|am unable to|'m unable to) (?:help|assist|provide|answer)|"
+    r"feel free to ask|let me know if you (?:have|need) any|any other questions|"
+    r"here(?:'s| is) (?:a|an|the|my) (?:response|reply|answer|example|summary|list)|"
+    r"certainly!|sure!|great question|hope this helps|as requested)",
+    re.IGNORECASE,
+)
+_LEAK = re.compile(
+    r"(?:system prompt|stage direction|hidden concern|my instructions|the instructions|"
+    r"as instructed|\bpersona\b|\breaction\b|example lines?|authored lines?|"
+    r"\bdismissed\b|\{\{|\}\}|\{%|<\|?im_(?:start|end)\|?>|<\|[a-z_]+\|>|"
+    r"\bstage \d\b|\bdirection:|\bhint:)",
+    re.IGNORECASE,
+)
+_ROLE_PREFIX = re.compile(
+    r"^\s*(?:user|you|me|assistant|system|tech lead|manager|lead|interviewer|human|ai)\s*:",
+    re.IGNORECASE,
+)
+_AS_THE_USER = re.compile(
+    r"\b(?:as your (?:tech )?lead|as your manager|i need you to own|i'd like you to own|"
+    r"i want you to (?:own|lead|take over))\b",
+    re.IGNORECASE,
+)
+_SELF_NAME = re.compile(
+    r"(?:\bmy name is|\bi am|\bi'm|\bthis is|\bit's)\s+([A-Z][a-z]+)\b(?!\s+[a-z])|"
+    r"^[-—–]\s*([A-Z][a-z]+)\s*$|\b(?:regards|cheers|best|thanks),?\s+([A-Z][a-z]+)\s*$"
+)
+_NAME_WORDS_OK = {"Sorry", "Happy", "Glad", "Not", "Just", "Sure", "Fine", "Here", "Afraid", "Okay"}
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"')\]]*\s+")
+_STAGE_BUSINESS = re.compile(
+    r"\*[^*]{1,80}\*|\((?:sighs?|laughs?|pauses?|smiles?|nods?)[^)]*\)", re.I
+)
+_WORD = re.compile(r"[a-z0-9']+")
+_STOPWORDS = frozenset(
+    ["the", "a", "an", "and", "or", "but", "if", "then", "so", "to", "of", "in", "on", "at", "for", "with", "from", "by", "is", "are", "was", "were", "be", "been", "am", "i", "you", "he", "she", "it", "we", "they", "me", "my", "your", "our", "their", "this", "that", "these", "those", "there", "here", "what", "which", "who", "how", "why", "when", "where", "not", "no", "yes", "do", "does", "did", "have", "has", "had", "can", "could", "would", "should", "will", "just", "really", "very", "about", "into", "over", "than", "too", "also", "some", "any", "all", "more", "most", "much", "many", "get", "got", "let", "lets", "let's", "okay", "ok", "well", "yeah", "sure", "know", "think", "see", "mean", "want", "need", "like"]
+)
+
+
+@dataclass(frozen=True)
+class PersonaContext:
+    """What the guard knows about who is speaking and what must not be recited."""
+
+    name: str
+    user_text: str = ""
+    previous_replies: tuple[str, ...] = ()
+    private_texts: tuple[str, ...] = ()  # the direction, the hidden concern, the prompt itself
+    vocabulary: frozenset[str] = frozenset()  # content words of the scenario, for relevance
+
+    @property
+    def first_name(self) -> str:
+        return self.name.split()[0] if self.name.split() else self.name
+
+
+def content_words(text: str) -> set[str]:
+    return {w for w in _WORD.findall(text.lower()) if len(w) > 3 and w not in _STOPWORDS}
+
+
+def vocabulary_of(texts: Iterable[str]) -> frozenset[str]:
+    words: set[str] = set()
+    for text in texts:
+        words |= content_words(text)
+        words |= {w[:5] for w in content_words(text) if len(w) > 5}  # crude stems
+    return frozenset(words)
+
+
+def clean(sentence: str, context: PersonaContext) -> str:
+    """Remove what a persona would not say aloud: its own name as a prefix, stage business, quotes."""
+    text = _STAGE_BUSINESS.sub("", sentence)
+    text = re.sub(rf"^\s*{re.escape(context.first_name)}\s*:\s*", "", text)
+    text = re.sub(r"[*_#`]+", "", text)
+    text = text.strip().strip('"“”').strip()
+    return re.sub(r"\s{2,}", " ", text)
+
+
+def split_sentences(text: str) -> tuple[list[str], str]:
+    """Complete sentences in `text`, and the unfinished rest."""
+    parts = _SENTENCE_END.split(text)
+    if len(parts) == 1:
+        return [], text
+    return [p for p in parts[:-1] if p.strip()], parts[-1]
+
+
+def _normalise(text: str) -> str:
+    return " ".join(_WORD.findall(text.lower()))
+
+
+def _ngrams(words: list[str], n: int) -> list[tuple[str, ...]]:
+    return [tuple(words[i : i + n]) for i in range(len(words) - n + 1)]
+
+
+def _shares_long_run(sentence: str, private: str, n: int = 7) -> bool:
+    words = _WORD.findall(sentence.lower())
+    if len(words) < n:
+        return False
+    grams = set(_ngrams(_WORD.findall(private.lower()), n))
+    return any(gram in grams for gram in _ngrams(words, n))
+
+
+def sentence_problem(sentence: str, context: PersonaContext, accepted: list[str]) -> str | None:
+    """Why this sentence must not be shown, or None."""
+    if _ROLE_PREFIX.match(sentence):
+        return "spoke with a role label, as a script would"
+    if _ASSISTANT.search(sentence):
+        return "spoke as an assistant or an AI"
+    if _LEAK.search(sentence) or any(_shares_long_run(sentence, p) for p in context.private_texts):
+        return "recited its instructions"
+    if _AS_THE_USER.search(sentence):
+        return "spoke as the user"
+    for match in _SELF_NAME.finditer(sentence):
+        name = next(group for group in match.groups() if group)
+        if name not in _NAME_WORDS_OK and name != context.first_name:
+            return f"used the wrong name ({name})"
+    if re.match(rf"^\s*{re.escape(context.first_name)}\b\s*,", sentence):
+        return "addressed itself by its own name"
+    words = _WORD.findall(sentence.lower())
+    if len(words) > MAX_SENTENCE_WORDS:
+        return "ran on without end"
+    if len(words) >= 9:
+        trigrams = _ngrams(words, 3)
+        if len(trigrams) - len(set(trigrams)) >= 3:
+            return "repeated itself in a loop"
+    normal = _normalise(sentence)
+    if normal and any(_normalise(previous) == normal for previous in accepted):
+        return "repeated itself in a loop"
+    if normal and any(
+        normal in _normalise(reply) for reply in context.previous_replies if len(normal) > 25
+    ):
+        return "repeated an earlier reply"
+    if context.user_text and len(words) >= 6:
+        user_words = set(_WORD.findall(context.user_text.lower()))
+        if sum(w in user_words for w in words) / len(words) > 0.8:
+            return "echoed the user"
+    return None
+
+
+def relevance_problem(sentences: list[str], context: PersonaContext) -> str | None:
+    """The reply must touch the conversation at all (a tiny model often talks about anything)."""
+    if not context.vocabulary:
+        return None
+    words = set()
+    for sentence in sentences:
+        found = content_words(sentence)
+        words |= found | {w[:5] for w in found if len(w) > 5}
+    return None if words & context.vocabulary else "wandered off the topic"
+
+
+@dataclass
+class StreamGuard:
+    """Feed streamed pieces; read `accepted` sentences; `problem` says why it stopped early."""
+
+    context: PersonaContext
+    accepted: list[str] = field(default_factory=list)
+    problem: str | None = None
+    trimmed: bool = False
+    _buffer: str = ""
+
+    @property
+    def done(self) -> bool:
+        return self.problem is not None or len(self.accepted) >= MAX_SENTENCES
+
+    def feed(self, piece: str) -> list[str]:
+        """Add a piece of the reply; return the sentences newly approved for display."""
+        if self.done:
+            self.trimmed = self.trimmed or bool(piece.strip())
+            return []
+        self._buffer += piece
+        complete, self._buffer = split_sentences(self._buffer)
+        if len(_WORD.findall(self._buffer)) > MAX_SENTENCE_WORDS:
+            complete.append(self._buffer)
+            self._buffer = ""
+        return self._take(complete)
+
+    def finish(self) -> list[str]:
+        """The stream ended: judge the unfinished rest, then the reply as a whole."""
+        rest, self._buffer = self._buffer, ""
+        approved: list[str] = []
+        if self.done and rest.strip():
+            self.trimmed = True
+        elif rest.strip():
+            # A fragment cut off by the token limit is dropped once something was said.
+            words = _WORD.findall(rest)
+            if not self.accepted or (rest.rstrip()[-1:] in ".!?…" and len(words) >= 2):
+                approved = self._take([rest])
+        if self.accepted and self.problem is None:
+            relevance = relevance_problem(self.accepted, self.context)
+            if relevance:
+                self.problem = relevance
+                self.accepted.clear()
+                return []
+        return approved
+
+    def _take(self, sentences: list[str]) -> list[str]:
+        approved: list[str] = []
+        for raw in sentences:
+            if self.done:
+                self.trimmed = self.trimmed or bool(raw.strip())
+                break
+            sentence = clean(raw, self.context)
+            if not _WORD.search(sentence):
+                continue
+            problem = sentence_problem(sentence, self.context, self.accepted)
+            if problem:
+                self.problem = problem
+                break
+            self.accepted.append(sentence)
+            approved.append(sentence)
+        return approved
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.accepted)
+
+
+def check_reply(text: str, context: PersonaContext) -> tuple[str, str | None]:
+    """Guard a whole reply at once: (what may be shown, why the rest was not)."""
+    guard = StreamGuard(context)
+    guard.feed(text)
+    guard.finish()
+    if not guard.accepted:
+        return "", guard.problem or "said nothing"
+    if guard.problem:
+        return guard.text, guard.problem
+    if guard.trimmed:
+        return guard.text, f"trimmed to {MAX_SENTENCES} sentences"
+    return guard.text, None

@@ -1,0 +1,142 @@
+"""A stored session as Markdown or JSON, for `rehearse show` and `rehearse export`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rehearse.store import SessionRecord, TurnRecord
+
+
+def session_json(record: SessionRecord) -> dict[str, Any]:
+    return {
+        "session_id": record.id,
+        "scenario": record.scenario_id,
+        "title": record.scenario_title,
+        "voice": record.voice,
+        "model": record.model,
+        "started_at": record.started_at,
+        "ended_at": record.ended_at,
+        "status": record.status,
+        "stage": record.stage_id,
+        "turns": [turn_json(t) for t in record.turns],
+        "debrief": record.debrief,
+    }
+
+
+def turn_json(turn: TurnRecord) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "seq": turn.seq,
+        "role": turn.role,
+        "text": turn.text,
+        "stage": turn.stage_id,
+        "at": turn.created_at,
+    }
+    if turn.role == "persona":
+        data |= {"source": turn.source, "reaction": turn.reaction, "note": turn.note}
+    else:
+        data["signals"] = (turn.signals or {}).get("flags", [])
+        data["scores"] = {
+            s.rubric: {
+                "scorer": s.scorer,
+                "total": s.total,
+                "max": s.max,
+                "criteria": {c["id"]: c["score"] for c in s.result.get("criteria", [])},
+            }
+            for s in turn.scores
+        }
+    return data
+
+
+def session_markdown(record: SessionRecord, persona_name: str | None = None) -> str:
+    persona = persona_name or "Persona"
+    lines = [
+        f"# {record.scenario_title}",
+        "",
+        f"- Session: `{record.id}`",
+        f"- Started: {record.started_at}",
+        f"- Outcome: {record.status} (stage: {record.stage_id})",
+        f"- Voice: {record.voice} ({record.model})",
+        "",
+        "## Transcript",
+        "",
+    ]
+    for turn in record.turns:
+        if turn.role == "user":
+            scores = ", ".join(f"{s.rubric.upper()} {s.total}/{s.max}" for s in turn.scores)
+            lines.append(f"**You:** {turn.text}")
+            if scores:
+                lines.append(f"<sub>{scores}</sub>")
+        else:
+            marker = (
+                " _(scripted line)_"
+                if turn.source == "scripted" and turn.reaction != "opening"
+                else ""
+            )
+            lines.append(f"**{persona}:** {turn.text}{marker}")
+            if turn.note:
+                lines.append(f"<sub>{turn.note}</sub>")
+        lines.append("")
+    debrief = record.debrief
+    if debrief:
+        lines += debrief_markdown(debrief)
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def debrief_markdown(debrief: dict[str, Any]) -> list[str]:
+    outcome = debrief["outcome"]
+    lines = [
+        "## Debrief",
+        "",
+        f"**{'Success' if outcome['success'] else 'Not there yet'}**: stage "
+        f"{outcome['stage_number']} of {outcome['stages']} ({outcome['stage']}), "
+        f"{outcome['turns']} turns. {outcome['summary']}",
+        "",
+    ]
+    if debrief.get("coverage"):
+        lines += ["| rubric | criterion | best | evidence |", "| --- | --- | --- | --- |"]
+        for item in debrief["coverage"]:
+            lines.append(
+                f"| {item['rubric'].upper()} | {item['name']} | {item['best']}/2 | {item.get('evidence') or ''} |"
+            )
+        lines.append("")
+    if debrief.get("strongest"):
+        lines.append(
+            f"Strongest turn ({debrief['strongest']['turn']}): “{debrief['strongest']['text']}”"
+        )
+    if debrief.get("weakest"):
+        lines.append(f"Weakest turn ({debrief['weakest']['turn']}): “{debrief['weakest']['text']}”")
+    lines.append("")
+    if debrief.get("improvements"):
+        lines.append("### Three things to change")
+        lines.append("")
+        for number, item in enumerate(debrief["improvements"], start=1):
+            lines.append(f"{number}. **{item['name']}**: {item['advice']}")
+            lines.append(f"   - Instead of: “{item['original']}”")
+            lines.append(f"   - Try: “{item['example']}”")
+        lines.append("")
+    if debrief.get("coach"):
+        lines += [f"### Coach ({debrief.get('coach_model')})", "", debrief["coach"], ""]
+    if debrief.get("next_steps"):
+        lines.append("### Next")
+        lines.append("")
+        lines += [f"- {step}" for step in debrief["next_steps"]]
+    return lines
+
+
+def coverage_totals(turns: tuple[TurnRecord, ...] | list[TurnRecord]) -> dict[str, list[int]]:
+    """Per rubric, [sum of the best level reached per criterion, maximum]: a stated element counts once."""
+    best: dict[str, dict[str, int]] = {}
+    maxima: dict[str, int] = {}
+    for turn in turns:
+        for score in turn.scores:
+            if score.scorer != "rules":
+                continue
+            maxima[score.rubric] = score.max
+            levels = best.setdefault(score.rubric, {})
+            for criterion in score.result.get("criteria", []):
+                levels[criterion["id"]] = max(
+                    levels.get(criterion["id"], 0), criterion["score"] or 0
+                )
+    return {
+        rubric: [sum(levels.values()), maxima[rubric]] for rubric, levels in sorted(best.items())
+    }
