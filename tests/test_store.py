@@ -115,7 +115,7 @@ def test_a_damaged_file_gives_a_clear_message_and_is_left_untouched(tmp_path: Pa
     path = tmp_path / "h.db"
     path.write_bytes(b"this is not a database, it is a grocery list" * 100)
     before = path.read_bytes()
-    with pytest.raises(StoreError, match="damaged .* move it aside"):
+    with pytest.raises(StoreError, match=r"damaged .* move it aside"):
         Store(path)
     assert path.read_bytes() == before
 
@@ -129,7 +129,7 @@ def test_a_locked_database_gives_a_clear_message(
     holder = sqlite3.connect(path, isolation_level=None)
     holder.execute("BEGIN EXCLUSIVE")
     try:
-        with pytest.raises(StoreError, match="locked by another program.*Nothing was lost"):
+        with pytest.raises(StoreError, match=r"locked by another program.*Nothing was lost"):
             store = Store(path)
             new_session(store)
     finally:
