@@ -74,7 +74,7 @@ def main() -> None:
                 if args.reference_only:
                     continue
                 spoken = speak_with_model(
-                    gateway, settings, messages, context, fallback=lambda: lines[0]
+                    gateway, settings, messages, context, fallback=lambda first=lines[0]: first
                 )
                 counts["replies"] += 1
                 if spoken.source == "scripted":
