@@ -43,7 +43,7 @@ def check_rewrite(original: str, rewrite: str, *, before: Analysis | None = None
     """Compare a rewrite with its original. `before` reuses an analysis of the original."""
     before = before if before is not None else analyze(original)
     after = analyze(rewrite)
-    diff = compare_facts(original, rewrite)
+    diff = compare_facts(original, rewrite, before=before.facts, after=after.facts)
     return Checks(
         jargon_before=before.jargon,
         jargon_after=after.jargon,

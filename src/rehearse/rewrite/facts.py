@@ -432,8 +432,19 @@ class FactDiff:
     added: tuple[Fact, ...]
 
 
-def compare_facts(original: str, rewrite: str) -> FactDiff:
-    before, after = extract_facts(original), extract_facts(rewrite)
+def compare_facts(
+    original: str,
+    rewrite: str,
+    *,
+    before: Iterable[Fact] | None = None,
+    after: Iterable[Fact] | None = None,
+) -> FactDiff:
+    """The facts of `original` missing from `rewrite`, and those `rewrite` adds.
+
+    `before` and `after` reuse facts already extracted from the two texts.
+    """
+    before = list(before) if before is not None else extract_facts(original)
+    after = list(after) if after is not None else extract_facts(rewrite)
     missing = [f for f in unique(before) if not _present(f, after, rewrite)]
     added = [f for f in unique(after) if not _present(f, before, original)]
     return FactDiff(tuple(missing), tuple(added))
