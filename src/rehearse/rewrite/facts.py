@@ -20,7 +20,7 @@ from typing import Any
 from rehearse.rewrite import quantities as q
 from rehearse.rewrite.glossary import glossary
 from rehearse.rewrite.tokens import Token, overlaps, protected_spans, sentence_spans, tokens
-from rehearse.rewrite.wordlists import first_names, is_common, surnames
+from rehearse.rewrite.wordlists import first_names, is_common, is_very_common, surnames
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -73,10 +73,10 @@ _PATTERN = re.compile(
             rf"(?P<month>(?<![\w])(?:{_FULL_MONTHS_NOT_MAY})(?![\w]))",
             r"(?P<may>(?<![\w])(?i:in|by|since|until|before|after|from|during|early|mid|late|of)\s(?P<may_m>May)(?![\w]))",
             rf"(?P<wd>(?<![\w])(?:(?i:next|this|last|coming)\s)?(?P<wd_n>{_WEEKDAYS})s?(?![\w]))",
-            r"(?P<rel>(?<![\w])(?:(?i:today|tonight|tomorrow|yesterday|(?:this|next|last)\s(?:week|month|quarter|year|sprint)"
+            r"(?P<rel>(?<![\w])(?:(?i:today|tonight|tomorrow|yesterday|this\s(?:morning|afternoon|evening)|(?:this|next|last)\s(?:week|month|quarter|year|sprint)"
             r"|end\sof\s(?:the\s)?(?:day|week|month|quarter|year|sprint))|EOD|EOW|EOM|EOQ|EOY|COB)(?![\w]))",
             r"(?P<always>(?<![\w/])24/7(?![\w/]))",
-            rf"(?P<qty>(?<![\w.$€£,])(?P<cur>[$€£]|(?:USD|EUR|GBP)\s?)?(?P<num>{_NUM})"
+            rf"(?P<qty>(?<![\w.$€£,])(?<!\w\+)(?P<cur>[$€£]|(?:USD|EUR|GBP)\s?)?(?P<num>{_NUM})"
             rf"(?P<scale>{_SCALE})?(?:(?:\s|-|\u00a0)?(?P<unit>{_UNIT})(?![A-Za-z]))?(?![\w]|\.\d|,\d))",
         ]
     )
@@ -277,8 +277,11 @@ def _is_range(text: str, first: Fact, second: Fact) -> bool:
         return False
     if gap.strip() == "-" and (first.text[0].isalpha() or second.text[0].isalpha()):
         return False  # twenty-four is a number, not a range
-    if gap.strip() == "and" and not text[max(0, first.start - 8) : first.start].lower().endswith("between "):
+    before = text[max(0, first.start - 8) : first.start].lower()
+    if gap.strip() == "and" and not before.endswith("between "):
         return False
+    if before.endswith("from "):
+        return False  # "from 31% to 38%" is a change between two facts, not a range
     if first.key[0] != "number" and first.key[:2] != second.key[:2]:
         return False
     return first.number < second.number
@@ -394,10 +397,14 @@ def _is_name_word(word: Token, *, at_start: bool) -> bool:
     lower = text.lower()
     if lower in _NOT_NAMES or glossary().is_term_word(text):
         return False
+    if "-" in lower and all(is_common(part) for part in lower.split("-")):
+        return False  # Crash-free, Follow-up
     if lower in first_names():
         return not at_start or not is_common(lower)
     if lower in surnames():
         return not at_start
+    if not at_start:
+        return not is_very_common(lower)
     if is_common(lower):
         return False
     # At a sentence start any word is capitalised: a rare word there is a name

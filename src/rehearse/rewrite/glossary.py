@@ -45,6 +45,7 @@ class Match:
     text: str
     start: int
     end: int
+    part: bool = False  # found inside a compound word (cert-manager): explain it, never swap it
 
 
 class Glossary:
@@ -112,7 +113,7 @@ class Glossary:
             hit = self.lookup((part.group(),))
             if hit is not None and part.group() != token.text:
                 start = token.start + part.start()
-                yield Match(hit[0], hit[1], part.group(), start, start + len(part.group()))
+                yield Match(hit[0], hit[1], part.group(), start, start + len(part.group()), part=True)
 
 
 @cache

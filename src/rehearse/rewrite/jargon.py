@@ -35,7 +35,7 @@ EVERYDAY_ACRONYMS = frozenset(
 )
 _BRANDS = frozenset(
     """youtube linkedin powerpoint paypal whatsapp fedex iphone ipad icloud ebay macbook jetblue
-    soundcloud doordash hubspot quickbooks openai chatgpt macos iphones ipads""".split()
+    soundcloud doordash hubspot quickbooks openai chatgpt macos iphones ipads ios""".split()
 )
 _ABBREVIATIONS = frozenset({"e.g", "i.e", "a.m", "p.m", "u.s", "u.k", "etc", "vs", "n.b", "p.s"})
 _DOMAINS = frozenset({"com", "org", "net", "io", "co", "uk", "dev", "app", "ai", "gov", "edu"})
@@ -47,7 +47,7 @@ _FILE_EXTENSION = re.compile(
 _CAMEL = re.compile(r"^[a-z]+[A-Z]|^[A-Z][a-z]+[A-Z][a-z]")
 _SURNAME_PREFIX = re.compile(r"^(?:Mc|Mac|De|La|Le|Van|Von|Di|Da|O')[A-Z]")
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th|s)$", re.IGNORECASE)
-_ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,6}s?$|^[A-Z]{2,}[a-z][A-Z]+$")
+_ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,8}s?$|^[A-Z]{2,}[a-z][A-Z]+$")
 _WORD_SHAPED = re.compile(r"(?:tion|sion|ing|ment|ness|ity|ism|ize|ise|ized|ised|ally|ously|ies|ed|ers)$")
 
 
@@ -134,6 +134,8 @@ def classify(word: Token, text: str) -> str | None:
 
 def _path_or_plain(w: str) -> str | None:
     parts = [p for p in w.split("/") if p]
+    if all(len(p) <= 1 for p in parts):
+        return None  # A/B, I/O-like pairs of letters
     if w.startswith(("/", "~/", "./", "../")) or len(parts) >= 3 or _FILE_EXTENSION.search(w):
         return "path"
     if all(is_everyday(p) or p.isdigit() for p in parts):

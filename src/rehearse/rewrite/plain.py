@@ -18,14 +18,17 @@ from rehearse.rewrite.facts import extract_facts
 from rehearse.rewrite.glossary import Match, glossary, inflect
 from rehearse.rewrite.tokens import overlaps, protected_spans, sentence_spans, tokens
 
-SPLIT_OVER = 16  # words: a longer sentence is split when it has a clause boundary
-MIN_PART = 5  # words: each half of a split keeps at least this many
+SPLIT_OVER = 14  # words: a longer sentence is split when it has a clause boundary
+MIN_PART = 3  # words: each half of a split keeps at least this many
 
 # Clause boundaries, and what the second half starts with instead of the joiner.
 _BOUNDARY = re.compile(
-    r"\s*;\s+|\s+[—–]\s+|\s+-\s+|,\s+(?P<joiner>but|so|because|which|while|although|though|"
+    r"\s*;\s+|:\s+(?=\S+\s+\S+\s+\S+\s+\S)|\s+[—–]\s+|\s+-\s+|,\s+(?P<joiner>but|so|because|which|while|although|though|"
     r"and(?=\s+(?:we|they|it|he|she|I|you|this|that|these|those|the|our|their|there)\b))\s+"
+    r"|\s+(?P<cause>because)\s+(?!of\b)"
 )
+_ADJACENT = re.compile(r"(?:['’]s)? ")
+_DETERMINER = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Yy]our|[Mm]y|[Ii]ts|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)|['’]s) $")
 _OPENERS = {
     None: "",
     "but": "But ",
@@ -78,11 +81,23 @@ def _substitute(
     out: list[str] = []
     notes: list[str] = []
     position = start
-    for hit in hits:
+    for index, hit in enumerate(hits):
         entry = hit.entry
-        if entry.swap and not overlaps(hit.start, hit.end, facts):
+        following = hits[index + 1] if index + 1 < len(hits) else None
+        # "Kubernetes cluster": a term that only qualifies the next one keeps its
+        # name (and is explained), or the stand-ins would pile up.
+        qualifies_next = (
+            following is not None
+            and _ADJACENT.fullmatch(text[hit.end : following.start]) is not None
+            and entry.pos == "noun"
+            and following.entry.pos != "verb"
+            and following.form not in ("ed", "ing")
+        )
+        if entry.swap and not hit.part and not qualifies_next and not overlaps(hit.start, hit.end, facts):
             before = text[position : hit.start]
             replacement = inflect(entry.swap, hit.form, entry.pos)
+            if replacement.startswith(("our ", "the ")) and _DETERMINER.search(before):
+                replacement = replacement.split(" ", 1)[1]  # "the Postgres upgrade" -> "the database upgrade"
             if _opens_sentence(text, start, hit.start) and hit.text[:1].isupper():
                 replacement = replacement[:1].upper() + replacement[1:]
             out.append(_fix_article(before, replacement))
@@ -131,7 +146,8 @@ def split_long(sentence: str) -> list[str]:
         return [sentence]
     boundary = best[1]
     left = sentence[: boundary.start()].rstrip(" ,;:") + "."
-    right = _OPENERS[boundary.group("joiner")] + _capitalise(sentence[boundary.end() :], boundary.group("joiner"))
+    joiner = boundary.group("joiner") or boundary.group("cause")
+    right = _OPENERS[joiner] + _capitalise(sentence[boundary.end() :], joiner)
     return [*split_long(left), *split_long(right)]
 
 

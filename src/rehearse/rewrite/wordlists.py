@@ -1,4 +1,4 @@
-"""The word lists shipped in `data/`: common English words, first names, surnames.
+"""The word lists shipped in `data/`: common, encyclopedic and informal English words, names.
 
 Both are read once, on first use, and cached. See the header of each file for
 where it comes from.
@@ -10,6 +10,8 @@ from functools import cache
 from pathlib import Path
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
+VERY_COMMON = 5000  # the top of the speech list: words too frequent to be names
+_WORKPLACE_MARKER = "# everyday workplace words"
 
 
 def _read_list(name: str) -> frozenset[str]:
@@ -20,6 +22,26 @@ def _read_list(name: str) -> frozenset[str]:
 @cache
 def common_words() -> frozenset[str]:
     return _read_list("common_words.txt")
+
+
+@cache
+def very_common_words() -> frozenset[str]:
+    """The most frequent words of speech, and the workplace words: never names when capitalised.
+
+    Less frequent words of the speech list include names of characters (Dmitri),
+    so a capitalised word mid-sentence is a name unless it is this common.
+    """
+    lines = (DATA_DIR / "common_words.txt").read_text(encoding="utf-8").splitlines()
+    marker = lines.index(_WORKPLACE_MARKER)
+    words = [line.strip().lower() for line in lines if line.strip() and not line.startswith("#")]
+    speech = [w for w in words[: marker]][:VERY_COMMON]
+    workplace = [line.strip().lower() for line in lines[marker:] if line.strip() and not line.startswith("#")]
+    return frozenset(speech) | frozenset(workplace)
+
+
+def is_very_common(word: str) -> bool:
+    words = very_common_words()
+    return any(form in words for form in base_forms(word.lower()))
 
 
 @cache
@@ -34,7 +56,8 @@ def surnames() -> frozenset[str]:
 
 @cache
 def _everyday_words() -> frozenset[str]:
-    return common_words() | first_names() | surnames()
+    extra = _read_list("encyclopedic_words.txt") | _read_list("informal_words.txt")
+    return common_words() | extra | first_names() | surnames()
 
 
 def base_forms(word: str) -> list[str]:
@@ -73,6 +96,7 @@ def is_common(word: str) -> bool:
 
 
 def is_everyday(word: str) -> bool:
-    """Like `is_common`, counting the words the lists filed as names (cloud, minor, frank)."""
+    """Like `is_common`, also counting informal words and the everyday words the
+    lists filed as names (cloud, minor, frank): for telling rare words apart."""
     words = _everyday_words()
     return any(form in words for form in base_forms(word.lower()))
