@@ -19,7 +19,7 @@ from typing import Any
 
 from rehearse.rewrite import quantities as q
 from rehearse.rewrite.glossary import glossary
-from rehearse.rewrite.tokens import Token, overlaps, protected_spans, sentence_spans, tokens
+from rehearse.rewrite.tokens import Spans, Token, overlaps, protected_spans, sentence_spans, tokens
 from rehearse.rewrite.wordlists import first_names, is_common, is_very_common, surnames
 
 MONTHS = {
@@ -43,7 +43,9 @@ _SCALE = r"(?:[kK]|MM|M|bn|mn|B)(?![A-Za-z])|\s(?:thousand|million|billion|trill
 _UNIT = q.unit_pattern()
 
 _PATTERN = re.compile(
-    "|".join(
+    # Every branch starts at a word character, a currency sign or "#": other positions fail at once.
+    r"(?=[\w$€£#])(?:"
+    + "|".join(
         [
             r"(?P<iso>(?<![\w-])(?P<iso_y>\d{4})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)(?![\w-]))",
             r"(?P<ref>(?<![\w-])(?:CVE-\d{4}-\d{3,}|[A-Z][A-Z0-9]{1,9}-\d{2,}|#\d+)(?![\w-]))",
@@ -80,6 +82,7 @@ _PATTERN = re.compile(
             rf"(?P<scale>{_SCALE})?(?:(?:\s|-|\u00a0)?(?P<unit>{_UNIT})(?![A-Za-z]))?(?![\w]|\.\d|,\d))",
         ]
     )
+    + ")"
 )
 _TOP_GROUPS = (
     "iso", "ref", "sev", "prio", "pctl", "pctl2", "qtr", "qtr2", "half", "fy", "ver", "ver3", "ver_w",
@@ -117,7 +120,7 @@ class Fact:
 
 def extract_facts(text: str) -> list[Fact]:
     """Every fact in `text`, in order of appearance."""
-    skip = protected_spans(text)
+    skip = Spans(protected_spans(text))
     found: list[Fact] = []
     for match in _PATTERN.finditer(text):
         if overlaps(match.start(), match.end(), skip):
@@ -126,7 +129,7 @@ def extract_facts(text: str) -> list[Fact]:
         if fact is not None:
             found.append(fact)
     found = _merge_ranges(text, found)
-    taken = [(f.start, f.end) for f in found] + skip
+    taken = Spans([(f.start, f.end) for f in found] + protected_spans(text))
     found.extend(_names(text, taken))
     found.sort(key=lambda f: f.start)
     return found
@@ -310,7 +313,7 @@ def _range(text: str, first: Fact, second: Fact) -> Fact:
 # -- names of people, teams and other proper nouns --------------------------------
 
 
-def _names(text: str, taken: list[tuple[int, int]]) -> list[Fact]:
+def _names(text: str, taken: Spans) -> list[Fact]:
     words = tokens(text)
     starts = _sentence_starts(text, words)
     found: list[Fact] = []
@@ -359,7 +362,7 @@ def _names(text: str, taken: list[tuple[int, int]]) -> list[Fact]:
 
 
 def _team_before(
-    text: str, words: list[Token], i: int, starts: set[int], taken: list[tuple[int, int]], used: set[int]
+    text: str, words: list[Token], i: int, starts: set[int], taken: Spans, used: set[int]
 ) -> Fact | None:
     first = i
     while first > 0 and i - first < 3 and text[words[first - 1].end : words[first].start] == " ":

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from rehearse.rewrite.facts import Fact, extract_facts
 from rehearse.rewrite.glossary import glossary
-from rehearse.rewrite.tokens import Token, merge_spans, overlaps, protected_spans, tokens
-from rehearse.rewrite.wordlists import first_names, is_everyday
+from rehearse.rewrite.tokens import Spans, Token, protected_spans, tokens
+from rehearse.rewrite.wordlists import first_names, is_everyday, is_very_common
 
 EXPLANATIONS = {
     "acronym": "an abbreviation a reader may not know: spell it out",
@@ -67,7 +67,7 @@ class Jargon:
 def find_jargon(text: str, facts: list[Fact] | None = None) -> list[Jargon]:
     """Every jargon term in `text`, once each, in order of first appearance."""
     facts = extract_facts(text) if facts is None else facts
-    skip = protected_spans(text)
+    skip = Spans(protected_spans(text))
     found: dict[str, tuple[str, str, str, list[tuple[int, int]]]] = {}
 
     def add(key: str, term: str, plain: str, kind: str, span: tuple[int, int]) -> None:
@@ -79,22 +79,20 @@ def find_jargon(text: str, facts: list[Fact] | None = None) -> list[Jargon]:
     for match in re.finditer(r"`([^`\n]{1,120})`", text):
         add("code:" + match.group(1), match.group(1), EXPLANATIONS["code"], "code", match.span())
 
-    words = [t for t in tokens(text) if not overlaps(t.start, t.end, skip)]
-    covered: list[tuple[int, int]] = []
-    for hit in glossary().find(text, words):
+    words = [t for t in tokens(text) if not skip.overlaps(t.start, t.end)]
+    hits = glossary().find(text, words)
+    for hit in hits:
         add("glossary:" + hit.entry.term, hit.text, hit.entry.plain, "glossary", (hit.start, hit.end))
-        covered.append((hit.start, hit.end))
-    covered = merge_spans(covered)
-
-    versions = [(f.start, f.end) for f in facts if f.kind == "version"]
-    other_facts = [(f.start, f.end) for f in facts if f.kind != "version"]
+    covered = Spans((hit.start, hit.end) for hit in hits)
+    versions = Spans((f.start, f.end) for f in facts if f.kind == "version")
+    other_facts = Spans((f.start, f.end) for f in facts if f.kind != "version")
     for word in words:
-        if overlaps(word.start, word.end, covered):
+        if covered.overlaps(word.start, word.end):
             continue
-        if overlaps(word.start, word.end, versions):
+        if versions.overlaps(word.start, word.end):
             add("version:" + word.text, word.text, EXPLANATIONS["version"], "version", (word.start, word.end))
             continue
-        if overlaps(word.start, word.end, other_facts):
+        if other_facts.overlaps(word.start, word.end):
             continue
         kind = classify(word, text)
         if kind is not None:
@@ -159,7 +157,7 @@ def _acronym(w: str) -> str | None:
     bare = w[:-1] if w.endswith("s") and w[:-1].isupper() else w
     if bare.upper() in EVERYDAY_ACRONYMS or w.upper() in EVERYDAY_ACRONYMS:
         return None
-    if len(bare) >= 4 and is_everyday(bare.lower()):
+    if is_very_common(bare) or (len(bare) >= 4 and is_everyday(bare)):
         return None  # shouting (NOT, URGENT), not an abbreviation
     return "acronym"
 

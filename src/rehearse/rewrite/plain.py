@@ -13,10 +13,11 @@ Links, e-mail addresses and `code` are left exactly as written.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from rehearse.rewrite.facts import extract_facts
 from rehearse.rewrite.glossary import Match, glossary, inflect
-from rehearse.rewrite.tokens import overlaps, protected_spans, sentence_spans, tokens
+from rehearse.rewrite.tokens import Spans, protected_spans, sentence_spans, tokens
 
 SPLIT_OVER = 14  # words: a longer sentence is split when it has a clause boundary
 MIN_PART = 3  # words: each half of a split keeps at least this many
@@ -44,9 +45,9 @@ _OPENERS = {
 
 def plain_version(text: str) -> str:
     """`text` in plainer words and shorter sentences, with every fact as written."""
-    facts = [(f.start, f.end) for f in extract_facts(text)]
-    skip = protected_spans(text)
-    words = [t for t in tokens(text) if not overlaps(t.start, t.end, skip)]
+    facts = Spans((f.start, f.end) for f in extract_facts(text))
+    skip = Spans(protected_spans(text))
+    words = [t for t in tokens(text) if not skip.overlaps(t.start, t.end)]
     hits = glossary().find(text, words)
     explained: set[str] = set()
     pieces: list[str] = []
@@ -75,7 +76,7 @@ def _substitute(
     start: int,
     end: int,
     hits: list[Match],
-    facts: list[tuple[int, int]],
+    facts: Spans,
     explained: set[str],
 ) -> tuple[str, list[str]]:
     out: list[str] = []
@@ -93,7 +94,7 @@ def _substitute(
             and following.entry.pos != "verb"
             and following.form not in ("ed", "ing")
         )
-        if entry.swap and not hit.part and not qualifies_next and not overlaps(hit.start, hit.end, facts):
+        if entry.swap and not hit.part and not qualifies_next and not facts.overlaps(hit.start, hit.end):
             before = text[position : hit.start]
             replacement = inflect(entry.swap, hit.form, entry.pos)
             if replacement.startswith(("our ", "the ")) and _DETERMINER.search(before):
@@ -126,29 +127,72 @@ def _fix_article(before: str, replacement: str) -> str:
 
 
 def split_long(sentence: str) -> list[str]:
-    """Split a sentence of more than SPLIT_OVER words at the clause boundary nearest its middle."""
-    if _word_count(sentence) <= SPLIT_OVER:
+    """Split a sentence of more than SPLIT_OVER words at clause boundaries, nearest the middle first.
+
+    Linear in the sentence length: words are counted with a prefix index, and the
+    boundaries are found once.
+    """
+    starts = [t.start for t in tokens(sentence)]
+    if len(starts) <= SPLIT_OVER:
         return [sentence]
-    facts = [(f.start, f.end) for f in extract_facts(sentence)] + protected_spans(sentence)
-    total = _word_count(sentence)
-    best: tuple[float, re.Match[str]] | None = None
-    for boundary in _BOUNDARY.finditer(sentence):
-        left, right = sentence[: boundary.start()], sentence[boundary.end() :]
-        if overlaps(boundary.start(), boundary.end(), facts) or _inside_brackets(left):
+    protected = Spans([(f.start, f.end) for f in extract_facts(sentence)] + protected_spans(sentence))
+    depth = _bracket_depths(sentence)
+    boundaries = [
+        b
+        for b in _BOUNDARY.finditer(sentence)
+        if not protected.overlaps(b.start(), b.end()) and not depth[b.start()]
+    ]
+
+    def words(a: int, b: int) -> int:
+        return bisect_left(starts, b) - bisect_left(starts, a)
+
+    chosen: list[re.Match[str]] = []
+    regions = [(0, len(sentence), 0, len(boundaries))]
+    while regions:
+        low, high, first, last = regions.pop()
+        total = words(low, high)
+        if total <= SPLIT_OVER:
             continue
-        left_words = _word_count(left)
-        if left_words < MIN_PART or _word_count(right) < MIN_PART:
+        best: tuple[float, int] | None = None
+        for k in range(first, last):
+            left, right = words(low, boundaries[k].start()), words(boundaries[k].end(), high)
+            if left >= MIN_PART and right >= MIN_PART:
+                distance = abs(left - total / 2)
+                if best is None or distance < best[0]:
+                    best = (distance, k)
+        if best is None:
             continue
-        distance = abs(left_words - total / 2)
-        if best is None or distance < best[0]:
-            best = (distance, boundary)
-    if best is None:
-        return [sentence]
-    boundary = best[1]
-    left = sentence[: boundary.start()].rstrip(" ,;:") + "."
-    joiner = boundary.group("joiner") or boundary.group("cause")
-    right = _OPENERS[joiner] + _capitalise(sentence[boundary.end() :], joiner)
-    return [*split_long(left), *split_long(right)]
+        k = best[1]
+        chosen.append(boundaries[k])
+        regions.append((low, boundaries[k].start(), first, k))
+        regions.append((boundaries[k].end(), high, k + 1, last))
+
+    parts: list[str] = []
+    position, joiner = 0, None
+    for boundary in sorted(chosen, key=lambda b: b.start()):
+        clause = sentence[position : boundary.start()].rstrip(" ,;:")
+        parts.append(_OPENERS[joiner] + _capitalise(clause, joiner) + ".")
+        position, joiner = boundary.end(), boundary.group("joiner") or boundary.group("cause")
+    parts.append(_OPENERS[joiner] + _capitalise(sentence[position:], joiner))
+    return parts
+
+
+def _bracket_depths(text: str) -> list[bool]:
+    """For each position: is it inside (brackets), "quotes" or `code`?"""
+    inside: list[bool] = []
+    parens = quotes = ticks = 0
+    for ch in text:
+        inside.append(parens > 0 or quotes % 2 == 1 or ticks % 2 == 1)
+        if ch == "(":
+            parens += 1
+        elif ch == ")":
+            parens = max(0, parens - 1)
+        elif ch == '"':
+            quotes += 1
+        elif ch == "`":
+            ticks += 1
+    inside.append(parens > 0 or quotes % 2 == 1 or ticks % 2 == 1)
+    return inside
 
 
 def _capitalise(clause: str, joiner: str | None) -> str:
@@ -160,9 +204,3 @@ def _capitalise(clause: str, joiner: str | None) -> str:
     return clause
 
 
-def _inside_brackets(left: str) -> bool:
-    return left.count("(") > left.count(")") or left.count('"') % 2 == 1 or left.count("`") % 2 == 1
-
-
-def _word_count(text: str) -> int:
-    return len(tokens(text))

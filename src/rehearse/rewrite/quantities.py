@@ -8,6 +8,7 @@ units still keeps it.
 
 from __future__ import annotations
 
+import math
 import re
 
 # unit as written (lowercase unless case matters) -> (dimension, factor to the base unit, label)
@@ -92,8 +93,11 @@ def parse_number(text: str) -> float | None:
     word = text.lower()
     if word in NUMBER_WORDS:
         return float(NUMBER_WORDS[word])
+    digits = text.replace(",", "")
+    if len(digits) > 18:
+        return None  # a run of digits this long is an identifier, not an amount
     try:
-        return float(text.replace(",", ""))
+        return float(digits)
     except ValueError:
         return None
 
@@ -105,6 +109,8 @@ def lookup_unit(written: str) -> tuple[str, float, str] | None:
 
 def format_number(value: float) -> str:
     """8000.0 -> "8,000"; 0.8 -> "0.8"; 2.3333333 -> "2.333"."""
+    if not math.isfinite(value):
+        return str(value)
     if value == int(value) and abs(value) < 1e15:
         return f"{int(value):,}"
     return f"{value:,.3f}".rstrip("0").rstrip(".")

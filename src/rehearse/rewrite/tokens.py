@@ -7,6 +7,8 @@ the same run of characters: analysis stays linear on any input.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 # A word, with the joiners engineers use inside one: don't, on-call, CI/CD,
@@ -15,7 +17,8 @@ _TOKEN = re.compile(r"(?:~/|\.{1,2}/|/(?=\w))?[@#]?\w+(?:[-'’./+&]\w+)*")
 _URL = re.compile(r"(?<![\w/])(?:https?://|www\.)[^\s<>\"'`)\]]+", re.IGNORECASE)
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@\w[\w-]*(?:\.[\w-]+)+")
 _CODE = re.compile(r"`[^`\n]{1,120}`")
-_BREAK = re.compile(r"[.!?]+[\"'”’)\]]*[ \t]+|[.!?]+[\"'”’)\]]*(?=\n)|\n")
+# Possessive quantifiers and the look-behind keep a run of "....." to one attempt.
+_BREAK = re.compile(r"(?<![.!?])[.!?]++[\"'”’)\]]*+(?:[ \t]+|(?=\n))|\n")
 _BULLET = re.compile(r"[ \t]*(?:[-*•>]|\d{1,2}[.)])[ \t]")
 _NO_BREAK_AFTER = frozenset(
     {"e.g", "i.e", "eg", "ie", "vs", "dr", "mr", "mrs", "ms", "approx", "no", "cf", "fig", "st", "jr", "sr"}
@@ -49,7 +52,24 @@ def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
-def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+class Spans:
+    """A set of character spans that answers "does [start, end) touch one?" in log time."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        merged = merge_spans(list(spans))
+        self._starts = [start for start, _ in merged]
+        self._ends = [end for _, end in merged]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_right(self._starts, start)
+        if i and self._ends[i - 1] > start:
+            return True
+        return i < len(self._starts) and self._starts[i] < end
+
+
+def overlaps(start: int, end: int, spans: Spans | list[tuple[int, int]]) -> bool:
+    if isinstance(spans, Spans):
+        return spans.overlaps(start, end)
     return any(start < s_end and s_start < end for s_start, s_end in spans)
 
 
