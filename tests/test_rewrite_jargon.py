@@ -59,7 +59,7 @@ def test_unknown_jargon_is_found_by_its_shape(text: str, term: str, kind: str) -
 @pytest.mark.parametrize(
     "text",
     [
-        "Quick update for the team: the new onboarding flow shipped on Monday, and customers like it.",
+        "Quick update for the team: the new onboarding flow shipped on Monday; customers like it.",
         "Please send the CEO and the VP of Sales an update ASAP; the FAQ and the PDF are ready.",
         "This is NOT urgent, but it would help if you could look at it before the offsite.",
         "Read our notes at https://example.com/docs/release_notes or mail ops@example.com.",
@@ -87,5 +87,7 @@ def test_each_term_is_listed_once_with_every_place_it_occurs() -> None:
         ("slice", "s", "both", "slices"),
     ],
 )
-def test_stand_ins_take_the_form_of_the_term(phrase: str, form: str, pos: str, expected: str) -> None:
+def test_stand_ins_take_the_form_of_the_term(
+    phrase: str, form: str, pos: str, expected: str
+) -> None:
     assert inflect(phrase, form, pos) == expected  # type: ignore[arg-type]

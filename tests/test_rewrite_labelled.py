@@ -58,7 +58,9 @@ def test_every_planted_change_is_caught(messages: list[LabelledMessage]) -> None
     assert missed == []
 
 
-def test_the_plain_version_of_every_message_keeps_its_facts(messages: list[LabelledMessage]) -> None:
+def test_the_plain_version_of_every_message_keeps_its_facts(
+    messages: list[LabelledMessage],
+) -> None:
     grades = []
     for message in messages:
         checks = check_rewrite(message.text, plain_version(message.text))
@@ -74,9 +76,18 @@ def test_the_plain_version_of_every_message_keeps_its_facts(messages: list[Label
 
 @pytest.mark.parametrize(
     ("label", "changed"),
-    [("9am PT", "10am PT"), ("14:19", "15:19"), ("Q4", "Q1"), ("March 15", "March 16"),
-     ("2-3 days", "2-4 days"), ("p99", "p98"), ("$18,400", "$19,400"), ("two", "three"),
-     ("Friday", "Saturday"), ("Maria Chen", None)],
+    [
+        ("9am PT", "10am PT"),
+        ("14:19", "15:19"),
+        ("Q4", "Q1"),
+        ("March 15", "March 16"),
+        ("2-3 days", "2-4 days"),
+        ("p99", "p98"),
+        ("$18,400", "$19,400"),
+        ("two", "three"),
+        ("Friday", "Saturday"),
+        ("Maria Chen", None),
+    ],
 )
 def test_planted_number_changes(label: str, changed: str | None) -> None:
     assert change_fact(label) == changed

@@ -12,13 +12,14 @@ from rehearse.rewrite.plain import plain_version
 from rehearse.rewrite.readability import readability, syllables
 
 JARGON_HEAVY = [
-    "The p95 latency on the checkout API regressed to 800 ms after the v2.3.1 deploy; we need "
-    "2 sprints to refactor the ORM layer before the Q1 launch, and the Payments team agrees.",
-    "Our tech debt in the billing monolith means every schema migration takes 2-3 days of manual QA, "
-    "so feature flags and canary releases are blocked until we decouple the invoicing microservice, "
-    "which will cost roughly $40k in contractor time.",
-    "We had a SEV1 last night: a memory leak in the session cache caused 5xx errors for 42 minutes, "
-    "which breached our 99.9% SLA for the month, and Maria Chen is writing the postmortem, due Friday.",
+    "The p95 latency on the checkout API regressed to 800 ms after the v2.3.1 deploy; we "
+    "need 2 sprints to refactor the ORM layer before the Q1 launch, and the Payments team agrees.",
+    "Our tech debt in the billing monolith means every schema migration takes 2-3 days of manual "
+    "QA, so feature flags and canary releases are blocked until we decouple the invoicing "
+    "microservice, which will cost roughly $40k in contractor time.",
+    "We had a SEV1 last night: a memory leak in the session cache caused 5xx errors for 42 "
+    "minutes, which breached our 99.9% SLA for the month, and Maria Chen is writing the "
+    "postmortem, due Friday.",
 ]
 
 
@@ -55,7 +56,11 @@ def test_long_sentences_are_split_at_clause_boundaries() -> None:
 def test_links_code_and_compound_names_are_left_as_written() -> None:
     text = "Run `deploy --canary` and install cert-manager, see https://example.com/API docs."
     plain = plain_version(text)
-    assert "`deploy --canary`" in plain and "cert-manager" in plain and "https://example.com/API" in plain
+    assert (
+        "`deploy --canary`" in plain
+        and "cert-manager" in plain
+        and "https://example.com/API" in plain
+    )
 
 
 def test_a_message_without_jargon_is_unchanged() -> None:
@@ -74,8 +79,19 @@ def test_glossary_texts_add_no_fact_and_stand_ins_add_no_jargon() -> None:
 
 @pytest.mark.parametrize(
     ("word", "count"),
-    [("cat", 1), ("table", 2), ("people", 2), ("latency", 3), ("deployment", 3), ("capacity", 4),
-     ("jumped", 1), ("wanted", 2), ("API", 3), ("800", 3), ("", 0)],
+    [
+        ("cat", 1),
+        ("table", 2),
+        ("people", 2),
+        ("latency", 3),
+        ("deployment", 3),
+        ("capacity", 4),
+        ("jumped", 1),
+        ("wanted", 2),
+        ("API", 3),
+        ("800", 3),
+        ("", 0),
+    ],
 )
 def test_syllable_counter(word: str, count: int) -> None:
     assert syllables(word) == count

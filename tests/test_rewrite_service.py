@@ -7,8 +7,8 @@ import tenacity
 from rehearse.config import Settings, load_settings
 from rehearse.model import Gateway
 from rehearse.rewrite import RewriteCancelled, rewrite
-from rehearse.rewrite.model_rewrite import build_messages, clean_reply
 from rehearse.rewrite.analysis import analyze
+from rehearse.rewrite.model_rewrite import build_messages, clean_reply
 from tests import fakes
 
 ORIGINAL = (
@@ -19,7 +19,9 @@ FAITHFUL = (
     "Since the v2.3.1 release, checkout has become slower: the p95 response time is now 800 ms. "
     "We need 2 sprints to clean up the code before the Q1 launch."
 )
-LOSSY = "Checkout got slower after the last release. We need some time to fix it, maybe 80% of a quarter."
+LOSSY = (
+    "Checkout got slower after the last release. We need time to fix it, maybe 80% of a quarter."
+)
 
 
 class EmbeddedLikeGateway(Gateway):
@@ -50,7 +52,12 @@ def test_a_capable_model_rewrite_comes_first_with_the_plain_version_as_alternati
     payload = result.as_json()
     assert list(payload) == ["audience", "original", "rewrite", "source", "alternatives", "checks"]
     assert list(payload["checks"]) == [
-        "jargon_before", "jargon_after", "grade_before", "grade_after", "missing_facts", "added_facts",
+        "jargon_before",
+        "jargon_after",
+        "grade_before",
+        "grade_after",
+        "missing_facts",
+        "added_facts",
     ]
     assert list(payload["alternatives"][0]) == ["rewrite", "source", "checks"]
     assert payload["checks"]["jargon_before"][0] == {
@@ -59,7 +66,9 @@ def test_a_capable_model_rewrite_comes_first_with_the_plain_version_as_alternati
     }
 
 
-def test_the_prompt_carries_the_audience_the_facts_and_the_message(fake_model: fakes.ScriptedModel) -> None:
+def test_the_prompt_carries_the_audience_the_facts_and_the_message(
+    fake_model: fakes.ScriptedModel,
+) -> None:
     fake_model.enqueue(FAITHFUL)
     rewrite(ORIGINAL, "executive", fake_settings(), buy_in=True, gateway=gateway())
     [call] = fake_model.calls
@@ -69,7 +78,9 @@ def test_the_prompt_carries_the_audience_the_facts_and_the_message(fake_model: f
     assert user.endswith(ORIGINAL)
 
 
-def test_a_lossy_model_rewrite_is_checked_and_each_problem_named(fake_model: fakes.ScriptedModel) -> None:
+def test_a_lossy_model_rewrite_is_checked_and_each_problem_named(
+    fake_model: fakes.ScriptedModel,
+) -> None:
     fake_model.enqueue(LOSSY)
     result = rewrite(ORIGINAL, "product", fake_settings(), gateway=gateway())
     checks = result.best.checks
@@ -90,14 +101,18 @@ def test_with_an_unreliable_model_the_version_without_fact_problems_comes_first(
 def test_with_an_unreliable_model_a_faithful_plainer_rewrite_comes_first(
     fake_model: fakes.ScriptedModel,
 ) -> None:
-    simple = "Checkout is slow: the p95 is 800 ms since v2.3.1. We need 2 sprints before Q1 to fix it."
+    simple = (
+        "Checkout is slow: the p95 is 800 ms since v2.3.1. We need 2 sprints before Q1 to fix it."
+    )
     fake_model.enqueue(simple)
     result = rewrite(ORIGINAL, "team", fake_settings(), gateway=gateway(EmbeddedLikeGateway))
     assert result.best.source == "model"
     assert result.best.checks.grade_after < result.alternatives[0].checks.grade_after
 
 
-def test_a_model_failure_gives_the_plain_version_and_says_why(fake_model: fakes.ScriptedModel) -> None:
+def test_a_model_failure_gives_the_plain_version_and_says_why(
+    fake_model: fakes.ScriptedModel,
+) -> None:
     fake_model.enqueue(fakes.bad_request())
     result = rewrite(ORIGINAL, "customer", fake_settings(), gateway=gateway())
     assert result.best.source == "plain" and result.alternatives == ()
@@ -111,7 +126,9 @@ def test_an_empty_model_reply_counts_as_a_failure(fake_model: fakes.ScriptedMode
     assert result.model_error and "empty rewrite" in result.model_error
 
 
-def test_streamed_text_reaches_the_caller_and_a_stop_request_cancels(fake_model: fakes.ScriptedModel) -> None:
+def test_streamed_text_reaches_the_caller_and_a_stop_request_cancels(
+    fake_model: fakes.ScriptedModel,
+) -> None:
     pieces: list[str] = []
     fake_model.enqueue(FAITHFUL)
     rewrite(ORIGINAL, "product", fake_settings(), gateway=gateway(), on_text=pieces.append)
@@ -127,7 +144,10 @@ def test_streamed_text_reaches_the_caller_and_a_stop_request_cancels(fake_model:
 
 
 def test_bad_input_is_refused_before_any_model_call(fake_model: fakes.ScriptedModel) -> None:
-    for text, audience, message in (("  \n", "product", "empty"), (ORIGINAL, "board", "unknown audience")):
+    for text, audience, message in (
+        ("  \n", "product", "empty"),
+        (ORIGINAL, "board", "unknown audience"),
+    ):
         try:
             rewrite(text, audience, fake_settings(), gateway=gateway())
         except ValueError as error:

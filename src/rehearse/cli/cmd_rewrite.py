@@ -26,8 +26,15 @@ def register(commands: Any) -> None:
         "or the whole team. Prints the rewrite first, then its checks: facts missing or added, "
         "jargon left, reading grade before and after. Alternatives follow (the model's rewrite "
         "and the deterministic plain-language version).",
+        epilog='JSON (--json): {"audience", "original", "rewrite", "source": "model"|"plain", '
+        '"alternatives": [{"rewrite", "source", "checks"}], "checks": {"jargon_before": '
+        '[{"term", "plain"}], "jargon_after", "grade_before", "grade_after", "missing_facts": '
+        '[{"text", "kind", "value"}], "added_facts"}}. A failed model call is reported on '
+        "standard error and the plain-language version is the result.",
     )
-    rewrite.add_argument("--audience", required=True, choices=AUDIENCE_NAMES, help="who will read it")
+    rewrite.add_argument(
+        "--audience", required=True, choices=AUDIENCE_NAMES, help="who will read it"
+    )
     rewrite.add_argument(
         "--buy-in",
         action="store_true",
@@ -70,7 +77,10 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps(result.as_json(), indent=2, ensure_ascii=False))
         return 0
     reader = AUDIENCES[result.audience].label.lower()
-    print(f"Rewrite for {_article(reader)} {reader} ({_source_label(result.best.source, result.model)}):")
+    print(
+        f"Rewrite for {_article(reader)} {reader} "
+        f"({_source_label(result.best.source, result.model)}):"
+    )
     print()
     print(_indent(result.best.text))
     print()
@@ -131,5 +141,3 @@ def _article(word: str) -> str:
 
 def _indent(text: str) -> str:
     return textwrap.indent(text.strip(), "  ")
-
-

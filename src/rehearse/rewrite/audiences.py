@@ -21,9 +21,13 @@ AUDIENCES: dict[str, Audience] = {
     audience.name: audience
     for audience in (
         Audience("executive", "Executive", "a VP or the CEO: impact, cost, risk and the decision"),
-        Audience("product", "Product manager", "knows the product, not the code: users, scope, dates"),
+        Audience(
+            "product", "Product manager", "knows the product, not the code: users, scope, dates"
+        ),
         Audience("customer", "Customer", "uses the product: what happened to them and what to do"),
-        Audience("team", "Whole team", "engineers and non-engineers alike: what changes, who owns what"),
+        Audience(
+            "team", "Whole team", "engineers and non-engineers alike: what changes, who owns what"
+        ),
     )
 }
 

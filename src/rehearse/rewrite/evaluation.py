@@ -73,7 +73,9 @@ def load_labelled(path: Path) -> list[LabelledMessage]:
         raise LabelError(f"{path}: expected a list of messages")
     messages = []
     for number, item in enumerate(raw, start=1):
-        where = f"{path.name}: message {item.get('id', number) if isinstance(item, dict) else number}"
+        where = (
+            f"{path.name}: message {item.get('id', number) if isinstance(item, dict) else number}"
+        )
         if not isinstance(item, dict) or not isinstance(item.get("text"), str):
             raise LabelError(f"{where}: needs id, topic, text, jargon and facts")
         text = " ".join(item["text"].split())
@@ -95,7 +97,7 @@ def load_labelled(path: Path) -> list[LabelledMessage]:
 
 
 def score_jargon(messages: Iterable[LabelledMessage]) -> Score:
-    """A label is recalled when a found term overlaps it; a found term is correct when it overlaps a label."""
+    """A label is recalled when a found term overlaps it; a found term, when it overlaps one."""
     score = Score()
     for message in messages:
         labels = [(label, _locate(message.text, label)) for label in message.jargon]
@@ -153,8 +155,20 @@ INVENTIONS: tuple[tuple[str, str], ...] = (
     ("The rollout ends in Q4.", "Q4"),
 )
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
-                "September", "October", "November", "December")
+_MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 def plantings(messages: Iterable[LabelledMessage]) -> list[Planting]:
@@ -168,8 +182,12 @@ def plantings(messages: Iterable[LabelledMessage]) -> list[Planting]:
                 altered = _replace(text, label, changed)
                 planted.append(Planting(message.id, "changed", text, altered, label, changed))
         for sentence, fact in INVENTIONS:
-            if fact.lower() not in text.lower() and not (fact.isdigit() and re.search(rf"\b{fact}\b", text)):
-                planted.append(Planting(message.id, "invented", text, f"{text} {sentence}", None, fact))
+            if fact.lower() not in text.lower() and not (
+                fact.isdigit() and re.search(rf"\b{fact}\b", text)
+            ):
+                planted.append(
+                    Planting(message.id, "invented", text, f"{text} {sentence}", None, fact)
+                )
     return planted
 
 
@@ -196,7 +214,9 @@ def _unused_change(text: str, label: str) -> str | None:
         if changed is None:
             return None
         value = NUMBER_WORDS.get(changed.lower())
-        taken = _locate(text, changed) is not None or (value is not None and _locate(text, str(value)))
+        taken = _locate(text, changed) is not None or (
+            value is not None and _locate(text, str(value))
+        )
         if not taken:
             return changed
         changed = change_fact(changed)
@@ -204,7 +224,7 @@ def _unused_change(text: str, label: str) -> str | None:
 
 
 def change_fact(label: str) -> str | None:
-    """The label with its number changed (9am -> 10am, Q4 -> Q1, March 15 -> March 16, two -> three)."""
+    """The label with its number changed (9am -> 10am, Q4 -> Q1, March 15 -> March 16)."""
     ampm = re.search(r"(\d{1,2})(?=(?::\d\d)?\s?(?:am|pm|AM|PM))", label)
     if ampm:
         return _sub_span(label, ampm, str(int(ampm.group(1)) % 12 + 1))
@@ -233,13 +253,19 @@ def change_fact(label: str) -> str | None:
             return names[(names.index(label) + 1) % len(names)]
     word = label.lower()
     if word in NUMBER_WORDS and word not in ("one", "hundred"):
-        following = {value: name for name, value in NUMBER_WORDS.items()}.get(NUMBER_WORDS[word] + 1)
+        following = {value: name for name, value in NUMBER_WORDS.items()}.get(
+            NUMBER_WORDS[word] + 1
+        )
         return following
     return None
 
 
 def _sub_span(text: str, match: re.Match[str], replacement: str) -> str:
-    return text[: match.start(1 if match.groups() else 0)] + replacement + text[match.end(1 if match.groups() else 0) :]
+    return (
+        text[: match.start(1 if match.groups() else 0)]
+        + replacement
+        + text[match.end(1 if match.groups() else 0) :]
+    )
 
 
 def _remove(text: str, label: str) -> str:

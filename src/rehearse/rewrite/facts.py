@@ -23,19 +23,58 @@ from rehearse.rewrite.tokens import Spans, Token, overlaps, protected_spans, sen
 from rehearse.rewrite.wordlists import first_names, is_common, is_very_common, surnames
 
 MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
-_MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|November|"
-                "December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec")
-_FULL_MONTHS_NOT_MAY = "January|February|March|April|June|July|August|September|October|November|December"
+_MONTH_NAMES = (
+    "January|February|March|April|May|June|July|August|September|October|November|"
+    "December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+)
+_FULL_MONTHS_NOT_MAY = (
+    "January|February|March|April|June|July|August|September|October|November|December"
+)
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-_ORDINAL_QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_ORDINAL_QUARTERS = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+}
 _TIMEZONES = "UTC|GMT|PST|PDT|PT|EST|EDT|ET|CST|CDT|CT|MST|MDT|MT|CEST|CET|BST|IST|JST|AEST"
-_RELATIVE = {"eod": "end of day", "cob": "end of day", "eow": "end of week", "eom": "end of month",
-             "eoq": "end of quarter", "eoy": "end of year"}
+_RELATIVE = {
+    "eod": "end of day",
+    "cob": "end of day",
+    "eow": "end of week",
+    "eom": "end of month",
+    "eoq": "end of quarter",
+    "eoy": "end of year",
+}
 _NUMBER_WORDS = "|".join(sorted(q.NUMBER_WORDS, key=len, reverse=True))
 
 _NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?i:{_NUMBER_WORDS})(?![\w-]))"
@@ -52,7 +91,8 @@ _PATTERN = re.compile(
             r"(?P<sev>(?<![\w-])(?i:sev)[- ]?(?P<sev_n>[0-5])(?![\w.]))",
             r"(?P<prio>(?<![\w-])P(?P<prio_n>[0-4])(?![\w.]))",
             r"(?P<pctl>(?<![\w-])[pP](?P<pctl_n>[5-9]\d(?:\.\d{1,3})?)(?![\w]|\.\d))",
-            r"(?P<pctl2>(?<![\w.])(?P<pctl2_n>\d{1,2}(?:\.\d{1,3})?)(?:st|nd|rd|th)[ -]percentile(?![\w]))",
+            r"(?P<pctl2>(?<![\w.])(?P<pctl2_n>\d{1,2}(?:\.\d{1,3})?)(?:st|nd|rd|th)"
+            r"[ -]percentile(?![\w]))",
             r"(?P<qtr>(?<![\w-])Q(?P<qtr_n>[1-4])(?:(?:\s|-|\s')?(?P<qtr_y>20\d\d|'?\d\d)(?!\d))?(?![\w]))",
             r"(?P<qtr2>(?<![\w-])(?i:(?P<qtr2_n>first|second|third|fourth|1st|2nd|3rd|4th)\squarter)"
             r"(?:\sof\s(?P<qtr2_y>20\d\d))?(?![\w]))",
@@ -85,20 +125,49 @@ _PATTERN = re.compile(
     + ")"
 )
 _TOP_GROUPS = (
-    "iso", "ref", "sev", "prio", "pctl", "pctl2", "qtr", "qtr2", "half", "fy", "ver", "ver3", "ver_w",
-    "time", "time24", "noon", "md", "dm", "my", "month", "may", "wd", "rel", "always", "qty",
+    "iso",
+    "ref",
+    "sev",
+    "prio",
+    "pctl",
+    "pctl2",
+    "qtr",
+    "qtr2",
+    "half",
+    "fy",
+    "ver",
+    "ver3",
+    "ver_w",
+    "time",
+    "time24",
+    "noon",
+    "md",
+    "dm",
+    "my",
+    "month",
+    "may",
+    "wd",
+    "rel",
+    "always",
+    "qty",
 )
 _RANGE_GAP = re.compile(r"\s?(?:-|–|—|to|through)\s?|\s(?:and)\s")
-_TEAM_WORDS = frozenset({"team", "teams", "squad", "squads", "guild", "tribe", "crew", "org", "department"})
-_NOT_TEAM_NAMES = frozenset(
-    "the a an our my your their his her its this that these those whole entire every each other same "
-    "new old small big large full great good amazing awesome best strong wider broader extended right "
-    "wrong local remote global one two three another any some which what whose dream".split()
+_TEAM_WORDS = frozenset(
+    {"team", "teams", "squad", "squads", "guild", "tribe", "crew", "org", "department"}
 )
-_NOT_NAMES = frozenset(
-    "i i'm i've i'll i'd mr mrs ms dr hi hey hello thanks thank dear team".split()
-) | {m for m in MONTHS} | {d.lower() for d in _WEEKDAYS.split("|")}
-_WORD_SHAPED = re.compile(r"(?:tion|sion|ing|ment|ness|ity|ism|ize|ise|ized|ised|izes|ally|ously|ies|ed|ers|ings)$")
+_NOT_TEAM_NAMES = frozenset(
+    """the a an our my your their his her its this that these those whole entire every each other
+    same new old small big large full great good amazing awesome best strong wider broader extended
+    right wrong local remote global one two three another any some which what whose""".split()  # noqa: SIM905
+)
+_NOT_NAMES = (
+    frozenset("""i i'm i've i'll i'd mr mrs ms dr hi hey hello thanks thank dear team""".split())  # noqa: SIM905
+    | frozenset(MONTHS)
+    | {d.lower() for d in _WEEKDAYS.split("|")}
+)
+_WORD_SHAPED = re.compile(
+    r"(?:tion|sion|ing|ment|ness|ity|ism|ize|ise|ized|ised|izes|ally|ously|ies|ed|ers|ings)$"
+)
 _TITLE_WORD = re.compile(r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*(?:['’]s)?")
 
 
@@ -164,7 +233,11 @@ def _fact_from_match(m: re.Match[str]) -> Fact | None:
         return make("quarter", label, ("quarter", number, year))
     if name == "half":
         year = _year(m["half_y"])
-        return make("quarter", f"H{m['half_n']}" + (f" {year}" if year else ""), ("half", int(m["half_n"]), year))
+        return make(
+            "quarter",
+            f"H{m['half_n']}" + (f" {year}" if year else ""),
+            ("half", int(m["half_n"]), year),
+        )
     if name == "fy":
         year = _year(m["fy_y"])
         return make("date", f"FY{year}", ("fiscal year", year))
@@ -188,8 +261,10 @@ def _fact_from_match(m: re.Match[str]) -> Fact | None:
         day = m["wd_n"]
         return make("date", day, ("weekday", day.lower()))
     if name == "rel":
-        value = _RELATIVE.get(text.lower(), re.sub(r"\s+", " ", text.lower()).replace("of the ", "of "))
-        return make("date", value, ("relative", value))
+        said = _RELATIVE.get(
+            text.lower(), re.sub(r"\s+", " ", text.lower()).replace("of the ", "of ")
+        )
+        return make("date", said, ("relative", said))
     if name == "always":
         return make("duration", "24/7", ("always",))
     return _quantity(m)
@@ -239,12 +314,29 @@ def _quantity(m: re.Match[str]) -> Fact | None:
         currency, unit = unit[0], None
     if currency:
         shown = f"{currency} {q.format_number(value)}"
-        return Fact("money", text, shown, m.start(), m.end(), ("money", currency, _round(value)), value)
+        return Fact(
+            "money", text, shown, m.start(), m.end(), ("money", currency, _round(value)), value
+        )
     if unit is None:
-        return Fact("number", text, q.format_number(value), m.start(), m.end(), ("number", _round(value)), value)
+        return Fact(
+            "number",
+            text,
+            q.format_number(value),
+            m.start(),
+            m.end(),
+            ("number", _round(value)),
+            value,
+        )
     dimension, factor, label = unit
-    kind = {"time": "duration", "workdays": "duration", "calendar": "duration", "sprints": "duration",
-            "percent": "percent", "points": "percent", "multiplier": "number"}.get(dimension, "quantity")
+    kind = {
+        "time": "duration",
+        "workdays": "duration",
+        "calendar": "duration",
+        "sprints": "duration",
+        "percent": "percent",
+        "points": "percent",
+        "multiplier": "number",
+    }.get(dimension, "quantity")
     shown = f"{q.format_number(value)}{'' if label in ('%', 'x') else ' '}{label}"
     key = ("quantity", dimension, _round(value * factor))
     return Fact(kind, text, shown, m.start(), m.end(), key, value)
@@ -273,7 +365,11 @@ def _merge_ranges(text: str, facts: list[Fact]) -> list[Fact]:
 def _is_range(text: str, first: Fact, second: Fact) -> bool:
     if first.number is None or second.number is None:
         return False
-    if first.key[0] not in ("number", "quantity", "money") or second.key[0] not in ("number", "quantity", "money"):
+    if first.key[0] not in ("number", "quantity", "money") or second.key[0] not in (
+        "number",
+        "quantity",
+        "money",
+    ):
         return False
     gap = text[first.end : second.start]
     if not _RANGE_GAP.fullmatch(gap):
@@ -297,14 +393,20 @@ def _range(text: str, first: Fact, second: Fact) -> Fact:
         low_key = _round(first.number * scale) if first.number is not None else 0.0
     else:
         low_key = first.key[-1]
-    unit_part = second.value.split(" ", 1)[1] if " " in second.value and second.kind != "money" else ""
+    unit_part = (
+        second.value.split(" ", 1)[1] if " " in second.value and second.kind != "money" else ""
+    )
     low = q.format_number(first.number or 0.0)
     if second.kind == "money":
         value = f"{second.value.split(' ')[0]} {low}-{q.format_number(second.number or 0.0)}"
     elif second.value.endswith("%"):
         value = f"{low}-{second.value}"
     else:
-        value = f"{low}-{second.value}" if not unit_part else f"{low}-{q.format_number(second.number or 0.0)} {unit_part}"
+        value = (
+            f"{low}-{second.value}"
+            if not unit_part
+            else f"{low}-{q.format_number(second.number or 0.0)} {unit_part}"
+        )
     kind = second.kind if second.kind != "number" else "number"
     key = ("range", *second.key[:-1], low_key, second.key[-1])
     return Fact(kind, text[first.start : second.end], value, first.start, second.end, key, None)
@@ -352,12 +454,18 @@ def _names(text: str, taken: Spans) -> list[Fact]:
             and _is_name_word(words[j + 1], at_start=False)
         ):
             j += 1
-        if j + 1 < len(words) and words[j + 1].text.lower() in _TEAM_WORDS and text[words[j].end : words[j + 1].start] == " ":
+        if (
+            j + 1 < len(words)
+            and words[j + 1].text.lower() in _TEAM_WORDS
+            and text[words[j].end : words[j + 1].start] == " "
+        ):
             continue  # "Payments team": the team word takes it
         used.update(range(i, j + 1))
         first = _strip_possessive(words[i].text).lower()
         kind = "person" if first in first_names() else "name"
-        found.append(_name_fact(kind, text[words[i].start : words[j].end], words[i].start, words[j].end))
+        found.append(
+            _name_fact(kind, text[words[i].start : words[j].end], words[i].start, words[j].end)
+        )
     return found
 
 
@@ -368,7 +476,11 @@ def _team_before(
     while first > 0 and i - first < 3 and text[words[first - 1].end : words[first].start] == " ":
         candidate = words[first - 1]
         lower = candidate.text.lower()
-        if overlaps(candidate.start, candidate.end, taken) or lower in _NOT_TEAM_NAMES or lower.endswith("ly"):
+        if (
+            overlaps(candidate.start, candidate.end, taken)
+            or lower in _NOT_TEAM_NAMES
+            or lower.endswith("ly")
+        ):
             break
         if first < i and not (candidate.text[0].isupper()):
             break  # only Title Case names run over several words ("Growth Marketing team")
@@ -378,7 +490,9 @@ def _team_before(
     if first == i:
         return None
     used.update(range(first, i + 1))
-    return _name_fact("team", text[words[first].start : words[i].end], words[first].start, words[i].end)
+    return _name_fact(
+        "team", text[words[first].start : words[i].end], words[first].start, words[i].end
+    )
 
 
 def _name_fact(kind: str, text: str, start: int, end: int) -> Fact:
@@ -477,17 +591,27 @@ def _present(fact: Fact, others: list[Fact], other_text: str) -> bool:
     if kind in ("name", "team"):
         words = _word_set(other_text)
         names = fact.key[1]
-        return bool(names) and (all(w in words for w in names) if kind == "team" else any(w in words for w in names))
+        return bool(names) and (
+            all(w in words for w in names) if kind == "team" else any(w in words for w in names)
+        )
     if kind == "number":
-        return any(other.number == fact.number and other.key[0] in ("number", "quantity") for other in others)
+        return any(
+            other.number == fact.number and other.key[0] in ("number", "quantity")
+            for other in others
+        )
     if kind == "date":
         _, month, day, year = fact.key
         return any(
-            o.key[0] == "date" and o.key[1:3] == (month, day) and (year is None or o.key[3] in (None, year))
+            o.key[0] == "date"
+            and o.key[1:3] == (month, day)
+            and (year is None or o.key[3] in (None, year))
             for o in others
         )
     if kind == "month":
-        return any(o.key[0] == "month" and o.key[1] == fact.key[1] and None in (o.key[2], fact.key[2]) for o in others)
+        return any(
+            o.key[0] == "month" and o.key[1] == fact.key[1] and None in (o.key[2], fact.key[2])
+            for o in others
+        )
     return False
 
 

@@ -113,7 +113,9 @@ class Glossary:
             hit = self.lookup((part.group(),))
             if hit is not None and part.group() != token.text:
                 start = token.start + part.start()
-                yield Match(hit[0], hit[1], part.group(), start, start + len(part.group()), part=True)
+                yield Match(
+                    hit[0], hit[1], part.group(), start, start + len(part.group()), part=True
+                )
 
 
 @cache
@@ -215,4 +217,8 @@ def present_participle(word: str) -> str:
 
 def _doubles(word: str) -> bool:
     """stop -> stopped, commit -> committed; open -> opened."""
-    return bool(re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", word)) or word in {"commit", "submit", "admit"}
+    return bool(re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", word)) or word in {
+        "commit",
+        "submit",
+        "admit",
+    }

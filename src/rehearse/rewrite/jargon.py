@@ -27,15 +27,15 @@ EXPLANATIONS = {
 
 # Abbreviations every office reader knows: never flagged.
 EVERYDAY_ACRONYMS = frozenset(
-    """AI AM PM OK FYI ASAP CEO CTO CFO COO CMO CIO CPO CISO VP SVP EVP HR US USA UK EU UN NYC SF LA
-    TV FAQ ID IDS IT USD EUR GBP UTC GMT PT PST PDT ET EST EDT CET CEST BST IST EOD EOW EOM EOQ EOY COB
-    FY YOY QOQ MOM ROI B2B B2C CRM KPI KPIS OKR OKRS ETA MVP SAAS GDPR PDF PDFS URL URLS USB WIFI NDA
-    LLC INC LTD OOO TBD TBA RSVP PS CC BCC IPO PR NB AKA DM DMS IOS MAC PC PCS TLDR TL DR ADA QA SMS
-    ARR MRR NPS CSAT GA RIP AOB EM""".split()
+    """AI AM PM OK FYI ASAP CEO CTO CFO COO CMO CIO CPO CISO VP SVP EVP HR US USA UK EU UN NYC SF
+    LA TV FAQ ID IDS IT USD EUR GBP UTC GMT PT PST PDT ET EST EDT CET CEST BST IST EOD EOW EOM EOQ
+    EOY COB FY YOY QOQ MOM ROI B2B B2C CRM KPI KPIS OKR OKRS ETA MVP SAAS GDPR PDF PDFS URL URLS
+    USB WIFI NDA LLC INC LTD OOO TBD TBA RSVP PS CC BCC IPO PR NB AKA DM DMS IOS MAC PC PCS TLDR TL
+    DR ADA QA SMS ARR MRR NPS CSAT GA RIP AOB EM""".split()  # noqa: SIM905 - a word list
 )
 _BRANDS = frozenset(
     """youtube linkedin powerpoint paypal whatsapp fedex iphone ipad icloud ebay macbook jetblue
-    soundcloud doordash hubspot quickbooks openai chatgpt macos iphones ipads ios""".split()
+    soundcloud doordash hubspot quickbooks openai chatgpt macos iphones ipads ios""".split()  # noqa: SIM905
 )
 _ABBREVIATIONS = frozenset({"e.g", "i.e", "a.m", "p.m", "u.s", "u.k", "etc", "vs", "n.b", "p.s"})
 _DOMAINS = frozenset({"com", "org", "net", "io", "co", "uk", "dev", "app", "ai", "gov", "edu"})
@@ -48,7 +48,9 @@ _CAMEL = re.compile(r"^[a-z]+[A-Z]|^[A-Z][a-z]+[A-Z][a-z]")
 _SURNAME_PREFIX = re.compile(r"^(?:Mc|Mac|De|La|Le|Van|Von|Di|Da|O')[A-Z]")
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th|s)$", re.IGNORECASE)
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,8}s?$|^[A-Z]{2,}[a-z][A-Z]+$")
-_WORD_SHAPED = re.compile(r"(?:tion|sion|ing|ment|ness|ity|ism|ize|ise|ized|ised|ally|ously|ies|ed|ers)$")
+_WORD_SHAPED = re.compile(
+    r"(?:tion|sion|ing|ment|ness|ity|ism|ize|ise|ized|ised|ally|ously|ies|ed|ers)$"
+)
 
 
 @dataclass(frozen=True)
@@ -82,7 +84,13 @@ def find_jargon(text: str, facts: list[Fact] | None = None) -> list[Jargon]:
     words = [t for t in tokens(text) if not skip.overlaps(t.start, t.end)]
     hits = glossary().find(text, words)
     for hit in hits:
-        add("glossary:" + hit.entry.term, hit.text, hit.entry.plain, "glossary", (hit.start, hit.end))
+        add(
+            "glossary:" + hit.entry.term,
+            hit.text,
+            hit.entry.plain,
+            "glossary",
+            (hit.start, hit.end),
+        )
     covered = Spans((hit.start, hit.end) for hit in hits)
     versions = Spans((f.start, f.end) for f in facts if f.kind == "version")
     other_facts = Spans((f.start, f.end) for f in facts if f.kind != "version")
@@ -90,13 +98,25 @@ def find_jargon(text: str, facts: list[Fact] | None = None) -> list[Jargon]:
         if covered.overlaps(word.start, word.end):
             continue
         if versions.overlaps(word.start, word.end):
-            add("version:" + word.text, word.text, EXPLANATIONS["version"], "version", (word.start, word.end))
+            add(
+                "version:" + word.text,
+                word.text,
+                EXPLANATIONS["version"],
+                "version",
+                (word.start, word.end),
+            )
             continue
         if other_facts.overlaps(word.start, word.end):
             continue
         kind = classify(word, text)
         if kind is not None:
-            add(f"{kind}:{word.text.lower()}", word.text, EXPLANATIONS[kind], kind, (word.start, word.end))
+            add(
+                f"{kind}:{word.text.lower()}",
+                word.text,
+                EXPLANATIONS[kind],
+                kind,
+                (word.start, word.end),
+            )
 
     ordered = sorted(found.values(), key=lambda item: item[3][0][0])
     return [Jargon(term, plain, kind, tuple(spans)) for term, plain, kind, spans in ordered]
@@ -120,7 +140,11 @@ def classify(word: Token, text: str) -> str | None:
     if "_" in w.strip("_"):
         return "identifier"
     if re.search(r"\d", w) and re.search(r"[A-Za-z]", w):
-        return None if _ORDINAL.match(w) or w.lower() in ("4g", "5g", "3g", "mp3", "mp4") else "identifier"
+        return (
+            None
+            if _ORDINAL.match(w) or w.lower() in ("4g", "5g", "3g", "mp3", "mp4")
+            else "identifier"
+        )
     if _CAMEL.search(w) and w.lower() not in _BRANDS and not _SURNAME_PREFIX.match(w):
         return "identifier"
     if _ACRONYM.match(w):
@@ -176,7 +200,7 @@ def _rare(w: str) -> str | None:
         return None
     for part in parts:
         lower = part.lower()
-        if len(lower) >= 5 and not is_everyday(lower) and lower not in first_names():
-            if not glossary().is_term_word(part):
-                return "rare"
+        rare = len(lower) >= 5 and not is_everyday(lower) and lower not in first_names()
+        if rare and not glossary().is_term_word(part):
+            return "rare"
     return None

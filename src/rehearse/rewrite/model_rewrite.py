@@ -16,7 +16,8 @@ TEMPLATE = "rewrite_audience.j2"
 TEMPERATURE = 0.2  # a rewrite should stay close to its facts, not be creative
 
 _PREAMBLE = re.compile(
-    r"^\s*(?:(?:here(?:'s| is)|sure|certainly|okay)[^\n:]*:|(?:rewrite|rewritten(?: message)?|plain version)\s*:)\s*",
+    r"^\s*(?:(?:here(?:'s| is)|sure|certainly|okay)[^\n:]*:"
+    r"|(?:rewrite|rewritten(?: message)?|plain version)\s*:)\s*",
     re.IGNORECASE,
 )
 _FENCE = re.compile(r"^```[\w-]*\n(.*?)\n?```$", re.DOTALL)

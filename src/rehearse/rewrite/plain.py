@@ -29,7 +29,10 @@ _BOUNDARY = re.compile(
     r"|\s+(?P<cause>because)\s+(?!of\b)"
 )
 _ADJACENT = re.compile(r"(?:['’]s)? ")
-_DETERMINER = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Yy]our|[Mm]y|[Ii]ts|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)|['’]s) $")
+_DETERMINER = re.compile(
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Yy]our|[Mm]y|[Ii]ts|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)"
+    r"|['’]s) $"
+)
 _OPENERS = {
     None: "",
     "but": "But ",
@@ -94,11 +97,18 @@ def _substitute(
             and following.entry.pos != "verb"
             and following.form not in ("ed", "ing")
         )
-        if entry.swap and not hit.part and not qualifies_next and not facts.overlaps(hit.start, hit.end):
+        if (
+            entry.swap
+            and not hit.part
+            and not qualifies_next
+            and not facts.overlaps(hit.start, hit.end)
+        ):
             before = text[position : hit.start]
             replacement = inflect(entry.swap, hit.form, entry.pos)
             if replacement.startswith(("our ", "the ")) and _DETERMINER.search(before):
-                replacement = replacement.split(" ", 1)[1]  # "the Postgres upgrade" -> "the database upgrade"
+                replacement = replacement.split(" ", 1)[
+                    1
+                ]  # "the Postgres upgrade" -> "the database upgrade"
             if _opens_sentence(text, start, hit.start) and hit.text[:1].isupper():
                 replacement = replacement[:1].upper() + replacement[1:]
             out.append(_fix_article(before, replacement))
@@ -116,7 +126,7 @@ def _opens_sentence(text: str, sentence_start: int, at: int) -> bool:
 
 
 def _fix_article(before: str, replacement: str) -> str:
-    """"an API" -> "a ...", "a SLA" -> "an ..." once the term is replaced."""
+    """ "an API" -> "a ...", "a SLA" -> "an ..." once the term is replaced."""
     match = re.search(r"\b([Aa]n?) $", before)
     if not match:
         return before
@@ -127,7 +137,7 @@ def _fix_article(before: str, replacement: str) -> str:
 
 
 def split_long(sentence: str) -> list[str]:
-    """Split a sentence of more than SPLIT_OVER words at clause boundaries, nearest the middle first.
+    """Split a sentence of more than SPLIT_OVER words at clause boundaries, middle first.
 
     Linear in the sentence length: words are counted with a prefix index, and the
     boundaries are found once.
@@ -135,7 +145,9 @@ def split_long(sentence: str) -> list[str]:
     starts = [t.start for t in tokens(sentence)]
     if len(starts) <= SPLIT_OVER:
         return [sentence]
-    protected = Spans([(f.start, f.end) for f in extract_facts(sentence)] + protected_spans(sentence))
+    protected = Spans(
+        [(f.start, f.end) for f in extract_facts(sentence)] + protected_spans(sentence)
+    )
     depth = _bracket_depths(sentence)
     boundaries = [
         b
@@ -202,5 +214,3 @@ def _capitalise(clause: str, joiner: str | None) -> str:
     if first and not re.match(r"[a-z]+[A-Z_.\d]", clause):
         return clause[:1].upper() + clause[1:]
     return clause
-
-

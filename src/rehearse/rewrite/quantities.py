@@ -28,7 +28,9 @@ _add("time", 60.0, "min", "m", "min", "mins", "minute", "minutes")
 _add("time", 3600.0, "h", "h", "hr", "hrs", "hour", "hours")
 _add("time", 86400.0, "days", "d", "day", "days")
 _add("time", 604800.0, "weeks", "w", "wk", "wks", "week", "weeks")
-_add("workdays", 1.0, "business days", "business day", "business days", "working day", "working days")
+_add(
+    "workdays", 1.0, "business days", "business day", "business days", "working day", "working days"
+)
 _add("calendar", 1.0, "months", "mo", "mos", "month", "months")
 _add("calendar", 3.0, "quarters", "quarter", "quarters")
 _add("calendar", 12.0, "years", "y", "yr", "yrs", "year", "years")
@@ -46,8 +48,19 @@ _add("bytes", 1024.0**4, "TiB", "TiB")
 _add("bits/s", 1e3, "Kbps", "Kbps", "kbps")
 _add("bits/s", 1e6, "Mbps", "Mbps", "mbps")
 _add("bits/s", 1e9, "Gbps", "Gbps", "gbps")
-_add("per second", 1.0, "per second", "rps", "qps", "tps", "req/s", "requests/s", "requests per second",
-     "queries per second", "transactions per second")
+_add(
+    "per second",
+    1.0,
+    "per second",
+    "rps",
+    "qps",
+    "tps",
+    "req/s",
+    "requests/s",
+    "requests per second",
+    "queries per second",
+    "transactions per second",
+)
 _add("per second", 1 / 60, "per minute", "rpm", "requests per minute")
 _add("percent", 1.0, "%", "%", "percent", "per cent", "pct")
 _add("points", 1.0, "percentage points", "percentage points", "percentage point", "pp")
@@ -60,18 +73,49 @@ CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "USD": "USD", "EUR": 
 MONEY_DIMENSIONS = frozenset({"USD", "EUR", "GBP"})
 
 SCALES = {
-    "k": 1e3, "K": 1e3, "thousand": 1e3,
-    "M": 1e6, "MM": 1e6, "million": 1e6, "mn": 1e6,
-    "B": 1e9, "bn": 1e9, "billion": 1e9,
+    "k": 1e3,
+    "K": 1e3,
+    "thousand": 1e3,
+    "M": 1e6,
+    "MM": 1e6,
+    "million": 1e6,
+    "mn": 1e6,
+    "B": 1e9,
+    "bn": 1e9,
+    "billion": 1e9,
     "trillion": 1e12,
 }
 
 NUMBER_WORDS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
 }
 
 

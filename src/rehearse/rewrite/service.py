@@ -128,6 +128,11 @@ def rewrite(
 
 
 def _embedded_preference(candidate: Candidate) -> tuple[bool, float, int, bool]:
-    """No fact problem first, then the lower grade, then less jargon; ties go to the plain version."""
+    """No fact problem first, then the lower grade, then less jargon; ties go to plain."""
     checks = candidate.checks
-    return (not checks.facts_ok, checks.grade_after, len(checks.jargon_after), candidate.source != "plain")
+    return (
+        not checks.facts_ok,
+        checks.grade_after,
+        len(checks.jargon_after),
+        candidate.source != "plain",
+    )

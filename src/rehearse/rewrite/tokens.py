@@ -21,7 +21,24 @@ _CODE = re.compile(r"`[^`\n]{1,120}`")
 _BREAK = re.compile(r"(?<![.!?])[.!?]++[\"'”’)\]]*+(?:[ \t]+|(?=\n))|\n")
 _BULLET = re.compile(r"[ \t]*(?:[-*•>]|\d{1,2}[.)])[ \t]")
 _NO_BREAK_AFTER = frozenset(
-    {"e.g", "i.e", "eg", "ie", "vs", "dr", "mr", "mrs", "ms", "approx", "no", "cf", "fig", "st", "jr", "sr"}
+    {
+        "e.g",
+        "i.e",
+        "eg",
+        "ie",
+        "vs",
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "approx",
+        "no",
+        "cf",
+        "fig",
+        "st",
+        "jr",
+        "sr",
+    }
 )
 
 

@@ -16,7 +16,9 @@ _WORKPLACE_MARKER = "# everyday workplace words"
 
 def _read_list(name: str) -> frozenset[str]:
     lines = (DATA_DIR / name).read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+    return frozenset(
+        line.strip().lower() for line in lines if line.strip() and not line.startswith("#")
+    )
 
 
 @cache
@@ -34,8 +36,10 @@ def very_common_words() -> frozenset[str]:
     lines = (DATA_DIR / "common_words.txt").read_text(encoding="utf-8").splitlines()
     marker = lines.index(_WORKPLACE_MARKER)
     words = [line.strip().lower() for line in lines if line.strip() and not line.startswith("#")]
-    speech = [w for w in words[: marker]][:VERY_COMMON]
-    workplace = [line.strip().lower() for line in lines[marker:] if line.strip() and not line.startswith("#")]
+    speech = [w for w in words[:marker]][:VERY_COMMON]
+    workplace = [
+        line.strip().lower() for line in lines[marker:] if line.strip() and not line.startswith("#")
+    ]
     return frozenset(speech) | frozenset(workplace)
 
 
