@@ -75,6 +75,7 @@ def test_the_prompt_carries_the_audience_the_facts_and_the_message(
     system, user = call["messages"][0]["content"], call["messages"][1]["content"]
     assert "executive" in system and "win their support" in system
     assert "800 ms" in system and "v2.3.1" in system and "Q1" in system
+    assert '"ORM" = object-relational mapper' in system
     assert user.endswith(ORIGINAL)
 
 
@@ -96,6 +97,8 @@ def test_with_an_unreliable_model_the_version_without_fact_problems_comes_first(
     result = rewrite(ORIGINAL, "team", fake_settings(), gateway=gateway(EmbeddedLikeGateway))
     assert result.best.source == "plain" and result.best.checks.facts_ok
     assert [c.source for c in result.alternatives] == ["model"]
+    system = fake_model.calls[0]["messages"][0]["content"]
+    assert "800 ms" in system and "Jargon in this message" not in system  # compact for tiny models
 
 
 def test_with_an_unreliable_model_a_faithful_plainer_rewrite_comes_first(

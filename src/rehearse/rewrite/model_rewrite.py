@@ -28,8 +28,18 @@ class RewriteCancelled(Exception):
 
 
 def build_messages(
-    analysis: Analysis, audience: str, *, buy_in: bool, prompt_dir: Path | None = None
+    analysis: Analysis,
+    audience: str,
+    *,
+    buy_in: bool,
+    prompt_dir: Path | None = None,
+    compact: bool = False,
 ) -> list[dict[str, Any]]:
+    """The system prompt (audience profile, rules, facts to keep) and the message.
+
+    `compact` leaves out the jargon explanations: a tiny local model reads a long
+    prompt slowly and follows it worse.
+    """
     from rehearse.prompts import render
 
     words = analysis.readability.words
@@ -39,7 +49,7 @@ def build_messages(
         audience=audience,
         buy_in=buy_in,
         facts=[fact.text for fact in _unique_texts(analysis)],
-        jargon=[j.as_json() for j in analysis.jargon if j.kind == "glossary"],
+        jargon=[] if compact else [j.as_json() for j in analysis.jargon if j.kind == "glossary"],
         word_limit=max(60, round(words * 1.2)),
     )
     return [
@@ -61,8 +71,11 @@ def model_rewrite(
     """The model's rewrite, cleaned. Raises ModelError (or PromptError, RewriteCancelled)."""
     from rehearse.model import FailureKind, ModelError
 
-    messages = build_messages(analysis, audience, buy_in=buy_in, prompt_dir=prompt_dir)
-    max_tokens = min(1024, max(128, analysis.readability.words * 3))
+    messages = build_messages(
+        analysis, audience, buy_in=buy_in, prompt_dir=prompt_dir, compact=gateway.is_embedded
+    )
+    # Room for a rewrite somewhat longer than the message (tokens are shorter than words).
+    max_tokens = min(1024, max(128, analysis.readability.words * 2 + 64))
     pieces: list[str] = []
     stream = gateway.stream(messages, max_tokens=max_tokens, temperature=TEMPERATURE)
     try:
