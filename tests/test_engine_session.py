@@ -89,7 +89,7 @@ def test_the_turn_limit_ends_a_session(store: Store) -> None:
 def test_scripted_voice_does_not_repeat_a_line_while_another_is_unused(store: Store) -> None:
     rehearsal = start("delegate-resistant-senior", store)
     first, _ = rehearsal.take_turn("Whatever.")
-    second_scored, second = rehearsal.take_turn("Whatever.")
+    second_scored, _ = rehearsal.take_turn("Whatever.")
     assert first.step.reaction == second_scored.step.reaction == "dismissed"
     persona_lines = [
         t.text for t in rehearsal.turns if t.role == "persona" and t.reaction == "dismissed"
