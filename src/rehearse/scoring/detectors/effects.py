@@ -1,0 +1,125 @@
+"""Impact: the effect of the behaviour on the speaker, on people, or on the work.
+
+`concrete_effects`: delay, rework, breakage, confusion, someone went quiet,
+a customer waited, "I had to answer without the numbers", "I felt
+embarrassed in front of their CTO". `vague_effects`: "which wasn't great",
+"it's hurting the team", and bare feelings ("I feel frustrated").
+"""
+
+from __future__ import annotations
+
+import re
+
+from rehearse.scoring.lexicon import COUNT, TIME_UNIT
+from rehearse.scoring.result import Span
+from rehearse.scoring.text import Doc, memoised
+
+_NOT_YOU = r"(?<!\byou\s)(?<!\byou've\s)"
+_AMOUNT = (
+    rf"(?:(?:about|almost|nearly|over|more\s+than|an\s+extra|another|a\s+full|the\s+whole|"
+    rf"the\s+entire|half\s+(?:an?|the)?|a|an|{COUNT})\s+){{1,3}}"
+)
+CONCRETE_EFFECT = re.compile(
+    r"(?:"
+    # lost or spent time
+    rf"\b(?:lost|wasted|spent|cost|burned|burnt|added|took|sat|waited|stayed)\s+(?:\w+\s+){{0,3}}?{_AMOUNT}"
+    rf"(?:{TIME_UNIT}|morning|afternoon|evening|night|day|weekend|hour|refunds?|customers?|tickets?|\$?\d+k?)\b"
+    rf"|\b(?:waited|blocked|stuck)\s+(?:for\s+)?(?:more\s+than\s+|over\s+|almost\s+)?{COUNT}\s+{TIME_UNIT}"
+    # schedule slips
+    r"|\b(?:slipped|slips|delayed|pushed\s+back|set\s+(?:us\s+)?back|postponed|missed\s+(?:the|their|our)\s+\w+|"
+    r"ran\s+(?:\w+\s+){0,2}over|run\s+(?:\w+\s+){0,2}over|blocked\s+(?:the|our|their|us)|"
+    r"held\s+up|pushes\s+back)\b"
+    # rework
+    rf"|{_NOT_YOU}\b(?:had|has)\s+to\s+(?!be\b)\w+"
+    r"|\b(?:rework|redo|redid|re-did|rewrite|rewrote|reverting|reverted|rolled?\s+back|rolling\s+back|"
+    r"hotfix(?:ed)?|re-?ran)\b(?!\s+(?:the\s+)?(?:logic|plan))"
+    # breakage
+    rf"|\b{_NOT_YOU}(?:broke|crashed|went\s+down|was\s+down|were\s+down|failed|stopped\s+working)\b"
+    r"|\b(?:outage|downtime|degraded|errors?\s+for|paged|got\s+paged|pages\s+went\s+out|data\s+loss|"
+    r"duplicate\s+charges?|reached\s+production|shipped\s+anyway|hit\s+production|went\s+out\s+to)\b"
+    r"|\b(?:bug|regression|issue|change)\s+(?:\w+\s+)?(?:shipped|reached|went\s+out|hit)\b"
+    r"|\b(?:stopped|halted)\s+for\s+"
+    # people
+    rf"|\b{_NOT_YOU}(?:went|fell|stayed|was|were)\s+(?:completely\s+|very\s+)?(?:quiet|silent)\b"
+    r"|\bstopped\s+(?:before|talking|contributing|suggesting|answering|asking|speaking|participating|"
+    r"sharing|responding|replying|coming|joining)\b"
+    r"|\b(?:didn't|did\s+not|never)\s+(?:say|suggest|speak|add|raise|ask|contribute)\s+"
+    r"(?:anything|a\s+word|again|up)\b"
+    rf"|\b{_NOT_YOU}left\s+the\s+(?:call|meeting|room|review|session)\s+(?:early|halfway)"
+    r"|\basked\s+(?:me\s+)?(?:to\s+(?:leave|switch|move)|whether|if|why|what|how|about)\b"
+    rf"|\b{_NOT_YOU}(?:told|messaged|emailed|pinged|called|thanked|escalated\s+to)\s+me\b"
+    r"|\b(?:was|were|got|seemed)\s+(?:really\s+|very\s+|completely\s+)?confused\b|\bconfusion\b"
+    r"|\b(?:didn't|did\s+not|don't)\s+know\s+(?:which|what|whether|where|how|if)\b"
+    r"|\b(?:not|wasn't|isn't)\s+worth\s+(?:raising|bringing\s+up|asking|mentioning)\b"
+    r"|\bin\s+front\s+of\s+(?:the\s+|their\s+|our\s+|the\s+whole\s+)?(?:\w+\s+)?(?:cto|ceo|vp|client|"
+    r"customer|team|everyone|the\s+board|stakeholders|leadership|execs?|director)\b"
+    # customers and users
+    r"|\b(?:customers?|users?|clients?|support|stakeholders|sales|the\s+account\s+manager)\s+"
+    r"(?:\w+\s+)?(?:waited|saw|hit|got|complained|noticed|churned|escalated|asked|lost|couldn't|"
+    r"filed|opened|told|were\s+(?:told|charged|affected|locked)|renewed|cancelled|left)\b"
+    # positive effects on work and people
+    r"|\b(?:let|allowed|helped|enabled)\s+(?:me|us|the\s+team|(?-i:[A-Z][a-z]+)|them|him|her)\s+(?:to\s+)?\w+"
+    r"|\bso\s+(?:that\s+)?(?:I|we|he|she|they|(?-i:[A-Z][a-z]+)|the\s+\w+)\s+(?:could|was\s+able\s+to|were\s+able\s+to|got\s+to)\s+\w+"
+    r"|\b(?:exposed|caught|prevented|avoided|saved\s+(?:us|me))\b"
+    rf"|\b(?:green|stable|down|up)\s+for\s+{COUNT}\s+{TIME_UNIT}"
+    rf"|\bin\s+{COUNT}\s+(?:minutes|hours|days)\s+instead\s+of\b"
+    r"|\b(?:finally|fully)\s+understood\b|\bunderstood\s+why\b"
+    r"|\b(?:audit|auditors?|security|compliance)\s+(?:\w+\s+)?flagged\b"
+    r"|\b(?:reported|gave|sent|shipped|used|deployed)\s+the\s+wrong\b"
+    r")",
+    re.IGNORECASE,
+)
+
+_NOT_GOOD = (
+    r"(?:great|ideal|ok|okay|good|helpful|cool|acceptable|fine|nice|awesome|the\s+best|productive)"
+)
+VAGUE_EFFECT = re.compile(
+    r"(?:"
+    rf"\b(?:which|that|it|this)\s+(?:wasn't|was\s+not|isn't|is\s+not|'s\s+not|is\s+never|was\s+never)\s+(?:\w+\s+)?{_NOT_GOOD}\b"
+    rf"|\bnot\s+(?:exactly\s+|really\s+)?{_NOT_GOOD}\b"
+    r"|\b(?:hurting|hurts|hurt|affecting|affects|impacting|impacts|damaging|harming)\s+"
+    r"(?:the\s+team|us|morale|the\s+project|everyone|the\s+culture|trust|the\s+work)\b"
+    r"|\b(?:it's|it\s+is|that's|that\s+is|this\s+is)\s+(?:a\s+)?(?:real\s+|big\s+)?(?:problem|issue|concern|mess)\b"
+    r"|\b(?:causes|caused|creates|created|creating|causing)\s+(?:some\s+|a\s+lot\s+of\s+|real\s+)?"
+    r"(?:problems|issues|friction|tension|stress|headaches|trouble|noise)\b"
+    r"|\bbad\s+for\s+(?:morale|the\s+team|us|everyone|business)\b"
+    r"|\bmakes?\s+(?:things|it|planning|life|work|everything|my\s+job|our\s+jobs?)\s+"
+    r"(?:hard|harder|difficult|tough|tougher|easier|smoother|better|worse)\b"
+    r"|\bputs?\s+(?:us|me|the\s+team)\s+in\s+a\s+(?:tough|difficult|bad|hard|awkward)\s+(?:spot|position|place)\b"
+    r"|\bslows?\s+(?:us|the\s+team|everyone|things|everything)\s+down\b"
+    r"|\bdoesn't\s+look\s+good\b|\blooks\s+bad\b"
+    r"|\b(?:the\s+team|everyone|people|we\s+all)\s+(?:really\s+)?(?:noticed|appreciates?|appreciated|"
+    r"loves?|loved|felt\s+it)\b"
+    r"|\b(?:it|that|this)\s+(?:really\s+)?(?:helps|helped|matters|mattered)\b"
+    r"|\bleft\s+me\s+(?:scrambling|hanging|in\s+a\s+bind|frustrated|confused)\b"
+    r"|\b(?:it\s+was|that\s+was|it's\s+been|things\s+are)\s+(?:really\s+|a\s+bit\s+|pretty\s+|so\s+)?"
+    r"(?:awkward|uncomfortable|frustrating|chaotic|painful|stressful|annoying|tense)\b"
+    r"|\bI\s+(?:didn't|did\s+not|don't)\s+(?:love|like|enjoy|appreciate)\b"
+    r"|\b(?:it|that|this)\s+(?:really\s+)?bothers?\s+me\b"
+    r"|\bI(?:'m|\s+am)\s+not\s+(?:thrilled|happy|pleased|ok|okay|comfortable)\b"
+    r")",
+    re.IGNORECASE,
+)
+_FEELINGS = (
+    r"(?:frustrated|annoyed|disappointed|upset|angry|hurt|uncomfortable|worried|concerned|"
+    r"embarrassed|stressed|let\s+down|surprised|sad|irritated|anxious|blindsided|undermined|"
+    r"disrespected|ignored|unheard|awkward|bad|terrible|frustrating|grateful|proud|relieved|"
+    r"happy|thankful|glad)"
+)
+BARE_FEELING = re.compile(
+    rf"\bI(?:\s+feel|\s+felt|\s+am|\s+was|'m|\s+get|\s+got|\s+have\s+been|'ve\s+been)\s+(?:(?:really|very|a\s+bit|"
+    rf"a\s+little|so|pretty|quite|kind\s+of|honestly|genuinely)\s+){{0,2}}{_FEELINGS}\b",
+    re.IGNORECASE,
+)
+
+
+@memoised("concrete_effects")
+def concrete_effects(doc: Doc) -> list[Span]:
+    """Effects someone could point at: delay, rework, breakage, silence, a waiting customer."""
+    return doc.find(CONCRETE_EFFECT)
+
+
+@memoised("vague_effects")
+def vague_effects(doc: Doc) -> list[Span]:
+    """Effects stated vaguely ("which wasn't great") and bare feelings ("I feel frustrated")."""
+    return doc.find(VAGUE_EFFECT) + doc.find(BARE_FEELING)

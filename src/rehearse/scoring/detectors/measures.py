@@ -1,0 +1,93 @@
+"""Measurable: how will both people know the task is done?
+
+`measures`: a number, threshold or concrete deliverable ("from 14 to 5 P1
+bugs", "under 300 ms", "an ADR with three options"); `directions`: a
+direction or qualitative done-criterion ("reduce the bugs", "document the
+process"). Both are counted only in sentences that ask for the work or state
+its goal, so a number in the reason ("30% of our revenue") is not a target.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rehearse.scoring.detectors.tasks import requested_tasks
+from rehearse.scoring.lexicon import COUNT, COUNT_NOUNS, DELIVERABLES, MEASURE_UNITS, NUMBER
+from rehearse.scoring.result import Span
+from rehearse.scoring.text import Doc, memoised
+
+_AMOUNT = rf"~?\$?{NUMBER}(?:\.\d+)?\s*(?:k|m|%)?"
+THRESHOLD = re.compile(
+    r"(?:"
+    rf"\bfrom\s+(?:about\s+|around\s+|roughly\s+)?{_AMOUNT}[^.!?;\n]{{0,40}}?\bto\s+(?:under\s+|below\s+|about\s+|around\s+|at\s+most\s+)?{_AMOUNT}"
+    rf"|(?:\b(?:under|below|above|over|less\s+than|more\s+than|fewer\s+than|at\s+least|at\s+most|"
+    rf"no\s+more\s+than|down\s+to|up\s+to|by|to|within)\s+|[<>]=?\s*){_AMOUNT}\s*(?:{MEASURE_UNITS}|{COUNT_NOUNS}|"
+    rf"a\s+(?:day|week|month)|per\s+\w+|hours?|minutes?)"
+    rf"|\b{NUMBER}(?:\.\d+)?\s*(?:%|percent)"
+    rf"|\bp(?:50|75|90|95|99|999)\b[^.!?;\n]{{0,40}}?\d"
+    r"|\bzero\s+(?:\w+[\s-]){0,2}\w+"
+    r"|\b(?:100%|all\s+green|green\s+builds?|no\s+(?:open|remaining)\s+\w+)"
+    rf"|\b(?<![\d.])(?!(?:4|5)\d\d\s+(?:errors?|responses?|status))(?:{COUNT})\s+(?:[\w-]+\s+){{0,2}}?(?:{COUNT_NOUNS})\b"
+    r"|\b(?:upgrade|migrate|move|bump)\b[^.!?;\n]{0,40}?\b(?:to|onto)\s+(?:\w+\s+)?v?\d+(?:\.\d+)*\b"
+    r"|\b(?:postgres(?:ql)?|python|java|node|kubernetes|k8s|ubuntu|debian|react|rails|django|mysql|"
+    r"redis|kafka|elasticsearch|terraform|php|ruby|go)\s+v?\d+(?:\.\d+)*\s+(?:upgrade|migration)"
+    r")",
+    re.IGNORECASE,
+)
+_CREATE = (
+    r"(?:write(?:\s+up)?|draft|prepare|put\s+together|pull\s+together|create|build|deliver|send|"
+    r"present|give|publish|ship|set\s+up|open|file|produce|finish|complete|share|come\s+back\s+with|"
+    r"bring|propose|record|have|hand\s+in|turn\s+in|run|hold|lead)"
+)
+DELIVERABLE = re.compile(
+    rf"\b{_CREATE}\s+(?:me\s+|us\s+)?(?:(?:a|an|one|the|two|three|your|our|its)\s+)?(?:[\w-]+\s+){{0,3}}?"
+    rf"(?:{DELIVERABLES})s?\b(?!\s+(?:process|team|rotation|channel|notes))"
+    r"|\bwrite\s+up\s+(?:what|how|why|the|your|a)\b",
+    re.IGNORECASE,
+)
+DIRECTION = re.compile(
+    r"\b(?:reduce|reducing|improve|improving|increase|decrease|lower|raise|speed\s+up|cut|clean\s+up|"
+    r"tidy(?:\s+up)?|simplify|stabili[sz]e|harden|fix|fixing|document|migrate|move|upgrade|add|remove|"
+    r"write\s+tests|automate|refactor|optimi[sz]e|tune|bring\s+\w+(?:\s+\w+){0,4}\s+down|bring\s+down|"
+    r"retire|decommission|shut\s+down|deprecate|replace|consolidate|resolve|close\s+out|eliminate|"
+    r"get\s+rid\s+of|drive\s+down|trim|tighten|modernize|modernise)\b"
+    r"|\bmake\s+(?:\w+\s+){1,4}?(?:better|faster|cleaner|simpler|safer|more\s+\w+|less\s+\w+|stable|reliable|"
+    r"quicker|easier|smaller|usable|readable)\b"
+    r"|\bget\s+(?:\w+\s+){1,4}?(?:stable|green|under\s+control|faster|working|fixed|done|in\s+shape|passing)\b"
+    r"|\b(?:fewer|faster|better|more\s+reliable|less\s+flaky|cleaner)\b",
+    re.IGNORECASE,
+)
+# Sentences that state the target of the work ("the target is zero downtime").
+GOAL_SENTENCE = re.compile(
+    r"\b(?:the\s+target|the\s+goal|our\s+goal|your\s+goal|the\s+aim|aim\s+(?:for|to)|done\s+(?:means|when|is)|"
+    r"success\s+(?:means|looks\s+like|is)|I'd\s+like\s+(?:that|it|this|them)|we\s+need\s+(?:it|that|this)|"
+    r"needs?\s+to\s+(?:be|have|reach|hit|get)|should\s+(?:have|reach|hit|get\s+to)|has\s+to\s+(?:have|reach|hit))\b",
+    re.IGNORECASE,
+)
+
+
+def _work_sentences(doc: Doc) -> set[int]:
+    """Sentences that ask for the work or state its target."""
+    sentences = {task.sentence for task in requested_tasks(doc)}
+    for index, (start, end) in enumerate(doc.sentences):
+        if GOAL_SENTENCE.search(doc.unquoted, start, end):
+            sentences.add(index)
+    return sentences
+
+
+def _in_work(doc: Doc, spans: list[Span]) -> list[Span]:
+    work = _work_sentences(doc)
+    return [span for span in spans if doc.sentence_index(span.start) in work]
+
+
+@memoised("measures")
+def measures(doc: Doc) -> list[Span]:
+    """Numbers, thresholds and concrete deliverables that define done."""
+    return _in_work(doc, doc.find(THRESHOLD) + doc.find(DELIVERABLE))
+
+
+@memoised("directions")
+def directions(doc: Doc) -> list[Span]:
+    """A direction or qualitative done-criterion: "reduce the bugs", "fix the login bug"."""
+    asked = {task.sentence for task in requested_tasks(doc)}
+    return [span for span in doc.find(DIRECTION) if doc.sentence_index(span.start) in asked]

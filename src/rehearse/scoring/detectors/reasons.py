@@ -1,0 +1,97 @@
+"""Relevant: why does the task matter?
+
+`reasons_tied_to_goals`: an explicit why tied to a team, customer or
+business goal ("it blocks the datacenter shutdown, which saves $8k a
+month", "customers are complaining", "Black Friday is 30% of our revenue");
+`vague_reasons`: "it's important", "so the team can understand", "it'd be
+good for you".
+"""
+
+from __future__ import annotations
+
+import re
+
+from rehearse.scoring.detectors.tasks import requested_tasks
+from rehearse.scoring.result import Span
+from rehearse.scoring.text import Doc, memoised
+
+# Goals a reason can be tied to: money, customers, reliability, compliance,
+# launches and deadlines, other teams, the person's own growth.
+_GOAL = (
+    r"(?:customers?|users?(?!\s+(?:service|table|model|id|object|endpoint|api))|clients?|revenue|sales|deals?|"
+    r"contracts?|renewals?|\$\s?\d[\d,.]*\s*[km]?|\d+\s*%\s+of|costs?|costing|saves?|saving|spend|budget|"
+    r"churn|sla|slo|uptime|downtime|outages?|incidents?|pages|paging|on-call|rotation|support\s+(?:load|tickets?|queue)|"
+    r"tickets|complaints?|app\s+store|compliance|audit|soc\s?2|gdpr|hipaa|pci|security|vulnerabilit(?:y|ies)|"
+    r"launch|release\s+train|deadline|shutdown|shut\s+down|shutting\s+down|decommission\w*|lease|promotion|"
+    r"promo|visibility|hiring\s+budget|okrs?|roadmap|enterprise|partners?|engineers?\s+(?:are|were)\s+waiting|"
+    r"engineer-(?:week|day|hours?)s?|black\s+friday|freeze|the\s+\w+\s+team|marketing|campaign|conversion|"
+    r"signups?|retention|onboarding\s+new|new\s+hires|latency|blocked|blocks|unblocks?|depends\s+on|"
+    r"relies\s+on|rely\s+on|datacenter|data\s+center|migration\s+deadline|board|investors?|regulators?|"
+    r"fines|fined|penalt(?:y|ies)|refunds?|losing|lost\s+deals?|burn(?:ing)?\s+out|burnout|attrition|morale\s+survey)"
+)
+_MARKER = (
+    r"(?:because|since(?!\s+(?:monday|tuesday|wednesday|thursday|friday|last|the\s+\d|\d|january|february|"
+    r"march|april|may|june|july|august|september|october|november|december))|so\s+that|so\s+(?=we|the|our|it|"
+    r"they|customers|users|support|sales)|which|this\s+(?:matters|is\s+(?:important|critical|key|urgent))|"
+    r"that's\s+(?:why|the|what|how|roughly)|the\s+reason\s+is|it\s+(?:unblocks|blocks|is\s+blocking|will\s+unblock)|"
+    r"(?:is|are)\s+(?:critical|key|essential|needed|required|important)\s+(?:for|to)|in\s+order\s+to|"
+    r"to\s+(?:hit|meet|unblock|avoid|keep|protect|stop|prevent|save|cut|reduce|win|close|ship)|"
+    r"otherwise|right\s+now|this\s+is\s+(?:how|what|why)|it's\s+(?:what|how|why)|that\s+(?:means|way)|"
+    r"so\s+(?=everything|all|nothing|we're|there))"
+)
+TIED_REASON = re.compile(
+    rf"\b{_MARKER}\b[^.!?;\n]{{0,120}}?(?<!\w){_GOAL}(?!\w)"
+    rf"|\b\d+\s*%\s+of\s+(?:our\s+|the\s+|all\s+)?(?:\w+\s+)?(?:revenue|traffic|users|customers|sales|orders|signups|"
+    r"tickets|incidents|pages|outages|spend|costs?|bill)\b"
+    rf"|\b(?:caused|causes|affected|affects|impacted|impacts|took\s+down|degraded|broke|hurt|hurts|costs?|cost\s+us)\b"
+    rf"[^.!?;\n]{{0,60}}?(?<!\w){_GOAL}(?!\w)"
+    rf"|(?<!\w){_GOAL}\s+(?:ends|expires|runs\s+out|closes|starts|is\s+due|goes\s+live|ships|freezes)\b"
+    rf"|(?<!\w){_GOAL}(?!\w)[^.!?;\n]{{0,60}}?\b(?:depends?\s+on|relies\s+on|rely\s+on|(?:are|is|keeps?|have\s+been)\s+"
+    r"(?:complaining|waiting|losing|churning|blocked|asking|escalating|hitting|seeing|leaving)|"
+    r"keeps?\s+losing|costs?\s+us|is\s+\d+\s*%)\b"
+    r"|\b(?:costs?|saves?|saving|costing)\s+(?:us\s+)?(?:an\s+extra\s+|about\s+|roughly\s+|around\s+)?\$\s?\d"
+    r"|\b(?:it|this|that)\s+(?:blocks|unblocks|is\s+blocking)\s+(?:the\s+)?\w+"
+    r"|\b(?:top|biggest|number\s+one|#1)\s+(?:complaint|request|risk|cause)\b"
+    r"|\b(?:critical|key|essential|needed|required)\s+for\s+(?:the\s+)?(?:\w+\s+){0,3}(?:launch|release|audit|"
+    r"renewal|contract|deal|customer|migration|shutdown|deadline)\b",
+    re.IGNORECASE,
+)
+VAGUE_REASON = re.compile(
+    r"(?:"
+    r"\b(?:it's|it\s+is|this\s+is|that's|that\s+is)\s+(?:really\s+|very\s+|super\s+|pretty\s+|quite\s+)?"
+    r"(?:important|critical|urgent|a\s+(?:big\s+|top\s+|high\s+)?priority|high[\s-]priority|key|needed|"
+    r"necessary|valuable|useful|a\s+big\s+deal|overdue)\b"
+    r"|\b(?:it|this|that)\s+(?:would|will|'d|'ll|should|could)\s+(?:really\s+)?(?:help|be\s+(?:good|"
+    r"useful|valuable|helpful))\b(?!\s+if\b)"
+    r"|\bit'd\s+(?:really\s+)?(?:help|be\s+(?:good|useful|valuable|helpful))\b(?!\s+if\b)"
+    r"|\b(?:it|this|that)\s+matters\b"
+    r"|\bso\s+(?:that\s+)?(?:the\s+team|everyone|people|we|others|you)\s+(?:can|could|will)\s+"
+    r"(?:understand|know|see|follow|learn|use|find|read|get)\b"
+    r"|\b(?:good|great)\s+(?:for\s+you|for\s+the\s+team|opportunity|for\s+your\s+growth|experience)\b"
+    r"|\bfor\s+(?:the\s+team|your\s+growth|your\s+development)\b"
+    r"|\bleadership\s+(?:wants|asked|is\s+asking)\b|\b(?:my|our)\s+(?:boss|manager|director)\s+(?:wants|asked)\b"
+    r"|\b(?:it's|it\s+is)\s+(?:really\s+|so\s+|super\s+)?(?:slow|painful|annoying|broken|a\s+mess|a\s+pain|flaky)\b"
+    r"|\b(?:killing|hurting)\s+(?:our|everyone's|the\s+team's)\s+(?:productivity|velocity|morale)\b"
+    r"|\bit\s+(?:would|will)\s+(?:really\s+)?help\s+(?:the\s+team|us|everyone)\b"
+    r")",
+    re.IGNORECASE,
+)
+
+
+@memoised("tied_reasons")
+def reasons_tied_to_goals(doc: Doc) -> list[Span]:
+    """An explicit why tied to a team, customer or business goal."""
+    found = doc.find(TIED_REASON)
+    # A goal word inside the task itself ("email the customers") is not a reason.
+    task_spans = [(task.span.start, task.span.end) for task in requested_tasks(doc)]
+    return [
+        span
+        for span in found
+        if not any(start <= span.start and span.end <= end for start, end in task_spans)
+    ]
+
+
+@memoised("vague_reasons")
+def vague_reasons(doc: Doc) -> list[Span]:
+    """A vague why: "it's important", "so the team can understand"."""
+    return doc.find(VAGUE_REASON)

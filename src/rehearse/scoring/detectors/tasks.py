@@ -1,0 +1,162 @@
+"""The ask of a delegation brief: is there a task, and is its outcome clear?
+
+`requested_tasks` finds requests ("can you ...", "I'd like you to ...",
+"please ...", an imperative) and splits them into `named_tasks` (an object
+you can point at: "own the Kafka migration") and `vague_asks` ("look into it",
+"just get it done"). `scoped_tasks` are named tasks whose outcome and scope
+are spelled out ("migrate the user service to the new auth library",
+"own the Kafka migration, meaning all six producer services ...").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rehearse.scoring.lexicon import COUNT, TASK_VERBS, VAGUE_PRONOUN_OBJECTS
+from rehearse.scoring.result import Span
+from rehearse.scoring.text import Doc, memoised
+
+_LEAD = (
+    r"(?:\b(?:can|could|would|will)\s+you|\bare\s+you\s+able\s+to|\bwould\s+you\s+be\s+(?:able|willing)\s+to|"
+    r"\b(?:I'd|I\s+would|we'd|we\s+would)\s+(?:like|love|want)\s+(?:for\s+)?you\s+to|"
+    r"\b(?:I|we)\s+(?:need|want|expect)\s+you\s+to|\bI'm\s+asking\s+you\s+to|"
+    r"\b(?:can|could|may)\s+I\s+(?:ask|get)\s+you\s+to|\bI'd\s+like\s+to\s+ask\s+you\s+to|"
+    r"\byou\s+(?:should|need\s+to|have\s+to|'ll\s+need\s+to|will\s+need\s+to|must)|"
+    r"\b(?:please|pls|kindly)|"
+    r"\byour\s+(?:task|job|goal|mission|focus|assignment|priority|next\s+step)(?:\s+for\s+[\w\s]{1,20}?)?\s*(?:is|will\s+be|:)(?:\s+to)?|"
+    r"\byou(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to)(?=\s+(?:own|lead|drive|run|take|handle|pick\s+up))|"
+    r"\blet's\s+have\s+you|\bI'm\s+(?:assigning|handing)\s+you|\bI'd\s+like\s+to\s+hand\s+you|"
+    r"\b(?:we\s+need|I\s+need|it\s+would\s+be\s+great\s+if)\s+(?:someone|somebody|you)\s+(?:to|could|can)|"
+    r"\b(?:someone|somebody|anyone)\s+(?:could|can|should)|"
+    r"\b(?:let's|we\s+should|let\s+us)\s+aim\s+to|\bthe\s+(?:ask|goal|aim)\s+is\s+(?:for\s+you\s+)?to|\baim\s+to)"
+)
+_SOFTENERS = r"(?:(?:please|also|maybe|possibly|just|quickly|actually|really|kindly|now|then|first|still)\s+){0,2}"
+_START = r"(?:^|(?<=[.!?:;]\s)|(?<=[.!?:;]\s\s)|(?<=\n)|(?<=:\s))\s*(?:(?:so|ok|okay|hey|also|and|then|next|first|now|right|alright)[,\s]+){0,2}"
+_OBJECT = r"(?P<object>[^.!?;\n]{0,200})"
+
+REQUEST = re.compile(
+    rf"(?P<lead>{_LEAD})\s+{_SOFTENERS}(?P<verb>{TASK_VERBS})\b{_OBJECT}", re.IGNORECASE
+)
+IMPERATIVE = re.compile(rf"{_START}(?P<verb>{TASK_VERBS})\b{_OBJECT}", re.IGNORECASE | re.MULTILINE)
+# A second task in the same request: "investigate why it fails and write up what you find".
+COORDINATED = re.compile(
+    rf"(?:\band|,)\s+(?:then\s+|also\s+)?(?P<verb>{TASK_VERBS})\b(?=\s+(?:up\s+)?(?:a|an|the|what|how|why|it|them|\w+ing|\w+s)\b){_OBJECT}",
+    re.IGNORECASE,
+)
+
+VAGUE_PHRASES = re.compile(
+    r"\b(?:get\s+it\s+done|make\s+it\s+happen|see\s+what\s+you\s+can\s+do|do\s+something\s+about\s+it|"
+    r"keep\s+an\s+eye\s+on\s+(?:it|this|that|things)|do\s+your\s+(?:best|thing)|figure\s+it\s+out|"
+    r"sort\s+it\s+out|deal\s+with\s+it|handle\s+it|take\s+care\s+of\s+it)\b",
+    re.IGNORECASE,
+)
+# Objects that make the "task" a follow-up or a courtesy, not work.
+_NOT_WORK = re.compile(
+    r"^\s*(?:me|us)\s+(?:posted|updated|informed|in\s+the\s+loop|know)\b"
+    r"|^\s*(?:me\s+|us\s+)?(?:an?\s+|the\s+|your\s+)?(?:short\s+|quick\s+|weekly\s+|daily\s+|brief\s+)?"
+    r"(?:status|update|note|heads-up|heads\s+up|ping|shout|call|line|progress)\b"
+    r"|^\s*(?:the|our|a)\s+(?:\w+\s+)?(?:tracker|status\s+page|board)\b"
+    r"|^\s*an?\s+eye\s+on\b",
+    re.IGNORECASE,
+)
+# Verbs that name a responsibility, not an outcome: they need the outcome spelled out.
+ROLE_VERBS = re.compile(
+    r"^(?:own|lead|drive|run|handle|take\s+over|take\s+on|take\s+the\s+lead\s+on|take\s+ownership\s+of|"
+    r"work\s+on|help\s+(?:out\s+)?with|help\s+out|pick\s+up|look\s+into|look\s+at|take\s+a\s+look(?:\s+at)?|"
+    r"check|investigate|coordinate|be\s+responsible\s+for|support|cover|monitor|keep|sort\s+out|"
+    r"deal\s+with|figure\s+out|manage|run\s+point\s+on|mentor|triage|do|coach|research|evaluate|"
+    r"review|audit|assess|explore|think\s+about|focus\s+on)$",
+    re.IGNORECASE,
+)
+# Scope and outcome markers that clarify any task.
+STRONG_SCOPE = re.compile(
+    r"\b(?:including|covering|except|excluding|only\s+the|meaning|so\s+that|so\s+(?:the|we|our|it|they|that)|"
+    r"until|end\s+to\s+end|which\s+means|the\s+goal\s+is|done\s+(?:means|when|is)|"
+    r"from\s+[^.!?;\n]{1,40}?\s+to\s+|with\s+(?:three|two|four|\d+)\s+\w+|comparing|"
+    rf"all\s+{COUNT}|every\s+\w+|for\s+(?:the\s+|our\s+)?{COUNT}\s+\w+|behind\s+a\s+(?:feature\s+)?flag)\b"
+    r"|:\s+\S|\s-\s\S",
+    re.IGNORECASE,
+)
+# A prepositional scope ("for the parser", "to the new auth library") clarifies a
+# task whose verb already says what changes.
+WEAK_SCOPE = re.compile(
+    r"\b(?:for|in|on|across|into|to|of|onto|off)\s+(?:the|our|your|all|each|every|this|that|those|these|"
+    r"last\s+night's|\w+'s|\d)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Task:
+    span: Span
+    verb: str
+    object: str
+    sentence: int
+    named: bool
+    scoped: bool
+
+
+def _task(doc: Doc, match: re.Match[str]) -> Task | None:
+    verb = " ".join(match.group("verb").lower().split())
+    obj = match.group("object")
+    if _NOT_WORK.search(obj):
+        return None
+    start = match.start("lead") if "lead" in match.groupdict() else match.start("verb")
+    # The object runs to the end of its clause; a task is the verb phrase before "by", "so", ",".
+    clause = re.split(r"\s(?:by|before|within|so|because|since|if|when|whenever|and\s+have)\s|,|\?", obj, maxsplit=1)[0]
+    end = match.start("object") + len(clause)
+    span = doc.span(start, end)
+    if span is None:
+        return None
+    named = not re.match(rf"\s*(?:{VAGUE_PRONOUN_OBJECTS})?\s*(?:[,.!?;]|$|\s+(?:for\s+me|please|asap|soon|now|today|when|if|by|before|no\s+rush|at\s+some))", obj, re.IGNORECASE)
+    is_role = bool(ROLE_VERBS.match(verb))
+    scoped = named and (
+        bool(STRONG_SCOPE.search(obj))
+        or (not is_role and bool(WEAK_SCOPE.search(clause)))
+    )
+    return Task(span, verb, obj, doc.sentence_index(span.start), named, scoped)
+
+
+@memoised("tasks")
+def requested_tasks(doc: Doc) -> list[Task]:
+    """Every request in the text, named or vague, with its scope."""
+    tasks: list[Task] = []
+    seen: set[int] = set()
+    for pattern in (REQUEST, IMPERATIVE):
+        for match in pattern.finditer(doc.unquoted):
+            if match.start("verb") in seen:
+                continue
+            seen.add(match.start("verb"))
+            task = _task(doc, match)
+            if task is not None:
+                tasks.append(task)
+    asked = {task.sentence for task in tasks}
+    for match in COORDINATED.finditer(doc.unquoted):
+        if match.start("verb") in seen or doc.sentence_index(match.start()) not in asked:
+            continue
+        task = _task(doc, match)
+        if task is not None:
+            tasks.append(task)
+    return tasks
+
+
+def named_tasks(doc: Doc) -> list[Span]:
+    """Requests with an object you can point at: "own the Kafka migration"."""
+    return [task.span for task in requested_tasks(doc) if task.named]
+
+
+def scoped_tasks(doc: Doc) -> list[Span]:
+    """Named tasks whose outcome and scope are spelled out."""
+    return [task.span for task in requested_tasks(doc) if task.scoped]
+
+
+@memoised("vague_asks")
+def vague_asks(doc: Doc) -> list[Span]:
+    """Asks with nothing to point at: "look into it", "just get it done"."""
+    spans = [task.span for task in requested_tasks(doc) if not task.named]
+    return spans + doc.find(VAGUE_PHRASES)
+
+
+def task_sentences(doc: Doc) -> set[int]:
+    return {task.sentence for task in requested_tasks(doc) if task.named}

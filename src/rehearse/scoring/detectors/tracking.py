@@ -1,0 +1,72 @@
+"""Trackable: how will progress be followed after the hand-off?
+
+`tracking_mechanisms`: a concrete mechanism and/or cadence ("a shared page
+updated every Friday", "we review it in our Monday one-on-one", "post the
+link in #arch-decisions"); `vague_follow_ups`: "keep me posted", "let me
+know how it goes".
+"""
+
+from __future__ import annotations
+
+import re
+
+from rehearse.scoring.lexicon import WEEKDAY
+from rehearse.scoring.result import Span
+from rehearse.scoring.text import Doc, memoised
+
+_FOLLOW = (
+    r"(?:review|reviews|reviewed|check|checks|check-in|check-ins|checkin|update|updates|updated|post|posts|"
+    r"report|reports|sync|syncs|status|progress|demo|demos|look\s+at|go\s+through|discuss|walk\s+through|"
+    r"share|send|tick|track|tracked|tracking|meet|catch\s+up|touch\s+base|debrief|retro|notes|readout|"
+    r"summary|write-up|standup|stand-up|one-on-ones?|1:1s?|1-on-1s?|put|log|email|message|drop)"
+)
+_CADENCE = (
+    rf"(?:\b(?:every|each)\s+(?:other\s+)?(?:day|morning|evening|week|sprint|month|standup|stand-up|{WEEKDAY}s?|"
+    r"(?:\w+\s+)?(?:meeting|sync|review|check-in|one-on-one|1:1)|week\s+of\s+the)\b"
+    r"|\b(?:weekly|daily|biweekly|bi-weekly|fortnightly|monthly|nightly)\b"
+    rf"|\b(?:once|twice|three\s+times)\s+a\s+(?:day|week|sprint|month)\b|\bon\s+{WEEKDAY}s\b"
+    r"|\bafter\s+each\s+\w+|\bat\s+the\s+end\s+of\s+(?:each|every)\s+\w+)"
+)
+_MECHANISM = (
+    r"(?:\#[\w-]+|(?:shared|tracking)\s+(?:page|doc|document|sheet|spreadsheet|board)|dashboard|tracker|"
+    r"jira\s+(?:board|epic)|status\s+page|wiki\s+page|confluence|kanban|burndown|checklist|"
+    rf"(?:our|the|your|my)\s+(?:{WEEKDAY}\s+|weekly\s+|daily\s+|next\s+|biweekly\s+|monthly\s+|staff\s+|ops\s+|team\s+){{0,3}}"
+    r"(?:one-on-ones?|1:1s?|1-on-1s?|standups?|stand-ups?|sync|syncs|staff\s+meeting|ops\s+review|sprint\s+review|"
+    r"retro|team\s+meeting|meeting\s+notes|check-ins?|planning)|"
+    rf"{WEEKDAY}'s\s+(?:\w+\s+)?(?:review|sync|standup|meeting|one-on-one|1:1)|"
+    rf"the\s+{WEEKDAY}\s+(?:\w+\s+)?(?:review|sync|standup|meeting|staff\s+meeting|one-on-one|1:1)|"
+    r"at\s+standup|in\s+standup|at\s+the\s+sprint\s+review|in\s+the\s+sprint\s+review)"
+)
+TRACKING = re.compile(
+    r"(?:"
+    rf"\b{_FOLLOW}\b[^.!?;\n]{{0,80}}?(?:{_CADENCE}|{_MECHANISM})"
+    rf"|(?:{_CADENCE}|{_MECHANISM})[^.!?;\n]{{0,60}}?\b{_FOLLOW}\b"
+    rf"|\b(?:check\s+in|check-in|sync|meet|catch\s+up|touch\s+base|review\s+(?:it|this|progress))\s+"
+    rf"(?:again\s+)?(?:on|next)\s+{WEEKDAY}\b"
+    r")",
+    re.IGNORECASE,
+)
+VAGUE_FOLLOW_UP = re.compile(
+    r"(?:"
+    r"\bkeep\s+(?:me|us|the\s+team)\s+(?:posted|updated|in\s+the\s+loop|informed|in\s+mind)\b"
+    r"|\blet\s+(?:me|us)\s+know\s+(?:how\s+(?:it|things|that)\s+(?:goes|go|is\s+going|are\s+going)|when|what\s+you\s+find|"
+    r"how\s+you\s+get\s+on|your\s+progress|once|if\s+(?:anything|something|you\s+(?:get\s+stuck|hit))|where)"
+    r"|\b(?:update|ping|loop)\s+me\b|\bgive\s+me\s+a\s+(?:heads[-\s]up|shout)\b"
+    r"|\bcheck\s+in\s+(?:at\s+some\s+point|later|periodically|now\s+and\s+then|every\s+so\s+often|with\s+me)\b"
+    r"|\b(?:touch\s+base|circle\s+back|report\s+back|follow\s+up)(?!\s+(?:on|next|every|each)\s+\w+day)\b"
+    r"|\bkeep\s+me\s+in\s+the\s+loop\b"
+    r")",
+    re.IGNORECASE,
+)
+
+
+@memoised("tracking")
+def tracking_mechanisms(doc: Doc) -> list[Span]:
+    """A concrete follow-up mechanism and/or cadence."""
+    return doc.find(TRACKING)
+
+
+@memoised("vague_follow_ups")
+def vague_follow_ups(doc: Doc) -> list[Span]:
+    """A vague follow-up: "keep me posted", "let me know how it goes"."""
+    return doc.find(VAGUE_FOLLOW_UP)
