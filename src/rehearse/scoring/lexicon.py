@@ -57,7 +57,10 @@ EVENT_NOUNS = alternation(
     huddle, war room, game day, hackathon, town hall, qbr, pairing session, escalation,
     standup meeting, design review, code review, sprint review, sprint, 1-on-1, check-in,
     pr, pull request, thread, rewrite, upgrade, onboarding, on-call shift, hearing,
-    walkthrough, brainstorm, training, conference, talk, pitch, rehearsal, readout, ama
+    walkthrough, brainstorm, training, conference, pitch, rehearsal, readout, ama, discussion,
+    conversation, bridge, war room, design discussion, roadmap review, interview loop, bug bash,
+    game day, planning session, stand-up, scrum, triage, triage meeting, board meeting, offsite,
+    customer call, sales call, vendor call, client call, client demo, sprint demo
     """
 )
 # Nouns that turn an event word into a thing ("the release process", "planning poker").
@@ -238,7 +241,7 @@ GENERALIZERS = (
     r"\b(?:always|never|constantly|continually|continuously|forever|usually|often|"
     r"sometimes|regularly|repeatedly|habitually|frequently|typically|generally|"
     r"every\s+(?:single\s+)?time|each\s+time|all\s+the\s+time|a\s+lot|time\s+and\s+again|"
-    r"again\s+and\s+again|as\s+usual|tend\s+to|tends\s+to|keep\s+on|keeps|kept)\b"
+    r"again\s+and\s+again|as\s+usual|tend\s+to|tends\s+to|keep\s+on|keeps|(?:yet\s+|once\s+)?again)\b"
 )
 
 # Character words: what a person is, not what they did.
@@ -291,6 +294,7 @@ INNER_STATES = alternation(
 TASK_VERBS = alternation(
     """
     own, lead, drive, run, take over, take on, take the lead on, take ownership of, handle,
+    take point on, head up, spearhead, champion, oversee, shepherd, steer, pair with,
     write, draft, prepare, put together, create, build, set up, add, remove, fix, reduce,
     cut, bring, get, move, migrate, upgrade, deprecate, replace, clean up, improve,
     speed up, document, investigate, look into, look at, take a look at, take a look, check,
@@ -320,7 +324,8 @@ DELIVERABLES = alternation(
     checklist, plan, script, pr, pull request, prototype, demo, presentation, talk,
     tech talk, spreadsheet, comparison, recommendation, test plan, migration plan,
     rollout plan, playbook, module, memo, brief, slide deck, deck, guide, tutorial, faq,
-    template, cli, library, endpoint, feature flag, benchmark, poc, proof of concept,
+    template, cli, library, endpoint, feature flag, benchmark, poc, proof of concept, fix,
+    solution, model, capacity model, cost model, session, outline, first outline, analysis,
     decision record, spec, specification, diagram, estimate, backlog, roadmap, timeline,
     inventory, list, matrix, scorecard, survey, training, workshop, draft, export, alert,
     test suite, migration ticket, ticket, epic, design review, prd, okr, budget, forecast,

@@ -9,7 +9,7 @@ from rehearse.scoring.detectors.feasibility import (
     support_and_resources,
     vague_feasibility,
 )
-from rehearse.scoring.detectors.measures import directions, measures
+from rehearse.scoring.detectors.measures import directions, measures, outcomes
 from rehearse.scoring.detectors.reasons import reasons_tied_to_goals, vague_reasons
 from rehearse.scoring.detectors.tasks import named_tasks, scoped_tasks, vague_asks
 from rehearse.scoring.detectors.tracking import tracking_mechanisms, vague_follow_ups
@@ -34,8 +34,8 @@ def _levelled(
 
 def specific(doc: Doc) -> CriterionScore:
     named = named_tasks(doc)
-    # A task whose outcome is spelled out by a number or deliverable is specific too.
-    clear = scoped_tasks(doc) + (named if named and measures(doc) else [])
+    # A task whose outcome is spelled out by a number or a detailed deliverable is specific too.
+    clear = scoped_tasks(doc) + (named if named and outcomes(doc) else [])
     return _levelled("specific", doc, clear, named, vague_asks(doc))
 
 

@@ -58,6 +58,9 @@ _SENTENCE = re.compile(r"(?:[^.!?;\n]|[.!?;](?=[^\s.!?;]))+[.!?;]*")
 _QUOTED = re.compile(r"\"[^\"\n]{1,300}\"|(?<![\w'])'(?=\S)[^\n]{1,200}?(?<=\S)'(?![\w'])")
 
 _STRIP = " \t\n,;:.-!?\"'()[]{}"
+_CLAUSE_BREAK = re.compile(
+    r"[,;:]|\s(?:and|but|so|which|while|because|then|until|so\s+that|and\s+then)\s", re.IGNORECASE
+)
 
 
 @dataclass
@@ -86,6 +89,18 @@ class Doc:
         if not self.sentences:
             return (0, len(self.source))
         return self.sentences[self.sentence_index(position)]
+
+    def clause_bounds(self, position: int) -> tuple[int, int]:
+        """The clause around `position`: the sentence cut at commas, semicolons and conjunctions."""
+        start, end = self.sentence_bounds(position)
+        clause_start, clause_end = start, end
+        for match in _CLAUSE_BREAK.finditer(self.text, start, end):
+            if match.end() <= position:
+                clause_start = match.end()
+            elif match.start() >= position:
+                clause_end = match.start()
+                break
+        return clause_start, clause_end
 
     def _sentence_starts(self) -> list[int]:
         starts = self.memo.get("_starts")

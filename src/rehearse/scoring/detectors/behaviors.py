@@ -32,6 +32,7 @@ _HAVE = r"(?:'ve|\s+have|'d|\s+had)?"
 OBSERVED_ACTION = re.compile(
     r"(?:"
     rf"\byou{_HAVE}\s+{_ADVERBS}(?:{ACTION_PAST_RE})\b"
+    r"|\byou\s+kept\s+(?:on\s+)?\w+ing\b"
     rf"|\byou\s+(?:obviously\s+|clearly\s+|just\s+|really\s+|apparently\s+|still\s+|also\s+|then\s+)?(?:didn't|did\s+not|haven't|have\s+not|hadn't|had\s+not|never\s+once)\s+(?:even\s+)?"
     rf"(?:{ACTION_BASE_RE}|show\s+up|turn\s+up|respond|attend|follow|loop|let|include|invite|bring)\b"
     r"|\byou\s+(?:forgot|failed|neglected|refused|declined|chose|decided|offered|volunteered)\s+to\s+\w+"
@@ -41,12 +42,16 @@ OBSERVED_ACTION = re.compile(
     r"|\byou\s+were\s+(?:absent|offline|unreachable|not\s+there|nowhere\s+to\s+be\s+found)\b"
     rf"|\b(?:thanks|thank\s+you|kudos|props|shout-?out|great\s+(?:job|work)|nice\s+(?:job|work)|"
     rf"good\s+(?:job|work)|well\s+done|I\s+appreciated?(?:\s+you)?|appreciate\s+you)\s+(?:so\s+much\s+|again\s+)?"
-    rf"(?:for|on)\s+(?:\w+ly\s+)?(?:{ACTION_ING_RE})\b"
-    r"|\byour\s+(?:estimate|PR|pull\s+request|commit|comment|message|reply|update|slides?|"
-    r"demo|presentation|email|post|answer|change|fix|patch|write-up|doc|notes|query|script|config)"
+    rf"(?:(?:for|on)\s+)?(?:\w+ly\s+)?(?:{ACTION_ING_RE}|stepping\s+in|jumping\s+in)\b"
+    r"|\byour\s+(?:(?:last|latest|first|previous|most\s+recent)\s+)?"
+    rf"(?:{COUNT}\s+)?(?:estimate|PR|pull\s+request|commit|comment|message|reply|update|slide|"
+    r"demo|presentation|email|post|answer|change|fix|patch|write-up|doc|note|query|script|config|deploy|"
+    r"release|migration|review|ticket)s?"
     r"(?:\s+(?:for|on|in|about|to)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+"
-    r"(?:was|were|had|said|included|showed|listed|took|broke|caused|contained|missed|deleted|dropped|changed)\s+"
-    rf"(?:{COUNT}\b|_|a\s+|an\s+|no\s+|only\s+|just\s+)"
+    r"(?:was|were|had|said|included|showed|listed|took|broke|caused|contained|missed|deleted|dropped|changed|"
+    r"landed|came\s+in|went\s+out|hit|shipped|reached|failed|passed|added|removed|touched|ran)\s+"
+    rf"(?:{COUNT}\b|_|a\s+|an\s+|no\s+|only\s+|just\s+|within\s+|in\s+|at\s+|to\s+|on\s+|before\s+|after\s+|"
+    r"over\s+|under\s+|the\s+|production|prod\b)"
     r")",
     re.IGNORECASE,
 )
@@ -67,8 +72,18 @@ _HABITUAL_VERB = (
 GENERAL_BEHAVIOR = re.compile(
     r"(?:"
     r"\byou\s+(?:always|never|constantly|continually|often|usually|sometimes|rarely|seldom|"
-    r"regularly|repeatedly|frequently|typically|tend\s+to|keep(?:\s+on)?)\s+\w+"
-    r"|\byou(?:'ve|\s+have)\s+been\s+(?:\w+ly\s+)?(?:\w+ing|late|absent|quiet|slow|missing)\b"
+    r"regularly|repeatedly|frequently|typically|tend\s+to|keep(?:\s+on)?)\s+"
+    r"(?!(?:seem|seems|seemed|look|looks|sound|sounds|feel|feels|think|thinks|want|wants|care|cares|appear|"
+    r"appears|get\s+(?:so\s+)?(?:upset|annoyed|angry|defensive)|come\s+across)\b)\w+"
+    r"|\byou(?:'ve|\s+have)\s+been\s+(?:\w+ly\s+)?(?:\w+ing|late|absent|quiet|quieter|slow|slower|missing|"
+    r"louder|later|shorter|sharper|more\s+\w+|less\s+\w+)\b"
+    r"|\byou(?:'ve|\s+have)\s+been\s+the\s+one\s+(?:\w+ing|who)\b"
+    r"|\byou(?:'ve|\s+have)\s+(?:gotten|got|become|grown)\s+(?:much\s+|a\s+lot\s+|way\s+|so\s+much\s+)?"
+    r"(?:better|worse|faster|slower|more\s+\w+|less\s+\w+)\s+(?:at|about|with)\b"
+    r"|\b(?:job|work)\s+(?:on\s+|at\s+|for\s+)?(?:handling|managing|dealing\s+with|doing|running|leading|"
+    r"being|taking\s+care\s+of|getting)\b"
+    r"|\b(?:thanks|thank\s+you|kudos|appreciate[d]?)\s+(?:so\s+much\s+)?for\s+(?:handling|managing|dealing\s+with|"
+    r"taking\s+care\s+of|being|doing)\b"
     r"|\byou(?:'re|\s+are)\s+(?:always|usually|often)\s+the\s+(?:first|last|one)\s+(?:to|who)\s+\w+"
     r"|\byou\s+(?:were|are|'re|was)\s+(?:(?:kind\s+of|sort\s+of|a\s+bit|a\s+little|really|very|so|"
     r"pretty|totally|completely|kinda)\s+){0,2}(?:all\s+over\s+the\s+place|off\s+track|off\s+topic|"
@@ -86,17 +101,22 @@ GENERAL_BEHAVIOR = re.compile(
     rf"|\byou\s+(?:just\s+|basically\s+|completely\s+|totally\s+)?(?:{LOADED_VERBS})\b"
     r"|\byour\s+(?:estimates?|updates?|comments?|reviews?|PRs|messages?|questions?|slides?|docs?|"
     r"code|tests?|commits?|demos?|presentations?|PR\s+descriptions?|emails?|posts?|answers?|work|"
-    r"tickets?|commit\s+messages?)(?:\s+(?:in|on|for|during)\s+[\w-]+)?(?:\s+(?:lately|recently))?\s+"
+    r"tickets?|commit\s+messages?|code\s+reviews?)(?:\s+(?:in|on|for|during)\s+[\w-]+)?(?:\s+(?:lately|recently))?\s+"
     r"(?:are|is|have\s+been|has\s+been|were|was)\s+(?:(?:always|often|usually|really|very|so|a\s+bit|"
     r"way|pretty|consistently|quite)\s+){0,3}\w+"
     r")",
     re.IGNORECASE,
 )
-HABITUAL = re.compile(rf"\byou\s+(?:{_HABITUAL_VERB})\b", re.IGNORECASE)
+# Verbs whose present and past look the same ("you cut me off") are not read as habits.
+HABITUAL = re.compile(
+    rf"\byou\s+(?!(?:cut|put|set|read|hit|let|quit|shut|cost|spread|hurt|beat)\b)(?:{_HABITUAL_VERB})\b"
+    r"(?!\s+(?:across|off)\s+as\b)",
+    re.IGNORECASE,
+)
 # Words before "you VERB" that make it a request, a condition or a modal, not a habit.
 _NOT_HABIT = re.compile(
     r"\b(?:can|could|will|would|should|must|might|may|to|do|did|does|if|let|help|make|"
-    r"need|want|when|whenever|once|until|unless|before|after|as|that|so|because|and\s+then|"
+    r"need|want|when|whenever|once|until|unless|before|after|as|that|so|because|and\s+then|way|"
     r"and|or|how|what|where|why|which|who|please|I'd|I'll|we'll|we'd|thank|see|watch|"
     r"heard|hear|saw|noticed)\s*$",
     re.IGNORECASE,
@@ -120,10 +140,16 @@ def quoted_words(doc: Doc) -> list[Span]:
     return doc.find(QUOTED_WORDS, view="text")
 
 
-@memoised("general_behaviors")
-def general_behaviors(doc: Doc) -> list[Span]:
-    """Behaviour that is generalised, vague, evaluated or loaded."""
-    found = doc.find(GENERAL_BEHAVIOR)
+@memoised("vague_behaviors")
+def vague_behaviors(doc: Doc) -> list[Span]:
+    """Behaviour described vaguely, generally or with a verdict ("you asked good questions")."""
+    return doc.find(GENERAL_BEHAVIOR)
+
+
+@memoised("habits")
+def habits(doc: Doc) -> list[Span]:
+    """Present-tense habits: "in meetings you talk over people"."""
+    found: list[Span] = []
     for match in HABITUAL.finditer(doc.unquoted):
         before = doc.unquoted[max(0, match.start() - 14) : match.start()]
         if _NOT_HABIT.search(before):
@@ -132,3 +158,8 @@ def general_behaviors(doc: Doc) -> list[Span]:
         if span is not None:
             found.append(span)
     return found
+
+
+def general_behaviors(doc: Doc) -> list[Span]:
+    """Behaviour that is generalised, vague, evaluated or loaded."""
+    return vague_behaviors(doc) + habits(doc)

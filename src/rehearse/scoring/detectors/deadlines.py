@@ -38,7 +38,7 @@ DEADLINE = re.compile(
     rf"|\b{COUNT}[\s-](?:day|week|month|sprint)\s+(?:spike|timebox|time-box|window|deadline|project)\b"
     rf"|\b(?:{COUNT}|a)\s+(?:days?|weeks?|months?|sprints?)\s+(?:feel|feels|seem|seems|sound|sounds|is|be)\s+"
     r"(?:realistic|ok|okay|enough|doable|reasonable)"
-    rf"|(?<!\bevery\s)(?<!\beach\s)(?<!\bour\s)(?<!\bthe\s)(?<!\byour\s)\b(?:this|next)\s+(?:{PERIOD}|{WEEKDAY})\b(?!\s+{_MEETINGS}\b)(?!-ish)"
+    rf"|(?<!\bevery\s)(?<!\beach\s)(?<!\bour\s)(?<!\bthe\s)(?<!\byour\s)\b(?:this|next)\s+(?:{PERIOD}|{WEEKDAY})\b(?!'s)(?!\s+{_MEETINGS}\b)(?!-ish)"
     rf"|(?<!\bevery\s)(?<!\beach\s)(?<!\bour\s)(?<!\bthe\s)(?<!\byour\s)\b(?:tomorrow|tonight|today|eod|eow|{DATE})(?!\s+{_MEETINGS}\b)"
     rf"|(?:^|(?<=[.!?]\s))(?:by\s+)?{WEEKDAY}(?:\s+(?:morning|afternoon|eod))?\s*[,.!?]"
     r")",

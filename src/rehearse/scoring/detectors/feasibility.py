@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from rehearse.scoring.lexicon import COUNT
+from rehearse.scoring.lexicon import COUNT, WEEKDAY_FULL
 from rehearse.scoring.result import Span
 from rehearse.scoring.text import Doc, memoised
 
@@ -19,7 +19,7 @@ _NAME = r"(?-i:[A-Z][a-z]+)"
 _SUPPORT_VERBS = (
     r"(?:pair|shadow|review|cover|take|handle|help|block|clear|cleared|free\s+up|freed\s+up|book|"
     r"give\s+you|protect|unblock|talk\s+to|sit\s+with|back\s+you|get\s+you|set\s+you\s+up|"
-    r"introduce\s+you|sponsor|make\s+time|move|moved|carve\s+out|walk\s+you|run\s+interference|"
+    r"introduce\s+you|sponsor|make\s+time|sit\s+in|sit\s+in\s+on|move|moved|carve\s+out|walk\s+you|run\s+interference|"
     r"answer|be\s+your|join\s+you|take\s+over|dropped|drop|removed|remove|pushed\s+back|push\s+back|"
     r"arranged|arrange|found|find|assigned|assign|lend|loan|budgeted|approved|approve|secured|got\s+you)"
 )
@@ -40,6 +40,8 @@ SUPPORT = re.compile(
     rf"|\byou(?:'ll|\s+will)\s+have\s+(?:access|budget|help|support|{_NAME}|the\s+(?:time|budget|support|help|"
     rf"whole|full|rest)|{COUNT}|dedicated|my|our|a\s+(?:budget|contractor|pair|buddy|mentor))"
     r"|\byou\s+can\s+(?:use|borrow|reuse|lean\s+on|ask|pull\s+in|grab|expense)\b"
+    rf"|\byou\s+(?:can|could|'ll|will)\s+have\s+(?:(?:{WEEKDAY_FULL})s|(?:the\s+)?(?:mornings|afternoons)|"
+    rf"(?:{COUNT}|a)\s+(?:days?|hours?|weeks?)|my|our|(?-i:[A-Z][a-z]+))"
     r"|\b(?:take|taking|took)\s+(?:\w+\s+){1,4}?off\s+your\s+plate\b"
     r"|\b(?:budget|headcount|a\s+contractor|extra\s+capacity)\s+(?:for|is\s+approved|approved)\b"
     r")",
@@ -50,6 +52,9 @@ FEASIBILITY_CHECK = re.compile(
     r"\b(?:does|do|is|would|will|can|could|are)\s+[^.!?\n]{0,60}?\b(?:realistic|doable|feasible|achievable|"
     r"reasonable|manageable|possible|enough\s+time|too\s+much|too\s+tight|(?:feel|seem|sound)\s+like\s+(?:the\s+)?"
     r"(?:right|a\s+fair|a\s+reasonable|a\s+good)\s+\w+)\b[^.!?\n]{0,60}\?"
+    rf"|\b(?:{COUNT}|a|one)\s+(?:days?|weeks?|months?|sprints?)\s+(?:feel|feels|seem|seems|sound|sounds)\s+"
+    r"(?:realistic|ok|okay|doable|reasonable|enough|right)\b"
+    r"|\b(?:feel|feels|seem|seems|sound|sounds)\s+(?:realistic|doable|feasible|reasonable|manageable)\s*\?"
     r"|\bwhat\s+(?:do|would|will)\s+you\s+need\b|\bwhat\s+support\b|\bwhat\s+help\s+(?:do|would)\s+you\b"
     r"|\bhow\s+much\s+(?:time|help|support)\s+(?:do|would|will)\s+you\b|\bwhat(?:'s|\s+is)\s+realistic\b"
     r"|\bwhat\s+would\s+(?:make\s+(?:this|it)\s+(?:doable|feasible|possible|easier)|you\s+need)\b"
@@ -63,7 +68,8 @@ FEASIBILITY_CHECK = re.compile(
 VAGUE_FEASIBILITY = re.compile(
     r"(?:"
     r"\bif\s+you\s+(?:have|get|find)\s+(?:the\s+|some\s+)?(?:time|a\s+(?:chance|moment|minute|sec))\b"
-    r"|\bwhen(?:ever)?\s+you\s+(?:get|have|find)\s+(?:a\s+|the\s+|some\s+)?(?:chance|moment|minute|sec|time)\b"
+    r"|\bwhen(?:ever)?\s+you\s+(?:get|have|find)\s+(?:a\s+|the\s+|some\s+)?(?:spare\s+|free\s+|quiet\s+)?"
+    r"(?:chance|moment|minute|sec|time|cycles)\b"
     r"|\bwhen(?:ever)?\s+you(?:'re|\s+are)\s+(?:free|less\s+busy|done\s+with)\b|\bwhen\s+you\s+can\b"
     r"|\bif\s+you\s+can\b|\bif\s+possible\b|\bif\s+it's\s+not\s+too\s+much\b"
     r"|\bshould(?:n't)?\s+be\s+(?:easy|quick|simple|straightforward|trivial|a\s+quick\s+\w+|no\s+problem)\b"

@@ -27,7 +27,7 @@ THRESHOLD = re.compile(
     rf"|\bp(?:50|75|90|95|99|999)\b[^.!?;\n]{{0,40}}?\d"
     r"|\bzero\s+(?:\w+[\s-]){0,2}\w+"
     r"|\b(?:100%|all\s+green|green\s+builds?|no\s+(?:open|remaining)\s+\w+)"
-    rf"|\b(?<![\d.])(?!(?:4|5)\d\d\s+(?:errors?|responses?|status))(?:{COUNT})\s+(?:[\w-]+\s+){{0,2}}?(?:{COUNT_NOUNS})\b"
+    rf"|\b(?<![\d.])(?!(?:4|5)\d\d\s+(?:errors?|responses?|status))(?:{COUNT})\s+(?:[\w/-]+\s+){{0,2}}?(?:{COUNT_NOUNS})\b"
     r"|\b(?:upgrade|migrate|move|bump)\b[^.!?;\n]{0,40}?\b(?:to|onto)\s+(?:\w+\s+)?v?\d+(?:\.\d+)*\b"
     r"|\b(?:postgres(?:ql)?|python|java|node|kubernetes|k8s|ubuntu|debian|react|rails|django|mysql|"
     r"redis|kafka|elasticsearch|terraform|php|ruby|go)\s+v?\d+(?:\.\d+)*\s+(?:upgrade|migration)"
@@ -40,9 +40,17 @@ _CREATE = (
     r"bring|propose|record|have|hand\s+in|turn\s+in|run|hold|lead)"
 )
 DELIVERABLE = re.compile(
-    rf"\b{_CREATE}\s+(?:me\s+|us\s+)?(?:(?:a|an|one|the|two|three|your|our|its)\s+)?(?:[\w-]+\s+){{0,3}}?"
+    rf"\b(?:I|we)(?:\s+need|\s+want|'d\s+like|\s+would\s+like|'ll\s+need|'m\s+going\s+to\s+need)\s+"
+    rf"(?:a|an|the|your)\s+(?:[\w-]+\s+){{0,3}}?(?:{DELIVERABLES})s?\b"
+    rf"|\b{_CREATE}\s+(?:me\s+|us\s+)?(?:(?:a|an|one|the|two|three|your|our|its)\s+)?(?:[\w-]+\s+){{0,3}}?"
     rf"(?:{DELIVERABLES})s?\b(?!\s+(?:process|team|rotation|channel|notes))"
     r"|\bwrite\s+up\s+(?:what|how|why|the|your|a)\b",
+    re.IGNORECASE,
+)
+# A deliverable described in detail: "the Q4 roadmap proposal", "a runbook for the failover".
+DETAILED_DELIVERABLE = re.compile(
+    rf"\b{_CREATE}\s+(?:me\s+|us\s+)?(?:a|an|one|the|two|three|your|our)\s+(?:[\w-]+\s+){{2,3}}?(?:{DELIVERABLES})s?\b"
+    rf"|(?:{DELIVERABLES})s?\s+(?:for|of|on|about|covering|comparing|with|that|which|listing|showing)\s+\S",
     re.IGNORECASE,
 )
 DIRECTION = re.compile(
@@ -53,13 +61,16 @@ DIRECTION = re.compile(
     r"get\s+rid\s+of|drive\s+down|trim|tighten|modernize|modernise)\b"
     r"|\bmake\s+(?:\w+\s+){1,4}?(?:better|faster|cleaner|simpler|safer|more\s+\w+|less\s+\w+|stable|reliable|"
     r"quicker|easier|smaller|usable|readable)\b"
-    r"|\bget\s+(?:\w+\s+){1,4}?(?:stable|green|under\s+control|faster|working|fixed|done|in\s+shape|passing)\b"
-    r"|\b(?:fewer|faster|better|more\s+reliable|less\s+flaky|cleaner)\b",
+    r"|\bget\s+(?!(?:it|this|that|them)\s+done)(?:\w+\s+){1,4}?(?:stable|green|under\s+control|faster|working|fixed|done|in\s+shape|passing)\b"
+    r"|\b(?:fewer|faster|better|more\s+reliable|less\s+flaky|cleaner)\b"
+    r"|\b(?:get|gets|got|be|been)\s+(?:updated|fixed|cleaned\s+up|documented|improved|reduced|migrated|upgraded|"
+    r"removed|automated|refactored|simplified|stabili[sz]ed)\b",
     re.IGNORECASE,
 )
 # Sentences that state the target of the work ("the target is zero downtime").
 GOAL_SENTENCE = re.compile(
     r"\b(?:the\s+target|the\s+goal|our\s+goal|your\s+goal|the\s+aim|aim\s+(?:for|to)|done\s+(?:means|when|is)|"
+    r"the\s+deliverable|the\s+outcome|the\s+output|the\s+end\s+state|the\s+result\s+should|"
     r"success\s+(?:means|looks\s+like|is)|I'd\s+like\s+(?:that|it|this|them)|we\s+need\s+(?:it|that|this)|"
     r"needs?\s+to\s+(?:be|have|reach|hit|get)|should\s+(?:have|reach|hit|get\s+to)|has\s+to\s+(?:have|reach|hit))\b",
     re.IGNORECASE,
@@ -84,6 +95,12 @@ def _in_work(doc: Doc, spans: list[Span]) -> list[Span]:
 def measures(doc: Doc) -> list[Span]:
     """Numbers, thresholds and concrete deliverables that define done."""
     return _in_work(doc, doc.find(THRESHOLD) + doc.find(DELIVERABLE))
+
+
+@memoised("outcomes")
+def outcomes(doc: Doc) -> list[Span]:
+    """Measures that also spell out the outcome: numbers, thresholds, detailed deliverables."""
+    return _in_work(doc, doc.find(THRESHOLD) + doc.find(DETAILED_DELIVERABLE))
 
 
 @memoised("directions")

@@ -39,7 +39,12 @@ TIME_ANCHOR = re.compile(
 _PREP = r"(?:in|during|at|on|after|before|from|for|about|of|with|to|into|since)"
 _DETERMINER = r"(?:the|this|that|our|your|my|his|her|their|today's|yesterday's|last\s+week's|\w+'s)"
 # Words between the determiner and the event ("the Q3 launch retro"), never a pronoun or a conjunction.
-_WORD = r"(?!(?:you|i|we|he|she|they|it|me|us|them|and|or|but|that|which|who|when|while|where|to)\b)[\w#:-]+"
+_WORD = (
+    r"(?!(?:you|i|we|he|she|they|it|me|us|them|and|or|but|that|which|who|when|while|where|to|in|on|at|for|"
+    r"of|from|with|during|by|about|lately|recently)\b)[\w#:-]+"
+)
+# Plural settings with a count ("the last three standups") are specific, not recurring.
+_PLAIN_WORD = r"(?!(?:last|past|first|previous|both|two|three|four|five|six|\d+)\b)" + _WORD
 _MODIFIERS = rf"(?:{_WORD}\s+){{0,3}}?"
 # One named occasion: "in the retro", "during sprint planning", "at standup".
 _EVENT_END = rf"(?:{EVENT_NOUNS})\b(?!s\b|-)(?!\s+(?:{EVENT_MODIFIED})\b)"
@@ -55,7 +60,12 @@ POINTED_EVENT = re.compile(
     r"\b(?:PR|pull\s+request|MR|ticket|issue|INC|incident|change)\s*[#-]?\s*\d{2,}\b"
     r"|\b[A-Z]{2,}-\d+\b"
     r"|\bthe\s+(?:PR|pull\s+request|commit|change|message|email|comment|post|deploy|migration|rollback|demo|incident|page|alert|release)\s+(?:you|that\s+you)\s+\w+"
-    r"|\byour\s+(?:last|latest|most\s+recent|first)\s+(?:PR|pull\s+request|commit|deploy|release|review|update|demo|on-call\s+shift|shift)\b"
+    rf"|\byour\s+(?:last|latest|most\s+recent|first|previous)\s+(?:{COUNT}\s+)?(?:PR|pull\s+request|commit|deploy|release|review|"
+    r"update|demo|on-call\s+shift|shift|estimate|presentation|talk|incident|postmortem)s?\b"
+    rf"|\b(?:the|your|this|that)\s+(?:{_WORD}\s+){{0,2}}?(?:outage|incident|launch|demo|presentation|postmortem|"
+    r"post-mortem|retro|retrospective|all-hands|offsite|cutover|rollout|standup|war\s+room|hackathon|"
+    r"interview|debrief|kickoff|workshop)\b(?!s\b|-)(?!\s+(?:process|notes|plan|checklist|template|doc|docs|policy|"
+    r"channel|rotation|cadence|schedule|format|tooling))"
     rf"|\bthe\s+(?:last|past|first|previous)\s+{COUNT}\s+(?:{EVENT_NOUNS})s?\b"
     r"|\bthe\s+last\s+time\s+(?:we|you|I)\b"
     r"|\b(?:when|while)\s+(?:the|our)\s+(?:pager|alert|site|build|deploy|database|db|service|api)\s+(?:went|fired|broke|failed|was)\b"
@@ -64,6 +74,13 @@ POINTED_EVENT = re.compile(
     re.IGNORECASE,
 )
 _PLURAL_EVENT = rf"(?:(?:{EVENT_NOUNS})s|one-on-ones|1:1s|1-on-1s|PRs|pull\s+requests)"
+PLURAL_CONTEXT = re.compile(
+    rf"\b(?:in|during|at|on|after|before|across|from)\s+(?:(?:our|your|the|team|all|most|many|some|the\s+team's)\s+)?"
+    rf"(?:{_PLAIN_WORD}\s+){{0,3}}?{_PLURAL_EVENT}\b",
+    re.IGNORECASE,
+)
+# "you've been doing reviews at 2am": an ongoing pattern, not an occasion.
+PROGRESSIVE = re.compile(r"\byou(?:'ve|\s+have)\s+been\s+(?:\w+ly\s+)?\w+ing\b", re.IGNORECASE)
 VAGUE_CONTEXT = re.compile(
     r"(?:"
     r"\b(?:recently|lately|earlier(?!\s+(?:today|this))|at\s+some\s+point|sometimes|often|"
@@ -71,6 +88,7 @@ VAGUE_CONTEXT = re.compile(
     r"in\s+the\s+past|once\s+or\s+twice|a\s+few\s+times|from\s+time\s+to\s+time|"
     r"for\s+a\s+while|over\s+the\s+(?:last|past)\s+(?:few|couple\s+of|several)\s+\w+|"
     r"in\s+the\s+(?:last|past)\s+(?:few|couple\s+of|several)\s+\w+|"
+    r"over\s+the\s+(?:last|past)\s+(?:month|week|quarter|year|sprint|while)|"
     r"a\s+(?:few|couple\s+of)\s+(?:days|weeks|months)\s+ago|"
     r"this\s+(?:month|quarter|year|half)|last\s+(?:month|quarter|year))\b"
     rf"|\b(?:in|during|at|on|after|before|across|from)\s+(?:(?:our|your|the|team|all|most|many|some|the\s+team's)\s+)?{_MODIFIERS}{_PLURAL_EVENT}\b"
@@ -96,6 +114,18 @@ def specific_occasions(doc: Doc) -> list[Span]:
         if not _BLURRED.search(doc.unquoted[max(0, span.start - 30) : span.start]):
             found.append(span)
     return found
+
+
+@memoised("plural_contexts")
+def plural_contexts(doc: Doc) -> list[Span]:
+    """Recurring settings: "in meetings", "in design discussions"."""
+    return doc.find(PLURAL_CONTEXT)
+
+
+@memoised("progressive_patterns")
+def progressive_patterns(doc: Doc) -> list[Span]:
+    """Ongoing patterns: "you've been skipping the handoffs"."""
+    return doc.find(PROGRESSIVE)
 
 
 @memoised("vague_context")

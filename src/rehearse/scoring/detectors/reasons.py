@@ -21,7 +21,7 @@ _GOAL = (
     r"(?:customers?|users?(?!\s+(?:service|table|model|id|object|endpoint|api))|clients?|revenue|sales|deals?|"
     r"contracts?|renewals?|\$\s?\d[\d,.]*\s*[km]?|\d+\s*%\s+of|costs?|costing|saves?|saving|spend|budget|"
     r"churn|sla|slo|uptime|downtime|outages?|incidents?|pages|paging|on-call|rotation|support\s+(?:load|tickets?|queue)|"
-    r"tickets|complaints?|app\s+store|compliance|audit|soc\s?2|gdpr|hipaa|pci|security|vulnerabilit(?:y|ies)|"
+    r"tickets|complaints?|app\s+store|compliance|audits?|controls|soc\s?2|arr|mrr|gdpr|hipaa|pci|security|vulnerabilit(?:y|ies)|"
     r"launch|release\s+train|deadline|shutdown|shut\s+down|shutting\s+down|decommission\w*|lease|promotion|"
     r"promo|visibility|hiring\s+budget|okrs?|roadmap|enterprise|partners?|engineers?\s+(?:are|were)\s+waiting|"
     r"engineer-(?:week|day|hours?)s?|black\s+friday|freeze|the\s+\w+\s+team|marketing|campaign|conversion|"
@@ -32,25 +32,41 @@ _GOAL = (
 _MARKER = (
     r"(?:because|since(?!\s+(?:monday|tuesday|wednesday|thursday|friday|last|the\s+\d|\d|january|february|"
     r"march|april|may|june|july|august|september|october|november|december))|so\s+that|so\s+(?=we|the|our|it|"
-    r"they|customers|users|support|sales)|which|this\s+(?:matters|is\s+(?:important|critical|key|urgent))|"
+    r"they|customers|users|support|sales|you)|which\s+(?=saves|costs|blocks|unblocks|means|would|will|is|are|"
+    r"matters|lets|gives|helps|keeps|brings|puts|makes|adds|marketing|sales|finance|customers)|means|would\s+mean|"
+    r"this\s+(?:matters|is\s+(?:important|critical|key|urgent))|"
     r"that's\s+(?:why|the|what|how|roughly)|the\s+reason\s+is|it\s+(?:unblocks|blocks|is\s+blocking|will\s+unblock)|"
     r"(?:is|are)\s+(?:critical|key|essential|needed|required|important)\s+(?:for|to)|in\s+order\s+to|"
     r"to\s+(?:hit|meet|unblock|avoid|keep|protect|stop|prevent|save|cut|reduce|win|close|ship)|"
     r"otherwise|right\s+now|this\s+is\s+(?:how|what|why)|it's\s+(?:what|how|why)|that\s+(?:means|way)|"
     r"so\s+(?=everything|all|nothing|we're|there))"
 )
-TIED_REASON = re.compile(
-    rf"\b{_MARKER}\b[^.!?;\n]{{0,120}}?(?<!\w){_GOAL}(?!\w)"
-    rf"|\b\d+\s*%\s+of\s+(?:our\s+|the\s+|all\s+)?(?:\w+\s+)?(?:revenue|traffic|users|customers|sales|orders|signups|"
+# "because ... customers", "so that ... the launch": a why marked as a why.
+MARKED_REASON = re.compile(
+    rf"\b{_MARKER}\b[^.!?;\n]{{0,120}}?(?<!\w){_GOAL}(?!\w)", re.IGNORECASE
+)
+# A goal at stake stated outright ("customers are complaining", "it costs us $4k a month").
+GOAL_AT_STAKE = re.compile(
+    r"\b(?:engineers?|developers?|devs|the\s+team|everyone|people|ops|on-call)\s+(?:are|were|is|keep|keeps|have\s+been)\s+"
+    r"(?:\w+\s+)?(?:waiting|blocked|stuck|paged|woken\s+up|burning\s+out|losing)\b|"
+    rf"\b\d+\s*%\s+of\s+(?:our\s+|the\s+|all\s+)?(?:\w+\s+)?(?:revenue|traffic|users|customers|sales|orders|signups|"
     r"tickets|incidents|pages|outages|spend|costs?|bill)\b"
     rf"|\b(?:caused|causes|affected|affects|impacted|impacts|took\s+down|degraded|broke|hurt|hurts|costs?|cost\s+us)\b"
     rf"[^.!?;\n]{{0,60}}?(?<!\w){_GOAL}(?!\w)"
-    rf"|(?<!\w){_GOAL}\s+(?:ends|expires|runs\s+out|closes|starts|is\s+due|goes\s+live|ships|freezes)\b"
+    rf"|(?<!\w){_GOAL}\s+(?:ends?|expires?|runs?\s+out|closes?|starts?|is\s+due|goes\s+live|ships|freezes|renews?)\b"
     rf"|(?<!\w){_GOAL}(?!\w)[^.!?;\n]{{0,60}}?\b(?:depends?\s+on|relies\s+on|rely\s+on|(?:are|is|keeps?|have\s+been)\s+"
     r"(?:complaining|waiting|losing|churning|blocked|asking|escalating|hitting|seeing|leaving)|"
     r"keeps?\s+losing|costs?\s+us|is\s+\d+\s*%)\b"
     r"|\b(?:costs?|saves?|saving|costing)\s+(?:us\s+)?(?:an\s+extra\s+|about\s+|roughly\s+|around\s+)?\$\s?\d"
-    r"|\b(?:it|this|that)\s+(?:blocks|unblocks|is\s+blocking)\s+(?:the\s+)?\w+"
+    r"|\b(?:it|this|that)(?:\s+|'s\s+|\s+is\s+)(?:blocks|unblocks|blocking|unblocking)\s+(?:the\s+|our\s+)?\w+"
+    r"|\bworth\s+(?:about\s+|roughly\s+|around\s+|over\s+)?\$\s?\d"
+    r"|\b(?:threaten(?:ing|ed|s)?\s+to|about\s+to|going\s+to|might|could)\s+(?:cancel|churn|leave|walk|escalate|drop\s+us)\b"
+    r"|\$\s?\d[\d,.]*\s*[km]?\s+(?:contract|deal|account|renewal|customer|a\s+(?:month|year))"
+    r"|\b(?:cost(?:s|ing)?|wast(?:es|ing)|los(?:es|ing)|eats?|burn(?:s|ing)?)\s+(?:us\s+|every\s+\w+\s+|each\s+\w+\s+|"
+    r"the\s+team\s+|engineers\s+)?(?:about\s+|around\s+|roughly\s+|over\s+|nearly\s+)?(?:an?|\d+|one|two|three|"
+    r"four|five|ten)\s+(?:hours?|days?|weeks?|engineer-\w+)"
+    r"|\b(?:is|are)\s+(?:part\s+of|required\s+(?:by|for)|needed\s+for|key\s+to|critical\s+(?:to|for))\s+(?:our|the)\s+"
+    r"(?:\w+\s+){0,3}?(?:controls|compliance|audit|certification|contract|sla|launch|roadmap|okrs?)\b"
     r"|\b(?:top|biggest|number\s+one|#1)\s+(?:complaint|request|risk|cause)\b"
     r"|\b(?:critical|key|essential|needed|required)\s+for\s+(?:the\s+)?(?:\w+\s+){0,3}(?:launch|release|audit|"
     r"renewal|contract|deal|customer|migration|shutdown|deadline)\b",
@@ -68,9 +84,10 @@ VAGUE_REASON = re.compile(
     r"|\bso\s+(?:that\s+)?(?:the\s+team|everyone|people|we|others|you)\s+(?:can|could|will)\s+"
     r"(?:understand|know|see|follow|learn|use|find|read|get)\b"
     r"|\b(?:good|great)\s+(?:for\s+you|for\s+the\s+team|opportunity|for\s+your\s+growth|experience)\b"
-    r"|\bfor\s+(?:the\s+team|your\s+growth|your\s+development)\b"
+    r"|\bfor\s+(?:your\s+growth|your\s+development)\b"
     r"|\bleadership\s+(?:wants|asked|is\s+asking)\b|\b(?:my|our)\s+(?:boss|manager|director)\s+(?:wants|asked)\b"
-    r"|\b(?:it's|it\s+is)\s+(?:really\s+|so\s+|super\s+)?(?:slow|painful|annoying|broken|a\s+mess|a\s+pain|flaky)\b"
+    r"|\b(?:it's|it\s+is|they're|they\s+are)\s+(?:really\s+|so\s+|super\s+|way\s+too\s+|too\s+|\w+ly\s+)?"
+    r"(?:slow|painful|annoying|broken|a\s+mess|a\s+pain|flaky|low|high|bad|poor|terrible|awful|unreliable|outdated|stale)\b"
     r"|\b(?:killing|hurting)\s+(?:our|everyone's|the\s+team's)\s+(?:productivity|velocity|morale)\b"
     r"|\bit\s+(?:would|will)\s+(?:really\s+)?help\s+(?:the\s+team|us|everyone)\b"
     r")",
@@ -81,14 +98,15 @@ VAGUE_REASON = re.compile(
 @memoised("tied_reasons")
 def reasons_tied_to_goals(doc: Doc) -> list[Span]:
     """An explicit why tied to a team, customer or business goal."""
-    found = doc.find(TIED_REASON)
-    # A goal word inside the task itself ("email the customers") is not a reason.
-    task_spans = [(task.span.start, task.span.end) for task in requested_tasks(doc)]
-    return [
+    # A goal inside the task itself ("email the customers affected by the outage") is
+    # what to do, not why; a marked reason inside the task ("... so that the launch") counts.
+    tasks = [task.extent for task in requested_tasks(doc)]
+    stakes = [
         span
-        for span in found
-        if not any(start <= span.start and span.end <= end for start, end in task_spans)
+        for span in doc.find(GOAL_AT_STAKE)
+        if not any(start <= span.start and span.end <= end for start, end in tasks)
     ]
+    return doc.find(MARKED_REASON) + stakes
 
 
 @memoised("vague_reasons")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rehearse.scoring.lexicon import COUNT, TASK_VERBS, VAGUE_PRONOUN_OBJECTS
+from rehearse.scoring.lexicon import COUNT, DELIVERABLES, TASK_VERBS, VAGUE_PRONOUN_OBJECTS
 from rehearse.scoring.result import Span
 from rehearse.scoring.text import Doc, memoised
 
@@ -26,17 +26,40 @@ _LEAD = (
     r"\b(?:please|pls|kindly)|"
     r"\byour\s+(?:task|job|goal|mission|focus|assignment|priority|next\s+step)(?:\s+for\s+[\w\s]{1,20}?)?\s*(?:is|will\s+be|:)(?:\s+to)?|"
     r"\byou(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to)(?=\s+(?:own|lead|drive|run|take|handle|pick\s+up))|"
-    r"\blet's\s+have\s+you|\bI'm\s+(?:assigning|handing)\s+you|\bI'd\s+like\s+to\s+hand\s+you|"
+    r"\blet's\s+(?:have|get)\s+you(?:\s+to)?|\bI'm\s+(?:assigning|handing)\s+you|\bI'd\s+like\s+to\s+hand\s+you|"
+    r"\bwe\s+need\s+to|\btry\s+to|"
     r"\b(?:we\s+need|I\s+need|it\s+would\s+be\s+great\s+if)\s+(?:someone|somebody|you)\s+(?:to|could|can)|"
     r"\b(?:someone|somebody|anyone)\s+(?:could|can|should)|"
     r"\b(?:let's|we\s+should|let\s+us)\s+aim\s+to|\bthe\s+(?:ask|goal|aim)\s+is\s+(?:for\s+you\s+)?to|\baim\s+to)"
 )
-_SOFTENERS = r"(?:(?:please|also|maybe|possibly|just|quickly|actually|really|kindly|now|then|first|still)\s+){0,2}"
-_START = r"(?:^|(?<=[.!?:;]\s)|(?<=[.!?:;]\s\s)|(?<=\n)|(?<=:\s))\s*(?:(?:so|ok|okay|hey|also|and|then|next|first|now|right|alright)[,\s]+){0,2}"
+_SOFTENERS = (
+    r"(?:(?:please|also|maybe|possibly|just|quickly|actually|really|kindly|now|then|first|still|probably|"
+    r"definitely|help(?:\s+to)?|try\s+to|at\s+some\s+point)\s+){0,2}"
+)
+_START = (
+    r"(?:^|(?<=[.!?:;]\s)|(?<=[.!?:;]\s\s)|(?<=\n)|(?<=:\s))\s*"
+    r"(?:(?:so|ok|okay|hey|also|and|then|next|first|now|right|alright|just|please|try\s+to)[,\s]+){0,2}"
+)
 _OBJECT = r"(?P<object>[^.!?;\n]{0,200})"
 
 REQUEST = re.compile(
     rf"(?P<lead>{_LEAD})\s+{_SOFTENERS}(?P<verb>{TASK_VERBS})\b{_OBJECT}", re.IGNORECASE
+)
+# "I need a migration plan for ...": the deliverable is the ask.
+NEEDED_DELIVERABLE = re.compile(
+    r"(?P<lead>\b(?:I|we)(?:\s+(?:really\s+)?(?:need|want)|'d\s+like|\s+would\s+like|'ll\s+need|\s+will\s+need|"
+    r"'m\s+going\s+to\s+need|\s+am\s+going\s+to\s+need)\s+(?:you\s+to\s+(?:write|draft|send|give\s+me)\s+)?)"
+    rf"(?P<verb>(?:a|an|the|your)\s+(?:[\w-]+\s+){{0,3}}?(?:{DELIVERABLES}))s?\b{_OBJECT}",
+    re.IGNORECASE,
+)
+# "It's important that the docs get updated": a request in the passive.
+PASSIVE_REQUEST = re.compile(
+    r"(?P<lead>\b(?:it's|it\s+is|it\s+would\s+be|it'd\s+be)\s+(?:really\s+|very\s+)?(?:important|critical|essential|"
+    r"key|great|good|nice|helpful)\s+(?:that|if)\s+)"
+    r"(?P<verb>(?:the|our|your|this|these|those)\s+[\w\s-]{1,40}?\s+(?:get|gets|got|be|is|are|were)\s+"
+    r"(?:updated|fixed|migrated|cleaned\s+up|documented|improved|reduced|removed|automated|refactored|"
+    r"simplified|stabili[sz]ed|reviewed|tested|upgraded|replaced|finished|done|shipped|written))\b(?P<object>)",
+    re.IGNORECASE,
 )
 IMPERATIVE = re.compile(rf"{_START}(?P<verb>{TASK_VERBS})\b{_OBJECT}", re.IGNORECASE | re.MULTILINE)
 # A second task in the same request: "investigate why it fails and write up what you find".
@@ -66,7 +89,8 @@ ROLE_VERBS = re.compile(
     r"work\s+on|help\s+(?:out\s+)?with|help\s+out|pick\s+up|look\s+into|look\s+at|take\s+a\s+look(?:\s+at)?|"
     r"check|investigate|coordinate|be\s+responsible\s+for|support|cover|monitor|keep|sort\s+out|"
     r"deal\s+with|figure\s+out|manage|run\s+point\s+on|mentor|triage|do|coach|research|evaluate|"
-    r"review|audit|assess|explore|think\s+about|focus\s+on)$",
+    r"review|audit|assess|explore|think\s+about|focus\s+on|take\s+point\s+on|head\s+up|spearhead|champion|"
+    r"oversee|shepherd|steer|pair\s+with|pair\s+on)$",
     re.IGNORECASE,
 )
 # Scope and outcome markers that clarify any task.
@@ -74,7 +98,11 @@ STRONG_SCOPE = re.compile(
     r"\b(?:including|covering|except|excluding|only\s+the|meaning|so\s+that|so\s+(?:the|we|our|it|they|that)|"
     r"until|end\s+to\s+end|which\s+means|the\s+goal\s+is|done\s+(?:means|when|is)|"
     r"from\s+[^.!?;\n]{1,40}?\s+to\s+|with\s+(?:three|two|four|\d+)\s+\w+|comparing|"
-    rf"all\s+{COUNT}|every\s+\w+|for\s+(?:the\s+|our\s+)?{COUNT}\s+\w+|behind\s+a\s+(?:feature\s+)?flag)\b"
+    rf"all\s+{COUNT}|every\s+\w+|for\s+(?:the\s+|our\s+)?{COUNT}\s+\w+|behind\s+a\s+(?:feature\s+)?flag|"
+    r"with\s+(?-i:[A-Z][a-z]+)\s+(?:on|for|in)\s+the)\b"
+    r"|^\s*(?-i:[A-Z][a-z]+)\s+(?:on|for|in|with)\s+the\b"
+    r"|\b(?:why|how|whether)\s+(?:the|our|we|it|this|that)\b[^.!?]{0,80}\band\s+(?:then\s+)?(?:write\s+up|propose|"
+    r"send|share|report|present|recommend|document|come\s+back\s+with)\b"
     r"|:\s+\S|\s-\s\S",
     re.IGNORECASE,
 )
@@ -82,9 +110,24 @@ STRONG_SCOPE = re.compile(
 # task whose verb already says what changes.
 WEAK_SCOPE = re.compile(
     r"\b(?:for|in|on|across|into|to|of|onto|off)\s+(?:the|our|your|all|each|every|this|that|those|these|"
-    r"last\s+night's|\w+'s|\d)\b",
+    r"last\s+night's|\w+'s|\d)\b"
+    r"|\b\w+ed\s+by\s+\w+|\b(?:who|that|which)\s+(?:are|were|have|had|use|still)\b",
     re.IGNORECASE,
 )
+
+
+_PRONOUN_ONLY = re.compile(
+    rf"\s*(?:{VAGUE_PRONOUN_OBJECTS})?\s*(?:[,.!?;]|$|\s+(?:for\s+me|please|asap|soon|now|today|when|if|by|"
+    r"before|no\s+rush|at\s+some|faster|better|quicker|work|happen|done)\b)",
+    re.IGNORECASE,
+)
+_ABOUT_SOMETHING = re.compile(
+    r"^\s*(?:something|anything)\s+(?:about|with|on)\s+(?:the|our|your|this|that)\s+\w+", re.IGNORECASE
+)
+
+def _names_something(obj: str) -> bool:
+    """The object of the task points at something ("the flaky tests"), not "it" or nothing."""
+    return bool(_ABOUT_SOMETHING.match(obj)) or not _PRONOUN_ONLY.match(obj)
 
 
 @dataclass(frozen=True)
@@ -95,9 +138,11 @@ class Task:
     sentence: int
     named: bool
     scoped: bool
+    extent: tuple[int, int]
+    """From the start of the request to the end of its object (the whole clause)."""
 
 
-def _task(doc: Doc, match: re.Match[str]) -> Task | None:
+def _task(doc: Doc, match: re.Match[str], *, always_named: bool = False) -> Task | None:
     verb = " ".join(match.group("verb").lower().split())
     obj = match.group("object")
     if _NOT_WORK.search(obj):
@@ -109,13 +154,17 @@ def _task(doc: Doc, match: re.Match[str]) -> Task | None:
     span = doc.span(start, end)
     if span is None:
         return None
-    named = not re.match(rf"\s*(?:{VAGUE_PRONOUN_OBJECTS})?\s*(?:[,.!?;]|$|\s+(?:for\s+me|please|asap|soon|now|today|when|if|by|before|no\s+rush|at\s+some))", obj, re.IGNORECASE)
+    named = always_named or _names_something(obj)
     is_role = bool(ROLE_VERBS.match(verb))
+    # Scope is read up to the first comma: "to the customers affected by Tuesday's outage".
+    phrase = re.split(r"[,?]", obj, maxsplit=1)[0]
     scoped = named and (
         bool(STRONG_SCOPE.search(obj))
-        or (not is_role and bool(WEAK_SCOPE.search(clause)))
+        or (not is_role and bool(WEAK_SCOPE.search(phrase)))
     )
-    return Task(span, verb, obj, doc.sentence_index(span.start), named, scoped)
+    # The request runs to the first comma: "fix the login bug ASAP, customers are complaining".
+    extent = (span.start, max(span.end, match.start("object") + len(re.split(r"[,;]", obj, maxsplit=1)[0])))
+    return Task(span, verb, obj, doc.sentence_index(span.start), named, scoped, extent)
 
 
 @memoised("tasks")
@@ -123,12 +172,13 @@ def requested_tasks(doc: Doc) -> list[Task]:
     """Every request in the text, named or vague, with its scope."""
     tasks: list[Task] = []
     seen: set[int] = set()
-    for pattern in (REQUEST, IMPERATIVE):
+    for pattern in (REQUEST, IMPERATIVE, NEEDED_DELIVERABLE, PASSIVE_REQUEST):
+        nouns = pattern is NEEDED_DELIVERABLE or pattern is PASSIVE_REQUEST
         for match in pattern.finditer(doc.unquoted):
             if match.start("verb") in seen:
                 continue
             seen.add(match.start("verb"))
-            task = _task(doc, match)
+            task = _task(doc, match, always_named=nouns)
             if task is not None:
                 tasks.append(task)
     asked = {task.sentence for task in tasks}

@@ -14,35 +14,49 @@ from rehearse.scoring.lexicon import WEEKDAY
 from rehearse.scoring.result import Span
 from rehearse.scoring.text import Doc, memoised
 
-_FOLLOW = (
-    r"(?:review|reviews|reviewed|check|checks|check-in|check-ins|checkin|update|updates|updated|post|posts|"
-    r"report|reports|sync|syncs|status|progress|demo|demos|look\s+at|go\s+through|discuss|walk\s+through|"
-    r"share|send|tick|track|tracked|tracking|meet|catch\s+up|touch\s+base|debrief|retro|notes|readout|"
-    r"summary|write-up|standup|stand-up|one-on-ones?|1:1s?|1-on-1s?|put|log|email|message|drop)"
+# Who follows up: "we", "let's", "I'll" (a review of progress), or the person reporting.
+_WE = r"(?:we|we'll|we\s+will|we\s+can|let's|let\s+us|I'll|I\s+will|I\s+can|you\s+and\s+I|together)"
+_FOLLOW_VERB = (
+    r"(?:review|check|look\s+at|go\s+(?:through|over)|discuss|walk\s+through|sync|meet|catch\s+up|touch\s+base|"
+    r"debrief|talk\s+(?:about|through)|cover|track|put|keep|do|have|go\s+through|look|check\s+in)"
+)
+_FOLLOW_NOUN = (
+    r"(?:status(?:\s+update)?|updates?|progress(?:\s+(?:report|update|note))?|check-ins?|checkins?|sync|report|"
+    r"summary|readout|write-up|note|heads-up|demo)"
 )
 _CADENCE = (
     rf"(?:\b(?:every|each)\s+(?:other\s+)?(?:day|morning|evening|week|sprint|month|standup|stand-up|{WEEKDAY}s?|"
     r"(?:\w+\s+)?(?:meeting|sync|review|check-in|one-on-one|1:1)|week\s+of\s+the)\b"
-    r"|\b(?:weekly|daily|biweekly|bi-weekly|fortnightly|monthly|nightly)\b"
+    r"|\b(?:weekly|daily|biweekly|bi-weekly|fortnightly|monthly)\b"
     rf"|\b(?:once|twice|three\s+times)\s+a\s+(?:day|week|sprint|month)\b|\bon\s+{WEEKDAY}s\b"
     r"|\bafter\s+each\s+\w+|\bat\s+the\s+end\s+of\s+(?:each|every)\s+\w+)"
 )
 _MECHANISM = (
     r"(?:\#[\w-]+|(?:shared|tracking)\s+(?:page|doc|document|sheet|spreadsheet|board)|dashboard|tracker|"
-    r"jira\s+(?:board|epic)|status\s+page|wiki\s+page|confluence|kanban|burndown|checklist|"
-    rf"(?:our|the|your|my)\s+(?:{WEEKDAY}\s+|weekly\s+|daily\s+|next\s+|biweekly\s+|monthly\s+|staff\s+|ops\s+|team\s+){{0,3}}"
+    r"jira\s+(?:board|epic)|status\s+page|wiki\s+page|confluence|kanban|burndown|"
+    rf"(?:our|the|your|my)\s+(?:{WEEKDAY}\s+|weekly\s+|daily\s+|next\s+|biweekly\s+|fortnightly\s+|monthly\s+|"
+    r"staff\s+|ops\s+|team\s+){0,3}"
     r"(?:one-on-ones?|1:1s?|1-on-1s?|standups?|stand-ups?|sync|syncs|staff\s+meeting|ops\s+review|sprint\s+review|"
     r"retro|team\s+meeting|meeting\s+notes|check-ins?|planning)|"
     rf"{WEEKDAY}'s\s+(?:\w+\s+)?(?:review|sync|standup|meeting|one-on-one|1:1)|"
     rf"the\s+{WEEKDAY}\s+(?:\w+\s+)?(?:review|sync|standup|meeting|staff\s+meeting|one-on-one|1:1)|"
     r"at\s+standup|in\s+standup|at\s+the\s+sprint\s+review|in\s+the\s+sprint\s+review)"
 )
+_WHERE = rf"(?:{_CADENCE}|{_MECHANISM})"
 TRACKING = re.compile(
     r"(?:"
-    rf"\b{_FOLLOW}\b[^.!?;\n]{{0,80}}?(?:{_CADENCE}|{_MECHANISM})"
-    rf"|(?:{_CADENCE}|{_MECHANISM})[^.!?;\n]{{0,60}}?\b{_FOLLOW}\b"
+    # we review it in our Monday one-on-one / let's check the dashboard every Wednesday
+    rf"\b{_WE}\s+(?:\w+\s+){{0,2}}?{_FOLLOW_VERB}\b[^.!?;\n]{{0,80}}?{_WHERE}"
+    # a status in standup / a weekly status email / progress every Friday
+    rf"|\b{_FOLLOW_NOUN}\b[^.!?;\n]{{0,60}}?{_WHERE}"
+    rf"|{_WHERE}[^.!?;\n]{{0,30}}?\b{_FOLLOW_NOUN}\b"
+    # update the tracker / post the link in #channel / drop a note in the channel
+    r"|\b(?:update|post|drop|share|put|log|tick)\s+(?:\w+\s+){0,3}?(?:in|on|into|to)\s+(?:the\s+)?(?:\#[\w-]+|"
+    r"(?:\w+\s+)?(?:channel|tracker|board|dashboard|doc|page|sheet|epic))"
+    r"|\bupdate\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:tracker|board|dashboard|status\s+page|sheet|epic|doc)\b"
+    # check in with me on Monday
     rf"|\b(?:check\s+in|check-in|sync|meet|catch\s+up|touch\s+base|review\s+(?:it|this|progress))\s+"
-    rf"(?:again\s+)?(?:on|next)\s+{WEEKDAY}\b"
+    rf"(?:with\s+(?:me|us|\w+)\s+)?(?:again\s+)?(?:on|next)\s+{WEEKDAY}\b"
     r")",
     re.IGNORECASE,
 )
