@@ -19,7 +19,7 @@ import re
 
 from rehearse.scoring.detectors.sarcasm import sarcastic_regions
 from rehearse.scoring.lexicon import ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS
-from rehearse.scoring.text import words
+from rehearse.scoring.text import blank, quoted_regions, words
 
 Region = tuple[int, int, str]
 
@@ -100,7 +100,9 @@ def ignored_regions(text: str, sentences: tuple[tuple[int, int], ...]) -> list[R
     regions += instruction_regions(text, sentences)
     regions += [(m.start(), m.end(), "criterion_name") for m in CRITERION_NAMES.finditer(text)]
     regions += repeated_sentences(text, sentences)
-    regions += [(start, end, "sarcasm") for start, end in sarcastic_regions(text, sentences)]
+    # The person's quoted words ("you commented 'did you even test this?'") are evidence, not sarcasm.
+    unquoted = blank(text, quoted_regions(text), "_")
+    regions += [(start, end, "sarcasm") for start, end in sarcastic_regions(unquoted, sentences)]
     regions += stuffed_sentences(text, sentences)
     return regions
 

@@ -294,7 +294,7 @@ INNER_STATES = alternation(
 TASK_VERBS = alternation(
     """
     own, lead, drive, run, take over, take on, take the lead on, take ownership of, handle,
-    take point on, head up, spearhead, champion, oversee, shepherd, steer, pair with,
+    take point on, head up, spearhead, champion, oversee, shepherd, steer, pair with, think about,
     write, draft, prepare, put together, create, build, set up, add, remove, fix, reduce,
     cut, bring, get, move, migrate, upgrade, deprecate, replace, clean up, improve,
     speed up, document, investigate, look into, look at, take a look at, take a look, check,
@@ -327,9 +327,9 @@ DELIVERABLES = alternation(
     template, cli, library, endpoint, feature flag, benchmark, poc, proof of concept, fix,
     solution, model, capacity model, cost model, session, outline, first outline, analysis,
     decision record, spec, specification, diagram, estimate, backlog, roadmap, timeline,
-    inventory, list, matrix, scorecard, survey, training, workshop, draft, export, alert,
+    inventory, list, matrix, scorecard, survey, training, workshop, draft, export, alert, alerting,
     test suite, migration ticket, ticket, epic, design review, prd, okr, budget, forecast,
-    risk register, retro, onboarding guide, readme, changelog, release note, release notes
+    risk register, onboarding guide, readme, changelog, release note, release notes
     """
 )
 # Things that can be counted as an outcome (not people, not time).

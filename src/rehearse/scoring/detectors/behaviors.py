@@ -29,9 +29,22 @@ _ADVERBS = (
 )
 _HAVE = r"(?:'ve|\s+have|'d|\s+had)?"
 
+# Past tenses that report a state of mind, not an act.
+_NOT_ACTS = (
+    r"(?:seemed|wanted|needed|liked|loved|hated|cared|preferred|believed|assumed|expected|hoped|intended|"
+    r"planned|worried|wondered|appeared|looked|used|supposed|meant|tried|decided|learned|learnt|mentioned\s+wanting|"
+    r"deserved|managed|handled|dealt|struggled|seemed|sounded|felt|enjoyed|disliked|missed\s+(?:the\s+point|out)|"
+    r"mattered|considered|remembered|realized|realised|noticed|thought|knew|understood|agreed\s+with|owed|ignored|"
+    r"blamed|dismissed|criticized|criticised|mocked|belittled|attacked|undermined|trashed|humiliated|embarrassed|"
+    r"steamrolled|bulldozed|disrespected|sabotaged|lectured|patronized|patronised|nitpicked|complained|whined|"
+    r"snubbed|stonewalled|ghosted|overreacted|exaggerated|failed|refused|neglected|forgot|kept|started\s+to)\b"
+)
 OBSERVED_ACTION = re.compile(
     r"(?:"
     rf"\byou{_HAVE}\s+{_ADVERBS}(?:{ACTION_PAST_RE})\b"
+    rf"|\byou{_HAVE}\s+{_ADVERBS}(?!{_NOT_ACTS})[a-z]+(?<!e)ed\b"
+    r"|\byou\s+(?:haven't|have\s+not|hadn't|had\s+not)\s+(?:even\s+|once\s+|yet\s+)?(?:\w+ed|said|spoken|written|shown|"
+    r"done|been\s+(?:to|at|in)|given|taken|gone|come|seen|sent|run|put|left|met|read|brought|sat)\b"
     r"|\byou\s+kept\s+(?:on\s+)?\w+ing\b"
     rf"|\byou\s+(?:obviously\s+|clearly\s+|just\s+|really\s+|apparently\s+|still\s+|also\s+|then\s+)?(?:didn't|did\s+not|haven't|have\s+not|hadn't|had\s+not|never\s+once)\s+(?:even\s+)?"
     rf"(?:{ACTION_BASE_RE}|show\s+up|turn\s+up|respond|attend|follow|loop|let|include|invite|bring)\b"
@@ -47,7 +60,7 @@ OBSERVED_ACTION = re.compile(
     rf"(?:{COUNT}\s+)?(?:estimate|PR|pull\s+request|commit|comment|message|reply|update|slide|"
     r"demo|presentation|email|post|answer|change|fix|patch|write-up|doc|note|query|script|config|deploy|"
     r"release|migration|review|ticket)s?"
-    r"(?:\s+(?:for|on|in|about|to)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+"
+    r"(?:\s+[\w'#-]+){0,7}?\s+"
     r"(?:was|were|had|said|included|showed|listed|took|broke|caused|contained|missed|deleted|dropped|changed|"
     r"landed|came\s+in|went\s+out|hit|shipped|reached|failed|passed|added|removed|touched|ran)\s+"
     rf"(?:{COUNT}\b|_|a\s+|an\s+|no\s+|only\s+|just\s+|within\s+|in\s+|at\s+|to\s+|on\s+|before\s+|after\s+|"
@@ -59,7 +72,9 @@ OBSERVED_ACTION = re.compile(
 _EVALUATIVE = (
     r"(?:some|really|very|such|so|a\s+lot\s+of|lots\s+of|great|good|nice|smart|interesting|"
     r"tough|hard|thoughtful|insightful|sharp|excellent|useful|helpful|solid|bad|poor|weird|"
-    r"strange|mean|rude|harsh|unhelpful|amazing|awesome|fantastic|terrible|awful|brilliant)"
+    r"strange|mean|rude|harsh|unhelpful|amazing|awesome|fantastic|terrible|awful|brilliant|clear|"
+    r"confusing|sloppy|careless|lazy|impressive|outstanding|wonderful|superb|stellar|messy|vague|"
+    r"unclear|inappropriate|unprofessional|aggressive|passive-aggressive|snarky|condescending)"
 )
 _GENERIC_OBJECT = (
     r"(?:questions?|points?|comments?|remarks?|things|stuff|job|work|calls?|decisions?|"
@@ -95,6 +110,11 @@ GENERAL_BEHAVIOR = re.compile(
     r"speak|spoke|run|ran|treat|treated|communicate|communicated|behave|behaved|act|acted)\b"
     rf"|\byou\s+(?:asked|gave|made|did|said|wrote|had|raised|left|shared|posted)\s+(?:{_EVALUATIVE}\s+){{1,3}}{_GENERIC_OBJECT}\b"
     r"|\byou\s+(?:said|did|wrote|posted|sent)\s+(?:something|some\s+things|things|stuff)\b"
+    rf"|\byou\s+(?:gave|made|wrote|ran|had|sent|left|shared|posted|asked|raised|presented|delivered|led)\s+"
+    rf"(?:a\s+|an\s+|some\s+|your\s+)?(?:(?:really|very|super|so|pretty|quite|genuinely)\s+)?{_EVALUATIVE}\s+\w+"
+    r"|\b(?:comments?|messages?|reviews?|updates?|reply|replies|emails?|PRs?|tone|feedback|questions?)\s+"
+    r"from\s+you\s+(?:\w+\s+)?(?:were|was|are|is|have\s+been|has\s+been)\b"
+    r"|\byou(?:'re|\s+are)\s+doing\s+(?:it|this|that)\s+again\b"
     r"|\byou\s+(?:did|handled|managed|ran|led|presented|dealt\s+with|took\s+care\s+of)\s+"
     r"(?:it|that|this|things|everything|the\s+\w+)\s+(?:so\s+|really\s+|very\s+)?"
     r"(?:well|badly|poorly|nicely|great|brilliantly|terribly|fast|quickly|smoothly)\b"
@@ -116,7 +136,7 @@ HABITUAL = re.compile(
 # Words before "you VERB" that make it a request, a condition or a modal, not a habit.
 _NOT_HABIT = re.compile(
     r"\b(?:can|could|will|would|should|must|might|may|to|do|did|does|if|let|help|make|"
-    r"need|want|when|whenever|once|until|unless|before|after|as|that|so|because|and\s+then|way|"
+    r"need|want|once|until|unless|before|after|as|that|so|because|and\s+then|way|"
     r"and|or|how|what|where|why|which|who|please|I'd|I'll|we'll|we'd|thank|see|watch|"
     r"heard|hear|saw|noticed)\s*$",
     re.IGNORECASE,

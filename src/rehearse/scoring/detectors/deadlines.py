@@ -25,7 +25,9 @@ _WHEN = (
     rf"q[1-4]|{MONTH})|q[1-4](?:\s+\d{{4}})?|h[12]|next\s+(?:{PERIOD}|{WEEKDAY})|this\s+(?:{PERIOD}|{WEEKDAY})|"
     rf"{DATE}|{CLOCK}|(?:next\s+|this\s+)?{WEEKDAY}(?:\s+(?:morning|afternoon|evening|night|noon|eod))?|"
     rf"the\s+week\s+of\s+\w+(?:\s+\d{{1,2}})?|the\s+(?:next|coming)\s+{COUNT}\s+(?:weeks|sprints|days|months)|"
-    rf"(?:in|the)\s+{MONTH}\b)"
+    rf"(?:in|the)\s+{MONTH}\b|(?:the\s+)?(?:holiday|code|release|year-end|end-of-year|feature|change|black\s+friday)\s+freeze|"
+    r"the\s+(?:launch|release|offsite|audit|board\s+meeting|qbr|all-hands|holidays|summer\s+holidays|code\s+freeze|"
+    r"conference|kickoff|renewal|demo\s+day))"
 )
 DEADLINE = re.compile(
     r"(?:"

@@ -22,8 +22,11 @@ _AMOUNT = (
 CONCRETE_EFFECT = re.compile(
     r"(?:"
     # lost or spent time
-    rf"\b(?:lost|wasted|spent|cost|burned|burnt|added|took|sat|waited|stayed)\s+(?:\w+\s+){{0,3}}?{_AMOUNT}"
+    rf"\b(?:lost|wasted|spent|spend|cost|costs|burned|burnt|added|took|takes|sat|waited|stayed|worked)\s+(?:\w+\s+){{0,4}}?{_AMOUNT}"
+    r"(?:(?:full|whole|extra|entire|more|working|straight)\s+)?"
     rf"(?:{TIME_UNIT}|morning|afternoon|evening|night|day|weekend|hour|refunds?|customers?|tickets?|\$?\d+k?)\b"
+    r"|\b(?:spent|spend|lost|gave\s+up|worked)\s+(?:his|her|their|my|our|the|a|an|all|most\s+of)\s+(?:whole\s+|entire\s+)?"
+    r"(?:weekend|saturday|sunday|evening|night|holiday|vacation|day\s+off|morning|afternoon|lunch)\b"
     rf"|\b(?:waited|blocked|stuck)\s+(?:for\s+)?(?:more\s+than\s+|over\s+|almost\s+)?{COUNT}\s+{TIME_UNIT}"
     # schedule slips
     r"|\b(?:slipped|slips|delayed|pushed\s+back|set\s+(?:us\s+)?back|postponed|missed\s+(?:the|their|our)\s+\w+|"
@@ -31,6 +34,9 @@ CONCRETE_EFFECT = re.compile(
     r"held\s+up|pushes\s+back)\b"
     # rework
     rf"|{_NOT_YOU}\b(?:had|has)\s+to\s+(?!be\b)\w+"
+    r"|\b(?:roll(?:ed|ing)?|back(?:ed|ing))\s+(?:it|them|that|this|the\s+\w+)\s+(?:back|out)\b"
+    r"|\b(?:unblocked|unblocking|unblocks)\s+(?:the|our|their|my|\w+'s)\b"
+    r"|\b(?:is|are|was|were|kept|keeps|started|now)\s+(?:\w+\s+)?asking\s+(?:me\s+|us\s+)?(?:why|whether|if|when|how|what|about)\b"
     r"|\b(?:rework|redo|redid|re-did|rewrite|rewrote|reverting|reverted|rolled?\s+back|rolling\s+back|"
     r"hotfix(?:ed)?|re-?ran)\b(?!\s+(?:the\s+)?(?:logic|plan))"
     # breakage
@@ -69,15 +75,17 @@ CONCRETE_EFFECT = re.compile(
     r"(?:deleted|withdrew|retracted|abandoned|shelved|scrapped|dropped)\s+(?:his|her|their|the|it|that)\b"
     r"(?!\s+ball)"
     r"|\b(?:not|wasn't|isn't)\s+worth\s+(?:raising|bringing\s+up|asking|mentioning)\b"
-    r"|\bin\s+front\s+of\s+(?:the\s+|their\s+|our\s+|the\s+whole\s+)?(?:\w+\s+)?(?:cto|ceo|vp|client|"
-    r"customer|team|everyone|the\s+board|stakeholders|leadership|execs?|director)\b"
+    r"|\b(?:embarrassed|humiliated|exposed|awkward|undermined|blindsided|caught\s+out|stupid|foolish)\s+"
+    r"(?:\w+\s+){0,2}in\s+front\s+of\s+(?:the\s+|their\s+|our\s+|the\s+whole\s+)?(?:\w+\s+)?(?:cto|ceo|vp|client|"
+    r"customer|team|everyone|the\s+board|stakeholders|leadership|execs?|director|\w+)\b"
     # customers and users
     r"|\b(?:customers?|users?|clients?|support|stakeholders|sales|the\s+account\s+manager)\s+"
     r"(?:\w+\s+)?(?:waited|saw|hit|got|complained|noticed|churned|escalated|asked|lost|couldn't|"
     r"filed|opened|told|were\s+(?:told|charged|affected|locked)|renewed|cancelled|left)\b"
     # positive effects on work and people
     r"|\b(?:let|allowed|helped|enabled)\s+(?:me|us|the\s+team|(?-i:[A-Z][a-z]+)|them|him|her)\s+(?:to\s+)?\w+"
-    r"|\bso\s+(?:that\s+)?(?:I|we|he|she|they|(?-i:[A-Z][a-z]+)|the\s+\w+)\s+(?:could|was\s+able\s+to|were\s+able\s+to|got\s+to)\s+\w+"
+    r"|\bso\s+(?:that\s+)?(?!you\b)(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:could|was\s+able\s+to|were\s+able\s+to|got\s+to|"
+    r"didn't\s+have\s+to|no\s+longer\s+had\s+to|never\s+had\s+to)\s+\w+"
     r"|\b(?:exposed|caught|prevented|avoided|saved\s+(?:us|me))\b"
     rf"|\b(?:green|stable|down|up)\s+for\s+{COUNT}\s+{TIME_UNIT}"
     rf"|\bin\s+{COUNT}\s+(?:minutes|hours|days)\s+instead\s+of\b"
@@ -117,6 +125,10 @@ VAGUE_EFFECT = re.compile(
     r"|\bwent\s+(?:sideways|badly|wrong|south|off\s+the\s+rails)\b"
     r"|\bI\s+(?:really\s+)?(?:like|love|appreciate|value|liked|loved|appreciated|valued)\s+(?:that|it|this)\b"
     r"|\bI\s+(?:didn't|did\s+not|don't)\s+(?:love|like|enjoy|appreciate)\b"
+    r"|\bmakes?\s+(?:me|us|people|everyone|the\s+team|them)\s+(?:feel\s+)?(?:uncomfortable|nervous|anxious|uneasy|"
+    r"frustrated|worried|sad|angry|hesitant|reluctant|wary|annoyed|upset)\b"
+    r"|\b(?:the\s+team|people|everyone|folks|nobody|no\s+one)\s+(?:doesn't|don't|no\s+longer|isn't|aren't)\s+"
+    r"(?:trust|want\s+to\s+work|like\s+working|feel\s+safe|comfortable)\b"
     r"|\b(?:it|that|this)\s+(?:really\s+)?bothers?\s+me\b"
     r"|\bI(?:'m|\s+am)\s+not\s+(?:thrilled|happy|pleased|ok|okay|comfortable)\b"
     r")",

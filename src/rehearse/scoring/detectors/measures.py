@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from rehearse.scoring.detectors.tasks import requested_tasks
+from rehearse.scoring.detectors.tasks import REQUEST_LEAD, requested_tasks
 from rehearse.scoring.lexicon import COUNT, COUNT_NOUNS, DELIVERABLES, MEASURE_UNITS, NUMBER
 from rehearse.scoring.result import Span
 from rehearse.scoring.text import Doc, memoised
@@ -20,14 +20,17 @@ _AMOUNT = rf"~?\$?{NUMBER}(?:\.\d+)?\s*(?:k|m|%)?"
 THRESHOLD = re.compile(
     r"(?:"
     rf"\bfrom\s+(?:about\s+|around\s+|roughly\s+)?{_AMOUNT}[^.!?;\n]{{0,40}}?\bto\s+(?:under\s+|below\s+|about\s+|around\s+|at\s+most\s+)?{_AMOUNT}"
+    # a comparator and a number is a threshold, whatever is counted
     rf"|(?:\b(?:under|below|above|over|less\s+than|more\s+than|fewer\s+than|at\s+least|at\s+most|"
-    rf"no\s+more\s+than|down\s+to|up\s+to|by|to|within)\s+|[<>]=?\s*){_AMOUNT}\s*(?:{MEASURE_UNITS}|{COUNT_NOUNS}|"
-    rf"a\s+(?:day|week|month)|per\s+\w+|hours?|minutes?)"
+    rf"no\s+more\s+than|down\s+to|up\s+to|exceeds?|hits?|reaches|reach)\s+|[<>]=?\s*){_AMOUNT}(?:\s*(?:{MEASURE_UNITS})|\s+[a-z][\w-]*)"
+    rf"|\b(?:by|to|within)\s+{_AMOUNT}\s*(?:{MEASURE_UNITS}|{COUNT_NOUNS}|a\s+(?:day|week|month)|per\s+\w+)"
     rf"|\b{NUMBER}(?:\.\d+)?\s*(?:%|percent)"
     rf"|\bp(?:50|75|90|95|99|999)\b[^.!?;\n]{{0,40}}?\d"
     r"|\bzero\s+(?:\w+[\s-]){0,2}\w+"
     r"|\b(?:100%|all\s+green|green\s+builds?|no\s+(?:open|remaining)\s+\w+)"
     rf"|\b(?<![\d.])(?!(?:4|5)\d\d\s+(?:errors?|responses?|status))(?:{COUNT})\s+(?:[\w/-]+\s+){{0,2}}?(?:{COUNT_NOUNS})\b"
+    rf"|\b(?:{COUNT})\s+(?:[\w/-]+\s+){{0,2}}?(?:engineers?|people|hires|developers|SREs?|designers?|interns?|"
+    r"candidates|mentees)\b[^.!?;\n]{0,40}?\b(?:hired|onboarded|trained|certified|interviewed|promoted|ramped\s+up)\b"
     r"|\b(?:upgrade|migrate|move|bump)\b[^.!?;\n]{0,40}?\b(?:to|onto)\s+(?:\w+\s+)?v?\d+(?:\.\d+)*\b"
     r"|\b(?:postgres(?:ql)?|python|java|node|kubernetes|k8s|ubuntu|debian|react|rails|django|mysql|"
     r"redis|kafka|elasticsearch|terraform|php|ruby|go)\s+v?\d+(?:\.\d+)*\s+(?:upgrade|migration)"
@@ -61,7 +64,12 @@ DIRECTION = re.compile(
     r"get\s+rid\s+of|drive\s+down|trim|tighten|modernize|modernise)\b"
     r"|\bmake\s+(?:\w+\s+){1,4}?(?:better|faster|cleaner|simpler|safer|more\s+\w+|less\s+\w+|stable|reliable|"
     r"quicker|easier|smaller|usable|readable)\b"
-    r"|\bget\s+(?!(?:it|this|that|them)\s+done)(?:\w+\s+){1,4}?(?:stable|green|under\s+control|faster|working|fixed|done|in\s+shape|passing)\b"
+    r"|\bget\s+(?!(?:it|this|that|them)\s+done)(?:[\w-]+\s+){1,4}?(?:stable|green|under\s+control|faster|working|fixed|"
+    r"done|in\s+shape|into\s+shape|in\s+order|passing|sorted|cleaned\s+up|up\s+to\s+date)\b"
+    r"|\bmake\s+sure\b[^.!?;\n]{0,50}?\b(?:is|are|gets?|get)\s+(?:\w+\s+)?(?:done|finished|complete|merged|shipped|"
+    r"fixed|working|green|stable|live|tested|updated)\b"
+    r"|\b(?:tell|show|send|give)\s+me\s+what\s+you\s+(?:find|learn|see|found|think)\b"
+    r"|\bspeed\s+(?:\w+\s+){1,2}up\b"
     r"|\b(?:fewer|faster|better|more\s+reliable|less\s+flaky|cleaner)\b"
     r"|\b(?:get|gets|got|be|been)\s+(?:updated|fixed|cleaned\s+up|documented|improved|reduced|migrated|upgraded|"
     r"removed|automated|refactored|simplified|stabili[sz]ed)\b",
@@ -77,9 +85,18 @@ GOAL_SENTENCE = re.compile(
 )
 
 
+def _asking_sentences(doc: Doc) -> set[int]:
+    """Sentences that ask for something, even when the task verb is unusual ("could you speed things up")."""
+    sentences = {task.sentence for task in requested_tasks(doc)}
+    for index, (start, end) in enumerate(doc.sentences):
+        if REQUEST_LEAD.search(doc.unquoted, start, end):
+            sentences.add(index)
+    return sentences
+
+
 def _work_sentences(doc: Doc) -> set[int]:
     """Sentences that ask for the work or state its target."""
-    sentences = {task.sentence for task in requested_tasks(doc)}
+    sentences = _asking_sentences(doc)
     for index, (start, end) in enumerate(doc.sentences):
         if GOAL_SENTENCE.search(doc.unquoted, start, end):
             sentences.add(index)
@@ -106,5 +123,5 @@ def outcomes(doc: Doc) -> list[Span]:
 @memoised("directions")
 def directions(doc: Doc) -> list[Span]:
     """A direction or qualitative done-criterion: "reduce the bugs", "fix the login bug"."""
-    asked = {task.sentence for task in requested_tasks(doc)}
+    asked = _asking_sentences(doc)
     return [span for span in doc.find(DIRECTION) if doc.sentence_index(span.start) in asked]

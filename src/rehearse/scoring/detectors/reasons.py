@@ -27,6 +27,7 @@ _GOAL = (
     r"engineer-(?:week|day|hours?)s?|black\s+friday|freeze|the\s+\w+\s+team|marketing|campaign|conversion|"
     r"signups?|retention|onboarding\s+new|new\s+hires|latency|blocked|blocks|unblocks?|depends\s+on|"
     r"relies\s+on|rely\s+on|datacenter|data\s+center|migration\s+deadline|board|investors?|regulators?|"
+    r"qbr|board\s+meeting|pen\s*tests?|penetration\s+tests?|crunch|abandoned\s+carts?|carts?|checkout|"
     r"fines|fined|penalt(?:y|ies)|refunds?|losing|lost\s+deals?|burn(?:ing)?\s+out|burnout|attrition|morale\s+survey)"
 )
 _MARKER = (
@@ -39,7 +40,9 @@ _MARKER = (
     r"(?:is|are)\s+(?:critical|key|essential|needed|required|important)\s+(?:for|to)|in\s+order\s+to|"
     r"to\s+(?:hit|meet|unblock|avoid|keep|protect|stop|prevent|save|cut|reduce|win|close|ship)|"
     r"otherwise|right\s+now|this\s+is\s+(?:how|what|why)|it's\s+(?:what|how|why)|that\s+(?:means|way)|"
-    r"so\s+(?=everything|all|nothing|we're|there))"
+    r"so\s+(?=everything|all|nothing|we're|there)|"
+    r"so\s+(?:that\s+)?(?=[\w-]+\s+(?:gets?|can|could|will|won't|doesn't|don't|stops?|isn't|aren't|has|have|no\s+longer)\b)|"
+    r"(?:this|that|it)\s+(?:will\s+|would\s+|should\s+)?(?:gets?|helps?|lets?|keeps?|saves?|frees?|protects?|stops?|prevents?))"
 )
 # "because ... customers", "so that ... the launch": a why marked as a why.
 MARKED_REASON = re.compile(
@@ -47,6 +50,11 @@ MARKED_REASON = re.compile(
 )
 # A goal at stake stated outright ("customers are complaining", "it costs us $4k a month").
 GOAL_AT_STAKE = re.compile(
+    r"\b(?:failed|flunked|missed|breached|violated|blew)\s+(?:the\s+|our\s+|an?\s+)?(?:last\s+)?(?:\w+\s+)?"
+    r"(?:pen\s*test|audit|SLA|SLO|deadline|certification|compliance\s+\w+|launch\s+date)\b|"
+    r"\b(?:biggest|largest|main|top|#1|number\s+one)\s+(?:source|cause|driver)\s+of\b|"
+    r"\b(?:leadership|execs|the\s+board|the\s+CEO|the\s+CTO|customers|the\s+VP)\s+(?:is|are|will\s+be)\s+"
+    r"(?:looking\s+at|reviewing|presenting|waiting\s+(?:on|for))\b[^.!?;\n]{0,40}?\b(?:QBR|board|all-hands|review|launch|demo)\b|"
     r"\b(?:engineers?|developers?|devs|the\s+team|everyone|people|ops|on-call)\s+(?:are|were|is|keep|keeps|have\s+been)\s+"
     r"(?:\w+\s+)?(?:waiting|blocked|stuck|paged|woken\s+up|burning\s+out|losing)\b|"
     rf"\b\d+\s*%\s+of\s+(?:our\s+|the\s+|all\s+)?(?:\w+\s+)?(?:revenue|traffic|users|customers|sales|orders|signups|"

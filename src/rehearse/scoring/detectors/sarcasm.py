@@ -76,4 +76,4 @@ def sarcastic_regions(text: str, sentences: tuple[tuple[int, int], ...]) -> list
 @memoised("sarcasm")
 def sarcasm(doc: Doc) -> list[Span]:
     """Sarcasm and rhetorical questions aimed at the person."""
-    return doc.find(SARCASM, view="plain") + doc.find(RHETORICAL, view="plain")
+    return doc.find(SARCASM, view="plain_unquoted") + doc.find(RHETORICAL, view="plain_unquoted")

@@ -22,7 +22,7 @@ _LEAD = (
     r"\b(?:I'd|I\s+would|we'd|we\s+would)\s+(?:like|love|want)\s+(?:for\s+)?you\s+to|"
     r"\b(?:I|we)\s+(?:need|want|expect)\s+you\s+to|\bI'm\s+asking\s+you\s+to|"
     r"\b(?:can|could|may)\s+I\s+(?:ask|get)\s+you\s+to|\bI'd\s+like\s+to\s+ask\s+you\s+to|"
-    r"\byou\s+(?:should|need\s+to|have\s+to|'ll\s+need\s+to|will\s+need\s+to|must)|"
+    r"\byou\s+(?:should|need\s+to|have\s+to|'ll\s+need\s+to|will\s+need\s+to|must|could|might\s+want\s+to)|"
     r"\b(?:please|pls|kindly)|"
     r"\byour\s+(?:task|job|goal|mission|focus|assignment|priority|next\s+step)(?:\s+for\s+[\w\s]{1,20}?)?\s*(?:is|will\s+be|:)(?:\s+to)?|"
     r"\byou(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to)(?=\s+(?:own|lead|drive|run|take|handle|pick\s+up))|"
@@ -42,6 +42,7 @@ _START = (
 )
 _OBJECT = r"(?P<object>[^.!?;\n]{0,200})"
 
+REQUEST_LEAD = re.compile(_LEAD, re.IGNORECASE)
 REQUEST = re.compile(
     rf"(?P<lead>{_LEAD})\s+{_SOFTENERS}(?P<verb>{TASK_VERBS})\b{_OBJECT}", re.IGNORECASE
 )
@@ -121,12 +122,18 @@ _PRONOUN_ONLY = re.compile(
     r"before|no\s+rush|at\s+some|faster|better|quicker|work|happen|done)\b)",
     re.IGNORECASE,
 )
+_UNNAMED = re.compile(
+    r"^\s*(?:the|that|this)\s+(?:thing|stuff|one)\s+(?:we|you|I)\b|^\s*what\s+we\s+(?:discussed|talked\s+about|said)",
+    re.IGNORECASE,
+)
 _ABOUT_SOMETHING = re.compile(
     r"^\s*(?:something|anything)\s+(?:about|with|on)\s+(?:the|our|your|this|that)\s+\w+", re.IGNORECASE
 )
 
 def _names_something(obj: str) -> bool:
     """The object of the task points at something ("the flaky tests"), not "it" or nothing."""
+    if _UNNAMED.match(obj):
+        return False
     return bool(_ABOUT_SOMETHING.match(obj)) or not _PRONOUN_ONLY.match(obj)
 
 

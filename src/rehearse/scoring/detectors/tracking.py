@@ -29,7 +29,8 @@ _CADENCE = (
     r"(?:\w+\s+)?(?:meeting|sync|review|check-in|one-on-one|1:1)|week\s+of\s+the)\b"
     r"|\b(?:weekly|daily|biweekly|bi-weekly|fortnightly|monthly)\b"
     rf"|\b(?:once|twice|three\s+times)\s+a\s+(?:day|week|sprint|month)\b|\bon\s+{WEEKDAY}s\b"
-    r"|\bafter\s+each\s+\w+|\bat\s+the\s+end\s+of\s+(?:each|every)\s+\w+)"
+    r"|\bafter\s+each\s+\w+|\bat\s+the\s+end\s+of\s+(?:each|every)\s+\w+"
+    r"|\bevery\s+(?:two|three|four|few|couple\s+of|\d+)\s+(?:days|weeks|sprints|months))"
 )
 _MECHANISM = (
     r"(?:\#[\w-]+|(?:shared|tracking)\s+(?:page|doc|document|sheet|spreadsheet|board)|dashboard|tracker|"
@@ -40,7 +41,7 @@ _MECHANISM = (
     r"retro|team\s+meeting|meeting\s+notes|check-ins?|planning)|"
     rf"{WEEKDAY}'s\s+(?:\w+\s+)?(?:review|sync|standup|meeting|one-on-one|1:1)|"
     rf"the\s+{WEEKDAY}\s+(?:\w+\s+)?(?:review|sync|standup|meeting|staff\s+meeting|one-on-one|1:1)|"
-    r"at\s+standup|in\s+standup|at\s+the\s+sprint\s+review|in\s+the\s+sprint\s+review)"
+    r"at\s+standup|in\s+standup|(?:at|in)\s+(?:the\s+)?sprint\s+(?:review|demo)|in\s+(?:the\s+)?retro)"
 )
 _WHERE = rf"(?:{_CADENCE}|{_MECHANISM})"
 TRACKING = re.compile(
@@ -51,7 +52,9 @@ TRACKING = re.compile(
     rf"|\b{_FOLLOW_NOUN}\b[^.!?;\n]{{0,60}}?{_WHERE}"
     rf"|{_WHERE}[^.!?;\n]{{0,30}}?\b{_FOLLOW_NOUN}\b"
     # update the tracker / post the link in #channel / drop a note in the channel
-    r"|\b(?:update|post|drop|share|put|log|tick)\s+(?:\w+\s+){0,3}?(?:in|on|into|to)\s+(?:the\s+)?(?:\#[\w-]+|"
+    r"|\bkeep\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:checklist|log|tracker|list|doc|page|board|spreadsheet|sheet)\s+"
+    r"(?:in|on|up\s+to\s+date)\b"
+    r"|\b(?:update|post|drop|share|put|log|tick|ping|message|tell|notify)\s+(?:\w+\s+){0,3}?(?:in|on|into|to|via)\s+(?:the\s+)?(?:\#[\w-]+|"
     r"(?:\w+\s+)?(?:channel|tracker|board|dashboard|doc|page|sheet|epic))"
     r"|\bupdate\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:tracker|board|dashboard|status\s+page|sheet|epic|doc)\b"
     # check in with me on Monday
@@ -68,7 +71,7 @@ VAGUE_FOLLOW_UP = re.compile(
     r"|\b(?:update|ping|loop)\s+me\b|\bgive\s+me\s+a\s+(?:heads[-\s]up|shout)\b"
     r"|\bcheck\s+in\s+(?:at\s+some\s+point|later|periodically|now\s+and\s+then|every\s+so\s+often|with\s+me)\b"
     r"|\b(?:touch\s+base|circle\s+back|report\s+back|follow\s+up)(?!\s+(?:on|next|every|each)\s+\w+day)\b"
-    r"|\bkeep\s+me\s+in\s+the\s+loop\b"
+    r"|\bkeep\s+me\s+in\s+the\s+loop\b|\btell\s+me\s+(?:what\s+you\s+find|how\s+it\s+goes|when)\b"
     r")",
     re.IGNORECASE,
 )
