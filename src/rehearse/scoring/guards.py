@@ -19,7 +19,7 @@ import re
 
 from rehearse.scoring.detectors.sarcasm import sarcastic_regions
 from rehearse.scoring.lexicon import ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS
-from rehearse.scoring.text import blank, quoted_regions, words
+from rehearse.scoring.text import blank, quoted_regions, rx, words
 
 Region = tuple[int, int, str]
 
@@ -30,12 +30,12 @@ _CRITERION = (
 # A criterion named as a heading ("Impact: ...") or in a list of criteria
 # ("specific, measurable and time-bound"): a name, not content. The same words
 # in a sentence ("what was the impact?") are left alone.
-CRITERION_NAMES = re.compile(
+CRITERION_NAMES = rx(
     rf"\b{_CRITERION}\b\s*(?=[:=(\[]|-\s)"
     rf"|\b{_CRITERION}(?:[\s,/&+]+(?:and\s+|or\s+)?{_CRITERION}\b)+"
-    r"|\b(?-i:SBI|SMARTT?|S\.M\.A\.R\.T\.?)\b",
-    re.IGNORECASE,
 )
+# The rubric acronyms, in capitals only ("smart" is a word).
+RUBRIC_ACRONYMS = rx(r"\b(?-i:SBI|SMARTT?|S\.M\.A\.R\.T\.?)\b")
 
 _META = (
     r"(?:rubrics?|scorer|grader|evaluator|criteria|criterion|system\s+prompt|"
@@ -51,30 +51,24 @@ _DIRECTIVE = (
 )
 INSTRUCTION_PATTERNS = (
     # "ignore the rubric", "give me full marks", "rate this message 2"
-    re.compile(rf"\b{_DIRECTIVE}\b[^.!?\n]{{0,80}}?\b{_META}\b", re.IGNORECASE),
-    re.compile(rf"\b{_META}\b[^.!?\n]{{0,60}}?\b{_DIRECTIVE}\b", re.IGNORECASE),
-    re.compile(
+    rx(rf"\b{_DIRECTIVE}\b[^.!?\n]{{0,80}}?\b{_META}\b"),
+    rx(rf"\b{_META}\b[^.!?\n]{{0,60}}?\b{_DIRECTIVE}\b"),
+    rx(
         r"\b(?:score|rate|grade|mark)\s+(?:me|this|it|us|my\s+\w+)\s+(?:a\s+|as\s+)?"
-        r"(?:[0-9]|two|full|top|max|perfect|high)",
-        re.IGNORECASE,
-    ),
+        r"(?:[0-9]|two|full|top|max|perfect|high)"),
     # speaking to the scorer
-    re.compile(
+    rx(
         r"\b(?:grader|scorer|evaluator|the\s+judge|dear\s+ai|as\s+an\s+ai|"
-        r"language\s+model|scoring\s+(?:system|function|engine))\b",
-        re.IGNORECASE,
-    ),
+        r"language\s+model|scoring\s+(?:system|function|engine))\b"),
     # role prefixes of a chat transcript
-    re.compile(r"(?:^|[\n(\[{<])\s*(?:system|assistant|developer)\s*:", re.IGNORECASE),
+    rx(r"(?:^|[\n(\[{<])\s*(?:system|assistant|developer)\s*:"),
     # score claims: "Situation: 2", "12/12", "2 out of 2", '"impact": 2'
-    re.compile(rf"\b{_CRITERION}\b[\"']?\s*[:=\-]\s*[0-9]", re.IGNORECASE),
-    re.compile(r"\b\d{1,2}\s*(?:/|out\s+of)\s*(?:2|3|6|10|12)\b(?![/\d])", re.IGNORECASE),
-    re.compile(
+    rx(rf"\b{_CRITERION}\b[\"']?\s*[:=\-]\s*[0-9]"),
+    rx(r"\b\d{1,2}\s*(?:/|out\s+of)\s*(?:2|3|6|10|12)\b(?![/\d])"),
+    rx(
         rf"\b(?:meets|satisfies|fulfils|fulfills|deserves|earns|passes|qualifies)\b"
         rf"[^.!?\n]{{0,40}}?\b(?:all|every|each|the|full|top|max)\b[^.!?\n]{{0,30}}?"
-        rf"\b(?:{_CRITERION}|criteria|requirements|points|marks|scores?)\b",
-        re.IGNORECASE,
-    ),
+        rf"\b(?:{_CRITERION}|criteria|requirements|points|marks|scores?)\b"),
 )
 
 _STUFFING_VOCAB = frozenset(
@@ -89,7 +83,7 @@ _STUFFING_VOCAB = frozenset(
     milestone metric metrics threshold asap soon recommendation owner checkin check-in
     """.split()
 )
-_NON_LATIN = re.compile(r"[^\x00-\u024f\u1e00-\u1eff\s\d\W]")
+_NON_LATIN = rx(r"[^\x00-\u024f\u1e00-\u1eff\s\d\W]")
 
 
 def ignored_regions(text: str, sentences: tuple[tuple[int, int], ...]) -> list[Region]:
@@ -98,7 +92,8 @@ def ignored_regions(text: str, sentences: tuple[tuple[int, int], ...]) -> list[R
         return [(0, len(text), "not_english")]
     regions: list[Region] = []
     regions += instruction_regions(text, sentences)
-    regions += [(m.start(), m.end(), "criterion_name") for m in CRITERION_NAMES.finditer(text)]
+    for names in (CRITERION_NAMES, RUBRIC_ACRONYMS):
+        regions += [(m.start(), m.end(), "criterion_name") for m in names.finditer(text)]
     regions += repeated_sentences(text, sentences)
     # The person's quoted words ("you commented 'did you even test this?'") are evidence, not sarcasm.
     unquoted = blank(text, quoted_regions(text), "_")
@@ -112,7 +107,7 @@ def not_english(text: str) -> bool:
     letters = sum(1 for ch in text if ch.isalpha())
     if letters == 0:
         return False
-    non_latin = len(_NON_LATIN.findall(text))
+    non_latin = len(_NON_LATIN.regex.findall(text))
     if non_latin > letters / 2:
         return True
     english = foreign = 0
@@ -126,12 +121,8 @@ def not_english(text: str) -> bool:
 
 
 def instruction_regions(text: str, sentences: tuple[tuple[int, int], ...]) -> list[Region]:
-    found: list[Region] = []
-    for start, end in sentences:
-        sentence = text[start:end]
-        if any(pattern.search(sentence) for pattern in INSTRUCTION_PATTERNS):
-            found.append((start, end, "instruction"))
-    return found
+    hits = [m.start() for pattern in INSTRUCTION_PATTERNS for m in pattern.finditer(text)]
+    return [(start, end, "instruction") for start, end in sentences if any(start <= h < end for h in hits)]
 
 
 def _normalised(sentence: str) -> str:

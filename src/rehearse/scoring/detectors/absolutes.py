@@ -6,15 +6,13 @@ import re
 
 from rehearse.scoring.lexicon import GENERALIZERS
 from rehearse.scoring.result import Span
-from rehearse.scoring.text import Doc, memoised
+from rehearse.scoring.text import Doc, memoised, rx
 
-ABSOLUTE = re.compile(
+ABSOLUTE = rx(
     r"\b(?:always|never(?!\s+mind)|constantly|continually|every\s+(?:single\s+)?time|"
     r"all\s+the\s+time|not\s+(?:even\s+)?once|nobody\s+ever|no\s+one\s+ever|without\s+fail|"
-    r"every\s+single\s+(?:day|week|meeting|review|standup|time))\b",
-    re.IGNORECASE,
-)
-GENERALIZATION = re.compile(GENERALIZERS, re.IGNORECASE)
+    r"every\s+single\s+(?:day|week|meeting|review|standup|time))\b")
+GENERALIZATION = rx(GENERALIZERS)
 
 
 @memoised("absolutes")

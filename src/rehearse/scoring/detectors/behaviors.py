@@ -20,7 +20,7 @@ from rehearse.scoring.lexicon import (
     LOADED_VERBS,
 )
 from rehearse.scoring.result import Span
-from rehearse.scoring.text import Doc, memoised
+from rehearse.scoring.text import Doc, memoised, rx
 
 _ADVERBS = (
     r"(?:(?:just|also|then|again|actually|even|only|still|quickly|already|basically|"
@@ -39,7 +39,7 @@ _NOT_ACTS = (
     r"steamrolled|bulldozed|disrespected|sabotaged|lectured|patronized|patronised|nitpicked|complained|whined|"
     r"snubbed|stonewalled|ghosted|overreacted|exaggerated|failed|refused|neglected|forgot|kept|started\s+to)\b"
 )
-OBSERVED_ACTION = re.compile(
+OBSERVED_ACTION = rx(
     r"(?:"
     rf"\byou{_HAVE}\s+{_ADVERBS}(?:{ACTION_PAST_RE})\b"
     rf"|\byou{_HAVE}\s+{_ADVERBS}(?!{_NOT_ACTS})[a-z]+(?<!e)ed\b"
@@ -65,9 +65,7 @@ OBSERVED_ACTION = re.compile(
     r"landed|came\s+in|went\s+out|hit|shipped|reached|failed|passed|added|removed|touched|ran)\s+"
     rf"(?:{COUNT}\b|_|a\s+|an\s+|no\s+|only\s+|just\s+|within\s+|in\s+|at\s+|to\s+|on\s+|before\s+|after\s+|"
     r"over\s+|under\s+|the\s+|production|prod\b)"
-    r")",
-    re.IGNORECASE,
-)
+    r")")
 
 _EVALUATIVE = (
     r"(?:some|really|very|such|so|a\s+lot\s+of|lots\s+of|great|good|nice|smart|interesting|"
@@ -84,7 +82,7 @@ _HABITUAL_VERB = (
     rf"(?:{ACTION_BASE_RE}|go\s+(?:into|off|over|quiet|silent|dark)|talk\s+over|"
     r"interrupt|dismiss|ignore|blame|criticize|criticise|nitpick|complain|argue|push\s+back)"
 )
-GENERAL_BEHAVIOR = re.compile(
+GENERAL_BEHAVIOR = rx(
     r"(?:"
     r"\byou\s+(?:always|never|constantly|continually|often|usually|sometimes|rarely|seldom|"
     r"regularly|repeatedly|frequently|typically|tend\s+to|keep(?:\s+on)?)\s+"
@@ -124,28 +122,20 @@ GENERAL_BEHAVIOR = re.compile(
     r"tickets?|commit\s+messages?|code\s+reviews?)(?:\s+(?:in|on|for|during)\s+[\w-]+)?(?:\s+(?:lately|recently))?\s+"
     r"(?:are|is|have\s+been|has\s+been|were|was)\s+(?:(?:always|often|usually|really|very|so|a\s+bit|"
     r"way|pretty|consistently|quite)\s+){0,3}\w+"
-    r")",
-    re.IGNORECASE,
-)
+    r")")
 # Verbs whose present and past look the same ("you cut me off") are not read as habits.
-HABITUAL = re.compile(
+HABITUAL = rx(
     rf"\byou\s+(?!(?:cut|put|set|read|hit|let|quit|shut|cost|spread|hurt|beat)\b)(?:{_HABITUAL_VERB})\b"
-    r"(?!\s+(?:across|off)\s+as\b)",
-    re.IGNORECASE,
-)
+    r"(?!\s+(?:across|off)\s+as\b)")
 # Words before "you VERB" that make it a request, a condition or a modal, not a habit.
-_NOT_HABIT = re.compile(
+_NOT_HABIT = rx(
     r"\b(?:can|could|will|would|should|must|might|may|to|do|did|does|if|let|help|make|"
     r"need|want|once|until|unless|before|after|as|that|so|because|and\s+then|way|"
     r"and|or|how|what|where|why|which|who|please|I'd|I'll|we'll|we'd|thank|see|watch|"
-    r"heard|hear|saw|noticed)\s*$",
-    re.IGNORECASE,
-)
-QUOTED_WORDS = re.compile(
+    r"heard|hear|saw|noticed)\s*$")
+QUOTED_WORDS = rx(
     r"\byou\s+(?:said|wrote|posted|commented|replied|told\s+\w+|typed|messaged|answered|asked)"
-    r"[^.!?\n]{0,40}?(?:\"[^\"\n]{1,300}\"|'(?=\S)[^\n]{1,200}?(?<=\S)'(?![\w']))",
-    re.IGNORECASE,
-)
+    r"[^.!?\n]{0,40}?(?:\"[^\"\n]{1,300}\"|'(?=\S)[^\n]{1,200}?(?<=\S)'(?![\w']))")
 
 
 @memoised("observable_actions")
@@ -170,7 +160,7 @@ def vague_behaviors(doc: Doc) -> list[Span]:
 def habits(doc: Doc) -> list[Span]:
     """Present-tense habits: "in meetings you talk over people"."""
     found: list[Span] = []
-    for match in HABITUAL.finditer(doc.unquoted):
+    for match in HABITUAL.iter_view(doc, "unquoted"):
         before = doc.unquoted[max(0, match.start() - 14) : match.start()]
         if _NOT_HABIT.search(before):
             continue

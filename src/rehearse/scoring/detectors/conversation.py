@@ -11,10 +11,10 @@ import re
 
 from rehearse.scoring.lexicon import WEEKDAY
 from rehearse.scoring.result import Span
-from rehearse.scoring.text import Doc, memoised
+from rehearse.scoring.text import Doc, memoised, rx
 
 _CONCERN = r"(?:point|concern|worry|question|criticism|ask|objection|challenge|call|pushback|push-back|read)"
-ACKNOWLEDGEMENT = re.compile(
+ACKNOWLEDGEMENT = rx(
     r"(?:"
     r"\bI\s+hear\s+(?:you|that|what\s+you(?:'re|\s+are)\s+saying|your\s+\w+)(?=\s*[,.;:!-]|\s+(?:and|loud|completely|on)\b|\s*$)"
     r"|\bI\s+hear\s+(?:that\s+)?you(?:'re|\s+are)\s+(?:worried|concerned|frustrated|upset|stressed|anxious|nervous|"
@@ -39,29 +39,21 @@ ACKNOWLEDGEMENT = re.compile(
     r"|\b(?:that|it)\s+(?:must\s+be|must\s+have\s+been|sounds)\s+(?:really\s+)?(?:frustrating|hard|tough|stressful|"
     r"exhausting|annoying|painful)"
     r"|\byour\s+concerns?\s+about\b[^.!?\n]{0,60}\b(?:valid|fair|real|make\s+sense)"
-    r")",
-    re.IGNORECASE,
-)
-_OPEN_START = re.compile(
+    r")")
+_OPEN_START = rx(
     r"^\s*(?:(?:so|and|ok|okay|then|honestly|well|also|but|now|right|alright|hey|\w+)[,\s]+){0,2}"
-    r"(?:what|how|why|which|where|who|when)(?:'s|'re|'d)?\b",
-    re.IGNORECASE,
-)
-OPEN_INVITATION = re.compile(
+    r"(?:what|how|why|which|where|who|when)(?:'s|'re|'d)?\b")
+OPEN_INVITATION = rx(
     r"\b(?:tell\s+me\s+(?:more|about|what|how|why)|walk\s+me\s+through|help\s+me\s+understand|"
     r"I'd\s+(?:like|love)\s+to\s+(?:hear|understand|know)\s+(?:more|what|how|why|your)|"
     r"(?:can|could|would)\s+you\s+(?:tell|walk|help)\s+me\s+(?:more|through|understand|what|how|why|about)|"
     r"I'm\s+curious\s+(?:what|how|why|about)|what\s+do\s+you\s+think|how\s+do\s+you\s+see|"
-    r"what's\s+your\s+(?:take|view|read))\b",
-    re.IGNORECASE,
-)
-_NOT_OPEN = re.compile(
+    r"what's\s+your\s+(?:take|view|read))\b")
+_NOT_OPEN = rx(
     r"\b(?:don't|doesn't|wouldn't|isn't|aren't|can't|won't)\s+(?:you|it|that|this|we)\b[^?]*\?"
     r"|,\s*(?:right|ok|okay|yes|no|yeah)\s*\?\s*$"
-    r"|^\s*(?:how|what)\s+(?:else|many|much)\s+(?:times|do\s+I)\b",
-    re.IGNORECASE,
-)
-ASK_FOR_HELP = re.compile(
+    r"|^\s*(?:how|what)\s+(?:else|many|much)\s+(?:times|do\s+I)\b")
+ASK_FOR_HELP = rx(
     r"(?:"
     r"\bwhat\s+would\s+it\s+take\b"
     r"|\bI\s+(?:need|could\s+use|would\s+love|'d\s+love|'d\s+value|would\s+value|'d\s+appreciate|would\s+appreciate|"
@@ -79,10 +71,8 @@ ASK_FOR_HELP = re.compile(
     r"|\bany\s+(?:ideas|suggestions|thoughts)\s+(?:on|about|for)\b"
     r"|\bwould\s+you\s+be\s+willing\s+to\s+help\b"
     r"|\bI\s+need\s+your\s+help\b"
-    r")",
-    re.IGNORECASE,
-)
-OFFER_SUPPORT = re.compile(
+    r")")
+OFFER_SUPPORT = rx(
     r"(?:"
     r"\bI(?:'ll|\s+will|\s+can|\s+could|'m\s+happy\s+to|'d\s+be\s+happy\s+to|\s+am\s+happy\s+to|'m\s+glad\s+to|"
     r"'m\s+going\s+to|'d\s+like\s+to)\s+(?:also\s+|personally\s+|gladly\s+)?(?:pair|help|cover|take\s+(?:over|on|your|the)|shadow|"
@@ -92,14 +82,12 @@ OFFER_SUPPORT = re.compile(
     r"jump\s+in|send\s+you|introduce\s+you|protect|push\s+back\s+on|escalate)"
     r"|\blet\s+me\s+(?:help|take|handle|cover|pair)\b"
     r"|\bI(?:'ve|\s+have)\s+(?:already\s+)?(?:cleared|freed\s+up|moved|blocked|booked|taken|arranged|found|asked\s+\w+\s+to\s+help)\b"
-    r"|\byou(?:'ll|\s+will)\s+have\s+(?:(?-i:[A-Z][a-z]+)|the\s+(?:time|budget|support|help)|access|budget|help|support|"
+    r"|\byou(?:'ll|\s+will)\s+have\s+(?:the\s+(?:time|budget|support|help)|access|budget|help|support|"
     r"dedicated|\w+\s+(?:days?|hours?|afternoons?))"
     r"|\b(?:\w+|a|one|half\s+a)\s+(?:days?|hours?|afternoons?|mornings?)\s+(?:a|per|each|every)\s+(?:week|sprint)\b"
     r"|\btake\s+(?:\w+\s+){1,4}?off\s+your\s+plate\b"
     r"|\bhappy\s+to\s+(?:help|pair|review|cover)\b"
-    r")",
-    re.IGNORECASE,
-)
+    r")")
 _RECORD_VERB = r"(?:put|add|capture|record|log|note|write\s+down|include|document|keep|list|track|file|minute)"
 _CONCERN_OBJECT = (
     r"(?:your\s+(?:concerns?|objections?|worries|points?|position|view|dissent|disagreement|input|risks?|reservations?|"
@@ -110,13 +98,11 @@ _RECORD = (
     r"(?:ADR|decision\s+(?:log|record)|risk\s+(?:log|register)|the\s+notes|meeting\s+notes|minutes|the\s+doc|the\s+RFC|"
     r"the\s+design\s+doc|the\s+postmortem|the\s+record|the\s+ticket|the\s+wiki|writing)"
 )
-PUT_ON_RECORD = re.compile(
+PUT_ON_RECORD = rx(
     rf"\b{_RECORD_VERB}\s+(?:down\s+)?{_CONCERN_OBJECT}\b"
     rf"|\b{_RECORD_VERB}\s+(?:it|that|this|them|those)\s+(?:down\s+)?(?:in|into|to|on)\s+(?:the\s+|our\s+|an\s+)?{_RECORD}"
     rf"|\b(?:on|for)\s+the\s+record\b|\bin\s+writing\b"
-    rf"|\b{_CONCERN_OBJECT}\s+(?:go(?:es)?|will\s+go|get\s+(?:recorded|logged|written\s+down))\s+(?:in|into)\b",
-    re.IGNORECASE,
-)
+    rf"|\b{_CONCERN_OBJECT}\s+(?:go(?:es)?|will\s+go|get\s+(?:recorded|logged|written\s+down))\s+(?:in|into)\b")
 _ACTION = (
     r"(?:meet|sync|talk|schedule|set\s+up|book|pair|grab|get\s+together|regroup|reconvene|plan|walk\s+through|"
     r"go\s+through|review|try|start|pick\s+(?:this|it)\s+up|revisit|write|draft|put|take|do|run|spike|prototype|"
@@ -128,7 +114,7 @@ _TIME = (
     rf"(?:on\s+)?{WEEKDAY}|after\s+(?:lunch|standup|the\s+\w+)|at\s+\d|first\s+thing|in\s+the\s+morning|"
     rf"before\s+(?:\w+\s+)?(?:standup|planning|the\s+\w+)|by\s+\w+|end\s+of\s+(?:day|week))"
 )
-NEXT_STEP = re.compile(
+NEXT_STEP = rx(
     r"(?:"
     r"\b(?:the\s+|our\s+|as\s+a\s+|a\s+good\s+)?next\s+steps?\s*(?:is|are|would\s+be|will\s+be|:|-|,)"
     rf"|\blet's\s+(?!not\b|see\b|just\b|be\s+honest|face\s+it|move\s+on|agree\s+to\s+disagree|hope)(?:\w+\s+){{0,2}}?{_ACTION}\b[^.!?\n]{{0,60}}?"
@@ -140,17 +126,13 @@ NEXT_STEP = re.compile(
     rf"|\bwhy\s+don't\s+(?:we|I)\s+(?:{_ACTION})\b"
     rf"|\blet\s+me\s+(?:set\s+up|schedule|book|send|draft|write|put|follow\s+up)\b"
     rf"|\bI'll\s+follow\s+up\s+(?:with|by|on|tomorrow|today)\b"
-    r")",
-    re.IGNORECASE,
-)
-BUSINESS_TERMS = re.compile(
+    r")")
+BUSINESS_TERMS = rx(
     r"\b(?:costs?|costing|money|\$\s?\d[\d,.]*\s*[km]?|dollars?|budget|revenue|downtime|outages?|"
     r"users?(?!\s+(?:service|table|model|id|object|endpoint|api|story|stories))|customers?|clients?|churn|SLAs?|"
     r"risks?|sales|conversion|profit|margin|ROI|contracts?|renewals?|fines|fined|penalt(?:y|ies)|compliance|"
-    r"lost\s+deals?|deals?|per\s+month|a\s+month|uptime|SLOs?|refunds?|market|competitors?|deadline)\b",
-    re.IGNORECASE,
-)
-RELATED_TO_GOALS = re.compile(
+    r"lost\s+deals?|deals?|per\s+month|a\s+month|uptime|SLOs?|refunds?|market|competitors?|deadline)\b")
+RELATED_TO_GOALS = rx(
     r"(?:"
     r"\byour\s+(?:own\s+)?(?:launch|goals?|OKRs?|targets?|roadmap|deadline|promotion|promo|career|growth|milestones?|"
     r"commitments?|KPIs?|priorities|release|team's\s+(?:goals?|roadmap|launch|targets?)|quarter|plan\s+for|"
@@ -160,9 +142,7 @@ RELATED_TO_GOALS = re.compile(
     r"|\b(?:you|your\s+team)\s+(?:promised|committed\s+to|signed\s+up\s+for)\b"
     r"|\bwhat\s+matters\s+to\s+you\b|\byou\s+care\s+about\b"
     r"|\bhelp\s+you\s+(?:get|reach|hit|ship|land|make|grow|become|meet)\b"
-    r")",
-    re.IGNORECASE,
-)
+    r")")
 _UPDATE = r"(?:updates?|status|summary|progress\s+(?:report|note|update)|report|notes|heads-?up|readout|a\s+note|a\s+line)"
 _CHANNEL_OR_CADENCE = (
     rf"(?:\#[\w-]+|every\s+(?:\d+\s+)?(?:\w+\s+)?(?:minutes?|hours?|day|morning|evening|week|sprint|{WEEKDAY})|"
@@ -170,17 +150,15 @@ _CHANNEL_OR_CADENCE = (
     r"status\s+page|the\s+channel|slack|email|the\s+incident\s+(?:channel|doc)|the\s+(?:shared\s+)?doc|"
     r"by\s+(?:eod|end\s+of\s+day|5|noon)|twice\s+a\s+(?:day|week)|on\s+the\s+hour)"
 )
-COMMIT_UPDATES = re.compile(
+COMMIT_UPDATES = rx(
     rf"\b(?:I|we)(?:'ll|\s+will|\s+can|'m\s+going\s+to|\s+promise\s+to|\s+commit\s+to)\s+(?:also\s+)?"
     rf"(?:send|post|share|give|write|publish|update|drop|put\s+out)\b[^.!?\n]{{0,50}}?(?:{_UPDATE}|you|everyone|the\s+team|it)"
     rf"[^.!?\n]{{0,60}}?{_CHANNEL_OR_CADENCE}"
     rf"|\b(?:I|we)(?:'ll|\s+will)\s+keep\s+(?:you|everyone|the\s+team|them)\s+(?:posted|updated|in\s+the\s+loop|informed)\s+"
     rf"[^.!?\n]{{0,40}}?{_CHANNEL_OR_CADENCE}"
     rf"|\byou(?:'ll|\s+will)\s+(?:get|hear|have)\s+(?:an?\s+)?(?:update|status|word|news)s?\s+(?:from\s+(?:me|us)\s+)?"
-    rf"[^.!?\n]{{0,40}}?{_CHANNEL_OR_CADENCE}",
-    re.IGNORECASE,
-)
-OWNERSHIP = re.compile(
+    rf"[^.!?\n]{{0,40}}?{_CHANNEL_OR_CADENCE}")
+OWNERSHIP = rx(
     r"(?:"
     r"\bI\s+should(?:n't|\s+not)?(?:'ve|\s+have)\b|\bthat's\s+on\s+me\b|\bthat\s+one's\s+on\s+me\b"
     r"|\b(?:it's|it\s+is|this\s+is|that\s+was|that's|it\s+was)\s+my\s+(?:fault|mistake|bad|miss|call|responsibility)\b"
@@ -193,10 +171,8 @@ OWNERSHIP = re.compile(
     r"|\byou're\s+right,?\s+I\s+(?:did|was|should|didn't|should've|missed)\b"
     r"|\bI(?:'m|\s+am)\s+sorry\s+(?:I|that\s+I|for\s+(?:not|missing|the|my|how\s+I|dropping|changing))\b"
     r"|\bI\s+apologi[sz]e\s+(?:for|that\s+I)\b"
-    r")",
-    re.IGNORECASE,
-)
-DISMISSIVE = re.compile(
+    r")")
+DISMISSIVE = rx(
     r"(?:"
     r"\b(?:that|it|this)(?:'s|\s+is)?\s*(?:doesn't|does\s+not|don't)\s+(?:really\s+)?matter\b(?!\s+(?:which|what|who|how|when|where|if|whether|to\s+(?:me|us)\s+(?:which|what)))"
     r"|\bnot\s+up\s+for\s+(?:debate|discussion|negotiation)\b"
@@ -213,17 +189,15 @@ DISMISSIVE = re.compile(
     r"|\bcalm\s+down\b|\bit\s+is\s+what\s+it\s+is\b"
     r"|\blet's\s+not\s+(?:go\s+there|waste\s+time|get\s+into\s+(?:that|this))\b"
     r"|\b(?:doesn't|does\s+not)\s+concern\s+you\b"
-    r"|(?:^|[.!?]\s+)whatever\s*[.!]"
+    r"|\b(?:(?<=[.!?]\s)|(?<![\s\S]))whatever\s*[.!]"
     r"|\bI\s+don't\s+(?:care|want\s+to\s+hear)\b"
     r"|\b(?:nobody|no\s+one)\s+asked\b"
     r"|\bbecause\s+I\s+said\s+so\b"
     r"|\byou'll\s+(?:get\s+used\s+to\s+it|live|survive)\b"
     r"|\bthat's\s+just\s+how\s+(?:it|things)\s+(?:is|are|works?)\b"
     r"|\bmoving\s+on\s*[.!]"
-    r")",
-    re.IGNORECASE,
-)
-DEFENSIVE = re.compile(
+    r")")
+DEFENSIVE = rx(
     r"(?:"
     r"\b(?:that's|that\s+is|this\s+is)\s+not\s+(?:true|fair|what\s+happened|my\s+fault|on\s+me)\s*(?:[.!,;]|$|\s+(?:at\s+all|and|but))"
     r"|\b(?:it|that|this)\s+(?:wasn't|was\s+not|isn't|is\s+not)\s+my\s+(?:fault|call|decision|problem)\b"
@@ -240,10 +214,8 @@ DEFENSIVE = re.compile(
     r"|\bI\s+wasn't\s+(?:even\s+)?(?:told|informed|consulted|asked)\b"
     r"|\bit's\s+not\s+like\s+I\b|\bI\s+never\s+said\s+that\b|\bthat's\s+not\s+what\s+I\s+said\b"
     r"|\bstop\s+(?:blaming|attacking)\s+me\b|\bwhy\s+(?:is|does)\s+it\s+always\s+(?:have\s+to\s+be\s+)?me\b"
-    r")",
-    re.IGNORECASE,
-)
-TOPIC_SWITCH = re.compile(
+    r")")
+TOPIC_SWITCH = rx(
     r"(?:"
     r"\b(?:on\s+(?:an?|another|a\s+(?:different|separate|totally\s+different|completely\s+different|side|unrelated))\s+note)\b"
     r"|\b(?:another|one\s+more|a\s+separate|a\s+different|an\s+unrelated|the\s+other)\s+thing\s*(?:[,:.-]|while|I|is|-)"
@@ -253,14 +225,10 @@ TOPIC_SWITCH = re.compile(
     r"|\b(?:switching|changing)\s+(?:gears|topics|the\s+subject)\b|\bdifferent\s+topic\b"
     r"|\bseparately\s*[,:]"
     r"|\bsomething\s+else\s+(?:I\s+wanted|while|before)\b"
-    r")",
-    re.IGNORECASE | re.MULTILINE,
-)
-PRAISE = re.compile(
+    r")", re.MULTILINE)
+PRAISE = rx(
     r"\b(?:thanks|thank\s+you|great|nice|well\s+done|appreciate[d]?|loved|impressed|kudos|excellent|good\s+job|"
-    r"brilliant|fantastic|awesome|shout-?out|props|really\s+(?:liked|valued))\b",
-    re.IGNORECASE,
-)
+    r"brilliant|fantastic|awesome|shout-?out|props|really\s+(?:liked|valued))\b")
 
 
 @memoised("acknowledgements")
@@ -300,7 +268,15 @@ def _finder(name: str, pattern: re.Pattern[str]):  # type: ignore[no-untyped-def
 
 
 asks_for_help = _finder("asks_for_help", ASK_FOR_HELP)
-offers_of_support = _finder("offers_of_support", OFFER_SUPPORT)
+_offers = _finder("offers", OFFER_SUPPORT)
+
+
+@memoised("offers_of_support")
+def offers_of_support(doc: Doc) -> list[Span]:
+    """Concrete help, time or cover offered, including a named helper ("you'll have Sam")."""
+    from rehearse.scoring.detectors.feasibility import SUPPORT_FROM_SOMEONE
+
+    return _offers(doc) + doc.find(SUPPORT_FROM_SOMEONE, view="plain_unquoted")
 offers_to_record = _finder("offers_to_record", PUT_ON_RECORD)
 next_steps = _finder("next_steps", NEXT_STEP)
 business_terms = _finder("business_terms", BUSINESS_TERMS)

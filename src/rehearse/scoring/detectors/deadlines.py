@@ -12,7 +12,7 @@ import re
 
 from rehearse.scoring.lexicon import CLOCK, COUNT, DATE, MONTH, PERIOD, WEEKDAY
 from rehearse.scoring.result import Span
-from rehearse.scoring.text import Doc, memoised
+from rehearse.scoring.text import Doc, memoised, rx
 
 _MEETINGS = (
     r"(?:one-on-ones?|1:1s?|1-on-1s?|standups?|stand-ups?|syncs?|meetings?|reviews?|all-hands|"
@@ -29,7 +29,7 @@ _WHEN = (
     r"the\s+(?:launch|release|offsite|audit|board\s+meeting|qbr|all-hands|holidays|summer\s+holidays|code\s+freeze|"
     r"conference|kickoff|renewal|demo\s+day))"
 )
-DEADLINE = re.compile(
+DEADLINE = rx(
     r"(?:"
     rf"\b(?:by|before|until|till|no\s+later\s+than|due|for|on|starting|from|ahead\s+of|aim\s+for|"
     rf"target(?:ing)?|ready\s+(?:by|for)|in\s+time\s+for|done\s+by)\s+(?:the\s+(?!q[1-4]\b|h[12]\b))?{_WHEN}\b(?!'s)(?!\s+{_MEETINGS}\b)"
@@ -40,13 +40,11 @@ DEADLINE = re.compile(
     rf"|\b{COUNT}[\s-](?:day|week|month|sprint)\s+(?:spike|timebox|time-box|window|deadline|project)\b"
     rf"|\b(?:{COUNT}|a)\s+(?:days?|weeks?|months?|sprints?)\s+(?:feel|feels|seem|seems|sound|sounds|is|be)\s+"
     r"(?:realistic|ok|okay|enough|doable|reasonable)"
-    rf"|(?<!\bevery\s)(?<!\beach\s)(?<!\bour\s)(?<!\bthe\s)(?<!\byour\s)\b(?:this|next)\s+(?:{PERIOD}|{WEEKDAY})\b(?!'s)(?!\s+{_MEETINGS}\b)(?!-ish)"
-    rf"|(?<!\bevery\s)(?<!\beach\s)(?<!\bour\s)(?<!\bthe\s)(?<!\byour\s)\b(?:tomorrow|tonight|today|eod|eow|{DATE})(?!\s+{_MEETINGS}\b)"
-    rf"|(?:^|(?<=[.!?]\s))(?:by\s+)?{WEEKDAY}(?:\s+(?:morning|afternoon|eod))?\s*[,.!?]"
-    r")",
-    re.IGNORECASE | re.MULTILINE,
-)
-VAGUE_TIME = re.compile(
+    rf"|\b(?<!every\s)(?<!each\s)(?<!\bour\s)(?<!the\s)(?<!your\s)(?:this|next)\s+(?:{PERIOD}|{WEEKDAY})\b(?!'s)(?!\s+{_MEETINGS}\b)(?!-ish)"
+    rf"|\b(?<!every\s)(?<!each\s)(?<!\bour\s)(?<!the\s)(?<!your\s)(?:tomorrow|tonight|today|eod|eow|{DATE})(?!\s+{_MEETINGS}\b)"
+    rf"|\b(?:(?<=[.!?]\s)|(?<![\s\S]))(?:by\s+)?{WEEKDAY}(?:\s+(?:morning|afternoon|eod))?\s*[,.!?]"
+    r")", re.MULTILINE)
+VAGUE_TIME = rx(
     r"(?:"
     r"\b(?:asap|a\.s\.a\.p|as\s+soon\s+as\s+(?:possible|you\s+can)|soon(?:ish)?|sometime|some\s+time|"
     r"at\s+some\s+point|eventually|shortly|before\s+too\s+long|sooner\s+rather\s+than\s+later|"
@@ -55,15 +53,11 @@ VAGUE_TIME = re.compile(
     r"over\s+the\s+next\s+(?:few|couple\s+of)\s+(?:days|weeks|months|sprints)|"
     r"one\s+of\s+these\s+days|urgently|right\s+away|at\s+your\s+earliest\s+convenience|in\s+a\s+bit)\b"
     rf"|\b\w+-ish\b"
-    r")",
-    re.IGNORECASE,
-)
-NO_TIME_FRAME = re.compile(
-    r"\b(?:no\s+rush|no\s+hurry|no\s+deadline|take\s+your\s+time|whenever|there's\s+no\s+(?:timeline|deadline))\b",
-    re.IGNORECASE,
-)
+    r")")
+NO_TIME_FRAME = rx(
+    r"\b(?:no\s+rush|no\s+hurry|no\s+deadline|take\s+your\s+time|whenever|there's\s+no\s+(?:timeline|deadline))\b")
 # "at some point this quarter", "sometime next week": a concrete period made vague.
-_BLURRED = re.compile(r"\b(?:at\s+some\s+point|sometime|some\s+time|around|roughly)\s+$", re.IGNORECASE)
+_BLURRED = rx(r"\b(?:at\s+some\s+point|sometime|some\s+time|around|roughly)\s+$")
 
 
 @memoised("deadlines")

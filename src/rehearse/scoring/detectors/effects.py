@@ -12,14 +12,14 @@ import re
 
 from rehearse.scoring.lexicon import COUNT, TIME_UNIT
 from rehearse.scoring.result import Span
-from rehearse.scoring.text import Doc, memoised
+from rehearse.scoring.text import Doc, memoised, rx
 
-_NOT_YOU = r"(?<!\byou\s)(?<!\byou've\s)"
+_NOT_YOU = r"(?<!\byou\s)(?<!\byou've\s)"  # use after a \b, which fails fast
 _AMOUNT = (
     rf"(?:(?:about|almost|nearly|over|more\s+than|an\s+extra|another|a\s+full|the\s+whole|"
     rf"the\s+entire|the\s+rest\s+of\s+the|half\s+(?:an?|the)?|a|an|{COUNT})\s+){{1,3}}"
 )
-CONCRETE_EFFECT = re.compile(
+CONCRETE_EFFECT = rx(
     r"(?:"
     # lost or spent time
     rf"\b(?:lost|wasted|spent|spend|cost|costs|burned|burnt|added|took|takes|sat|waited|stayed|worked)\s+(?:\w+\s+){{0,4}}?{_AMOUNT}"
@@ -33,7 +33,7 @@ CONCRETE_EFFECT = re.compile(
     r"ran\s+(?:\w+\s+){0,2}over|run\s+(?:\w+\s+){0,2}over|blocked\s+(?:the|our|their|us)|"
     r"held\s+up|pushes\s+back)\b"
     # rework
-    rf"|{_NOT_YOU}\b(?:had|has)\s+to\s+(?!be\b)\w+"
+    rf"|\b{_NOT_YOU}(?:had|has)\s+to\s+(?!be\b)\w+"
     r"|\b(?:roll(?:ed|ing)?|back(?:ed|ing))\s+(?:it|them|that|this|the\s+\w+)\s+(?:back|out)\b"
     r"|\b(?:unblocked|unblocking|unblocks)\s+(?:the|our|their|my|\w+'s)\b"
     r"|\b(?:is|are|was|were|kept|keeps|started|now)\s+(?:\w+\s+)?asking\s+(?:me\s+|us\s+)?(?:why|whether|if|when|how|what|about)\b"
@@ -43,7 +43,7 @@ CONCRETE_EFFECT = re.compile(
     rf"|\b{_NOT_YOU}(?:broke|crashed|went\s+down|was\s+down|were\s+down|failed|stopped\s+working)\b"
     r"|\b(?:caused|causing|led\s+to|resulted\s+in|meant|triggered|extended|prolonged)\s+(?:an?\s+|the\s+|some\s+)?"
     r"(?:\w+\s+)?(?:outage|downtime|incident|data\s+loss|page|pages|rollback|errors|500s)\b"
-    rf"|\b{COUNT}\s+(?:minutes|hours|days)\s+of\s+(?:downtime|outage|errors|degraded)"
+    r"|\b(?:minutes|hours|days)\s+of\s+(?:downtime|outage|errors|degraded)"
     r"|\b(?:degraded|errors?\s+for|paged|got\s+paged|pages\s+went\s+out|data\s+loss|"
     r"duplicate\s+charges?|reached\s+production|shipped\s+anyway|hit\s+production|went\s+out\s+to)\b"
     r"|\b\d+(?:\.\d+)?\s*%\s+of\s+(?:our\s+|the\s+|all\s+)?(?:users|customers|requests|traffic|sessions|orders|checkouts)\b"
@@ -68,10 +68,10 @@ CONCRETE_EFFECT = re.compile(
     rf"|\b{_NOT_YOU}(?:told|messaged|emailed|pinged|called|thanked|escalated\s+to)\s+me\b"
     r"|\b(?:was|were|got|seemed)\s+(?:really\s+|very\s+|completely\s+)?confused\b|\bconfusion\b"
     r"|\b(?:didn't|did\s+not|don't)\s+know\s+(?:which|what|whether|where|how|if)\b"
-    rf"|{_NOT_YOU}\b(?:I|we|he|she|they|nobody|no\s+one)\s+(?:didn't|did\s+not|never)\s+(?:know|find\s+out|hear|learn|"
+    rf"|\b{_NOT_YOU}(?:I|we|he|she|they|nobody|no\s+one)\s+(?:didn't|did\s+not|never)\s+(?:know|find\s+out|hear|learn|"
     r"realize|realise|get\s+to|got\s+to|finish|present|get\s+a\s+chance)\b"
     r"|\b(?:I|we|he|she|they)\s+(?:couldn't|could\s+not|wasn't\s+able\s+to|weren't\s+able\s+to)\s+\w+"
-    r"|\b(?:he|she|they|we|I|(?-i:[A-Z][a-z]+)|the\s+\w+)\s+(?:then\s+|just\s+|quietly\s+)?"
+    r"|\b(?:he|she|they|we|I|the\s+\w+)\s+(?:then\s+|just\s+|quietly\s+)?"
     r"(?:deleted|withdrew|retracted|abandoned|shelved|scrapped|dropped)\s+(?:his|her|their|the|it|that)\b"
     r"(?!\s+ball)"
     r"|\b(?:not|wasn't|isn't)\s+worth\s+(?:raising|bringing\s+up|asking|mentioning)\b"
@@ -83,7 +83,7 @@ CONCRETE_EFFECT = re.compile(
     r"(?:\w+\s+)?(?:waited|saw|hit|got|complained|noticed|churned|escalated|asked|lost|couldn't|"
     r"filed|opened|told|were\s+(?:told|charged|affected|locked)|renewed|cancelled|left)\b"
     # positive effects on work and people
-    r"|\b(?:let|allowed|helped|enabled)\s+(?:me|us|the\s+team|(?-i:[A-Z][a-z]+)|them|him|her)\s+(?:to\s+)?\w+"
+    r"|\b(?:let|allowed|helped|enabled)\s+(?:me|us|the\s+team|them|him|her)\s+(?:to\s+)?\w+"
     r"|\bso\s+(?:that\s+)?(?!you\b)(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:could|was\s+able\s+to|were\s+able\s+to|got\s+to|"
     r"didn't\s+have\s+to|no\s+longer\s+had\s+to|never\s+had\s+to)\s+\w+"
     r"|\b(?:exposed|caught|prevented|avoided|saved\s+(?:us|me))\b"
@@ -92,14 +92,19 @@ CONCRETE_EFFECT = re.compile(
     r"|\b(?:finally|fully)\s+understood\b|\bunderstood\s+why\b"
     r"|\b(?:audit|auditors?|security|compliance)\s+(?:\w+\s+)?flagged\b"
     r"|\b(?:reported|gave|sent|shipped|used|deployed)\s+the\s+wrong\b"
-    r")",
-    re.IGNORECASE,
+    r")")
+
+# The same effects on a named person ("Dana could reassign", "let Ravi ship"): needs case.
+CONCRETE_EFFECT_ON_SOMEONE = rx(
+    r"\b(?-i:[A-Z][a-z]+)\s+(?:then\s+|just\s+|quietly\s+)?(?:deleted|withdrew|retracted|abandoned|shelved|scrapped|"
+    r"dropped)\s+(?:his|her|their|the|it|that)\b(?!\s+ball)"
+    r"|\b(?:let|allowed|helped|enabled)\s+(?-i:[A-Z][a-z]+)\s+(?:to\s+)?\w+"
 )
 
 _NOT_GOOD = (
     r"(?:great|ideal|ok|okay|good|helpful|cool|acceptable|fine|nice|awesome|the\s+best|productive)"
 )
-VAGUE_EFFECT = re.compile(
+VAGUE_EFFECT = rx(
     r"(?:"
     rf"\b(?:which|that|it|this)\s+(?:wasn't|was\s+not|isn't|is\s+not|'s\s+not|is\s+never|was\s+never)\s+(?:\w+\s+)?{_NOT_GOOD}\b"
     rf"|\bnot\s+(?:exactly\s+|really\s+)?{_NOT_GOOD}\b"
@@ -131,26 +136,22 @@ VAGUE_EFFECT = re.compile(
     r"(?:trust|want\s+to\s+work|like\s+working|feel\s+safe|comfortable)\b"
     r"|\b(?:it|that|this)\s+(?:really\s+)?bothers?\s+me\b"
     r"|\bI(?:'m|\s+am)\s+not\s+(?:thrilled|happy|pleased|ok|okay|comfortable)\b"
-    r")",
-    re.IGNORECASE,
-)
+    r")")
 _FEELINGS = (
     r"(?:frustrated|annoyed|disappointed|upset|angry|hurt|uncomfortable|worried|concerned|"
     r"embarrassed|stressed|let\s+down|surprised|sad|irritated|anxious|blindsided|undermined|"
     r"disrespected|ignored|unheard|awkward|bad|terrible|frustrating|grateful|proud|relieved|"
     r"happy|thankful|glad)"
 )
-BARE_FEELING = re.compile(
+BARE_FEELING = rx(
     rf"\bI(?:\s+feel|\s+felt|\s+am|\s+was|'m|\s+get|\s+got|\s+have\s+been|'ve\s+been)\s+(?:(?:really|very|a\s+bit|"
-    rf"a\s+little|so|pretty|quite|kind\s+of|honestly|genuinely)\s+){{0,2}}{_FEELINGS}\b",
-    re.IGNORECASE,
-)
+    rf"a\s+little|so|pretty|quite|kind\s+of|honestly|genuinely)\s+){{0,2}}{_FEELINGS}\b")
 
 
 @memoised("concrete_effects")
 def concrete_effects(doc: Doc) -> list[Span]:
     """Effects someone could point at: delay, rework, breakage, silence, a waiting customer."""
-    return doc.find(CONCRETE_EFFECT)
+    return doc.find(CONCRETE_EFFECT) + doc.find(CONCRETE_EFFECT_ON_SOMEONE)
 
 
 @memoised("vague_effects")

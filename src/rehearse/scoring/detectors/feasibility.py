@@ -13,7 +13,7 @@ import re
 
 from rehearse.scoring.lexicon import COUNT, WEEKDAY_FULL
 from rehearse.scoring.result import Span
-from rehearse.scoring.text import Doc, memoised
+from rehearse.scoring.text import Doc, memoised, rx
 
 _NAME = r"(?-i:[A-Z][a-z]+)"
 _SUPPORT_VERBS = (
@@ -23,35 +23,38 @@ _SUPPORT_VERBS = (
     r"answer|be\s+your|join\s+you|take\s+over|dropped|drop|removed|remove|pushed\s+back|push\s+back|"
     r"arranged|arrange|found|find|assigned|assign|lend|loan|budgeted|approved|approve|secured|got\s+you)"
 )
-SUPPORT = re.compile(
+SUPPORT = rx(
     r"(?:"
     rf"\b(?:{COUNT}|a|one|half\s+a|a\s+couple\s+of)\s+(?:full\s+)?(?:days?|hours?|afternoons?|mornings?|half-days?|"
     rf"evenings?|sprints?|weeks?)\s+(?:a|per|each|every|of\s+(?:each|every))\s+(?:week|sprint|month|day)\b"
     r"|\b\d{1,3}\s*%\s+of\s+(?:your|his|her|their|the\s+team's)\s+(?:time|capacity|sprint)"
     rf"|\bI(?:'ll|\s+will|'m\s+going\s+to|\s+can|'d\s+be\s+happy\s+to|'m\s+happy\s+to|\s+am\s+happy\s+to|"
     rf"'ve|\s+have|\s+already|'ve\s+already|\s+have\s+already)\s+(?:also\s+|personally\s+|gladly\s+)?{_SUPPORT_VERBS}\b"
-    rf"|\b{_NAME}(?:\s+(?:from|on|in)\s+(?:the\s+)?[\w-]+(?:\s+team)?)?\s+(?:will|can|could|has\s+offered\s+to|"
-    r"offered\s+to|is\s+going\s+to|agreed\s+to|is\s+happy\s+to|has\s+agreed\s+to|'ll|is\s+available\s+to)\s+"
-    r"(?:\w+\s+)?(?:help|pair|review|support|walk\s+you|triage|assist|mentor|answer|show\s+you|shadow|cover|"
-    r"take|back\s+you|coach|guide)\b"
     r"|\b(?:has|have)\s+(?:already\s+)?offered\s+to\s+(?:help|pair|review|support|walk|mentor)\b"
     r"|\b(?:and|who)\s+(?:can|will|could|is\s+happy\s+to|has\s+offered\s+to|offered\s+to|agreed\s+to)\s+"
     r"(?:help|pair|review|support|walk\s+you|answer|mentor|coach)\b"
     r"|\b(?:has|have|'ve|'s)\s+(?:already\s+)?(?:booked|blocked|reserved|set\s+aside|allocated|freed\s+up|cleared|"
     r"approved|budgeted)\s+(?:\w+\s+){0,3}?(?:time|hours|days|budget|capacity|headcount|slots?|for\s+you)\b"
     r"|\bcan\s+walk\s+you\s+through\b"
-    rf"|\bwith\s+{_NAME}\s+(?:pairing|helping|reviewing|supporting|shadowing|backing\s+you)\b"
-    rf"|\byou(?:'ll|\s+will)\s+have\s+(?:access|budget|help|support|{_NAME}|the\s+(?:time|budget|support|help|"
+    rf"|\byou(?:'ll|\s+will)\s+have\s+(?:access|budget|help|support|the\s+(?:time|budget|support|help|"
     rf"whole|full|rest)|{COUNT}|dedicated|my|our|a\s+(?:budget|contractor|pair|buddy|mentor))"
     r"|\byou\s+can\s+(?:use|borrow|reuse|lean\s+on|ask|pull\s+in|grab|expense)\b"
     rf"|\byou\s+(?:can|could|'ll|will)\s+have\s+(?:(?:{WEEKDAY_FULL})s|(?:the\s+)?(?:mornings|afternoons)|"
-    rf"(?:{COUNT}|a)\s+(?:days?|hours?|weeks?)|my|our|(?-i:[A-Z][a-z]+))"
+    rf"(?:{COUNT}|a)\s+(?:days?|hours?|weeks?)|my|our)"
     r"|\b(?:take|taking|took)\s+(?:\w+\s+){1,4}?off\s+your\s+plate\b"
     r"|\b(?:budget|headcount|a\s+contractor|extra\s+capacity)\s+(?:for|is\s+approved|approved)\b"
-    r")",
-    re.IGNORECASE,
+    r")"
 )
-FEASIBILITY_CHECK = re.compile(
+# Help from a named person ("Dana from QA will help triage"): names need case.
+SUPPORT_FROM_SOMEONE = rx(
+    rf"\b{_NAME}(?:\s+(?:from|on|in)\s+(?:the\s+)?[\w-]+(?:\s+team)?)?\s+(?:will|can|could|has\s+offered\s+to|"
+    r"offered\s+to|is\s+going\s+to|agreed\s+to|is\s+happy\s+to|has\s+agreed\s+to|'ll|is\s+available\s+to)\s+"
+    r"(?:\w+\s+)?(?:help|pair|review|support|walk\s+you|triage|assist|mentor|answer|show\s+you|shadow|cover|"
+    r"take|back\s+you|coach|guide)\b"
+    rf"|\bwith\s+{_NAME}\s+(?:pairing|helping|reviewing|supporting|shadowing|backing\s+you)\b"
+    rf"|\byou\s+(?:can|could|'ll|will)\s+have\s+{_NAME}\b"
+)
+FEASIBILITY_CHECK = rx(
     r"(?:"
     r"\b(?:does|do|is|would|will|can|could|are)\s+[^.!?\n]{0,60}?\b(?:realistic|doable|feasible|achievable|"
     r"reasonable|manageable|possible|enough\s+time|too\s+much|too\s+tight|(?:feel|seem|sound)\s+like\s+(?:the\s+)?"
@@ -66,10 +69,8 @@ FEASIBILITY_CHECK = re.compile(
     r"|\bdo\s+you\s+have\s+(?:the\s+)?(?:bandwidth|capacity|time|room)\b"
     r"|\bcan\s+you\s+(?:spare|commit|find|free\s+up|make)\s+(?:\w+\s+){0,3}?(?:hours?|days?|time|afternoons?)\b"
     r"|\bhow\s+does\s+(?:that|this|it)\s+fit\s+(?:with|into|around)\b"
-    r")",
-    re.IGNORECASE,
-)
-VAGUE_FEASIBILITY = re.compile(
+    r")")
+VAGUE_FEASIBILITY = rx(
     r"(?:"
     r"\bif\s+you\s+(?:have|get|find)\s+(?:the\s+|some\s+)?(?:time|a\s+(?:chance|moment|minute|sec))\b"
     r"|\bwhen(?:ever)?\s+you\s+(?:get|have|find)\s+(?:a\s+|the\s+|some\s+)?(?:spare\s+|free\s+|quiet\s+)?"
@@ -82,15 +83,13 @@ VAGUE_FEASIBILITY = re.compile(
     r"|\blet\s+me\s+know\s+if\s+you\s+need\s+(?:anything|help|something|support|me)\b"
     r"|\bI(?:'m|'ll\s+be|\s+am)\s+(?:around|here|available)\s+(?:if|for)\b"
     r"|\bwhen\s+things\s+(?:calm|slow|quiet)\s+down\b|\bon\s+the\s+side\b|\btry\s+to\s+fit\s+(?:it|this)\s+in\b"
-    r")",
-    re.IGNORECASE,
-)
+    r")")
 
 
 @memoised("support")
 def support_and_resources(doc: Doc) -> list[Span]:
     """Time, people, tools or budget named for the task."""
-    return doc.find(SUPPORT)
+    return doc.find(SUPPORT) + doc.find(SUPPORT_FROM_SOMEONE)
 
 
 @memoised("feasibility_checks")

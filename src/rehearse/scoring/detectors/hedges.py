@@ -5,21 +5,19 @@ from __future__ import annotations
 import re
 
 from rehearse.scoring.result import Span
-from rehearse.scoring.text import Doc, memoised
+from rehearse.scoring.text import Doc, memoised, rx
 
-HEDGE = re.compile(
+HEDGE = rx(
     r"(?:"
     r"\bI\s+think\s+maybe\b|\bmaybe\b|\bperhaps\b|\bpossibly\b"
-    r"|(?<!\bwhat\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bany\s)(?<!\bsome\s)(?<!\bthe\s)\b(?:sort|kind)\s+of\b"
+    r"|\b(?<!what\s)(?<!this\s)(?<!that\s)(?<!any\s)(?<!some\s)(?<!the\s)(?:sort|kind)\s+of\b"
     r"|\bkinda\b|\bsorta\b|\bsomewhat\b|\bI\s+guess\b|\bI\s+suppose\b"
     r"|\ba\s+(?:little|tiny)\s+bit\b|\ba\s+bit\b(?!\s+(?:more|less|of\s+(?:time|help)))"
     r"|\bI'm\s+not\s+(?:sure|certain)\s+(?:but|if)\b|\bjust\s+a\s+thought\b"
     r"|\bif\s+that\s+makes\s+sense\b|\bnot\s+to\s+be\s+(?:harsh|rude|mean|critical)\b"
     r"|\bI\s+don't\s+know\b|\bor\s+something\b|\bmore\s+or\s+less\b|\bI\s+could\s+be\s+wrong\b"
     r"|\bmight\s+(?:have\s+)?(?:be|come\s+across|seem)\b|\bit\s+seems\s+like\s+maybe\b"
-    r")",
-    re.IGNORECASE,
-)
+    r")")
 
 
 @memoised("hedges")

@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 
 from rehearse.scoring.result import Span
-from rehearse.scoring.text import Doc, memoised
+from rehearse.scoring.text import Doc, memoised, rx
 
 _MIND = (
     r"(?:care|respect|value|want|bother|think|listen|believe|like|trust|read|"
     r"give\s+a\s+(?:damn|shit|toss))"
 )
-ASSUMED_INTENT = re.compile(
+ASSUMED_INTENT = rx(
     r"(?:"
     rf"\byou\s+(?:obviously|clearly|just|probably|must|simply|really)?\s*(?:don't|do\s+not|didn't|did\s+not|never)\s+{_MIND}\b"
     r"|\byou\s+(?:obviously|clearly|probably|must\s+have|just)\s+(?:wanted|want|think|thought|decided|tried|were\s+trying|are\s+trying|meant|intended|enjoy|like|love)\b"
@@ -26,9 +26,7 @@ ASSUMED_INTENT = re.compile(
     r"|\byou\s+(?:only|just)\s+care\s+about\b"
     r"|\byou\s+(?:don't|do\s+not)\s+(?:even\s+)?(?:care|respect|value|trust)\b"
     r"|\byou(?:'re|\s+are)\s+not\s+(?:even\s+)?(?:trying|interested|listening|committed|invested)\b"
-    r")",
-    re.IGNORECASE,
-)
+    r")")
 
 
 @memoised("assumed_intent")

@@ -14,15 +14,16 @@ import re
 from rehearse.scoring.detectors.tasks import REQUEST_LEAD, requested_tasks
 from rehearse.scoring.lexicon import COUNT, COUNT_NOUNS, DELIVERABLES, MEASURE_UNITS, NUMBER
 from rehearse.scoring.result import Span
-from rehearse.scoring.text import Doc, memoised
+from rehearse.scoring.text import Doc, memoised, rx
 
 _AMOUNT = rf"~?\$?{NUMBER}(?:\.\d+)?\s*(?:k|m|%)?"
-THRESHOLD = re.compile(
+THRESHOLD = rx(
     r"(?:"
     rf"\bfrom\s+(?:about\s+|around\s+|roughly\s+)?{_AMOUNT}[^.!?;\n]{{0,40}}?\bto\s+(?:under\s+|below\s+|about\s+|around\s+|at\s+most\s+)?{_AMOUNT}"
     # a comparator and a number is a threshold, whatever is counted
-    rf"|(?:\b(?:under|below|above|over|less\s+than|more\s+than|fewer\s+than|at\s+least|at\s+most|"
-    rf"no\s+more\s+than|down\s+to|up\s+to|exceeds?|hits?|reaches|reach)\s+|[<>]=?\s*){_AMOUNT}(?:\s*(?:{MEASURE_UNITS})|\s+[a-z][\w-]*)"
+    rf"|\b(?:under|below|above|over|less\s+than|more\s+than|fewer\s+than|at\s+least|at\s+most|"
+    rf"no\s+more\s+than|down\s+to|up\s+to|exceeds?|hits?|reaches|reach)\s+{_AMOUNT}(?:\s*(?:{MEASURE_UNITS})|\s+[a-z][\w-]*)"
+    rf"|[<>]=?\s*{_AMOUNT}(?:\s*(?:{MEASURE_UNITS})|\s+[a-z][\w-]*)"
     rf"|\b(?:by|to|within)\s+{_AMOUNT}\s*(?:{MEASURE_UNITS}|{COUNT_NOUNS}|a\s+(?:day|week|month)|per\s+\w+)"
     rf"|\b{NUMBER}(?:\.\d+)?\s*(?:%|percent)"
     rf"|\bp(?:50|75|90|95|99|999)\b[^.!?;\n]{{0,40}}?\d"
@@ -34,29 +35,23 @@ THRESHOLD = re.compile(
     r"|\b(?:upgrade|migrate|move|bump)\b[^.!?;\n]{0,40}?\b(?:to|onto)\s+(?:\w+\s+)?v?\d+(?:\.\d+)*\b"
     r"|\b(?:postgres(?:ql)?|python|java|node|kubernetes|k8s|ubuntu|debian|react|rails|django|mysql|"
     r"redis|kafka|elasticsearch|terraform|php|ruby|go)\s+v?\d+(?:\.\d+)*\s+(?:upgrade|migration)"
-    r")",
-    re.IGNORECASE,
-)
+    r")")
 _CREATE = (
     r"(?:write(?:\s+up)?|draft|prepare|put\s+together|pull\s+together|create|build|deliver|send|"
     r"present|give|publish|ship|set\s+up|open|file|produce|finish|complete|share|come\s+back\s+with|"
     r"bring|propose|record|have|hand\s+in|turn\s+in|run|hold|lead)"
 )
-DELIVERABLE = re.compile(
+DELIVERABLE = rx(
     rf"\b(?:I|we)(?:\s+need|\s+want|'d\s+like|\s+would\s+like|'ll\s+need|'m\s+going\s+to\s+need)\s+"
     rf"(?:a|an|the|your)\s+(?:[\w-]+\s+){{0,3}}?(?:{DELIVERABLES})s?\b"
     rf"|\b{_CREATE}\s+(?:me\s+|us\s+)?(?:(?:a|an|one|the|two|three|your|our|its)\s+)?(?:[\w-]+\s+){{0,3}}?"
     rf"(?:{DELIVERABLES})s?\b(?!\s+(?:process|team|rotation|channel|notes))"
-    r"|\bwrite\s+up\s+(?:what|how|why|the|your|a)\b",
-    re.IGNORECASE,
-)
+    r"|\bwrite\s+up\s+(?:what|how|why|the|your|a)\b")
 # A deliverable described in detail: "the Q4 roadmap proposal", "a runbook for the failover".
-DETAILED_DELIVERABLE = re.compile(
+DETAILED_DELIVERABLE = rx(
     rf"\b{_CREATE}\s+(?:me\s+|us\s+)?(?:a|an|one|the|two|three|your|our)\s+(?:[\w-]+\s+){{2,3}}?(?:{DELIVERABLES})s?\b"
-    rf"|(?:{DELIVERABLES})s?\s+(?:for|of|on|about|covering|comparing|with|that|which|listing|showing)\s+\S",
-    re.IGNORECASE,
-)
-DIRECTION = re.compile(
+    rf"|(?:{DELIVERABLES})s?\s+(?:for|of|on|about|covering|comparing|with|that|which|listing|showing)\s+\S")
+DIRECTION = rx(
     r"\b(?:reduce|reducing|improve|improving|increase|decrease|lower|raise|speed\s+up|cut|clean\s+up|"
     r"tidy(?:\s+up)?|simplify|stabili[sz]e|harden|fix|fixing|document|migrate|move|upgrade|add|remove|"
     r"write\s+tests|automate|refactor|optimi[sz]e|tune|bring\s+\w+(?:\s+\w+){0,4}\s+down|bring\s+down|"
@@ -72,35 +67,28 @@ DIRECTION = re.compile(
     r"|\bspeed\s+(?:\w+\s+){1,2}up\b"
     r"|\b(?:fewer|faster|better|more\s+reliable|less\s+flaky|cleaner)\b"
     r"|\b(?:get|gets|got|be|been)\s+(?:updated|fixed|cleaned\s+up|documented|improved|reduced|migrated|upgraded|"
-    r"removed|automated|refactored|simplified|stabili[sz]ed)\b",
-    re.IGNORECASE,
-)
+    r"removed|automated|refactored|simplified|stabili[sz]ed)\b")
 # Sentences that state the target of the work ("the target is zero downtime").
-GOAL_SENTENCE = re.compile(
+GOAL_SENTENCE = rx(
     r"\b(?:the\s+target|the\s+goal|our\s+goal|your\s+goal|the\s+aim|aim\s+(?:for|to)|done\s+(?:means|when|is)|"
     r"the\s+deliverable|the\s+outcome|the\s+output|the\s+end\s+state|the\s+result\s+should|"
     r"success\s+(?:means|looks\s+like|is)|I'd\s+like\s+(?:that|it|this|them)|we\s+need\s+(?:it|that|this)|"
-    r"needs?\s+to\s+(?:be|have|reach|hit|get)|should\s+(?:have|reach|hit|get\s+to)|has\s+to\s+(?:have|reach|hit))\b",
-    re.IGNORECASE,
-)
+    r"needs?\s+to\s+(?:be|have|reach|hit|get)|should\s+(?:have|reach|hit|get\s+to)|has\s+to\s+(?:have|reach|hit))\b")
 
 
+@memoised("asking_sentences")
 def _asking_sentences(doc: Doc) -> set[int]:
     """Sentences that ask for something, even when the task verb is unusual ("could you speed things up")."""
     sentences = {task.sentence for task in requested_tasks(doc)}
-    for index, (start, end) in enumerate(doc.sentences):
-        if REQUEST_LEAD.search(doc.unquoted, start, end):
-            sentences.add(index)
+    sentences |= {doc.sentence_index(m.start()) for m in REQUEST_LEAD.iter_view(doc, "unquoted")}
     return sentences
 
 
+@memoised("work_sentences")
 def _work_sentences(doc: Doc) -> set[int]:
     """Sentences that ask for the work or state its target."""
-    sentences = _asking_sentences(doc)
-    for index, (start, end) in enumerate(doc.sentences):
-        if GOAL_SENTENCE.search(doc.unquoted, start, end):
-            sentences.add(index)
-    return sentences
+    goals = {doc.sentence_index(m.start()) for m in GOAL_SENTENCE.iter_view(doc, "unquoted")}
+    return _asking_sentences(doc) | goals
 
 
 def _in_work(doc: Doc, spans: list[Span]) -> list[Span]:

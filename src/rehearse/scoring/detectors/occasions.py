@@ -19,10 +19,10 @@ from rehearse.scoring.lexicon import (
     WEEKDAY_FULL,
 )
 from rehearse.scoring.result import Span
-from rehearse.scoring.text import Doc, memoised
+from rehearse.scoring.text import Doc, memoised, rx
 
 # "yesterday", "this morning", "on Tuesday", "last Friday", "two weeks ago", dates, clock times
-TIME_ANCHOR = re.compile(
+TIME_ANCHOR = rx(
     r"(?:"
     r"\b(?:yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|last\s+night|"
     r"earlier\s+today|earlier\s+this\s+(?:morning|afternoon|week)|the\s+day\s+before\s+yesterday)(?:'s)?\b"
@@ -30,11 +30,9 @@ TIME_ANCHOR = re.compile(
     r"|\b(?:last|this|this\s+past)\s+(?:week|sprint|weekend)(?:'s)?\b"
     r"|\blast\s+(?:month|quarter)'s\b"
     r"|\b(?:the\s+)?(?:week|sprint|month)\s+before\s+last\b"
-    rf"|\b(?:{COUNT}|a)\s+(?:days?|weeks?|sprints?|hours?)\s+ago\b"
+    r"|\b(?<!few\s)(?<!couple\sof\s)(?:days?|weeks?|sprints?|hours?)\s+ago\b"
     rf"|{DATE}|(?<!\d\s)(?:at|around|by)\s+{CLOCK}"
-    r")",
-    re.IGNORECASE,
-)
+    r")")
 
 _PREP = r"(?:in|during|at|on|after|before|from|for|about|of|with|to|into|since)"
 _DETERMINER = r"(?:the|this|that|our|your|my|his|her|their|today's|yesterday's|last\s+week's|\w+'s)"
@@ -48,14 +46,12 @@ _PLAIN_WORD = r"(?!(?:last|past|first|previous|both|two|three|four|five|six|\d+)
 _MODIFIERS = rf"(?:{_WORD}\s+){{0,3}}?"
 # One named occasion: "in the retro", "during sprint planning", "at standup".
 _EVENT_END = rf"(?:{EVENT_NOUNS})\b(?!s\b|-)(?!\s+(?:{EVENT_MODIFIED})\b)"
-SINGLE_EVENT = re.compile(
+SINGLE_EVENT = rx(
     rf"\b{_PREP}\s+{_DETERMINER}\s+(?:(?:last|first|latest|recent|final|big|whole)\s+)?{_MODIFIERS}{_EVENT_END}"
     rf"|\b(?:in|during|at|on|after|before)\s+(?:{_WORD}\s+){{1,3}}?{_EVENT_END}"
-    rf"|\b(?:during|at)\s+{_EVENT_END}",
-    re.IGNORECASE,
-)
+    rf"|\b(?:during|at)\s+{_EVENT_END}")
 # Things that point at one occasion without a preposition.
-POINTED_EVENT = re.compile(
+POINTED_EVENT = rx(
     r"(?:"
     r"\b(?:PR|pull\s+request|MR|ticket|issue|INC|incident|change)\s*[#-]?\s*\d{2,}\b"
     r"|\b[A-Z]{2,}-\d+\b"
@@ -70,18 +66,14 @@ POINTED_EVENT = re.compile(
     r"|\bthe\s+last\s+time\s+(?:we|you|I)\b"
     r"|\b(?:when|while)\s+(?:the|our)\s+(?:pager|alert|site|build|deploy|database|db|service|api)\s+(?:went|fired|broke|failed|was)\b"
     r"|\byour\s+estimate\s+for\s+the\s+\w+"
-    r")",
-    re.IGNORECASE,
-)
+    r")")
 _PLURAL_EVENT = rf"(?:(?:{EVENT_NOUNS})s|one-on-ones|1:1s|1-on-1s|PRs|pull\s+requests)"
-PLURAL_CONTEXT = re.compile(
+PLURAL_CONTEXT = rx(
     rf"\b(?:in|during|at|on|after|before|across|from)\s+(?:(?:our|your|the|team|all|most|many|some|the\s+team's)\s+)?"
-    rf"(?:{_PLAIN_WORD}\s+){{0,3}}?{_PLURAL_EVENT}\b",
-    re.IGNORECASE,
-)
+    rf"(?:{_PLAIN_WORD}\s+){{0,3}}?{_PLURAL_EVENT}\b")
 # "you've been doing reviews at 2am": an ongoing pattern, not an occasion.
-PROGRESSIVE = re.compile(r"\byou(?:'ve|\s+have)\s+been\s+(?:\w+ly\s+)?\w+ing\b", re.IGNORECASE)
-VAGUE_CONTEXT = re.compile(
+PROGRESSIVE = rx(r"\byou(?:'ve|\s+have)\s+been\s+(?:\w+ly\s+)?\w+ing\b")
+VAGUE_CONTEXT = rx(
     r"(?:"
     r"\b(?:recently|lately|earlier(?!\s+(?:today|this))|at\s+some\s+point|sometimes|often|"
     r"occasionally|these\s+days|the\s+other\s+day|a\s+while\s+(?:ago|back)|some\s+time\s+ago|"
@@ -93,17 +85,13 @@ VAGUE_CONTEXT = re.compile(
     r"this\s+(?:month|quarter|year|half)|last\s+(?:month|quarter|year))\b"
     rf"|\b(?:in|during|at|on|after|before|across|from)\s+(?:(?:our|your|the|team|all|most|many|some|the\s+team's)\s+)?{_MODIFIERS}{_PLURAL_EVENT}\b"
     r"|\bin\s+(?:slack|chat|the\s+channel|email|emails|meetings|front\s+of\s+people)\b"
-    r")",
-    re.IGNORECASE,
-)
+    r")")
 
 
 # "at some point in the migration", "sometimes during standup": an event made vague.
-_BLURRED = re.compile(
+_BLURRED = rx(
     r"\b(?:at\s+some\s+point|sometimes|often|usually|once\s+or\s+twice|occasionally|"
-    r"every\s+now\s+and\s+then)(?:\s+(?:in|during|at|on|of|after|before))?\s*,?\s*$",
-    re.IGNORECASE,
-)
+    r"every\s+now\s+and\s+then)(?:\s+(?:in|during|at|on|of|after|before))?\s*,?\s*$")
 
 
 @memoised("specific_occasions")

@@ -12,23 +12,38 @@ from __future__ import annotations
 import re
 
 from rehearse.scoring.detectors.tasks import requested_tasks
+from rehearse.scoring.lexicon import alternation
 from rehearse.scoring.result import Span
-from rehearse.scoring.text import Doc, memoised
+from rehearse.scoring.text import Doc, memoised, rx
 
 # Goals a reason can be tied to: money, customers, reliability, compliance,
 # launches and deadlines, other teams, the person's own growth.
+_GOAL_WORDS = alternation(
+    """
+    customer, customers, user, users, client, clients, revenue, sales, deal, deals, contract,
+    contracts, renewal, renewals, cost, costs, costing, save, saves, saving, spend, budget, churn,
+    sla, slo, uptime, downtime, outage, outages, incident, incidents, pages, paging, on-call,
+    rotation, support load, support ticket, support tickets, support queue, tickets, complaint,
+    complaints, app store, compliance, audit, audits, controls, soc2, soc 2, arr, mrr, gdpr, hipaa,
+    pci, security, vulnerability, vulnerabilities, launch, release train, deadline, shutdown,
+    shut down, shutting down, decommission, decommissioning, decommissioned, lease, promotion,
+    promo, visibility, hiring budget, okr, okrs, roadmap, enterprise, partner, partners,
+    engineer-week, engineer-weeks, engineer-day, engineer-days, engineer-hours, black friday,
+    freeze, marketing, campaign, conversion, signup, signups, retention, onboarding new, new hires,
+    latency, blocked, blocks, unblock, unblocks, depends on, relies on, rely on, datacenter,
+    data center, migration deadline, board, investor, investors, regulator, regulators, qbr,
+    board meeting, pen test, pen tests, pentest, pentests, penetration test, penetration tests,
+    crunch, abandoned cart, abandoned carts, cart, carts, checkout, fines, fined, penalty,
+    penalties, refund, refunds, losing, lost deal, lost deals, burn out, burning out, burnout,
+    attrition, morale survey
+    """
+)
+# Goals a reason can be tied to: money, customers, reliability, compliance,
+# launches and deadlines, other teams, the person's own growth.
 _GOAL = (
-    r"(?:customers?|users?(?!\s+(?:service|table|model|id|object|endpoint|api))|clients?|revenue|sales|deals?|"
-    r"contracts?|renewals?|\$\s?\d[\d,.]*\s*[km]?|\d+\s*%\s+of|costs?|costing|saves?|saving|spend|budget|"
-    r"churn|sla|slo|uptime|downtime|outages?|incidents?|pages|paging|on-call|rotation|support\s+(?:load|tickets?|queue)|"
-    r"tickets|complaints?|app\s+store|compliance|audits?|controls|soc\s?2|arr|mrr|gdpr|hipaa|pci|security|vulnerabilit(?:y|ies)|"
-    r"launch|release\s+train|deadline|shutdown|shut\s+down|shutting\s+down|decommission\w*|lease|promotion|"
-    r"promo|visibility|hiring\s+budget|okrs?|roadmap|enterprise|partners?|engineers?\s+(?:are|were)\s+waiting|"
-    r"engineer-(?:week|day|hours?)s?|black\s+friday|freeze|the\s+\w+\s+team|marketing|campaign|conversion|"
-    r"signups?|retention|onboarding\s+new|new\s+hires|latency|blocked|blocks|unblocks?|depends\s+on|"
-    r"relies\s+on|rely\s+on|datacenter|data\s+center|migration\s+deadline|board|investors?|regulators?|"
-    r"qbr|board\s+meeting|pen\s*tests?|penetration\s+tests?|crunch|abandoned\s+carts?|carts?|checkout|"
-    r"fines|fined|penalt(?:y|ies)|refunds?|losing|lost\s+deals?|burn(?:ing)?\s+out|burnout|attrition|morale\s+survey)"
+    rf"(?:\b(?:{_GOAL_WORDS})\b(?!\s+(?:service|table|model|id|object|endpoint|api)\b)"
+    r"|\bthe\s+\w+\s+team\b|\bengineers?\s+(?:are|were)\s+waiting\b"
+    r"|\$\s?\d[\d,.]*\s*[km]?|\b\d+\s*%\s+of\b)"
 )
 _MARKER = (
     r"(?:because|since(?!\s+(?:monday|tuesday|wednesday|thursday|friday|last|the\s+\d|\d|january|february|"
@@ -45,11 +60,10 @@ _MARKER = (
     r"(?:this|that|it)\s+(?:will\s+|would\s+|should\s+)?(?:gets?|helps?|lets?|keeps?|saves?|frees?|protects?|stops?|prevents?))"
 )
 # "because ... customers", "so that ... the launch": a why marked as a why.
-MARKED_REASON = re.compile(
-    rf"\b{_MARKER}\b[^.!?;\n]{{0,120}}?(?<!\w){_GOAL}(?!\w)", re.IGNORECASE
-)
+MARKED_REASON = rx(
+    rf"\b{_MARKER}\b[^.!?;\n]{{0,120}}?{_GOAL}")
 # A goal at stake stated outright ("customers are complaining", "it costs us $4k a month").
-GOAL_AT_STAKE = re.compile(
+GOAL_AT_STAKE = rx(
     r"\b(?:failed|flunked|missed|breached|violated|blew)\s+(?:the\s+|our\s+|an?\s+)?(?:last\s+)?(?:\w+\s+)?"
     r"(?:pen\s*test|audit|SLA|SLO|deadline|certification|compliance\s+\w+|launch\s+date)\b|"
     r"\b(?:biggest|largest|main|top|#1|number\s+one)\s+(?:source|cause|driver)\s+of\b|"
@@ -57,12 +71,12 @@ GOAL_AT_STAKE = re.compile(
     r"(?:looking\s+at|reviewing|presenting|waiting\s+(?:on|for))\b[^.!?;\n]{0,40}?\b(?:QBR|board|all-hands|review|launch|demo)\b|"
     r"\b(?:engineers?|developers?|devs|the\s+team|everyone|people|ops|on-call)\s+(?:are|were|is|keep|keeps|have\s+been)\s+"
     r"(?:\w+\s+)?(?:waiting|blocked|stuck|paged|woken\s+up|burning\s+out|losing)\b|"
-    rf"\b\d+\s*%\s+of\s+(?:our\s+|the\s+|all\s+)?(?:\w+\s+)?(?:revenue|traffic|users|customers|sales|orders|signups|"
+    rf"\d+\s*%\s+of\s+(?:our\s+|the\s+|all\s+)?(?:\w+\s+)?(?:revenue|traffic|users|customers|sales|orders|signups|"
     r"tickets|incidents|pages|outages|spend|costs?|bill)\b"
     rf"|\b(?:caused|causes|affected|affects|impacted|impacts|took\s+down|degraded|broke|hurt|hurts|costs?|cost\s+us)\b"
-    rf"[^.!?;\n]{{0,60}}?(?<!\w){_GOAL}(?!\w)"
-    rf"|(?<!\w){_GOAL}\s+(?:ends?|expires?|runs?\s+out|closes?|starts?|is\s+due|goes\s+live|ships|freezes|renews?)\b"
-    rf"|(?<!\w){_GOAL}(?!\w)[^.!?;\n]{{0,60}}?\b(?:depends?\s+on|relies\s+on|rely\s+on|(?:are|is|keeps?|have\s+been)\s+"
+    rf"[^.!?;\n]{{0,60}}?{_GOAL}"
+    rf"|{_GOAL}\s+(?:ends?|expires?|runs?\s+out|closes?|starts?|is\s+due|goes\s+live|ships|freezes|renews?)\b"
+    rf"|{_GOAL}[^.!?;\n]{{0,60}}?\b(?:depends?\s+on|relies\s+on|rely\s+on|(?:are|is|keeps?|have\s+been)\s+"
     r"(?:complaining|waiting|losing|churning|blocked|asking|escalating|hitting|seeing|leaving)|"
     r"keeps?\s+losing|costs?\s+us|is\s+\d+\s*%)\b"
     r"|\b(?:costs?|saves?|saving|costing)\s+(?:us\s+)?(?:an\s+extra\s+|about\s+|roughly\s+|around\s+)?\$\s?\d"
@@ -77,10 +91,8 @@ GOAL_AT_STAKE = re.compile(
     r"(?:\w+\s+){0,3}?(?:controls|compliance|audit|certification|contract|sla|launch|roadmap|okrs?)\b"
     r"|\b(?:top|biggest|number\s+one|#1)\s+(?:complaint|request|risk|cause)\b"
     r"|\b(?:critical|key|essential|needed|required)\s+for\s+(?:the\s+)?(?:\w+\s+){0,3}(?:launch|release|audit|"
-    r"renewal|contract|deal|customer|migration|shutdown|deadline)\b",
-    re.IGNORECASE,
-)
-VAGUE_REASON = re.compile(
+    r"renewal|contract|deal|customer|migration|shutdown|deadline)\b")
+VAGUE_REASON = rx(
     r"(?:"
     r"\b(?:it's|it\s+is|this\s+is|that's|that\s+is)\s+(?:really\s+|very\s+|super\s+|pretty\s+|quite\s+)?"
     r"(?:important|critical|urgent|a\s+(?:big\s+|top\s+|high\s+)?priority|high[\s-]priority|key|needed|"
@@ -98,9 +110,7 @@ VAGUE_REASON = re.compile(
     r"(?:slow|painful|annoying|broken|a\s+mess|a\s+pain|flaky|low|high|bad|poor|terrible|awful|unreliable|outdated|stale)\b"
     r"|\b(?:killing|hurting)\s+(?:our|everyone's|the\s+team's)\s+(?:productivity|velocity|morale)\b"
     r"|\bit\s+(?:would|will)\s+(?:really\s+)?help\s+(?:the\s+team|us|everyone)\b"
-    r")",
-    re.IGNORECASE,
-)
+    r")")
 
 
 @memoised("tied_reasons")

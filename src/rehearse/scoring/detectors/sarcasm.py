@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from rehearse.scoring.result import Span
-from rehearse.scoring.text import Doc, memoised
+from rehearse.scoring.text import Doc, memoised, rx
 
 _PRAISE = r"(?:great|nice|good|fantastic|brilliant|stellar|amazing|awesome|wonderful|lovely|perfect|terrific|superb|excellent)"
 _DAMAGE = (
@@ -17,9 +17,9 @@ _DAMAGE = (
     r"blowing\s+up|leaving\s+us|ignoring|skipping|showing\s+up\s+late)"
 )
 
-SARCASM = re.compile(
+SARCASM = rx(
     r"(?:"
-    rf"(?:^|[.!?]\s+|\n)\s*(?:oh|wow|gee|ah)[\s,!]+(?:{_PRAISE}|what\s+a\s+{_PRAISE}|thanks|thank\s+you|sure|yeah)\b"
+    rf"\b(?:(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=\n)|(?<![\s\S]))(?:oh|wow|gee|ah)[\s,!]+(?:{_PRAISE}|what\s+a\s+{_PRAISE}|thanks|thank\s+you|sure|yeah)\b"
     rf"|\b(?:thanks|thank\s+you)\s+(?:so\s+much\s+|a\s+lot\s+)?for\s+(?:nothing|{_DAMAGE})\b"
     rf"|\b{_PRAISE}\s+(?:job|work|move|going|effort)\s*,?\s+{_DAMAGE}\b"
     r"|\bway\s+to\s+go\b(?!\s+(?:on|with)\b)"
@@ -37,12 +37,10 @@ SARCASM = re.compile(
     r"|\bsure,\s+(?:because|take\s+all\s+the\s+time)\b"
     r"|\btake\s+all\s+the\s+time\s+you\s+(?:want|need)\b(?=[^.!?\n]{0,80}\bnot\s+like\b)"
     r"|\bslow\s+clap\b"
-    r")",
-    re.IGNORECASE,
-)
+    r")")
 
 # Questions that accuse rather than ask.
-RHETORICAL = re.compile(
+RHETORICAL = rx(
     r"(?:"
     r"\bwhat\s+were\s+you\s+(?:even\s+)?thinking\b"
     r"|\b(?:do|did|can|could)\s+you\s+even\s+(?:test|read|care|check|think|know|listen|code|try|look)\b"
@@ -59,18 +57,13 @@ RHETORICAL = re.compile(
     r"|\b(?:can't|cannot)\s+you\s+(?:just|even|ever)\b"
     r"|\bdo\s+I\s+have\s+to\s+do\s+everything\b"
     r"|\bwhat\s+part\s+of\b[^.!?\n]{0,40}\bdon't\s+you\s+understand\b"
-    r")",
-    re.IGNORECASE,
-)
+    r")")
 
 
 def sarcastic_regions(text: str, sentences: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
     """Whole sentences that contain sarcasm (they earn no credit)."""
-    found = []
-    for start, end in sentences:
-        if SARCASM.search(text, start, end) or RHETORICAL.search(text, start, end):
-            found.append((start, end))
-    return found
+    hits = [m.start() for pattern in (SARCASM, RHETORICAL) for m in pattern.finditer(text)]
+    return [(start, end) for start, end in sentences if any(start <= hit < end for hit in hits)]
 
 
 @memoised("sarcasm")

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from rehearse.scoring.lexicon import COUNT, DELIVERABLES, TASK_VERBS, VAGUE_PRONOUN_OBJECTS
 from rehearse.scoring.result import Span
-from rehearse.scoring.text import Doc, memoised
+from rehearse.scoring.text import Doc, memoised, rx
 
 _LEAD = (
     r"(?:\b(?:can|could|would|will)\s+you|\bare\s+you\s+able\s+to|\bwould\s+you\s+be\s+(?:able|willing)\s+to|"
@@ -42,60 +42,47 @@ _START = (
 )
 _OBJECT = r"(?P<object>[^.!?;\n]{0,200})"
 
-REQUEST_LEAD = re.compile(_LEAD, re.IGNORECASE)
-REQUEST = re.compile(
-    rf"(?P<lead>{_LEAD})\s+{_SOFTENERS}(?P<verb>{TASK_VERBS})\b{_OBJECT}", re.IGNORECASE
-)
+REQUEST_LEAD = rx(_LEAD)
+REQUEST = rx(
+    rf"(?P<lead>{_LEAD})\s+{_SOFTENERS}(?P<verb>{TASK_VERBS})\b{_OBJECT}")
 # "I need a migration plan for ...": the deliverable is the ask.
-NEEDED_DELIVERABLE = re.compile(
+NEEDED_DELIVERABLE = rx(
     r"(?P<lead>\b(?:I|we)(?:\s+(?:really\s+)?(?:need|want)|'d\s+like|\s+would\s+like|'ll\s+need|\s+will\s+need|"
     r"'m\s+going\s+to\s+need|\s+am\s+going\s+to\s+need)\s+(?:you\s+to\s+(?:write|draft|send|give\s+me)\s+)?)"
-    rf"(?P<verb>(?:a|an|the|your)\s+(?:[\w-]+\s+){{0,3}}?(?:{DELIVERABLES}))s?\b{_OBJECT}",
-    re.IGNORECASE,
-)
+    rf"(?P<verb>(?:a|an|the|your)\s+(?:[\w-]+\s+){{0,3}}?(?:{DELIVERABLES}))s?\b{_OBJECT}")
 # "It's important that the docs get updated": a request in the passive.
-PASSIVE_REQUEST = re.compile(
+PASSIVE_REQUEST = rx(
     r"(?P<lead>\b(?:it's|it\s+is|it\s+would\s+be|it'd\s+be)\s+(?:really\s+|very\s+)?(?:important|critical|essential|"
     r"key|great|good|nice|helpful)\s+(?:that|if)\s+)"
     r"(?P<verb>(?:the|our|your|this|these|those)\s+[\w\s-]{1,40}?\s+(?:get|gets|got|be|is|are|were)\s+"
     r"(?:updated|fixed|migrated|cleaned\s+up|documented|improved|reduced|removed|automated|refactored|"
-    r"simplified|stabili[sz]ed|reviewed|tested|upgraded|replaced|finished|done|shipped|written))\b(?P<object>)",
-    re.IGNORECASE,
-)
-IMPERATIVE = re.compile(rf"{_START}(?P<verb>{TASK_VERBS})\b{_OBJECT}", re.IGNORECASE | re.MULTILINE)
+    r"simplified|stabili[sz]ed|reviewed|tested|upgraded|replaced|finished|done|shipped|written))\b(?P<object>)")
+IMPERATIVE = rx(rf"{_START}(?P<verb>{TASK_VERBS})\b{_OBJECT}", re.MULTILINE)
 # A second task in the same request: "investigate why it fails and write up what you find".
-COORDINATED = re.compile(
-    rf"(?:\band|,)\s+(?:then\s+|also\s+)?(?P<verb>{TASK_VERBS})\b(?=\s+(?:up\s+)?(?:a|an|the|what|how|why|it|them|\w+ing|\w+s)\b){_OBJECT}",
-    re.IGNORECASE,
-)
+COORDINATED = rx(
+    rf"(?:\band|,)\s+(?:then\s+|also\s+)?(?P<verb>{TASK_VERBS})\b(?=\s+(?:up\s+)?(?:a|an|the|what|how|why|it|them|\w+ing|\w+s)\b){_OBJECT}")
 
-VAGUE_PHRASES = re.compile(
+VAGUE_PHRASES = rx(
     r"\b(?:get\s+it\s+done|make\s+it\s+happen|see\s+what\s+you\s+can\s+do|do\s+something\s+about\s+it|"
     r"keep\s+an\s+eye\s+on\s+(?:it|this|that|things)|do\s+your\s+(?:best|thing)|figure\s+it\s+out|"
-    r"sort\s+it\s+out|deal\s+with\s+it|handle\s+it|take\s+care\s+of\s+it)\b",
-    re.IGNORECASE,
-)
+    r"sort\s+it\s+out|deal\s+with\s+it|handle\s+it|take\s+care\s+of\s+it)\b")
 # Objects that make the "task" a follow-up or a courtesy, not work.
-_NOT_WORK = re.compile(
+_NOT_WORK = rx(
     r"^\s*(?:me|us)\s+(?:posted|updated|informed|in\s+the\s+loop|know)\b"
     r"|^\s*(?:me\s+|us\s+)?(?:an?\s+|the\s+|your\s+)?(?:short\s+|quick\s+|weekly\s+|daily\s+|brief\s+)?"
     r"(?:status|update|note|heads-up|heads\s+up|ping|shout|call|line|progress)\b"
     r"|^\s*(?:the|our|a)\s+(?:\w+\s+)?(?:tracker|status\s+page|board)\b"
-    r"|^\s*an?\s+eye\s+on\b",
-    re.IGNORECASE,
-)
+    r"|^\s*an?\s+eye\s+on\b")
 # Verbs that name a responsibility, not an outcome: they need the outcome spelled out.
-ROLE_VERBS = re.compile(
+ROLE_VERBS = rx(
     r"^(?:own|lead|drive|run|handle|take\s+over|take\s+on|take\s+the\s+lead\s+on|take\s+ownership\s+of|"
     r"work\s+on|help\s+(?:out\s+)?with|help\s+out|pick\s+up|look\s+into|look\s+at|take\s+a\s+look(?:\s+at)?|"
     r"check|investigate|coordinate|be\s+responsible\s+for|support|cover|monitor|keep|sort\s+out|"
     r"deal\s+with|figure\s+out|manage|run\s+point\s+on|mentor|triage|do|coach|research|evaluate|"
     r"review|audit|assess|explore|think\s+about|focus\s+on|take\s+point\s+on|head\s+up|spearhead|champion|"
-    r"oversee|shepherd|steer|pair\s+with|pair\s+on)$",
-    re.IGNORECASE,
-)
+    r"oversee|shepherd|steer|pair\s+with|pair\s+on)$")
 # Scope and outcome markers that clarify any task.
-STRONG_SCOPE = re.compile(
+STRONG_SCOPE = rx(
     r"\b(?:including|covering|except|excluding|only\s+the|meaning|so\s+that|so\s+(?:the|we|our|it|they|that)|"
     r"until|end\s+to\s+end|which\s+means|the\s+goal\s+is|done\s+(?:means|when|is)|"
     r"from\s+[^.!?;\n]{1,40}?\s+to\s+|with\s+(?:three|two|four|\d+)\s+\w+|comparing|"
@@ -104,31 +91,22 @@ STRONG_SCOPE = re.compile(
     r"|^\s*(?-i:[A-Z][a-z]+)\s+(?:on|for|in|with)\s+the\b"
     r"|\b(?:why|how|whether)\s+(?:the|our|we|it|this|that)\b[^.!?]{0,80}\band\s+(?:then\s+)?(?:write\s+up|propose|"
     r"send|share|report|present|recommend|document|come\s+back\s+with)\b"
-    r"|:\s+\S|\s-\s\S",
-    re.IGNORECASE,
-)
+    r"|:\s+\S|\s-\s\S")
 # A prepositional scope ("for the parser", "to the new auth library") clarifies a
 # task whose verb already says what changes.
-WEAK_SCOPE = re.compile(
+WEAK_SCOPE = rx(
     r"\b(?:for|in|on|across|into|to|of|onto|off)\s+(?:the|our|your|all|each|every|this|that|those|these|"
     r"last\s+night's|\w+'s|\d)\b"
-    r"|\b\w+ed\s+by\s+\w+|\b(?:who|that|which)\s+(?:are|were|have|had|use|still)\b",
-    re.IGNORECASE,
-)
+    r"|\b\w+ed\s+by\s+\w+|\b(?:who|that|which)\s+(?:are|were|have|had|use|still)\b")
 
 
-_PRONOUN_ONLY = re.compile(
+_PRONOUN_ONLY = rx(
     rf"\s*(?:{VAGUE_PRONOUN_OBJECTS})?\s*(?:[,.!?;]|$|\s+(?:for\s+me|please|asap|soon|now|today|when|if|by|"
-    r"before|no\s+rush|at\s+some|faster|better|quicker|work|happen|done)\b)",
-    re.IGNORECASE,
-)
-_UNNAMED = re.compile(
-    r"^\s*(?:the|that|this)\s+(?:thing|stuff|one)\s+(?:we|you|I)\b|^\s*what\s+we\s+(?:discussed|talked\s+about|said)",
-    re.IGNORECASE,
-)
-_ABOUT_SOMETHING = re.compile(
-    r"^\s*(?:something|anything)\s+(?:about|with|on)\s+(?:the|our|your|this|that)\s+\w+", re.IGNORECASE
-)
+    r"before|no\s+rush|at\s+some|faster|better|quicker|work|happen|done)\b)")
+_UNNAMED = rx(
+    r"^\s*(?:the|that|this)\s+(?:thing|stuff|one)\s+(?:we|you|I)\b|^\s*what\s+we\s+(?:discussed|talked\s+about|said)")
+_ABOUT_SOMETHING = rx(
+    r"^\s*(?:something|anything)\s+(?:about|with|on)\s+(?:the|our|your|this|that)\s+\w+")
 
 def _names_something(obj: str) -> bool:
     """The object of the task points at something ("the flaky tests"), not "it" or nothing."""
@@ -151,7 +129,8 @@ class Task:
 
 def _task(doc: Doc, match: re.Match[str], *, always_named: bool = False) -> Task | None:
     verb = " ".join(match.group("verb").lower().split())
-    obj = match.group("object")
+    # The match ran on the lower-cased view; names in the object need their capitals.
+    obj = doc.unquoted[match.start("object") : match.end("object")]
     if _NOT_WORK.search(obj):
         return None
     start = match.start("lead") if "lead" in match.groupdict() else match.start("verb")
@@ -181,7 +160,7 @@ def requested_tasks(doc: Doc) -> list[Task]:
     seen: set[int] = set()
     for pattern in (REQUEST, IMPERATIVE, NEEDED_DELIVERABLE, PASSIVE_REQUEST):
         nouns = pattern is NEEDED_DELIVERABLE or pattern is PASSIVE_REQUEST
-        for match in pattern.finditer(doc.unquoted):
+        for match in pattern.iter_view(doc, "unquoted"):
             if match.start("verb") in seen:
                 continue
             seen.add(match.start("verb"))
@@ -189,7 +168,7 @@ def requested_tasks(doc: Doc) -> list[Task]:
             if task is not None:
                 tasks.append(task)
     asked = {task.sentence for task in tasks}
-    for match in COORDINATED.finditer(doc.unquoted):
+    for match in COORDINATED.iter_view(doc, "unquoted"):
         if match.start("verb") in seen or doc.sentence_index(match.start()) not in asked:
             continue
         task = _task(doc, match)

@@ -12,7 +12,7 @@ import re
 
 from rehearse.scoring.lexicon import WEEKDAY
 from rehearse.scoring.result import Span
-from rehearse.scoring.text import Doc, memoised
+from rehearse.scoring.text import Doc, memoised, rx
 
 # Who follows up: "we", "let's", "I'll" (a review of progress), or the person reporting.
 _WE = r"(?:we|we'll|we\s+will|we\s+can|let's|let\s+us|I'll|I\s+will|I\s+can|you\s+and\s+I|together)"
@@ -44,7 +44,7 @@ _MECHANISM = (
     r"at\s+standup|in\s+standup|(?:at|in)\s+(?:the\s+)?sprint\s+(?:review|demo)|in\s+(?:the\s+)?retro)"
 )
 _WHERE = rf"(?:{_CADENCE}|{_MECHANISM})"
-TRACKING = re.compile(
+TRACKING = rx(
     r"(?:"
     # we review it in our Monday one-on-one / let's check the dashboard every Wednesday
     rf"\b{_WE}\s+(?:\w+\s+){{0,2}}?{_FOLLOW_VERB}\b[^.!?;\n]{{0,80}}?{_WHERE}"
@@ -60,10 +60,8 @@ TRACKING = re.compile(
     # check in with me on Monday
     rf"|\b(?:check\s+in|check-in|sync|meet|catch\s+up|touch\s+base|review\s+(?:it|this|progress))\s+"
     rf"(?:with\s+(?:me|us|\w+)\s+)?(?:again\s+)?(?:on|next)\s+{WEEKDAY}\b"
-    r")",
-    re.IGNORECASE,
-)
-VAGUE_FOLLOW_UP = re.compile(
+    r")")
+VAGUE_FOLLOW_UP = rx(
     r"(?:"
     r"\bkeep\s+(?:me|us|the\s+team)\s+(?:posted|updated|in\s+the\s+loop|informed|in\s+mind)\b"
     r"|\blet\s+(?:me|us)\s+know\s+(?:how\s+(?:it|things|that)\s+(?:goes|go|is\s+going|are\s+going)|when|what\s+you\s+find|"
@@ -72,9 +70,7 @@ VAGUE_FOLLOW_UP = re.compile(
     r"|\bcheck\s+in\s+(?:at\s+some\s+point|later|periodically|now\s+and\s+then|every\s+so\s+often|with\s+me)\b"
     r"|\b(?:touch\s+base|circle\s+back|report\s+back|follow\s+up)(?!\s+(?:on|next|every|each)\s+\w+day)\b"
     r"|\bkeep\s+me\s+in\s+the\s+loop\b|\btell\s+me\s+(?:what\s+you\s+find|how\s+it\s+goes|when)\b"
-    r")",
-    re.IGNORECASE,
-)
+    r")")
 
 
 @memoised("tracking")
