@@ -19,6 +19,7 @@ from rehearse.cli.common import CommandError, add_settings_options, fail
 COMMAND_MODULES = (
     "rehearse.cli.cmd_config",
     "rehearse.cli.cmd_doctor",
+    "rehearse.cli.cmd_score",
 )
 
 
