@@ -252,8 +252,17 @@ def test_flag_stays_silent(flag: str, text: str) -> None:
 
 
 def test_negative_flags_are_silent_on_every_supportive_sentence() -> None:
-    supportive = [t for name in ("acknowledged_concern", "asked_for_help", "put_on_record",
-                                 "offered_support", "specific_praise") for t in FIRES[name]]
+    supportive = [
+        t
+        for name in (
+            "acknowledged_concern",
+            "asked_for_help",
+            "put_on_record",
+            "offered_support",
+            "specific_praise",
+        )
+        for t in FIRES[name]
+    ]
     for text in supportive:
         fired = set(flag_evidence(text)) & NEGATIVE_FLAGS
         assert not fired, f"{fired} on a supportive sentence: {text}"

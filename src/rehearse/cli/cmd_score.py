@@ -58,7 +58,9 @@ def run(args: argparse.Namespace) -> int:
     if args.jsonl is not None:
         return _score_lines(args.jsonl, args.rubric, gateway)
     if args.text is None:
-        raise CommandError("nothing to score: pass TEXT, `-` to read standard input, or --jsonl FILE")
+        raise CommandError(
+            "nothing to score: pass TEXT, `-` to read standard input, or --jsonl FILE"
+        )
     text = read_text(args.text)
     rules, judged = _score(text, args.rubric, gateway)
     if args.json:
@@ -136,7 +138,7 @@ def _read_lines(path: str) -> Iterator[tuple[int, tuple[Any, str] | str]]:
 def _parse_line(line: str) -> tuple[Any, str] | str:
     try:
         item = json.loads(line)
-    except ValueError as error:
+    except json.JSONDecodeError as error:
         return f"not valid JSON ({error.msg} at column {error.colno})"
     if not isinstance(item, dict):
         return 'expected a JSON object like {"id": ..., "text": ...}'
@@ -150,7 +152,7 @@ def _parse_line(line: str) -> tuple[Any, str] | str:
     return item["id"], text
 
 
-class _no_close:  # noqa: N801 - a tiny context manager, named for what it does
+class _no_close:
     """Use standard input in a `with` without closing it."""
 
     def __init__(self, handle: IO[str]) -> None:

@@ -45,7 +45,7 @@ def render_result(
             left += f"  {_level(judge_score):>5}" if judge_score else "       "
         indent = " " * (len(left) + 2)
         if score.evidence:
-            lines += _wrapped(left, _evidence(score.evidence), indent, lambda t, c=colour: style.colour(t, c))
+            lines += _wrapped(left, _evidence(score.evidence), indent, style.painter(colour))
         else:
             lines += _wrapped(left, "(no evidence)", indent, style.dim)
         if score.advice:
@@ -54,7 +54,9 @@ def render_result(
             lines += _judge_lines(judge_score, indent, style)
     if rules.flags:
         lines.append("")
-        flags = " · ".join(f"{flag.kind.replace('_', ' ')} “{flag.span.text}”" for flag in rules.flags)
+        flags = " · ".join(
+            f"{flag.kind.replace('_', ' ')} “{flag.span.text}”" for flag in rules.flags
+        )
         lines += textwrap.wrap(
             "flags: " + flags, width=_WIDTH, initial_indent="  ", subsequent_indent="         "
         )
@@ -129,6 +131,8 @@ class _Style:
     def colour(self, text: str, colour: str) -> str:
         return f"{colour}{text}{_RESET}" if self.enabled else text
 
+    def painter(self, colour: str) -> Callable[[str], str]:
+        return lambda text: self.colour(text, colour)
+
     def mark(self, text: str, colour: str) -> str:
         return f"{_BOLD}{colour}{text}{_RESET}" if self.enabled else f"[{text}]"
-

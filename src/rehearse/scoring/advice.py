@@ -94,8 +94,7 @@ _SMARTT_ZERO = {
     "“you'll have two days per sprint”, “I'll pair with you”, “does March 31 feel realistic?”.",
     "relevant": "Say why it matters, tied to a goal: a customer, a cost, a launch or a team "
     "it unblocks, e.g. “it blocks the datacenter shutdown, which saves $8k a month”.",
-    "time_bound": "Give a deadline or a duration: “by Thursday”, “within six weeks”, "
-    "“end of Q2”.",
+    "time_bound": "Give a deadline or a duration: “by Thursday”, “within six weeks”, “end of Q2”.",
     "trackable": "Agree how progress will be followed: “a shared page updated every Friday”, "
     "“we review it in our Monday one-on-one”.",
 }

@@ -15,8 +15,6 @@ before any detector looks for credit. Flags still see the whole text.
 
 from __future__ import annotations
 
-import re
-
 from rehearse.scoring.detectors.sarcasm import sarcastic_regions
 from rehearse.scoring.lexicon import ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS
 from rehearse.scoring.text import blank, quoted_regions, rx, words
@@ -55,33 +53,122 @@ INSTRUCTION_PATTERNS = (
     rx(rf"\b{_META}\b[^.!?\n]{{0,60}}?\b{_DIRECTIVE}\b"),
     rx(
         r"\b(?:score|rate|grade|mark)\s+(?:me|this|it|us|my\s+\w+)\s+(?:a\s+|as\s+)?"
-        r"(?:[0-9]|two|full|top|max|perfect|high)"),
+        r"(?:[0-9]|two|full|top|max|perfect|high)"
+    ),
     # speaking to the scorer
     rx(
         r"\b(?:grader|scorer|evaluator|the\s+judge|dear\s+ai|as\s+an\s+ai|"
-        r"language\s+model|scoring\s+(?:system|function|engine))\b"),
+        r"language\s+model|scoring\s+(?:system|function|engine))\b"
+    ),
     # role prefixes of a chat transcript
-    rx(r"(?:^|[\n(\[{<])\s*(?:system|assistant|developer)\s*:"),
+    rx(r"(?:^|[\n(\[{<])[ \t]*(?:system|assistant|developer)[ \t]*:"),
     # score claims: "Situation: 2", "12/12", "2 out of 2", '"impact": 2'
     rx(rf"\b{_CRITERION}\b[\"']?\s*[:=\-]\s*[0-9]"),
     rx(r"\b\d{1,2}\s*(?:/|out\s+of)\s*(?:2|3|6|10|12)\b(?![/\d])"),
     rx(
         rf"\b(?:meets|satisfies|fulfils|fulfills|deserves|earns|passes|qualifies)\b"
         rf"[^.!?\n]{{0,40}}?\b(?:all|every|each|the|full|top|max)\b[^.!?\n]{{0,30}}?"
-        rf"\b(?:{_CRITERION}|criteria|requirements|points|marks|scores?)\b"),
+        rf"\b(?:{_CRITERION}|criteria|requirements|points|marks|scores?)\b"
+    ),
 )
 
 _STUFFING_VOCAB = frozenset(
-    """
-    situation behavior behaviour impact specific measurable achievable relevant time-bound
-    timebound trackable smart smartt sbi yesterday today standup stand-up retro demo review
-    interrupted delay delayed rework customers customer users waited embarrassed cto outage
-    rollback reverted deadline friday monday tuesday wednesday thursday weekly daily
-    dashboard adr rfc runbook options budget realistic revenue cost costs saves sprint
-    sprints days weeks q1 q2 q3 q4 eod eow tracker jira confusion quiet paged incident
-    postmortem bugs bug p1 p1s latency p95 okr kpi goal goals support pair shadow deliverable
-    milestone metric metrics threshold asap soon recommendation owner checkin check-in
-    """.split()
+    [
+        "situation",
+        "behavior",
+        "behaviour",
+        "impact",
+        "specific",
+        "measurable",
+        "achievable",
+        "relevant",
+        "time-bound",
+        "timebound",
+        "trackable",
+        "smart",
+        "smartt",
+        "sbi",
+        "yesterday",
+        "today",
+        "standup",
+        "stand-up",
+        "retro",
+        "demo",
+        "review",
+        "interrupted",
+        "delay",
+        "delayed",
+        "rework",
+        "customers",
+        "customer",
+        "users",
+        "waited",
+        "embarrassed",
+        "cto",
+        "outage",
+        "rollback",
+        "reverted",
+        "deadline",
+        "friday",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "weekly",
+        "daily",
+        "dashboard",
+        "adr",
+        "rfc",
+        "runbook",
+        "options",
+        "budget",
+        "realistic",
+        "revenue",
+        "cost",
+        "costs",
+        "saves",
+        "sprint",
+        "sprints",
+        "days",
+        "weeks",
+        "q1",
+        "q2",
+        "q3",
+        "q4",
+        "eod",
+        "eow",
+        "tracker",
+        "jira",
+        "confusion",
+        "quiet",
+        "paged",
+        "incident",
+        "postmortem",
+        "bugs",
+        "bug",
+        "p1",
+        "p1s",
+        "latency",
+        "p95",
+        "okr",
+        "kpi",
+        "goal",
+        "goals",
+        "support",
+        "pair",
+        "shadow",
+        "deliverable",
+        "milestone",
+        "metric",
+        "metrics",
+        "threshold",
+        "asap",
+        "soon",
+        "recommendation",
+        "owner",
+        "checkin",
+        "check-in",
+    ]
 )
 _NON_LATIN = rx(r"[^\x00-\u024f\u1e00-\u1eff\s\d\W]")
 
@@ -117,12 +204,16 @@ def not_english(text: str) -> bool:
             english += 1
         elif token in FOREIGN_FUNCTION_WORDS:
             foreign += 1
-    return foreign >= 3 and foreign > 2 * english
+    return foreign >= 3 and foreign > english
 
 
 def instruction_regions(text: str, sentences: tuple[tuple[int, int], ...]) -> list[Region]:
     hits = [m.start() for pattern in INSTRUCTION_PATTERNS for m in pattern.finditer(text)]
-    return [(start, end, "instruction") for start, end in sentences if any(start <= h < end for h in hits)]
+    return [
+        (start, end, "instruction")
+        for start, end in sentences
+        if any(start <= h < end for h in hits)
+    ]
 
 
 def _normalised(sentence: str) -> str:
@@ -150,9 +241,7 @@ def stuffed_sentences(text: str, sentences: tuple[tuple[int, int], ...]) -> list
         if len(tokens) < 6:
             continue
         function = sum(1 for token in tokens if token in ENGLISH_FUNCTION_WORDS)
-        vocabulary = sum(
-            1 for token in tokens if token in _STUFFING_VOCAB or token[:1].isdigit()
-        )
+        vocabulary = sum(1 for token in tokens if token in _STUFFING_VOCAB or token[:1].isdigit())
         if function <= len(tokens) * 0.12 and vocabulary >= len(tokens) * 0.5:
             found.append((start, end, "keyword_stuffing"))
     return found

@@ -32,7 +32,18 @@ if TYPE_CHECKING:
 TEMPLATE = "judge_criterion.j2"
 MAX_TOKENS = 400
 # Failures after which asking about the next criterion is pointless (the model is unreachable).
-_FATAL = frozenset({"auth", "not_found", "connection", "bad_request", "context_overflow", "timeout", "rate_limit", "server"})
+_FATAL = frozenset(
+    {
+        "auth",
+        "not_found",
+        "connection",
+        "bad_request",
+        "context_overflow",
+        "timeout",
+        "rate_limit",
+        "server",
+    }
+)
 
 
 class CriterionVerdict(BaseModel):
@@ -45,7 +56,9 @@ class CriterionVerdict(BaseModel):
     )
     reasoning: str = Field(description="which level the evidence reaches, and why not the next")
     score: int = Field(ge=0, le=2)
-    suggestion: str = Field(default="", description="one concrete suggestion when the score is below 2")
+    suggestion: str = Field(
+        default="", description="one concrete suggestion when the score is below 2"
+    )
 
 
 def judge(text: str, rubric: str, gateway: Gateway) -> RubricResult:
@@ -74,7 +87,7 @@ def judge(text: str, rubric: str, gateway: Gateway) -> RubricResult:
             continue
         criteria.append(_checked(text, criterion, verdict))
     return RubricResult(
-        rubric=definition.id,  # type: ignore[arg-type]
+        rubric=definition.id,
         total=sum(c.score or 0 for c in criteria),
         max=definition.max_total,
         criteria=criteria,

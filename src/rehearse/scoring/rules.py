@@ -23,7 +23,7 @@ def score(text: str, rubric: str) -> RubricResult:
     doc = analyse(text)
     criteria = SCORERS[definition.id](doc)
     return RubricResult(
-        rubric=definition.id,  # type: ignore[arg-type]
+        rubric=definition.id,
         total=sum(c.score or 0 for c in criteria),
         max=definition.max_total,
         criteria=criteria,

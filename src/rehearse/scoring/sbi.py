@@ -83,7 +83,9 @@ def impact(doc: Doc) -> CriterionScore:
         return CriterionScore(id="impact", score=2, evidence=concrete)
     vague = dedupe(vague_effects(doc))
     if vague:
-        return CriterionScore(id="impact", score=1, evidence=vague, advice=advice.impact(1, doc, vague))
+        return CriterionScore(
+            id="impact", score=1, evidence=vague, advice=advice.impact(1, doc, vague)
+        )
     return CriterionScore(id="impact", score=0, advice=advice.impact(0, doc, []))
 
 

@@ -18,7 +18,11 @@ from rehearse.scoring.text import Doc, dedupe
 
 
 def _levelled(
-    criterion: str, doc: Doc, concrete: list[Span], vague: list[Span], none: list[Span] | None = None
+    criterion: str,
+    doc: Doc,
+    concrete: list[Span],
+    vague: list[Span],
+    none: list[Span] | None = None,
 ) -> CriterionScore:
     if concrete:
         return CriterionScore(id=criterion, score=2, evidence=dedupe(concrete))
@@ -45,7 +49,10 @@ def measurable(doc: Doc) -> CriterionScore:
 
 def achievable(doc: Doc) -> CriterionScore:
     return _levelled(
-        "achievable", doc, support_and_resources(doc) + feasibility_checks(doc), vague_feasibility(doc)
+        "achievable",
+        doc,
+        support_and_resources(doc) + feasibility_checks(doc),
+        vague_feasibility(doc),
     )
 
 

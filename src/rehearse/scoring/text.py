@@ -21,15 +21,12 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+
+# The regex parser (stdlib, private but stable since 3.11), to find the words a pattern starts with.
+from re import _constants, _parser  # type: ignore[attr-defined]
 from typing import Any, TypeVar
 
 from rehearse.scoring.result import Span
-
-try:  # the regex parser, to find the words a pattern must start with
-    from re import _constants, _parser  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover - Python < 3.11
-    import sre_constants as _constants  # type: ignore[no-redef]
-    import sre_parse as _parser  # type: ignore[no-redef]
 
 # One character in, one character out: offsets never move.
 _FOLD = str.maketrans(
@@ -120,7 +117,9 @@ class Rx:
     def _text(self, text: str) -> str:
         return text if self.cased else lower_keeping_offsets(text)
 
-    def _finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+    def _finditer(
+        self, text: str, pos: int = 0, endpos: int | None = None
+    ) -> Iterator[re.Match[str]]:
         end = len(text) if endpos is None else endpos
         if self.parts is None:
             return self.regex.finditer(text, pos, end)
@@ -167,11 +166,15 @@ class _Part:
 
     __slots__ = ("boundary", "guards", "regex")
 
-    def __init__(self, alternatives: list[str], guards: tuple[str, ...] | None, boundary: bool, flags: int) -> None:
+    def __init__(
+        self, alternatives: list[str], guards: tuple[str, ...] | None, boundary: bool, flags: int
+    ) -> None:
         self.boundary = boundary
         self.guards = guards
         bodies = [alternative[2:] if boundary else alternative for alternative in alternatives]
-        self.regex = re.compile(bodies[0] if len(bodies) == 1 else "|".join(f"(?:{b})" for b in bodies), flags)
+        self.regex = re.compile(
+            bodies[0] if len(bodies) == 1 else "|".join(f"(?:{b})" for b in bodies), flags
+        )
 
     def live(self, lowered: str) -> bool:
         return self.guards is None or any(word in lowered for word in self.guards)
@@ -209,7 +212,9 @@ def _parts(pattern: str, flags: int) -> tuple[_Part, ...]:
         usable = firsts is not None and all(len(word) >= 2 for word in firsts)
         guards = tuple(sorted({word.lower() for word in firsts or ()})) if usable else None
         groups.setdefault((guards, boundary), []).append(alternative)
-    return tuple(_Part(alts, guards, boundary, flags) for (guards, boundary), alts in groups.items())
+    return tuple(
+        _Part(alts, guards, boundary, flags) for (guards, boundary), alts in groups.items()
+    )
 
 
 def _top_level_alternatives(pattern: str) -> list[str]:
@@ -305,18 +310,19 @@ class Doc:
     unquoted: str
     sentences: tuple[tuple[int, int], ...]
     masked: tuple[tuple[int, int, str], ...]
-    memo: dict[str, Any] = field(default_factory=dict, repr=False)
+    memo: dict[Any, Any] = field(default_factory=dict, repr=False)
 
     def view(self, name: str, cased: bool = True) -> str:
         """A view of the text by name; lower-cased (same offsets) unless `cased`."""
+        original: str = getattr(self, name)
         if cased:
-            return getattr(self, name)  # type: ignore[no-any-return]
+            return original
         key = "_lower_" + name
-        lowered = self.memo.get(key)
+        lowered: str | None = self.memo.get(key)
         if lowered is None:
-            lowered = lower_keeping_offsets(getattr(self, name))
+            lowered = lower_keeping_offsets(original)
             self.memo[key] = lowered
-        return lowered  # type: ignore[no-any-return]
+        return lowered
 
     @property
     def readable(self) -> bool:
@@ -335,21 +341,29 @@ class Doc:
     def clause_bounds(self, position: int) -> tuple[int, int]:
         """The clause around `position`: the sentence cut at commas, semicolons and conjunctions."""
         start, end = self.sentence_bounds(position)
-        clause_start, clause_end = start, end
-        for match in _CLAUSE_BREAK.finditer(self.text, start, end):
-            if match.end() <= position:
-                clause_start = match.end()
-            elif match.start() >= position:
-                clause_end = match.start()
+        breaks = self.memo.get(("_breaks", start))
+        if breaks is None:  # computed once per sentence: long texts stay linear
+            breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(self.text, start, end)]
+            self.memo[("_breaks", start)] = breaks
+        index = bisect_right(breaks, (position, position))
+        clause_start = start
+        for _break_start, break_end in reversed(breaks[:index]):
+            if break_end <= position:
+                clause_start = break_end
+                break
+        clause_end = end
+        for break_start, _break_end in breaks[index:]:
+            if break_start >= position:
+                clause_end = break_start
                 break
         return clause_start, clause_end
 
     def _sentence_starts(self) -> list[int]:
-        starts = self.memo.get("_starts")
+        starts: list[int] | None = self.memo.get("_starts")
         if starts is None:
             starts = [start for start, _end in self.sentences]
             self.memo["_starts"] = starts
-        return starts  # type: ignore[no-any-return]
+        return starts
 
     def span(self, start: int, end: int) -> Span | None:
         """The span `[start, end)` with surrounding spaces and punctuation trimmed."""

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from rehearse.scoring.lexicon import GENERALIZERS
 from rehearse.scoring.result import Span
 from rehearse.scoring.text import Doc, memoised, rx
@@ -11,7 +9,8 @@ from rehearse.scoring.text import Doc, memoised, rx
 ABSOLUTE = rx(
     r"\b(?:always|never(?!\s+mind)|constantly|continually|every\s+(?:single\s+)?time|"
     r"all\s+the\s+time|not\s+(?:even\s+)?once|nobody\s+ever|no\s+one\s+ever|without\s+fail|"
-    r"every\s+single\s+(?:day|week|meeting|review|standup|time))\b")
+    r"every\s+single\s+(?:day|week|meeting|review|standup|time))\b"
+)
 GENERALIZATION = rx(GENERALIZERS)
 
 

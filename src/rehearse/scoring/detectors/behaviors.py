@@ -10,8 +10,6 @@
 
 from __future__ import annotations
 
-import re
-
 from rehearse.scoring.lexicon import (
     ACTION_BASE_RE,
     ACTION_ING_RE,
@@ -65,7 +63,8 @@ OBSERVED_ACTION = rx(
     r"landed|came\s+in|went\s+out|hit|shipped|reached|failed|passed|added|removed|touched|ran)\s+"
     rf"(?:{COUNT}\b|_|a\s+|an\s+|no\s+|only\s+|just\s+|within\s+|in\s+|at\s+|to\s+|on\s+|before\s+|after\s+|"
     r"over\s+|under\s+|the\s+|production|prod\b)"
-    r")")
+    r")"
+)
 
 _EVALUATIVE = (
     r"(?:some|really|very|such|so|a\s+lot\s+of|lots\s+of|great|good|nice|smart|interesting|"
@@ -122,20 +121,24 @@ GENERAL_BEHAVIOR = rx(
     r"tickets?|commit\s+messages?|code\s+reviews?)(?:\s+(?:in|on|for|during)\s+[\w-]+)?(?:\s+(?:lately|recently))?\s+"
     r"(?:are|is|have\s+been|has\s+been|were|was)\s+(?:(?:always|often|usually|really|very|so|a\s+bit|"
     r"way|pretty|consistently|quite)\s+){0,3}\w+"
-    r")")
+    r")"
+)
 # Verbs whose present and past look the same ("you cut me off") are not read as habits.
 HABITUAL = rx(
     rf"\byou\s+(?!(?:cut|put|set|read|hit|let|quit|shut|cost|spread|hurt|beat)\b)(?:{_HABITUAL_VERB})\b"
-    r"(?!\s+(?:across|off)\s+as\b)")
+    r"(?!\s+(?:across|off)\s+as\b)"
+)
 # Words before "you VERB" that make it a request, a condition or a modal, not a habit.
 _NOT_HABIT = rx(
     r"\b(?:can|could|will|would|should|must|might|may|to|do|did|does|if|let|help|make|"
     r"need|want|once|until|unless|before|after|as|that|so|because|and\s+then|way|"
     r"and|or|how|what|where|why|which|who|please|I'd|I'll|we'll|we'd|thank|see|watch|"
-    r"heard|hear|saw|noticed)\s*$")
+    r"heard|hear|saw|noticed)\s*$"
+)
 QUOTED_WORDS = rx(
     r"\byou\s+(?:said|wrote|posted|commented|replied|told\s+\w+|typed|messaged|answered|asked)"
-    r"[^.!?\n]{0,40}?(?:\"[^\"\n]{1,300}\"|'(?=\S)[^\n]{1,200}?(?<=\S)'(?![\w']))")
+    r"[^.!?\n]{0,40}?(?:\"[^\"\n]{1,300}\"|'(?=\S)[^\n]{1,200}?(?<=\S)'(?![\w']))"
+)
 
 
 @memoised("observable_actions")

@@ -8,10 +8,11 @@ false positive flag lets the user skip a stage without doing the work.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from rehearse.scoring.lexicon import WEEKDAY
 from rehearse.scoring.result import Span
-from rehearse.scoring.text import Doc, memoised, rx
+from rehearse.scoring.text import Doc, Rx, memoised, rx
 
 _CONCERN = r"(?:point|concern|worry|question|criticism|ask|objection|challenge|call|pushback|push-back|read)"
 ACKNOWLEDGEMENT = rx(
@@ -39,20 +40,24 @@ ACKNOWLEDGEMENT = rx(
     r"|\b(?:that|it)\s+(?:must\s+be|must\s+have\s+been|sounds)\s+(?:really\s+)?(?:frustrating|hard|tough|stressful|"
     r"exhausting|annoying|painful)"
     r"|\byour\s+concerns?\s+about\b[^.!?\n]{0,60}\b(?:valid|fair|real|make\s+sense)"
-    r")")
+    r")"
+)
 _OPEN_START = rx(
     r"^\s*(?:(?:so|and|ok|okay|then|honestly|well|also|but|now|right|alright|hey|\w+)[,\s]+){0,2}"
-    r"(?:what|how|why|which|where|who|when)(?:'s|'re|'d)?\b")
+    r"(?:what|how|why|which|where|who|when)(?:'s|'re|'d)?\b"
+)
 OPEN_INVITATION = rx(
     r"\b(?:tell\s+me\s+(?:more|about|what|how|why)|walk\s+me\s+through|help\s+me\s+understand|"
     r"I'd\s+(?:like|love)\s+to\s+(?:hear|understand|know)\s+(?:more|what|how|why|your)|"
     r"(?:can|could|would)\s+you\s+(?:tell|walk|help)\s+me\s+(?:more|through|understand|what|how|why|about)|"
     r"I'm\s+curious\s+(?:what|how|why|about)|what\s+do\s+you\s+think|how\s+do\s+you\s+see|"
-    r"what's\s+your\s+(?:take|view|read))\b")
+    r"what's\s+your\s+(?:take|view|read))\b"
+)
 _NOT_OPEN = rx(
     r"\b(?:don't|doesn't|wouldn't|isn't|aren't|can't|won't)\s+(?:you|it|that|this|we)\b[^?]*\?"
     r"|,\s*(?:right|ok|okay|yes|no|yeah)\s*\?\s*$"
-    r"|^\s*(?:how|what)\s+(?:else|many|much)\s+(?:times|do\s+I)\b")
+    r"|^\s*(?:how|what)\s+(?:else|many|much)\s+(?:times|do\s+I)\b"
+)
 ASK_FOR_HELP = rx(
     r"(?:"
     r"\bwhat\s+would\s+it\s+take\b"
@@ -73,7 +78,8 @@ ASK_FOR_HELP = rx(
     r"|\bany\s+(?:ideas|suggestions|thoughts)\s+(?:on|about|for)\b"
     r"|\bwould\s+you\s+be\s+willing\s+to\s+help\b"
     r"|\bI\s+need\s+your\s+help\b"
-    r")")
+    r")"
+)
 OFFER_SUPPORT = rx(
     r"(?:"
     r"\bI(?:'ll|\s+will|\s+can|\s+could|'m\s+happy\s+to|'d\s+be\s+happy\s+to|\s+am\s+happy\s+to|'m\s+glad\s+to|"
@@ -89,8 +95,11 @@ OFFER_SUPPORT = rx(
     r"|\b(?:\w+|a|one|half\s+a)\s+(?:days?|hours?|afternoons?|mornings?)\s+(?:a|per|each|every)\s+(?:week|sprint)\b"
     r"|\btake\s+(?:\w+\s+){1,4}?off\s+your\s+plate\b"
     r"|\bhappy\s+to\s+(?:help|pair|review|cover)\b"
-    r")")
-_RECORD_VERB = r"(?:put|add|capture|record|log|note|write\s+down|include|document|keep|list|track|file|minute)"
+    r")"
+)
+_RECORD_VERB = (
+    r"(?:put|add|capture|record|log|note|write\s+down|include|document|keep|list|track|file|minute)"
+)
 _CONCERN_OBJECT = (
     r"(?:your\s+(?:concerns?|objections?|worries|points?|position|view|dissent|disagreement|input|risks?|reservations?|"
     r"alternative|proposal|idea|argument|decision)|(?:the|that|this)\s+(?:concern|objection|risk|disagreement|decision|"
@@ -104,7 +113,8 @@ PUT_ON_RECORD = rx(
     rf"\b{_RECORD_VERB}\s+(?:down\s+)?{_CONCERN_OBJECT}\b"
     rf"|\b{_RECORD_VERB}\s+(?:it|that|this|them|those)\s+(?:down\s+)?(?:in|into|to|on)\s+(?:the\s+|our\s+|an\s+)?{_RECORD}"
     rf"|\b(?:on|for)\s+(?:the\s+)?record\b|\bin\s+writing\b"
-    rf"|\b{_CONCERN_OBJECT}\s+(?:go(?:es)?|will\s+go|get\s+(?:recorded|logged|written\s+down))\s+(?:in|into)\b")
+    rf"|\b{_CONCERN_OBJECT}\s+(?:go(?:es)?|will\s+go|get\s+(?:recorded|logged|written\s+down))\s+(?:in|into)\b"
+)
 _ACTION = (
     r"(?:meet|sync|talk|schedule|set\s+up|book|pair|grab|get\s+together|regroup|reconvene|plan|walk\s+through|"
     r"go\s+through|review|try|start|pick\s+(?:this|it)\s+up|revisit|write|draft|put|take|do|run|spike|prototype|"
@@ -128,12 +138,14 @@ NEXT_STEP = rx(
     r"|\bwhy\s+don't\s+(?:we|I)\s+\w+"
     rf"|\blet\s+me\s+(?:set\s+up|schedule|book|send|draft|write|put|follow\s+up)\b"
     rf"|\bI'll\s+follow\s+up\s+(?:with|by|on|tomorrow|today)\b"
-    r")")
+    r")"
+)
 BUSINESS_TERMS = rx(
     r"\b(?:costs?|costing|money|\$\s?\d[\d,.]*\s*[km]?|dollars?|budget|revenue|downtime|outages?|"
     r"users?(?!\s+(?:service|table|model|id|object|endpoint|api|story|stories))|customers?|clients?|churn|SLAs?|"
     r"risks?|sales|conversion|profit|margin|ROI|contracts?|renewals?|fines|fined|penalt(?:y|ies)|compliance|"
-    r"lost\s+deals?|deals?|per\s+month|a\s+month|uptime|SLOs?|refunds?|market|competitors?|deadline)\b")
+    r"lost\s+deals?|deals?|per\s+month|a\s+month|uptime|SLOs?|refunds?|market|competitors?|deadline)\b"
+)
 RELATED_TO_GOALS = rx(
     r"(?:"
     r"\byour\s+(?:own\s+)?(?:launch|goals?|OKRs?|targets?|roadmap|deadline|promotion|promo|career|growth|milestones?|"
@@ -144,7 +156,8 @@ RELATED_TO_GOALS = rx(
     r"|\b(?:you|your\s+team)\s+(?:promised|committed\s+to|signed\s+up\s+for)\b"
     r"|\bwhat\s+matters\s+to\s+you\b|\byou\s+care\s+about\b"
     r"|\bhelp\s+you\s+(?:get|reach|hit|ship|land|make|grow|become|meet)\b"
-    r")")
+    r")"
+)
 _UPDATE = r"(?:updates?|status|summary|progress\s+(?:report|note|update)|report|notes|heads-?up|readout|a\s+note|a\s+line)"
 _CHANNEL_OR_CADENCE = (
     rf"(?:\#[\w-]+|every\s+(?:\d+\s+)?(?:\w+\s+)?(?:minutes?|hours?|day|morning|evening|week|sprint|{WEEKDAY})|"
@@ -159,7 +172,8 @@ COMMIT_UPDATES = rx(
     rf"|\b(?:I|we)(?:'ll|\s+will)\s+keep\s+(?:you|everyone|the\s+team|them)\s+(?:posted|updated|in\s+the\s+loop|informed)\s+"
     rf"[^.!?\n]{{0,40}}?{_CHANNEL_OR_CADENCE}"
     rf"|\byou(?:'ll|\s+will)\s+(?:get|hear|have)\s+(?:an?\s+)?(?:update|status|word|news)s?\s+(?:from\s+(?:me|us)\s+)?"
-    rf"[^.!?\n]{{0,40}}?{_CHANNEL_OR_CADENCE}")
+    rf"[^.!?\n]{{0,40}}?{_CHANNEL_OR_CADENCE}"
+)
 OWNERSHIP = rx(
     r"(?:"
     r"\bI\s+should(?:n't|\s+not)?(?:'ve|\s+have)\b|\bthat's\s+on\s+me\b|\bthat\s+one's\s+on\s+me\b"
@@ -173,7 +187,8 @@ OWNERSHIP = rx(
     r"|\byou're\s+right,?\s+I\s+(?:did|was|should|didn't|should've|missed)\b"
     r"|\bI(?:'m|\s+am)\s+sorry\s+(?:I|that\s+I|for\s+(?:not|missing|the|my|how\s+I|dropping|changing))\b"
     r"|\bI\s+apologi[sz]e\s+(?:for|that\s+I)\b"
-    r")")
+    r")"
+)
 DISMISSIVE = rx(
     r"(?:"
     r"\b(?:that|it|this)(?:'s|\s+is)?\s*(?:doesn't|does\s+not|don't)\s+(?:really\s+)?matter\b(?!\s+(?:which|what|who|how|when|where|if|whether|to\s+(?:me|us)\s+(?:which|what)))"
@@ -200,7 +215,8 @@ DISMISSIVE = rx(
     r"|\byou'll\s+(?:get\s+used\s+to\s+it|live|survive)\b"
     r"|\bthat's\s+just\s+how\s+(?:it|things)\s+(?:is|are|works?)\b"
     r"|\bmoving\s+on\s*[.!]"
-    r")")
+    r")"
+)
 DEFENSIVE = rx(
     r"(?:"
     r"\b(?:that's|that\s+is|this\s+is)\s+not\s+(?:true|fair|what\s+happened|my\s+fault|on\s+me)\s*(?:[.!,;]|$|\s+(?:at\s+all|and|but))"
@@ -220,7 +236,8 @@ DEFENSIVE = rx(
     r"|\b(?:(?<=[.!?]\s)|(?<![\s\S]))(?:to\s+be\s+fair|in\s+fairness|in\s+all\s+fairness)\b"
     r"|\bmy\s+hands\s+were\s+tied\b|\bthat's\s+not\s+(?:entirely\s+|totally\s+|quite\s+)?fair\b"
     r"|\bstop\s+(?:blaming|attacking)\s+me\b|\bwhy\s+(?:is|does)\s+it\s+always\s+(?:have\s+to\s+be\s+)?me\b"
-    r")")
+    r")"
+)
 TOPIC_SWITCH = rx(
     r"(?:"
     r"\b(?:on\s+(?:an?|another|a\s+(?:different|separate|totally\s+different|completely\s+different|side|unrelated))\s+note)\b"
@@ -231,10 +248,13 @@ TOPIC_SWITCH = rx(
     r"|\b(?:switching|changing)\s+(?:gears|topics|the\s+subject)\b|\bdifferent\s+topic\b"
     r"|\bseparately\s*[,:]"
     r"|\bsomething\s+else\s+(?:I\s+wanted|while|before)\b"
-    r")", re.MULTILINE)
+    r")",
+    re.MULTILINE,
+)
 PRAISE = rx(
     r"\b(?:thanks|thank\s+you|great|nice|well\s+done|appreciate[d]?|loved|impressed|kudos|excellent|good\s+job|"
-    r"brilliant|fantastic|awesome|shout-?out|props|really\s+(?:liked|valued))\b")
+    r"brilliant|fantastic|awesome|shout-?out|props|really\s+(?:liked|valued))\b"
+)
 
 
 @memoised("acknowledgements")
@@ -264,7 +284,9 @@ def open_questions(doc: Doc) -> list[Span]:
     return found
 
 
-def _finder(name: str, pattern: re.Pattern[str]):  # type: ignore[no-untyped-def]
+def _finder(name: str, pattern: Rx) -> Callable[[Doc], list[Span]]:
+    """A named, memoised detector for one pattern, on the whole text (quotations blanked)."""
+
     @memoised(name)
     def find(doc: Doc) -> list[Span]:
         return doc.find(pattern, view="plain_unquoted")
@@ -283,6 +305,8 @@ def offers_of_support(doc: Doc) -> list[Span]:
     from rehearse.scoring.detectors.feasibility import SUPPORT_FROM_SOMEONE
 
     return _offers(doc) + doc.find(SUPPORT_FROM_SOMEONE, view="plain_unquoted")
+
+
 offers_to_record = _finder("offers_to_record", PUT_ON_RECORD)
 next_steps = _finder("next_steps", NEXT_STEP)
 business_terms = _finder("business_terms", BUSINESS_TERMS)

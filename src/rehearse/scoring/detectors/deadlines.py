@@ -43,7 +43,9 @@ DEADLINE = rx(
     rf"|\b(?<!every\s)(?<!each\s)(?<!\bour\s)(?<!the\s)(?<!your\s)(?:this|next)\s+(?:{PERIOD}|{WEEKDAY})\b(?!'s)(?!\s+{_MEETINGS}\b)(?!-ish)"
     rf"|\b(?<!every\s)(?<!each\s)(?<!\bour\s)(?<!the\s)(?<!your\s)(?:tomorrow|tonight|today|eod|eow|{DATE})(?!\s+{_MEETINGS}\b)"
     rf"|\b(?:(?<=[.!?]\s)|(?<![\s\S]))(?:by\s+)?{WEEKDAY}(?:\s+(?:morning|afternoon|eod))?\s*[,.!?]"
-    r")", re.MULTILINE)
+    r")",
+    re.MULTILINE,
+)
 VAGUE_TIME = rx(
     r"(?:"
     r"\b(?:asap|a\.s\.a\.p|as\s+soon\s+as\s+(?:possible|you\s+can)|soon(?:ish)?|sometime|some\s+time|"
@@ -52,10 +54,12 @@ VAGUE_TIME = rx(
     r"in\s+the\s+next\s+(?:few|couple\s+of)\s+(?:days|weeks|months|sprints)|"
     r"over\s+the\s+next\s+(?:few|couple\s+of)\s+(?:days|weeks|months|sprints)|"
     r"one\s+of\s+these\s+days|urgently|right\s+away|at\s+your\s+earliest\s+convenience|in\s+a\s+bit)\b"
-    rf"|\b\w+-ish\b"
-    r")")
+    r"|\b\w+-ish\b"
+    r")"
+)
 NO_TIME_FRAME = rx(
-    r"\b(?:no\s+rush|no\s+hurry|no\s+deadline|take\s+your\s+time|whenever|there's\s+no\s+(?:timeline|deadline))\b")
+    r"\b(?:no\s+rush|no\s+hurry|no\s+deadline|take\s+your\s+time|whenever|there's\s+no\s+(?:timeline|deadline))\b"
+)
 # "at some point this quarter", "sometime next week": a concrete period made vague.
 _BLURRED = rx(r"\b(?:at\s+some\s+point|sometime|some\s+time|around|roughly)\s+$")
 

@@ -8,8 +8,6 @@ embarrassed in front of their CTO". `vague_effects`: "which wasn't great",
 
 from __future__ import annotations
 
-import re
-
 from rehearse.scoring.lexicon import COUNT, TIME_UNIT
 from rehearse.scoring.result import Span
 from rehearse.scoring.text import Doc, memoised, rx
@@ -92,7 +90,8 @@ CONCRETE_EFFECT = rx(
     r"|\b(?:finally|fully)\s+understood\b|\bunderstood\s+why\b"
     r"|\b(?:audit|auditors?|security|compliance)\s+(?:\w+\s+)?flagged\b"
     r"|\b(?:reported|gave|sent|shipped|used|deployed)\s+the\s+wrong\b"
-    r")")
+    r")"
+)
 
 # The same effects on a named person ("Dana could reassign", "let Ravi ship"): needs case.
 CONCRETE_EFFECT_ON_SOMEONE = rx(
@@ -136,7 +135,8 @@ VAGUE_EFFECT = rx(
     r"(?:trust|want\s+to\s+work|like\s+working|feel\s+safe|comfortable)\b"
     r"|\b(?:it|that|this)\s+(?:really\s+)?bothers?\s+me\b"
     r"|\bI(?:'m|\s+am)\s+not\s+(?:thrilled|happy|pleased|ok|okay|comfortable)\b"
-    r")")
+    r")"
+)
 _FEELINGS = (
     r"(?:frustrated|annoyed|disappointed|upset|angry|hurt|uncomfortable|worried|concerned|"
     r"embarrassed|stressed|let\s+down|surprised|sad|irritated|anxious|blindsided|undermined|"
@@ -145,7 +145,8 @@ _FEELINGS = (
 )
 BARE_FEELING = rx(
     rf"\bI(?:\s+feel|\s+felt|\s+am|\s+was|'m|\s+get|\s+got|\s+have\s+been|'ve\s+been)\s+(?:(?:really|very|a\s+bit|"
-    rf"a\s+little|so|pretty|quite|kind\s+of|honestly|genuinely)\s+){{0,2}}{_FEELINGS}\b")
+    rf"a\s+little|so|pretty|quite|kind\s+of|honestly|genuinely)\s+){{0,2}}{_FEELINGS}\b"
+)
 
 
 @memoised("concrete_effects")

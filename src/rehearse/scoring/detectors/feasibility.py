@@ -9,8 +9,6 @@ have time", "whenever you get a chance", "should be quick".
 
 from __future__ import annotations
 
-import re
-
 from rehearse.scoring.lexicon import COUNT, WEEKDAY_FULL
 from rehearse.scoring.result import Span
 from rehearse.scoring.text import Doc, memoised, rx
@@ -69,7 +67,8 @@ FEASIBILITY_CHECK = rx(
     r"|\bdo\s+you\s+have\s+(?:the\s+)?(?:bandwidth|capacity|time|room)\b"
     r"|\bcan\s+you\s+(?:spare|commit|find|free\s+up|make)\s+(?:\w+\s+){0,3}?(?:hours?|days?|time|afternoons?)\b"
     r"|\bhow\s+does\s+(?:that|this|it)\s+fit\s+(?:with|into|around)\b"
-    r")")
+    r")"
+)
 VAGUE_FEASIBILITY = rx(
     r"(?:"
     r"\bif\s+you\s+(?:have|get|find)\s+(?:the\s+|some\s+)?(?:time|a\s+(?:chance|moment|minute|sec))\b"
@@ -83,7 +82,8 @@ VAGUE_FEASIBILITY = rx(
     r"|\blet\s+me\s+know\s+if\s+you\s+need\s+(?:anything|help|something|support|me)\b"
     r"|\bI(?:'m|'ll\s+be|\s+am)\s+(?:around|here|available)\s+(?:if|for)\b"
     r"|\bwhen\s+things\s+(?:calm|slow|quiet)\s+down\b|\bon\s+the\s+side\b|\btry\s+to\s+fit\s+(?:it|this)\s+in\b"
-    r")")
+    r")"
+)
 
 
 @memoised("support")

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from rehearse.scoring.result import Span
 from rehearse.scoring.text import Doc, memoised, rx
 
@@ -17,7 +15,8 @@ HEDGE = rx(
     r"|\bif\s+that\s+makes\s+sense\b|\bnot\s+to\s+be\s+(?:harsh|rude|mean|critical)\b"
     r"|\bI\s+don't\s+know\b|\bor\s+something\b|\bmore\s+or\s+less\b|\bI\s+could\s+be\s+wrong\b"
     r"|\bmight\s+(?:have\s+)?(?:be|come\s+across|seem)\b|\bit\s+seems\s+like\s+maybe\b"
-    r")")
+    r")"
+)
 
 
 @memoised("hedges")

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from rehearse.scoring.result import Span
 from rehearse.scoring.text import Doc, memoised, rx
 
@@ -26,7 +24,8 @@ ASSUMED_INTENT = rx(
     r"|\byou\s+(?:only|just)\s+care\s+about\b"
     r"|\byou\s+(?:don't|do\s+not)\s+(?:even\s+)?(?:care|respect|value|trust)\b"
     r"|\byou(?:'re|\s+are)\s+not\s+(?:even\s+)?(?:trying|interested|listening|committed|invested)\b"
-    r")")
+    r")"
+)
 
 
 @memoised("assumed_intent")

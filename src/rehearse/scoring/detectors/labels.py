@@ -8,8 +8,6 @@ behaviour but not judgmental either.
 
 from __future__ import annotations
 
-import re
-
 from rehearse.scoring.lexicon import INNER_STATES, NEGATIVE_TRAITS, POSITIVE_TRAITS, TRAIT_NOUNS
 from rehearse.scoring.result import Span
 from rehearse.scoring.text import Doc, memoised, rx
@@ -31,13 +29,16 @@ NEGATIVE_LABEL = rx(
     rf"\b{_BE}\s+{_DEGREE}(?:{NEGATIVE_TRAITS})\b"
     rf"|\byour\s+(?:{TRAIT_NOUNS})\b"
     rf"|\byou\s+(?:have|had|'ve\s+got)\s+(?:a|an|such\s+a)\s+(?:\w+\s+)?(?:attitude|ego|temper)\b"
-    r"|\b(?:typical|classic)\s+(?:you|of\s+you)\b")
+    r"|\b(?:typical|classic)\s+(?:you|of\s+you)\b"
+)
 TRAIT_PRAISE = rx(
     rf"\byou(?:'re|\s+are|\s+were|'ve\s+been|\s+have\s+been)\s+{_DEGREE}(?:{POSITIVE_TRAITS})\b"
-    rf"(?!\s+(?:at|in|on|about|with|when|for)\b)")
+    rf"(?!\s+(?:at|in|on|about|with|when|for)\b)"
+)
 INNER_STATE = rx(
     rf"\byou\s+(?:seem(?:ed)?|look(?:ed)?|sound(?:ed)?|appear(?:ed)?|felt|feel)\s+(?:to\s+be\s+)?"
-    rf"{_DEGREE}(?:{INNER_STATES})\b")
+    rf"{_DEGREE}(?:{INNER_STATES})\b"
+)
 
 
 @memoised("negative_labels")

@@ -9,8 +9,6 @@ its goal, so a number in the reason ("30% of our revenue") is not a target.
 
 from __future__ import annotations
 
-import re
-
 from rehearse.scoring.detectors.tasks import REQUEST_LEAD, requested_tasks
 from rehearse.scoring.lexicon import COUNT, COUNT_NOUNS, DELIVERABLES, MEASURE_UNITS, NUMBER
 from rehearse.scoring.result import Span
@@ -35,7 +33,8 @@ THRESHOLD = rx(
     r"|\b(?:upgrade|migrate|move|bump)\b[^.!?;\n]{0,40}?\b(?:to|onto)\s+(?:\w+\s+)?v?\d+(?:\.\d+)*\b"
     r"|\b(?:postgres(?:ql)?|python|java|node|kubernetes|k8s|ubuntu|debian|react|rails|django|mysql|"
     r"redis|kafka|elasticsearch|terraform|php|ruby|go)\s+v?\d+(?:\.\d+)*\s+(?:upgrade|migration)"
-    r")")
+    r")"
+)
 _CREATE = (
     r"(?:write(?:\s+up)?|draft|prepare|put\s+together|pull\s+together|create|build|deliver|send|"
     r"present|give|publish|ship|set\s+up|open|file|produce|finish|complete|share|come\s+back\s+with|"
@@ -46,11 +45,13 @@ DELIVERABLE = rx(
     rf"(?:a|an|the|your)\s+(?:[\w-]+\s+){{0,3}}?(?:{DELIVERABLES})s?\b"
     rf"|\b{_CREATE}\s+(?:me\s+|us\s+)?(?:(?:a|an|one|the|two|three|your|our|its)\s+)?(?:[\w-]+\s+){{0,3}}?"
     rf"(?:{DELIVERABLES})s?\b(?!\s+(?:process|team|rotation|channel|notes))"
-    r"|\bwrite\s+up\s+(?:what|how|why|the|your|a)\b")
+    r"|\bwrite\s+up\s+(?:what|how|why|the|your|a)\b"
+)
 # A deliverable described in detail: "the Q4 roadmap proposal", "a runbook for the failover".
 DETAILED_DELIVERABLE = rx(
     rf"\b{_CREATE}\s+(?:me\s+|us\s+)?(?:a|an|one|the|two|three|your|our)\s+(?:[\w-]+\s+){{2,3}}?(?:{DELIVERABLES})s?\b"
-    rf"|(?:{DELIVERABLES})s?\s+(?:for|of|on|about|covering|comparing|with|that|which|listing|showing)\s+\S")
+    rf"|(?:{DELIVERABLES})s?\s+(?:for|of|on|about|covering|comparing|with|that|which|listing|showing)\s+\S"
+)
 DIRECTION = rx(
     r"\b(?:reduce|reducing|improve|improving|increase|decrease|lower|raise|speed\s+up|cut|clean\s+up|"
     r"tidy(?:\s+up)?|simplify|stabili[sz]e|harden|fix|fixing|document|migrate|move|upgrade|add|remove|"
@@ -67,13 +68,15 @@ DIRECTION = rx(
     r"|\bspeed\s+(?:\w+\s+){1,2}up\b"
     r"|\b(?:fewer|faster|better|more\s+reliable|less\s+flaky|cleaner)\b"
     r"|\b(?:get|gets|got|be|been)\s+(?:updated|fixed|cleaned\s+up|documented|improved|reduced|migrated|upgraded|"
-    r"removed|automated|refactored|simplified|stabili[sz]ed)\b")
+    r"removed|automated|refactored|simplified|stabili[sz]ed)\b"
+)
 # Sentences that state the target of the work ("the target is zero downtime").
 GOAL_SENTENCE = rx(
     r"\b(?:the\s+target|the\s+goal|our\s+goal|your\s+goal|the\s+aim|aim\s+(?:for|to)|done\s+(?:means|when|is)|"
     r"the\s+deliverable|the\s+outcome|the\s+output|the\s+end\s+state|the\s+result\s+should|"
     r"success\s+(?:means|looks\s+like|is)|I'd\s+like\s+(?:that|it|this|them)|we\s+need\s+(?:it|that|this)|"
-    r"needs?\s+to\s+(?:be|have|reach|hit|get)|should\s+(?:have|reach|hit|get\s+to)|has\s+to\s+(?:have|reach|hit))\b")
+    r"needs?\s+to\s+(?:be|have|reach|hit|get)|should\s+(?:have|reach|hit|get\s+to)|has\s+to\s+(?:have|reach|hit))\b"
+)
 
 
 @memoised("asking_sentences")

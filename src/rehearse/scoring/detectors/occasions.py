@@ -8,8 +8,6 @@ planning", "the last three standups"). `vague_context`: a general one
 
 from __future__ import annotations
 
-import re
-
 from rehearse.scoring.lexicon import (
     CLOCK,
     COUNT,
@@ -32,7 +30,8 @@ TIME_ANCHOR = rx(
     r"|\b(?:the\s+)?(?:week|sprint|month)\s+before\s+last\b"
     r"|\b(?<!few\s)(?<!couple\sof\s)(?:days?|weeks?|sprints?|hours?)\s+ago\b"
     rf"|{DATE}|(?<!\d\s)(?:at|around|by)\s+{CLOCK}"
-    r")")
+    r")"
+)
 
 _PREP = r"(?:in|during|at|on|after|before|from|for|about|of|with|to|into|since)"
 _DETERMINER = r"(?:the|this|that|our|your|my|his|her|their|today's|yesterday's|last\s+week's|\w+'s)"
@@ -49,7 +48,8 @@ _EVENT_END = rf"(?:{EVENT_NOUNS})\b(?!s\b|-)(?!\s+(?:{EVENT_MODIFIED})\b)"
 SINGLE_EVENT = rx(
     rf"\b{_PREP}\s+{_DETERMINER}\s+(?:(?:last|first|latest|recent|final|big|whole)\s+)?{_MODIFIERS}{_EVENT_END}"
     rf"|\b(?:in|during|at|on|after|before)\s+(?:{_WORD}\s+){{1,3}}?{_EVENT_END}"
-    rf"|\b(?:during|at)\s+{_EVENT_END}")
+    rf"|\b(?:during|at)\s+{_EVENT_END}"
+)
 # Things that point at one occasion without a preposition.
 POINTED_EVENT = rx(
     r"(?:"
@@ -66,11 +66,13 @@ POINTED_EVENT = rx(
     r"|\bthe\s+last\s+time\s+(?:we|you|I)\b"
     r"|\b(?:when|while)\s+(?:the|our)\s+(?:pager|alert|site|build|deploy|database|db|service|api)\s+(?:went|fired|broke|failed|was)\b"
     r"|\byour\s+estimate\s+for\s+the\s+\w+"
-    r")")
+    r")"
+)
 _PLURAL_EVENT = rf"(?:(?:{EVENT_NOUNS})s|one-on-ones|1:1s|1-on-1s|PRs|pull\s+requests)"
 PLURAL_CONTEXT = rx(
     rf"\b(?:in|during|at|on|after|before|across|from)\s+(?:(?:our|your|the|team|all|most|many|some|the\s+team's)\s+)?"
-    rf"(?:{_PLAIN_WORD}\s+){{0,3}}?{_PLURAL_EVENT}\b")
+    rf"(?:{_PLAIN_WORD}\s+){{0,3}}?{_PLURAL_EVENT}\b"
+)
 # "you've been doing reviews at 2am": an ongoing pattern, not an occasion.
 PROGRESSIVE = rx(r"\byou(?:'ve|\s+have)\s+been\s+(?:\w+ly\s+)?\w+ing\b")
 VAGUE_CONTEXT = rx(
@@ -85,13 +87,15 @@ VAGUE_CONTEXT = rx(
     r"this\s+(?:month|quarter|year|half)|last\s+(?:month|quarter|year))\b"
     rf"|\b(?:in|during|at|on|after|before|across|from)\s+(?:(?:our|your|the|team|all|most|many|some|the\s+team's)\s+)?{_MODIFIERS}{_PLURAL_EVENT}\b"
     r"|\bin\s+(?:slack|chat|the\s+channel|email|emails|meetings|front\s+of\s+people)\b"
-    r")")
+    r")"
+)
 
 
 # "at some point in the migration", "sometimes during standup": an event made vague.
 _BLURRED = rx(
     r"\b(?:at\s+some\s+point|sometimes|often|usually|once\s+or\s+twice|occasionally|"
-    r"every\s+now\s+and\s+then)(?:\s+(?:in|during|at|on|of|after|before))?\s*,?\s*$")
+    r"every\s+now\s+and\s+then)(?:\s+(?:in|during|at|on|of|after|before))?\s*,?\s*$"
+)
 
 
 @memoised("specific_occasions")

@@ -9,8 +9,6 @@ good for you".
 
 from __future__ import annotations
 
-import re
-
 from rehearse.scoring.detectors.tasks import requested_tasks
 from rehearse.scoring.lexicon import alternation
 from rehearse.scoring.result import Span
@@ -60,8 +58,7 @@ _MARKER = (
     r"(?:this|that|it)\s+(?:will\s+|would\s+|should\s+)?(?:gets?|helps?|lets?|keeps?|saves?|frees?|protects?|stops?|prevents?))"
 )
 # "because ... customers", "so that ... the launch": a why marked as a why.
-MARKED_REASON = rx(
-    rf"\b{_MARKER}\b[^.!?;\n]{{0,120}}?{_GOAL}")
+MARKED_REASON = rx(rf"\b{_MARKER}\b[^.!?;\n]{{0,120}}?{_GOAL}")
 # A goal at stake stated outright ("customers are complaining", "it costs us $4k a month").
 GOAL_AT_STAKE = rx(
     r"\b(?:failed|flunked|missed|breached|violated|blew)\s+(?:the\s+|our\s+|an?\s+)?(?:last\s+)?(?:\w+\s+)?"
@@ -71,7 +68,7 @@ GOAL_AT_STAKE = rx(
     r"(?:looking\s+at|reviewing|presenting|waiting\s+(?:on|for))\b[^.!?;\n]{0,40}?\b(?:QBR|board|all-hands|review|launch|demo)\b|"
     r"\b(?:engineers?|developers?|devs|the\s+team|everyone|people|ops|on-call)\s+(?:are|were|is|keep|keeps|have\s+been)\s+"
     r"(?:\w+\s+)?(?:waiting|blocked|stuck|paged|woken\s+up|burning\s+out|losing)\b|"
-    rf"\d+\s*%\s+of\s+(?:our\s+|the\s+|all\s+)?(?:\w+\s+)?(?:revenue|traffic|users|customers|sales|orders|signups|"
+    rf"\b\d+\s*%\s+of\s+(?:our\s+|the\s+|all\s+)?(?:\w+\s+)?(?:revenue|traffic|users|customers|sales|orders|signups|"
     r"tickets|incidents|pages|outages|spend|costs?|bill)\b"
     rf"|\b(?:caused|causes|affected|affects|impacted|impacts|took\s+down|degraded|broke|hurt|hurts|costs?|cost\s+us)\b"
     rf"[^.!?;\n]{{0,60}}?{_GOAL}"
@@ -91,7 +88,8 @@ GOAL_AT_STAKE = rx(
     r"(?:\w+\s+){0,3}?(?:controls|compliance|audit|certification|contract|sla|launch|roadmap|okrs?)\b"
     r"|\b(?:top|biggest|number\s+one|#1)\s+(?:complaint|request|risk|cause)\b"
     r"|\b(?:critical|key|essential|needed|required)\s+for\s+(?:the\s+)?(?:\w+\s+){0,3}(?:launch|release|audit|"
-    r"renewal|contract|deal|customer|migration|shutdown|deadline)\b")
+    r"renewal|contract|deal|customer|migration|shutdown|deadline)\b"
+)
 VAGUE_REASON = rx(
     r"(?:"
     r"\b(?:it's|it\s+is|this\s+is|that's|that\s+is)\s+(?:really\s+|very\s+|super\s+|pretty\s+|quite\s+)?"
@@ -110,7 +108,8 @@ VAGUE_REASON = rx(
     r"(?:slow|painful|annoying|broken|a\s+mess|a\s+pain|flaky|low|high|bad|poor|terrible|awful|unreliable|outdated|stale)\b"
     r"|\b(?:killing|hurting)\s+(?:our|everyone's|the\s+team's)\s+(?:productivity|velocity|morale)\b"
     r"|\bit\s+(?:would|will)\s+(?:really\s+)?help\s+(?:the\s+team|us|everyone)\b"
-    r")")
+    r")"
+)
 
 
 @memoised("tied_reasons")

@@ -6,8 +6,6 @@ the persona react to an insult that was never said.
 
 from __future__ import annotations
 
-import re
-
 from rehearse.scoring.result import Span
 from rehearse.scoring.text import Doc, memoised, rx
 
@@ -37,7 +35,8 @@ SARCASM = rx(
     r"|\bsure,\s+(?:because|take\s+all\s+the\s+time)\b"
     r"|\btake\s+all\s+the\s+time\s+you\s+(?:want|need)\b(?=[^.!?\n]{0,80}\bnot\s+like\b)"
     r"|\bslow\s+clap\b"
-    r")")
+    r")"
+)
 
 # Questions that accuse rather than ask.
 RHETORICAL = rx(
@@ -57,7 +56,8 @@ RHETORICAL = rx(
     r"|\b(?:can't|cannot)\s+you\s+(?:just|even|ever)\b"
     r"|\bdo\s+I\s+have\s+to\s+do\s+everything\b"
     r"|\bwhat\s+part\s+of\b[^.!?\n]{0,40}\bdon't\s+you\s+understand\b"
-    r")")
+    r")"
+)
 
 
 def sarcastic_regions(text: str, sentences: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:

@@ -37,42 +37,46 @@ _SOFTENERS = (
     r"definitely|help(?:\s+to)?|try\s+to|at\s+some\s+point)\s+){0,2}"
 )
 _START = (
-    r"(?:^|(?<=[.!?:;]\s)|(?<=[.!?:;]\s\s)|(?<=\n)|(?<=:\s))\s*"
-    r"(?:(?:so|ok|okay|hey|also|and|then|next|first|now|right|alright|just|please|try\s+to)[,\s]+){0,2}"
+    r"(?:^|(?<=[.!?:;]\s)|(?<=[.!?:;]\s\s)|(?<=\n)|(?<=:\s))[ \t]*"  # never across lines: linear
+    r"(?:(?:so|ok|okay|hey|also|and|then|next|first|now|right|alright|just|please|try\s+to)[, \t]+){0,2}"
 )
 _OBJECT = r"(?P<object>[^.!?;\n]{0,200})"
 
 REQUEST_LEAD = rx(_LEAD)
-REQUEST = rx(
-    rf"(?P<lead>{_LEAD})\s+{_SOFTENERS}(?P<verb>{TASK_VERBS})\b{_OBJECT}")
+REQUEST = rx(rf"(?P<lead>{_LEAD})\s+{_SOFTENERS}(?P<verb>{TASK_VERBS})\b{_OBJECT}")
 # "I need a migration plan for ...": the deliverable is the ask.
 NEEDED_DELIVERABLE = rx(
     r"(?P<lead>\b(?:I|we)(?:\s+(?:really\s+)?(?:need|want)|'d\s+like|\s+would\s+like|'ll\s+need|\s+will\s+need|"
     r"'m\s+going\s+to\s+need|\s+am\s+going\s+to\s+need)\s+(?:you\s+to\s+(?:write|draft|send|give\s+me)\s+)?)"
-    rf"(?P<verb>(?:a|an|the|your)\s+(?:[\w-]+\s+){{0,3}}?(?:{DELIVERABLES}))s?\b{_OBJECT}")
+    rf"(?P<verb>(?:a|an|the|your)\s+(?:[\w-]+\s+){{0,3}}?(?:{DELIVERABLES}))s?\b{_OBJECT}"
+)
 # "It's important that the docs get updated": a request in the passive.
 PASSIVE_REQUEST = rx(
     r"(?P<lead>\b(?:it's|it\s+is|it\s+would\s+be|it'd\s+be)\s+(?:really\s+|very\s+)?(?:important|critical|essential|"
     r"key|great|good|nice|helpful)\s+(?:that|if)\s+)"
     r"(?P<verb>(?:the|our|your|this|these|those)\s+[\w\s-]{1,40}?\s+(?:get|gets|got|be|is|are|were)\s+"
     r"(?:updated|fixed|migrated|cleaned\s+up|documented|improved|reduced|removed|automated|refactored|"
-    r"simplified|stabili[sz]ed|reviewed|tested|upgraded|replaced|finished|done|shipped|written))\b(?P<object>)")
+    r"simplified|stabili[sz]ed|reviewed|tested|upgraded|replaced|finished|done|shipped|written))\b(?P<object>)"
+)
 IMPERATIVE = rx(rf"{_START}(?P<verb>{TASK_VERBS})\b{_OBJECT}", re.MULTILINE)
 # A second task in the same request: "investigate why it fails and write up what you find".
 COORDINATED = rx(
-    rf"(?:\band|,)\s+(?:then\s+|also\s+)?(?P<verb>{TASK_VERBS})\b(?=\s+(?:up\s+)?(?:a|an|the|what|how|why|it|them|\w+ing|\w+s)\b){_OBJECT}")
+    rf"(?:\band|,)\s+(?:then\s+|also\s+)?(?P<verb>{TASK_VERBS})\b(?=\s+(?:up\s+)?(?:a|an|the|what|how|why|it|them|\w+ing|\w+s)\b){_OBJECT}"
+)
 
 VAGUE_PHRASES = rx(
     r"\b(?:get\s+it\s+done|make\s+it\s+happen|see\s+what\s+you\s+can\s+do|do\s+something\s+about\s+it|"
     r"keep\s+an\s+eye\s+on\s+(?:it|this|that|things)|do\s+your\s+(?:best|thing)|figure\s+it\s+out|"
-    r"sort\s+it\s+out|deal\s+with\s+it|handle\s+it|take\s+care\s+of\s+it)\b")
+    r"sort\s+it\s+out|deal\s+with\s+it|handle\s+it|take\s+care\s+of\s+it)\b"
+)
 # Objects that make the "task" a follow-up or a courtesy, not work.
 _NOT_WORK = rx(
     r"^\s*(?:me|us)\s+(?:posted|updated|informed|in\s+the\s+loop|know)\b"
     r"|^\s*(?:me\s+|us\s+)?(?:an?\s+|the\s+|your\s+)?(?:short\s+|quick\s+|weekly\s+|daily\s+|brief\s+)?"
     r"(?:status|update|note|heads-up|heads\s+up|ping|shout|call|line|progress)\b"
     r"|^\s*(?:the|our|a)\s+(?:\w+\s+)?(?:tracker|status\s+page|board)\b"
-    r"|^\s*an?\s+eye\s+on\b")
+    r"|^\s*an?\s+eye\s+on\b"
+)
 # Verbs that name a responsibility, not an outcome: they need the outcome spelled out.
 ROLE_VERBS = rx(
     r"^(?:own|lead|drive|run|handle|take\s+over|take\s+on|take\s+the\s+lead\s+on|take\s+ownership\s+of|"
@@ -80,7 +84,8 @@ ROLE_VERBS = rx(
     r"check|investigate|coordinate|be\s+responsible\s+for|support|cover|monitor|keep|sort\s+out|"
     r"deal\s+with|figure\s+out|manage|run\s+point\s+on|mentor|triage|do|coach|research|evaluate|"
     r"review|audit|assess|explore|think\s+about|focus\s+on|take\s+point\s+on|head\s+up|spearhead|champion|"
-    r"oversee|shepherd|steer|pair\s+with|pair\s+on)$")
+    r"oversee|shepherd|steer|pair\s+with|pair\s+on)$"
+)
 # Scope and outcome markers that clarify any task.
 STRONG_SCOPE = rx(
     r"\b(?:including|covering|except|excluding|only\s+the|meaning|so\s+that|so\s+(?:the|we|our|it|they|that)|"
@@ -91,22 +96,28 @@ STRONG_SCOPE = rx(
     r"|^\s*(?-i:[A-Z][a-z]+)\s+(?:on|for|in|with)\s+the\b"
     r"|\b(?:why|how|whether)\s+(?:the|our|we|it|this|that)\b[^.!?]{0,80}\band\s+(?:then\s+)?(?:write\s+up|propose|"
     r"send|share|report|present|recommend|document|come\s+back\s+with)\b"
-    r"|:\s+\S|\s-\s\S")
+    r"|:\s+\S|\s-\s\S"
+)
 # A prepositional scope ("for the parser", "to the new auth library") clarifies a
 # task whose verb already says what changes.
 WEAK_SCOPE = rx(
     r"\b(?:for|in|on|across|into|to|of|onto|off)\s+(?:the|our|your|all|each|every|this|that|those|these|"
     r"last\s+night's|\w+'s|\d)\b"
-    r"|\b\w+ed\s+by\s+\w+|\b(?:who|that|which)\s+(?:are|were|have|had|use|still)\b")
+    r"|\b\w+ed\s+by\s+\w+|\b(?:who|that|which)\s+(?:are|were|have|had|use|still)\b"
+)
 
 
 _PRONOUN_ONLY = rx(
     rf"\s*(?:{VAGUE_PRONOUN_OBJECTS})?\s*(?:[,.!?;]|$|\s+(?:for\s+me|please|asap|soon|now|today|when|if|by|"
-    r"before|no\s+rush|at\s+some|faster|better|quicker|work|happen|done)\b)")
+    r"before|no\s+rush|at\s+some|faster|better|quicker|work|happen|done)\b)"
+)
 _UNNAMED = rx(
-    r"^\s*(?:the|that|this)\s+(?:thing|stuff|one)\s+(?:we|you|I)\b|^\s*what\s+we\s+(?:discussed|talked\s+about|said)")
+    r"^\s*(?:the|that|this)\s+(?:thing|stuff|one)\s+(?:we|you|I)\b|^\s*what\s+we\s+(?:discussed|talked\s+about|said)"
+)
 _ABOUT_SOMETHING = rx(
-    r"^\s*(?:something|anything)\s+(?:about|with|on)\s+(?:the|our|your|this|that)\s+\w+")
+    r"^\s*(?:something|anything)\s+(?:about|with|on)\s+(?:the|our|your|this|that)\s+\w+"
+)
+
 
 def _names_something(obj: str) -> bool:
     """The object of the task points at something ("the flaky tests"), not "it" or nothing."""
@@ -135,7 +146,11 @@ def _task(doc: Doc, match: re.Match[str], *, always_named: bool = False) -> Task
         return None
     start = match.start("lead") if "lead" in match.groupdict() else match.start("verb")
     # The object runs to the end of its clause; a task is the verb phrase before "by", "so", ",".
-    clause = re.split(r"\s(?:by|before|within|so|because|since|if|when|whenever|and\s+have)\s|,|\?", obj, maxsplit=1)[0]
+    clause = re.split(
+        r"\s(?:by|before|within|so|because|since|if|when|whenever|and\s+have)\s|,|\?",
+        obj,
+        maxsplit=1,
+    )[0]
     end = match.start("object") + len(clause)
     span = doc.span(start, end)
     if span is None:
@@ -145,11 +160,13 @@ def _task(doc: Doc, match: re.Match[str], *, always_named: bool = False) -> Task
     # Scope is read up to the first comma: "to the customers affected by Tuesday's outage".
     phrase = re.split(r"[,?]", obj, maxsplit=1)[0]
     scoped = named and (
-        bool(STRONG_SCOPE.search(obj))
-        or (not is_role and bool(WEAK_SCOPE.search(phrase)))
+        bool(STRONG_SCOPE.search(obj)) or (not is_role and bool(WEAK_SCOPE.search(phrase)))
     )
     # The request runs to the first comma: "fix the login bug ASAP, customers are complaining".
-    extent = (span.start, max(span.end, match.start("object") + len(re.split(r"[,;]", obj, maxsplit=1)[0])))
+    extent = (
+        span.start,
+        max(span.end, match.start("object") + len(re.split(r"[,;]", obj, maxsplit=1)[0])),
+    )
     return Task(span, verb, obj, doc.sentence_index(span.start), named, scoped, extent)
 
 

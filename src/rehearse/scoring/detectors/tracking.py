@@ -8,8 +8,6 @@ know how it goes".
 
 from __future__ import annotations
 
-import re
-
 from rehearse.scoring.lexicon import WEEKDAY
 from rehearse.scoring.result import Span
 from rehearse.scoring.text import Doc, memoised, rx
@@ -60,7 +58,8 @@ TRACKING = rx(
     # check in with me on Monday
     rf"|\b(?:check\s+in|check-in|sync|meet|catch\s+up|touch\s+base|review\s+(?:it|this|progress))\s+"
     rf"(?:with\s+(?:me|us|\w+)\s+)?(?:again\s+)?(?:on|next)\s+{WEEKDAY}\b"
-    r")")
+    r")"
+)
 VAGUE_FOLLOW_UP = rx(
     r"(?:"
     r"\bkeep\s+(?:me|us|the\s+team)\s+(?:posted|updated|in\s+the\s+loop|informed|in\s+mind)\b"
@@ -70,7 +69,8 @@ VAGUE_FOLLOW_UP = rx(
     r"|\bcheck\s+in\s+(?:at\s+some\s+point|later|periodically|now\s+and\s+then|every\s+so\s+often|with\s+me)\b"
     r"|\b(?:touch\s+base|circle\s+back|report\s+back|follow\s+up)(?!\s+(?:on|next|every|each)\s+\w+day)\b"
     r"|\bkeep\s+me\s+in\s+the\s+loop\b|\btell\s+me\s+(?:what\s+you\s+find|how\s+it\s+goes|when)\b"
-    r")")
+    r")"
+)
 
 
 @memoised("tracking")
