@@ -99,6 +99,14 @@ def _payload(rules: RubricResult, judged: RubricResult | None) -> dict[str, Any]
     return payload
 
 
+def _json_line(identifier: Any, rules: RubricResult, judged: RubricResult | None) -> str:
+    """`{"id": ..., <the rules result>, "judge": ...}` on one line (pydantic's fast JSON)."""
+    body = rules.model_dump_json()
+    if judged is not None:
+        body = body[:-1] + ',"judge":' + judged.model_dump_json() + "}"
+    return '{"id":' + json.dumps(identifier, ensure_ascii=False) + "," + body[1:]
+
+
 def _score_lines(path: str, rubric: str, gateway: Gateway | None) -> int:
     """Stream FILE line by line: one result per good line, one stderr report per bad one."""
     bad = 0
@@ -110,7 +118,7 @@ def _score_lines(path: str, rubric: str, gateway: Gateway | None) -> int:
             continue
         identifier, text = item
         rules, judged = _score(text, rubric, gateway)
-        out.write(json.dumps({"id": identifier, **_payload(rules, judged)}, ensure_ascii=False))
+        out.write(_json_line(identifier, rules, judged))
         out.write("\n")
     out.flush()
     if bad:

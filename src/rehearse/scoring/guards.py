@@ -15,9 +15,11 @@ before any detector looks for credit. Flags still see the whole text.
 
 from __future__ import annotations
 
+import re
+
 from rehearse.scoring.detectors.sarcasm import sarcastic_regions
 from rehearse.scoring.lexicon import ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS
-from rehearse.scoring.text import blank, quoted_regions, rx, words
+from rehearse.scoring.text import Rx, blank, quoted_regions, rx, words
 
 Region = tuple[int, int, str]
 
@@ -71,6 +73,8 @@ INSTRUCTION_PATTERNS = (
         rf"\b(?:{_CRITERION}|criteria|requirements|points|marks|scores?)\b"
     ),
 )
+# One pattern for all of them: one pass over the text.
+INSTRUCTIONS = Rx("|".join(f"(?:{p.regex.pattern})" for p in INSTRUCTION_PATTERNS if not p.cased))
 
 _STUFFING_VOCAB = frozenset(
     [
@@ -191,15 +195,12 @@ def ignored_regions(text: str, sentences: tuple[tuple[int, int], ...]) -> list[R
 
 def not_english(text: str) -> bool:
     """Mostly another script, or more foreign than English function words."""
-    letters = sum(1 for ch in text if ch.isalpha())
-    if letters == 0:
-        return False
-    non_latin = len(_NON_LATIN.regex.findall(text))
-    if non_latin > letters / 2:
-        return True
+    if not text.isascii():
+        letters = sum(1 for ch in text if ch.isalpha())
+        if letters and len(_NON_LATIN.regex.findall(text)) > letters / 2:
+            return True
     english = foreign = 0
-    for match in words(text):
-        token = match.group().lower()
+    for token in _TOKEN.findall(text.lower()):
         if token in ENGLISH_FUNCTION_WORDS:
             english += 1
         elif token in FOREIGN_FUNCTION_WORDS:
@@ -207,8 +208,11 @@ def not_english(text: str) -> bool:
     return foreign >= 3 and foreign > english
 
 
+_TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+
+
 def instruction_regions(text: str, sentences: tuple[tuple[int, int], ...]) -> list[Region]:
-    hits = [m.start() for pattern in INSTRUCTION_PATTERNS for m in pattern.finditer(text)]
+    hits = [m.start() for m in INSTRUCTIONS.finditer(text)]
     return [
         (start, end, "instruction")
         for start, end in sentences

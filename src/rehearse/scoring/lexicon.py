@@ -47,7 +47,7 @@ APOS = "'"  # text is folded, curly apostrophes are straight
 NUMBER_WORDS = alternation(
     "one, two, three, four, five, six, seven, eight, nine, ten, eleven, twelve, "
     "thirteen, fourteen, fifteen, sixteen, seventeen, eighteen, nineteen, twenty, thirty, "
-    "forty, fifty, sixty, seventy, eighty, ninety, hundred, a hundred, a dozen, half a dozen"
+    "forty, fifty, sixty, seventy, eighty, ninety, hundred, dozen"
 )
 NUMBER = rf"(?:\d+(?:[.,]\d+)?|{NUMBER_WORDS})"
 # "two", "2", "twenty-five", "a couple of" (counted as a number only where vague is fine)
@@ -64,7 +64,7 @@ MONTH = (
 )
 # "May" is also a modal verb: a month only with a day number or after a preposition.
 DATE = (
-    rf"(?:(?:{MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\b"
+    rf"(?:\b(?:{MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\b"
     r"|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{4}-\d{2}-\d{2}\b"
     r"|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b)"
 )

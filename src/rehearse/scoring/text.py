@@ -105,7 +105,7 @@ class Rx:
       finds exactly the same matches.
     """
 
-    __slots__ = ("cased", "parts", "regex")
+    __slots__ = ("_last", "cased", "keyed", "keys", "others", "parts", "regex")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.cased = "(?-i:" in pattern
@@ -113,6 +113,19 @@ class Rx:
         flags = flags | re.IGNORECASE if self.cased else flags
         self.regex = re.compile(source, flags)
         self.parts = None if self.regex.groupindex else _parts(source, flags)
+        # Parts found through the word index, by the word starts that can begin them.
+        self.keyed: dict[str, list[_Part]] = {}
+        for part in self.parts or ():
+            for key in part.keys or ():
+                self.keyed.setdefault(key, []).append(part)
+        self.keys = frozenset(self.keyed)
+        self.others = tuple(part for part in self.parts or () if part.keys is None)
+        # The last text scanned and its matches: flags and scores often scan the same view twice.
+        self._last: tuple[str, int, int, list[re.Match[str]]] | None = None
+        if not self.keys <= _ALL_KEYS:
+            _ALL_KEYS.update(self.keys)
+            _word_index.cache_clear()  # indexes built before knew fewer word starts
+            _KEYS_OF.clear()
 
     def _text(self, text: str) -> str:
         return text if self.cased else lower_keeping_offsets(text)
@@ -123,27 +136,34 @@ class Rx:
         end = len(text) if endpos is None else endpos
         if self.parts is None:
             return self.regex.finditer(text, pos, end)
-        lowered = text.lower() if self.cased else text
+        last = self._last
+        if last is not None and last[1] == pos and last[2] == end and last[0] == text:
+            return iter(last[3])
+        lowered = lower_keeping_offsets(text) if self.cased else text
+        words, index = _word_index(lowered)
         matches: list[re.Match[str]] = []
-        for part in self.parts:
-            if part.live(lowered):
-                matches.extend(part.finditer(text, pos, end))
+        present = self.keys & words
+        if len(present) == 1:
+            (key,) = present
+            for part in self.keyed[key]:
+                matches += part.at(text, pos, end, index[key])
+        elif present:
+            starts: dict[_Part, list[int]] = {}
+            for key in present:
+                for part in self.keyed[key]:
+                    starts.setdefault(part, []).extend(index[key])
+            for part, candidates in starts.items():
+                matches += part.at(text, pos, end, candidates)
+        for part in self.others:
+            matches += part.finditer(text, pos, end, lowered)
         if len(matches) > 1:
-            matches.sort(key=lambda m: (m.start(), -m.end()))
+            matches.sort(key=_match_order)
+        self._last = (text, pos, end, matches)
         return iter(matches)
 
     def _search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
-        end = len(text) if endpos is None else endpos
-        if self.parts is None:
-            return self.regex.search(text, pos, end)
-        lowered = text.lower() if self.cased else text
-        best = None
-        for part in self.parts:
-            if part.live(lowered):
-                found = part.search(text, pos, best.start() if best else end)
-                if found is not None and (best is None or found.start() < best.start()):
-                    best = found
-        return best
+        found = next(self._finditer(text, pos, endpos), None)
+        return found
 
     def search(self, text: str) -> re.Match[str] | None:
         return self._search(self._text(text))
@@ -161,70 +181,300 @@ class Rx:
         return self._search(doc.view(view, self.cased), start, end)
 
 
+def _match_order(match: re.Match[str]) -> tuple[int, int]:
+    return match.start(), -match.end()
+
+
 class _Part:
     """Alternatives that start with the same words: one regex, one guard, one boundary check."""
 
-    __slots__ = ("boundary", "guards", "regex")
+    __slots__ = ("boundary", "guards", "keys", "regex")
 
     def __init__(
         self, alternatives: list[str], guards: tuple[str, ...] | None, boundary: bool, flags: int
     ) -> None:
         self.boundary = boundary
         self.guards = guards
+        # A match of a boundary part starts a word with one of its guards: it is tried only
+        # where such a word starts (an index lookup), never scanned for.
+        keys = {_key(word) for word in guards or ()}
+        self.keys = tuple(sorted(keys)) if boundary and guards and all(keys) else None
         bodies = [alternative[2:] if boundary else alternative for alternative in alternatives]
         self.regex = re.compile(
             bodies[0] if len(bodies) == 1 else "|".join(f"(?:{b})" for b in bodies), flags
         )
 
-    def live(self, lowered: str) -> bool:
-        return self.guards is None or any(word in lowered for word in self.guards)
-
-    def finditer(self, text: str, pos: int, end: int) -> Iterator[re.Match[str]]:
-        if not self.boundary:
-            yield from self.regex.finditer(text, pos, end)
-            return
+    def finditer(self, text: str, pos: int, end: int, lowered: str) -> list[re.Match[str]]:
+        """Matches of a part without a word index: guarded by a search for its first words."""
+        if self.guards is not None and not any(
+            _ANY_DIGIT.search(lowered) if word == DIGIT else word in lowered for word in self.guards
+        ):
+            return []
+        found = list(self.regex.finditer(text, pos, end))
+        if not self.boundary or not any(_inside_word(text, m.start()) for m in found):
+            return found
+        # A match inside a word may have hidden a real one: search again, as `\\b` would.
+        exact: list[re.Match[str]] = []
         search = self.regex.search
         while pos <= end:
-            found = search(text, pos, end)
-            if found is None:
-                return
-            start = found.start()
-            if start > 0 and _is_word(text[start - 1]):
-                pos = start + 1  # inside a word: what `\\b` would have refused
+            match = search(text, pos, end)
+            if match is None:
+                break
+            start = match.start()
+            if _inside_word(text, start):
+                pos = start + 1
                 continue
-            yield found
-            pos = found.end() if found.end() > start else start + 1
+            exact.append(match)
+            pos = match.end() if match.end() > start else start + 1
+        return exact
 
-    def search(self, text: str, pos: int, end: int) -> re.Match[str] | None:
-        return next(self.finditer(text, pos, end), None)
+    def at(self, text: str, pos: int, end: int, candidates: list[int]) -> list[re.Match[str]]:
+        """What `finditer` with a leading `\\b` finds, trying only words that can start a match."""
+        if len(candidates) > 1:
+            candidates = sorted(set(candidates))
+        found: list[re.Match[str]] = []
+        match = self.regex.match
+        resume = pos
+        for start in candidates:
+            if start < resume or start >= end:
+                continue
+            hit = match(text, start, end)
+            if hit is not None:
+                found.append(hit)
+                resume = hit.end() if hit.end() > start else start + 1
+        return found
+
+
+_KEY_LENGTH = 3
+_WORD_RUN = re.compile(r"\w+")
+_ANY_DIGIT = re.compile(r"\d")
+
+
+def _key(guard: str) -> str:
+    """The leading word characters of a guard, at most _KEY_LENGTH ("" when none)."""
+    if guard == DIGIT:
+        return DIGIT
+    run = _WORD_RUN.match(guard)
+    return run.group()[:_KEY_LENGTH] if run else ""
+
+
+_ALL_KEYS: set[str] = set()  # every word start some pattern is indexed by
+
+
+@lru_cache(maxsize=16)
+def _word_index(lowered: str) -> tuple[frozenset[str], dict[str, list[int]]]:
+    """Where each indexed word start (or DIGIT) begins a word of `lowered`."""
+    index: dict[str, list[int]] = {}
+    keys_of = _KEYS_OF.get
+    for match in _WORD_RUN.finditer(lowered):
+        word = match.group()
+        keys = keys_of(word)
+        if keys is None:
+            keys = _keys_of(word)
+        if keys:
+            start = match.start()
+            for key in keys:
+                found = index.get(key)
+                if found is None:
+                    index[key] = [start]
+                else:
+                    found.append(start)
+    return frozenset(index), index
+
+
+_KEYS_OF: dict[str, tuple[str, ...]] = {}
+
+
+def _keys_of(word: str) -> tuple[str, ...]:
+    """The indexed starts of a word (words recur from message to message: remembered)."""
+    keys = _KEYS_OF.get(word)
+    if keys is None:
+        found = [word[:n] for n in range(1, min(len(word), _KEY_LENGTH) + 1) if word[:n] in _ALL_KEYS]
+        if word[0].isdigit():
+            found.append(DIGIT)
+        keys = tuple(found)
+        if len(_KEYS_OF) > 50_000:  # bounded: a long session cannot grow it without end
+            _KEYS_OF.clear()
+        _KEYS_OF[word] = keys
+    return keys
+
+
+def _inside_word(text: str, start: int) -> bool:
+    return start > 0 and _is_word(text[start - 1])
 
 
 def _is_word(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
+DIGIT = "0"  # the guard of an alternative that starts with a digit
+
+
 def _parts(pattern: str, flags: int) -> tuple[_Part, ...]:
     groups: dict[tuple[tuple[str, ...] | None, bool], list[str]] = {}
+    unguarded: list[tuple[str, bool]] = []
     for alternative in _top_level_alternatives(pattern):
-        firsts = _first_words(_parser.parse(alternative, flags))
-        starts_with_word = bool(firsts) and all(word and _is_word(word[0]) for word in firsts or ())
+        prefixes = _prefixes(list(_parser.parse(alternative, flags)))
+        # A prefix that starts with a digit only tells that a word starts with a digit.
+        firsts = (
+            sorted({DIGIT if p[0].isdigit() else p.lower() for p, _complete in prefixes})
+            if prefixes is not None
+            else None
+        )
+        starts_with_word = bool(firsts) and all(_is_word(word[0]) for word in firsts or ())
         boundary = alternative.startswith("\\b") and starts_with_word
-        usable = firsts is not None and all(len(word) >= 2 for word in firsts)
-        guards = tuple(sorted({word.lower() for word in firsts or ()})) if usable else None
+        # Boundary parts look their first words up in an index (any length will do); the
+        # others search for them, which pays only for two letters or a rare sign ($, #, <).
+        usable = firsts is not None and (
+            boundary or all(len(w) >= 2 or not _is_word(w) or w == DIGIT for w in firsts)
+        )
+        if not usable:
+            unguarded.append((alternative, boundary))
+            continue
+        guards = tuple(firsts or ())
         groups.setdefault((guards, boundary), []).append(alternative)
-    return tuple(
-        _Part(alts, guards, boundary, flags) for (guards, boundary), alts in groups.items()
+    parts = [_Part(alts, guards, boundary, flags) for (guards, boundary), alts in groups.items()]
+    # Unguarded alternatives run one by one, so each keeps its own fast prefix scan.
+    parts += [_Part([alternative], None, boundary, flags) for alternative, boundary in unguarded]
+    return tuple(parts)
+
+
+_PREFIX_LIMIT = 200
+
+
+def _prefixes(ops: list[Any]) -> list[tuple[str, bool]] | None:
+    """The literal prefixes one of which starts every match, each marked complete or not.
+
+    A prefix is complete when the whole of `ops` matched it, so what follows may extend it.
+    A digit (`\\d`) counts as the prefix DIGIT. None when some match could start with anything.
+    """
+    outs = _expand(ops)
+    if outs is None or any(prefix == "" for prefix, _complete in outs):
+        return None
+    return outs
+
+
+def _expand(ops: list[Any]) -> list[tuple[str, bool]] | None:
+    """`_prefixes`, where an empty prefix (a zero-width or optional start) is allowed."""
+    outs: list[tuple[str, bool]] = [("", True)]
+    for op, arg in ops:
+        if not any(complete for _prefix, complete in outs):
+            break
+        if op in (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT):
+            continue  # zero-width: the prefixes are unchanged
+        if op is _constants.LITERAL:
+            options: list[tuple[str, bool]] | None = [(chr(arg), True)]
+        elif op is _constants.SUBPATTERN:
+            options = _expand(list(arg[3]))
+        elif op is _constants.BRANCH:
+            options = []
+            for branch in arg[1]:
+                found = _expand(list(branch))
+                if found is None:
+                    options = None
+                    break
+                options += found
+        elif op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT):
+            low, high, body = arg
+            inner = _expand(list(body))
+            if inner is None:
+                options = None
+            else:
+                repeated = [(p, c and high == 1) for p, c in inner]
+                options = repeated + ([("", True)] if low == 0 else [])
+        elif op is _constants.IN and _is_digit_class(arg):
+            options = [(DIGIT, False)]
+        elif (
+            op is _constants.IN
+            and 0 < len(arg) <= 10
+            and all(o is _constants.LITERAL and not chr(code).isspace() for o, code in arg)
+        ):
+            options = [(chr(code), True) for _o, code in arg]  # a few signs: "[<>]", "[$#]"
+        else:
+            options = None
+        if options is None:
+            outs = [(prefix, False) for prefix, _complete in outs]
+            continue
+        extended: list[tuple[str, bool]] = []
+        for prefix, complete in outs:
+            if not complete:
+                extended.append((prefix, False))
+                continue
+            for more, more_complete in options:
+                if more == DIGIT:  # a digit: a guard of its own at the start, else the end
+                    extended.append((prefix or DIGIT, False))
+                else:
+                    extended.append((prefix + more, more_complete))
+        extended = list(dict.fromkeys(extended))
+        if len(extended) > _PREFIX_LIMIT:  # too many spellings: keep the shorter prefixes
+            return [(prefix, False) for prefix, _complete in outs]
+        outs = extended
+    return outs
+
+
+def _is_digit_class(items: Any) -> bool:
+    return all(
+        (op is _constants.CATEGORY and arg is _constants.CATEGORY_DIGIT)
+        or (op is _constants.LITERAL and chr(arg).isdigit())
+        or (op is _constants.RANGE and chr(arg[0]).isdigit() and chr(arg[1]).isdigit())
+        for op, arg in items
     )
 
 
-def _top_level_alternatives(pattern: str) -> list[str]:
-    """`a|b|(c|d)` -> [a, b, (c|d)], unwrapping one `(?:...)` around the whole pattern."""
+def _top_level_alternatives(pattern: str, depth: int = 0) -> list[str]:
+    """`a|b|(?:c|d)e` -> [a, b, ce, de]: alternatives, with a leading group distributed.
+
+    Distributing `(?:c|d)e` into `ce|de` matches the same texts and lets each
+    alternative start with its own words (and be guarded by them).
+    """
     parts = _split_top(pattern)
-    if len(parts) == 1 and pattern.startswith("(?:") and pattern.endswith(")"):
+    if len(parts) == 1 and pattern.startswith("(?:") and _group_end(pattern) == len(pattern) - 1:
         inner = _split_top(pattern[3:-1])
-        if _split_top(pattern[3:-1]) and all(_compiles(part) for part in inner):
-            return inner
-    return parts
+        if len(inner) > 1 and all(_compiles(part) for part in inner):
+            parts = inner
+    if depth >= 3:
+        return parts
+    out: list[str] = []
+    for part in parts:
+        end = _group_end(part) if part.startswith("(?:") else -1
+        quantified = end >= 0 and part[end + 1 : end + 2] in ("?", "*", "+", "{")
+        if end < 0 or quantified:
+            out.append(part)
+            continue
+        heads = _split_top(part[3:end])
+        if len(heads) == 1 and end == len(part) - 1 and _compiles(heads[0]):
+            out += _top_level_alternatives(heads[0], depth + 1)  # a group around everything
+            continue
+        if len(heads) == 1 or len(heads) > 40 or not all(_compiles(head) for head in heads):
+            out.append(part)
+            continue
+        for head in heads:
+            out += _top_level_alternatives(head + part[end + 1 :], depth + 1)
+    return out
+
+
+def _group_end(pattern: str) -> int:
+    """The index of the parenthesis closing the group that opens `pattern` (-1 if none)."""
+    depth, index, in_class = 0, 0, False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if pattern[index + 1 : index + 2] == "]":
+                index += 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return index
+        index += 1
+    return -1
 
 
 def _split_top(pattern: str) -> list[str]:
@@ -259,40 +509,6 @@ def _compiles(part: str) -> bool:
     except re.error:
         return False
     return True
-
-
-def _first_words(items: Any) -> list[str] | None:
-    """Literal strings one of which starts every match (None when unknown)."""
-    ops = list(items)
-    for position, (op, arg) in enumerate(ops):
-        if op in (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT):
-            continue
-        if op is _constants.LITERAL:
-            word = ""
-            for next_op, next_arg in ops[position:]:
-                if next_op is not _constants.LITERAL:
-                    break
-                word += chr(next_arg)
-            return [word]
-        if op is _constants.SUBPATTERN:
-            inner = _first_words(arg[3])
-            return inner
-        if op is _constants.BRANCH:
-            words: list[str] = []
-            for branch in arg[1]:
-                found = _first_words(branch)
-                if found is None:
-                    return None
-                words += found
-            return words
-        if op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT):
-            body = _first_words(arg[2])
-            if arg[0] >= 1 or body is None:
-                return body
-            rest = _first_words(ops[position + 1 :])  # an optional prefix: either may start
-            return None if rest is None else body + rest
-        return None
-    return None
 
 
 def rx(pattern: str, flags: int = 0) -> Rx:

@@ -29,7 +29,7 @@ TIME_ANCHOR = rx(
     r"|\blast\s+(?:month|quarter)'s\b"
     r"|\b(?:the\s+)?(?:week|sprint|month)\s+before\s+last\b"
     r"|\b(?<!few\s)(?<!couple\sof\s)(?:days?|weeks?|sprints?|hours?)\s+ago\b"
-    rf"|{DATE}|(?<!\d\s)(?:at|around|by)\s+{CLOCK}"
+    rf"|{DATE}|\b(?<!\d\s)(?:at|around|by)\s+{CLOCK}"
     r")"
 )
 

@@ -59,6 +59,14 @@ PASSIVE_REQUEST = rx(
     r"simplified|stabili[sz]ed|reviewed|tested|upgraded|replaced|finished|done|shipped|written))\b(?P<object>)"
 )
 IMPERATIVE = rx(rf"{_START}(?P<verb>{TASK_VERBS})\b{_OBJECT}", re.MULTILINE)
+# The same two patterns, tried only where they can start: after a lead ("can you"), or at
+# the start of a sentence or after a colon. Scanning every position costs ten times more.
+_AFTER_LEAD = rx(rf"\s+{_SOFTENERS}(?P<verb>{TASK_VERBS})\b{_OBJECT}")
+_AT_START = rx(
+    r"[ \t]*(?:(?:so|ok|okay|hey|also|and|then|next|first|now|right|alright|just|please|try\s+to)[, \t]+){0,2}"
+    rf"(?P<verb>{TASK_VERBS})\b{_OBJECT}"
+)
+_COLON = re.compile(r":[ \t]+")
 # A second task in the same request: "investigate why it fails and write up what you find".
 COORDINATED = rx(
     rf"(?:\band|,)\s+(?:then\s+|also\s+)?(?P<verb>{TASK_VERBS})\b(?=\s+(?:up\s+)?(?:a|an|the|what|how|why|it|them|\w+ing|\w+s)\b){_OBJECT}"
@@ -138,13 +146,16 @@ class Task:
     """From the start of the request to the end of its object (the whole clause)."""
 
 
-def _task(doc: Doc, match: re.Match[str], *, always_named: bool = False) -> Task | None:
+def _task(
+    doc: Doc, match: re.Match[str], *, start: int | None = None, always_named: bool = False
+) -> Task | None:
     verb = " ".join(match.group("verb").lower().split())
     # The match ran on the lower-cased view; names in the object need their capitals.
     obj = doc.unquoted[match.start("object") : match.end("object")]
     if _NOT_WORK.search(obj):
         return None
-    start = match.start("lead") if "lead" in match.groupdict() else match.start("verb")
+    if start is None:
+        start = match.start("lead") if "lead" in match.groupdict() else match.start("verb")
     # The object runs to the end of its clause; a task is the verb phrase before "by", "so", ",".
     clause = re.split(
         r"\s(?:by|before|within|so|because|since|if|when|whenever|and\s+have)\s|,|\?",
@@ -173,24 +184,35 @@ def _task(doc: Doc, match: re.Match[str], *, always_named: bool = False) -> Task
 @memoised("tasks")
 def requested_tasks(doc: Doc) -> list[Task]:
     """Every request in the text, named or vague, with its scope."""
+    view = doc.view("unquoted", cased=False)
     tasks: list[Task] = []
     seen: set[int] = set()
-    for pattern in (REQUEST, IMPERATIVE, NEEDED_DELIVERABLE, PASSIVE_REQUEST):
-        nouns = pattern is NEEDED_DELIVERABLE or pattern is PASSIVE_REQUEST
-        for match in pattern.iter_view(doc, "unquoted"):
-            if match.start("verb") in seen:
-                continue
-            seen.add(match.start("verb"))
-            task = _task(doc, match, always_named=nouns)
-            if task is not None:
-                tasks.append(task)
-    asked = {task.sentence for task in tasks}
-    for match in COORDINATED.iter_view(doc, "unquoted"):
-        if match.start("verb") in seen or doc.sentence_index(match.start()) not in asked:
-            continue
-        task = _task(doc, match)
+
+    def add(match: re.Match[str] | None, start: int, *, always_named: bool = False) -> None:
+        if match is None or match.start("verb") in seen:
+            return
+        seen.add(match.start("verb"))
+        task = _task(doc, match, start=start, always_named=always_named)
         if task is not None:
             tasks.append(task)
+
+    for lead in REQUEST_LEAD.iter_view(doc, "unquoted"):
+        add(_AFTER_LEAD.regex.match(view, lead.end()), lead.start())
+    starts = [start for start, _end in doc.sentences] + [m.end() for m in _COLON.finditer(view)]
+    for start in sorted(set(starts)):
+        match = _AT_START.regex.match(view, start)
+        add(match, match.start("verb") if match else start)
+    if "need" in view or "want" in view or "like" in view:
+        for match in NEEDED_DELIVERABLE.iter_view(doc, "unquoted"):
+            add(match, match.start("lead"), always_named=True)
+    if " that " in view or " if " in view:
+        for match in PASSIVE_REQUEST.iter_view(doc, "unquoted"):
+            add(match, match.start("lead"), always_named=True)
+    asked = {task.sentence for task in tasks}
+    for index in sorted(asked):
+        sentence_start, sentence_end = doc.sentences[index]
+        for match in COORDINATED.regex.finditer(view, sentence_start, sentence_end):
+            add(match, match.start("verb"))
     return tasks
 
 

@@ -31,15 +31,15 @@ _CADENCE = (
     r"|\bevery\s+(?:two|three|four|few|couple\s+of|\d+)\s+(?:days|weeks|sprints|months))"
 )
 _MECHANISM = (
-    r"(?:\#[\w-]+|(?:shared|tracking)\s+(?:page|doc|document|sheet|spreadsheet|board)|dashboard|tracker|"
-    r"jira\s+(?:board|epic)|status\s+page|wiki\s+page|confluence|kanban|burndown|"
-    rf"(?:our|the|your|my)\s+(?:{WEEKDAY}\s+|weekly\s+|daily\s+|next\s+|biweekly\s+|fortnightly\s+|monthly\s+|"
+    r"(?:\#[\w-]+|\b(?:shared|tracking)\s+(?:page|doc|document|sheet|spreadsheet|board)|\bdashboard|\btracker|"
+    r"\bjira\s+(?:board|epic)|\bstatus\s+page|\bwiki\s+page|\bconfluence|\bkanban|\bburndown|"
+    rf"\b(?:our|the|your|my)\s+(?:{WEEKDAY}\s+|weekly\s+|daily\s+|next\s+|biweekly\s+|fortnightly\s+|monthly\s+|"
     r"staff\s+|ops\s+|team\s+){0,3}"
     r"(?:one-on-ones?|1:1s?|1-on-1s?|standups?|stand-ups?|sync|syncs|staff\s+meeting|ops\s+review|sprint\s+review|"
     r"retro|team\s+meeting|meeting\s+notes|check-ins?|planning)|"
-    rf"{WEEKDAY}'s\s+(?:\w+\s+)?(?:review|sync|standup|meeting|one-on-one|1:1)|"
-    rf"the\s+{WEEKDAY}\s+(?:\w+\s+)?(?:review|sync|standup|meeting|staff\s+meeting|one-on-one|1:1)|"
-    r"at\s+standup|in\s+standup|(?:at|in)\s+(?:the\s+)?sprint\s+(?:review|demo)|in\s+(?:the\s+)?retro)"
+    rf"\b{WEEKDAY}'s\s+(?:\w+\s+)?(?:review|sync|standup|meeting|one-on-one|1:1)|"
+    rf"\bthe\s+{WEEKDAY}\s+(?:\w+\s+)?(?:review|sync|standup|meeting|staff\s+meeting|one-on-one|1:1)|"
+    r"\bat\s+standup|\bin\s+standup|\b(?:at|in)\s+(?:the\s+)?sprint\s+(?:review|demo)|\bin\s+(?:the\s+)?retro)"
 )
 _WHERE = rf"(?:{_CADENCE}|{_MECHANISM})"
 TRACKING = rx(
