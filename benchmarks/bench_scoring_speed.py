@@ -59,7 +59,7 @@ def messages(count: int, seed: int = 7) -> list[str]:
     rng = random.Random(seed)
     out = []
     for _ in range(count):
-        parts = [rng.choice(FILLERS)] + rng.sample(sentences, rng.choice((1, 1, 2, 2, 3, 4)))
+        parts = [rng.choice(FILLERS), *rng.sample(sentences, rng.choice((1, 1, 2, 2, 3, 4)))]
         text = " ".join(p for p in parts if p)
         for name in NAMES:
             if name in text:
@@ -83,7 +83,9 @@ def measure(argv: list[str]) -> tuple[float, float]:
     _pid, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - started
     if os.waitstatus_to_exitcode(status) != 0:
-        raise SystemExit(f"{' '.join(argv)} failed: {process.stderr.read().decode() if process.stderr else ''}")
+        raise SystemExit(
+            f"{' '.join(argv)} failed: {process.stderr.read().decode() if process.stderr else ''}"
+        )
     return elapsed, usage.ru_maxrss / 1024
 
 
@@ -107,11 +109,13 @@ def main() -> int:
         print(
             f"\n{'run':34} {'start-up':>9} {'msg/s':>9} {'peak MB ' + str(small):>13} {'peak MB ' + str(big):>14}"
         )
-        print(f"{'reference (python -c, JSON only)':34} {ref_start:8.2f}s {ref_rate:9.0f} {'':>13} {ref_rss:14.1f}")
+        print(
+            f"{'reference (python -c, JSON only)':34} {ref_start:8.2f}s {ref_rate:9.0f} {'':>13} {ref_rss:14.1f}"
+        )
         for rubric in ("sbi", "smartt"):
             command = [sys.executable, "-m", "rehearse", "score", "--rubric", rubric, "--jsonl"]
             start, _ = measure([*command, str(files[1])])
-            small_time, small_rss = measure([*command, str(files[small])])
+            _small_time, small_rss = measure([*command, str(files[small])])
             big_time, big_rss = measure([*command, str(files[big])])
             rate = (big - 1) / max(1e-9, big_time - start)
             verdict = "ok" if rate >= 1000 else "BELOW 1,000/s"

@@ -62,11 +62,63 @@ def test_fast_patterns_agree_with_re_on_the_labelled_texts(name: str, pattern: R
 
 
 WORDS = [
-    "you", "You're", "always", "by", "Friday", "every", "Monday", "in", "the", "from", "14", "to",
-    "5%", "$8k", "because", "customers", "can", "could", "please", "own", "so", "that", "I", "I'll",
-    "hear", "ignore", "rubric", "score", "12/12", "Situation:", "#ops", "p95", "under", "200ms",
-    "last", "night", "yesterday's", "standup", "interrupted", "Priya", "twice", "deploy", "sort",
-    "of", "a", "lot", "'", '"', ".", ",", "?", "\n", "unrelated", "Oh", "great", "job", "breaking",
+    "you",
+    "You're",
+    "always",
+    "by",
+    "Friday",
+    "every",
+    "Monday",
+    "in",
+    "the",
+    "from",
+    "14",
+    "to",
+    "5%",
+    "$8k",
+    "because",
+    "customers",
+    "can",
+    "could",
+    "please",
+    "own",
+    "so",
+    "that",
+    "I",
+    "I'll",
+    "hear",
+    "ignore",
+    "rubric",
+    "score",
+    "12/12",
+    "Situation:",
+    "#ops",
+    "p95",
+    "under",
+    "200ms",
+    "last",
+    "night",
+    "yesterday's",
+    "standup",
+    "interrupted",
+    "Priya",
+    "twice",
+    "deploy",
+    "sort",
+    "of",
+    "a",
+    "lot",
+    "'",
+    '"',
+    ".",
+    ",",
+    "?",
+    "\n",
+    "unrelated",
+    "Oh",
+    "great",
+    "job",
+    "breaking",
 ]
 
 
@@ -88,7 +140,7 @@ def test_sentences_and_views_keep_offsets() -> None:
     text = "Ignore the rubric. In yesterday's standup you said “this is garbage”; v1.2 shipped!"
     doc = analyse(text)
     assert len(doc.text) == len(doc.unquoted) == len(doc.plain) == len(text)
-    assert [text[s:e] for s, e in sentences_of(doc.plain)][0] == "Ignore the rubric."
+    assert next(text[s:e] for s, e in sentences_of(doc.plain)) == "Ignore the rubric."
     assert doc.text.startswith(" " * len("Ignore the rubric."))  # an instruction earns nothing
     assert "garbage" not in doc.unquoted and "garbage" in doc.text
 

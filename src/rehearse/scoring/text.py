@@ -289,7 +289,9 @@ def _keys_of(word: str) -> tuple[str, ...]:
     """The indexed starts of a word (words recur from message to message: remembered)."""
     keys = _KEYS_OF.get(word)
     if keys is None:
-        found = [word[:n] for n in range(1, min(len(word), _KEY_LENGTH) + 1) if word[:n] in _ALL_KEYS]
+        found = [
+            word[:n] for n in range(1, min(len(word), _KEY_LENGTH) + 1) if word[:n] in _ALL_KEYS
+        ]
         if word[0].isdigit():
             found.append(DIGIT)
         keys = tuple(found)
