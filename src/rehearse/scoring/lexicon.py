@@ -266,7 +266,9 @@ GENERALIZERS = (
     r"\b(?:always|never|constantly|continually|continuously|forever|usually|often|"
     r"sometimes|regularly|repeatedly|habitually|frequently|typically|generally|"
     r"every\s+(?:single\s+)?time|each\s+time|all\s+the\s+time|a\s+lot|time\s+and\s+again|"
-    r"again\s+and\s+again|as\s+usual|tend\s+to|tends\s+to|keep\s+on|keeps|(?:yet\s+|once\s+)?again)\b"
+    r"again\s+and\s+again|as\s+usual|tend\s+to|tends\s+to|keep\s+on|keeps|(?:yet\s+|once\s+)?again|"
+    r"every\s+(?:single\s+)?(?:suggestion|idea|proposal|comment|question|point|meeting|review|pr|request|change|"
+    r"decision|estimate|opinion|message|email)|any\s+of\s+(?:my|our|the|his|her|their)\s+\w+)\b"
 )
 
 # Character words: what a person is, not what they did.
@@ -354,7 +356,8 @@ DELIVERABLES = alternation(
     decision record, spec, specification, diagram, estimate, backlog, roadmap, timeline,
     inventory, list, matrix, scorecard, survey, training, workshop, draft, export, alert, alerting,
     test suite, migration ticket, ticket, epic, design review, prd, okr, budget, forecast,
-    risk register, onboarding guide, readme, changelog, release note, release notes
+    risk register, onboarding guide, readme, changelog, release note, release notes, numbers,
+    results, metrics, findings, figures, load test results, benchmark results
     """
 )
 # Things that can be counted as an outcome (not people, not time).

@@ -19,6 +19,7 @@ _SUPPORT_VERBS = (
     r"give\s+you|protect|unblock|talk\s+to|sit\s+with|back\s+you|get\s+you|set\s+you\s+up|"
     r"introduce\s+you|sponsor|make\s+time|sit\s+in|sit\s+in\s+on|move|moved|carve\s+out|walk\s+you|run\s+interference|"
     r"answer|be\s+your|join\s+you|take\s+over|dropped|drop|removed|remove|pushed\s+back|push\s+back|"
+    r"ping|chase|nudge|email|call|ask|talk\s+to|loop\s+in|brief|warn|"
     r"arranged|arrange|found|find|assigned|assign|lend|loan|budgeted|approved|approve|secured|got\s+you)"
 )
 SUPPORT = rx(
@@ -37,6 +38,8 @@ SUPPORT = rx(
     rf"|\byou(?:'ll|\s+will)\s+have\s+(?:access|budget|help|support|the\s+(?:time|budget|support|help|"
     rf"whole|full|rest)|{COUNT}|dedicated|my|our|a\s+(?:budget|contractor|pair|buddy|mentor))"
     r"|\byou\s+can\s+(?:use|borrow|reuse|lean\s+on|ask|pull\s+in|grab|expense)\b"
+    r"|(?:^|(?<=[.!?]\s))(?:use|borrow|reuse|start\s+from|build\s+on)\s+(?:\w+'s|the|our|my|last\s+\w+'s)\s+(?:\w+\s+)?"
+    r"(?:notes|script|scripts|runbook|template|doc|docs|design|prototype|work|code|tooling|dashboard)\b"
     rf"|\byou\s+(?:can|could|'ll|will)\s+have\s+(?:(?:{WEEKDAY_FULL})s|(?:the\s+)?(?:mornings|afternoons)|"
     rf"(?:{COUNT}|a)\s+(?:days?|hours?|weeks?)|my|our)"
     r"|\b(?:take|taking|took)\s+(?:\w+\s+){1,4}?off\s+your\s+plate\b"
@@ -48,7 +51,7 @@ SUPPORT_FROM_SOMEONE = rx(
     rf"\b{_NAME}(?:\s+(?:from|on|in)\s+(?:the\s+)?[\w-]+(?:\s+team)?)?\s+(?:will|can|could|has\s+offered\s+to|"
     r"offered\s+to|is\s+going\s+to|agreed\s+to|is\s+happy\s+to|has\s+agreed\s+to|'ll|is\s+available\s+to)\s+"
     r"(?:\w+\s+)?(?:help|pair|review|support|walk\s+you|triage|assist|mentor|answer|show\s+you|shadow|cover|"
-    r"take|back\s+you|coach|guide)\b"
+    r"take|back\s+you|coach|guide|give\s+you|get\s+you|grant\s+you|set\s+you\s+up|onboard\s+you)\b"
     rf"|\bwith\s+{_NAME}\s+(?:pairing|helping|reviewing|supporting|shadowing|backing\s+you)\b"
     rf"|\byou\s+(?:can|could|'ll|will)\s+have\s+{_NAME}\b"
 )

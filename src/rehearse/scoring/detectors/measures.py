@@ -36,11 +36,14 @@ THRESHOLD = rx(
     r")"
 )
 _CREATE = (
-    r"(?:write(?:\s+up)?|draft|prepare|put\s+together|pull\s+together|create|build|deliver|send|"
+    r"(?:write(?:\s+up)?|draft|prepare|put\s+together|pull\s+together|create|build|deliver|send|update|"
     r"present|give|publish|ship|set\s+up|open|file|produce|finish|complete|share|come\s+back\s+with|"
     r"bring|propose|record|have|hand\s+in|turn\s+in|run|hold|lead)"
 )
 DELIVERABLE = rx(
+    rf"\bget\s+(?:the|a|an|your)\s+(?:[\w-]+\s+){{0,3}}?(?:{DELIVERABLES})s?\b(?:\s+[\w-]+){{0,5}}?\s+(?:out|done|written|ready|drafted|"
+    r"finished|shipped|over\s+to|to\s+me|merged|published)\b|"
+    rf"\bwith\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{DELIVERABLES})s?\s+(?:of|for|signed|reviewed|approved)\b|"
     rf"\b(?:I|we)(?:\s+need|\s+want|'d\s+like|\s+would\s+like|'ll\s+need|'m\s+going\s+to\s+need)\s+"
     rf"(?:a|an|the|your)\s+(?:[\w-]+\s+){{0,3}}?(?:{DELIVERABLES})s?\b"
     rf"|\b{_CREATE}\s+(?:me\s+|us\s+)?(?:(?:a|an|one|the|two|three|your|our|its)\s+)?(?:[\w-]+\s+){{0,3}}?"
@@ -49,6 +52,9 @@ DELIVERABLE = rx(
 )
 # A deliverable described in detail: "the Q4 roadmap proposal", "a runbook for the failover".
 DETAILED_DELIVERABLE = rx(
+    rf"\bget\s+(?:the|a|an|your)\s+(?:[\w-]+\s+){{0,3}}?(?:{DELIVERABLES})s?\b(?:\s+[\w-]+){{0,5}}?\s+(?:out|done|written|ready|drafted|"
+    r"finished|shipped|over\s+to|to\s+me|merged|published)\b|"
+    rf"\bwith\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{DELIVERABLES})s?\s+(?:of|for|signed|reviewed|approved)\b|"
     rf"\b{_CREATE}\s+(?:me\s+|us\s+)?(?:a|an|one|the|two|three|your|our)\s+(?:[\w-]+\s+){{2,3}}?(?:{DELIVERABLES})s?\b"
     rf"|(?:{DELIVERABLES})s?\s+(?:for|of|on|about|covering|comparing|with|that|which|listing|showing)\s+\S"
 )
@@ -57,6 +63,7 @@ DIRECTION = rx(
     r"tidy(?:\s+up)?|simplify|stabili[sz]e|harden|fix|fixing|document|migrate|move|upgrade|add|remove|"
     r"write\s+tests|automate|refactor|optimi[sz]e|tune|bring\s+\w+(?:\s+\w+){0,4}\s+down|bring\s+down|"
     r"retire|decommission|shut\s+down|deprecate|replace|consolidate|resolve|close\s+out|eliminate|"
+    r"retiring|decommissioning|deprecating|replacing|migrating|upgrading|cleaning\s+up|removing|"
     r"get\s+rid\s+of|drive\s+down|trim|tighten|modernize|modernise)\b"
     r"|\bmake\s+(?:\w+\s+){1,4}?(?:better|faster|cleaner|simpler|safer|more\s+\w+|less\s+\w+|stable|reliable|"
     r"quicker|easier|smaller|usable|readable)\b"

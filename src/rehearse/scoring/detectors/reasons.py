@@ -61,6 +61,11 @@ _MARKER = (
 MARKED_REASON = rx(rf"\b{_MARKER}\b[^.!?;\n]{{0,120}}?{_GOAL}")
 # A goal at stake stated outright ("customers are complaining", "it costs us $4k a month").
 GOAL_AT_STAKE = rx(
+    r"\b(?:it's|it\s+is|this\s+is|that's)\s+an?\s+(?:soc\s?2|compliance|legal|regulatory|audit|security|contractual|"
+    r"gdpr|hipaa|pci|sla)\s+(?:requirement|obligation|control|finding)\b|"
+    r"\b(?:finance|support|ops|sales|legal|customers?|the\s+\w+\s+team)\s+(?:has|have)\s+to\s+\w+[^.!?;\n]{0,40}?"
+    r"\bby\s+hand\b|"
+    r"\b(?:overpaying|overspending|paying\s+too\s+much|wasting\s+money|over\s+budget)\b|"
     r"\b(?:failed|flunked|missed|breached|violated|blew)\s+(?:the\s+|our\s+|an?\s+)?(?:last\s+)?(?:\w+\s+)?"
     r"(?:pen\s*test|audit|SLA|SLO|deadline|certification|compliance\s+\w+|launch\s+date)\b|"
     r"\b(?:biggest|largest|main|top|#1|number\s+one)\s+(?:source|cause|driver)\s+of\b|"
@@ -74,7 +79,8 @@ GOAL_AT_STAKE = rx(
     rf"[^.!?;\n]{{0,60}}?{_GOAL}"
     rf"|{_GOAL}\s+(?:ends?|expires?|runs?\s+out|closes?|starts?|is\s+due|goes\s+live|ships|freezes|renews?)\b"
     rf"|{_GOAL}[^.!?;\n]{{0,60}}?\b(?:depends?\s+on|relies\s+on|rely\s+on|(?:are|is|keeps?|have\s+been)\s+"
-    r"(?:complaining|waiting|losing|churning|blocked|asking|escalating|hitting|seeing|leaving)|"
+    r"(?:complaining|waiting|losing|churning|blocked|asking|escalating|hitting|seeing|leaving|getting|"
+    r"receiving|being\s+charged|charged|billed|stuck)|"
     r"keeps?\s+losing|costs?\s+us|is\s+\d+\s*%)\b"
     r"|\b(?:costs?|saves?|saving|costing)\s+(?:us\s+)?(?:an\s+extra\s+|about\s+|roughly\s+|around\s+)?\$\s?\d"
     r"|\b(?:it|this|that)(?:\s+|'s\s+|\s+is\s+)(?:blocks|unblocks|blocking|unblocking)\s+(?:the\s+|our\s+)?\w+"
@@ -101,7 +107,7 @@ VAGUE_REASON = rx(
     r"|\b(?:it|this|that)\s+matters\b"
     r"|\bso\s+(?:that\s+)?(?:the\s+team|everyone|people|we|others|you)\s+(?:can|could|will)\s+"
     r"(?:understand|know|see|follow|learn|use|find|read|get)\b"
-    r"|\b(?:good|great)\s+(?:for\s+you|for\s+the\s+team|opportunity|for\s+your\s+growth|experience)\b"
+    r"|\b(?:good|great)\s+(?:for\s+you|for\s+the\s+team|opportunity|for\s+your\s+growth|experience|chance)\b"
     r"|\bfor\s+(?:your\s+growth|your\s+development)\b"
     r"|\bleadership\s+(?:wants|asked|is\s+asking)\b|\b(?:my|our)\s+(?:boss|manager|director)\s+(?:wants|asked)\b"
     r"|\b(?:it's|it\s+is|they're|they\s+are)\s+(?:really\s+|so\s+|super\s+|way\s+too\s+|too\s+|\w+ly\s+)?"

@@ -42,7 +42,10 @@ _START = (
 )
 _OBJECT = r"(?P<object>[^.!?;\n]{0,200})"
 
+# Weaker leads ("we should ...") make a request only when a task verb follows.
+_WEAK_LEAD = r"(?:\bwe\s+(?:should|must|have\s+to|'ll\s+need\s+to|will\s+need\s+to)(?:\s+(?:really|probably|definitely))?)"
 REQUEST_LEAD = rx(_LEAD)
+_ANY_LEAD = rx(f"{_LEAD}|{_WEAK_LEAD}")
 REQUEST = rx(rf"(?P<lead>{_LEAD})\s+{_SOFTENERS}(?P<verb>{TASK_VERBS})\b{_OBJECT}")
 # "I need a migration plan for ...": the deliverable is the ask.
 NEEDED_DELIVERABLE = rx(
@@ -196,7 +199,7 @@ def requested_tasks(doc: Doc) -> list[Task]:
         if task is not None:
             tasks.append(task)
 
-    for lead in REQUEST_LEAD.iter_view(doc, "unquoted"):
+    for lead in _ANY_LEAD.iter_view(doc, "unquoted"):
         add(_AFTER_LEAD.regex.match(view, lead.end()), lead.start())
     starts = [start for start, _end in doc.sentences] + [m.end() for m in _COLON.finditer(view)]
     for start in sorted(set(starts)):
