@@ -51,30 +51,30 @@ _DIRECTIVE = (
 )
 INSTRUCTION_PATTERNS = (
     # "ignore the rubric", "give me full marks", "rate this message 2"
-    rx(rf"\b{_DIRECTIVE}\b[^.!?\n]{{0,80}}?\b{_META}\b"),
-    rx(rf"\b{_META}\b[^.!?\n]{{0,60}}?\b{_DIRECTIVE}\b"),
-    rx(
+    (rf"\b{_DIRECTIVE}\b[^.!?\n]{{0,80}}?\b{_META}\b"),
+    (rf"\b{_META}\b[^.!?\n]{{0,60}}?\b{_DIRECTIVE}\b"),
+    (
         r"\b(?:score|rate|grade|mark)\s+(?:me|this|it|us|my\s+\w+)\s+(?:a\s+|as\s+)?"
         r"(?:[0-9]|two|full|top|max|perfect|high)"
     ),
     # speaking to the scorer
-    rx(
+    (
         r"\b(?:grader|scorer|evaluator|the\s+judge|dear\s+ai|as\s+an\s+ai|"
         r"language\s+model|scoring\s+(?:system|function|engine))\b"
     ),
     # role prefixes of a chat transcript
-    rx(r"(?:^|[\n(\[{<])[ \t]*(?:system|assistant|developer)[ \t]*:"),
+    (r"(?:^|[\n(\[{<])[ \t]*(?:system|assistant|developer)[ \t]*:"),
     # score claims: "Situation: 2", "12/12", "2 out of 2", '"impact": 2'
-    rx(rf"\b{_CRITERION}\b[\"']?\s*[:=\-]\s*[0-9]"),
-    rx(r"\b\d{1,2}\s*(?:/|out\s+of)\s*(?:2|3|6|10|12)\b(?![/\d])"),
-    rx(
+    (rf"\b{_CRITERION}\b[\"']?\s*[:=\-]\s*[0-9]"),
+    (r"\b\d{1,2}\s*(?:/|out\s+of)\s*(?:2|3|6|10|12)\b(?![/\d])"),
+    (
         rf"\b(?:meets|satisfies|fulfils|fulfills|deserves|earns|passes|qualifies)\b"
         rf"[^.!?\n]{{0,40}}?\b(?:all|every|each|the|full|top|max)\b[^.!?\n]{{0,30}}?"
         rf"\b(?:{_CRITERION}|criteria|requirements|points|marks|scores?)\b"
     ),
 )
 # One pattern for all of them: one pass over the text.
-INSTRUCTIONS = Rx("|".join(f"(?:{p.regex.pattern})" for p in INSTRUCTION_PATTERNS if not p.cased))
+INSTRUCTIONS = Rx("|".join(f"(?:{pattern})" for pattern in INSTRUCTION_PATTERNS))
 
 _STUFFING_VOCAB = frozenset(
     [

@@ -42,7 +42,6 @@ def _trie_regex(node: dict) -> str:  # type: ignore[type-arg]
     return group + "?" if optional else group
 
 
-APOS = "'"  # text is folded, curly apostrophes are straight
 
 NUMBER_WORDS = alternation(
     "one, two, three, four, five, six, seven, eight, nine, ten, eleven, twelve, "

@@ -105,14 +105,26 @@ class Rx:
       finds exactly the same matches.
     """
 
-    __slots__ = ("_last", "cased", "keyed", "keys", "others", "parts", "regex")
+    __slots__ = (
+        "_flags",
+        "_last",
+        "_regex",
+        "_source",
+        "cased",
+        "keyed",
+        "keys",
+        "others",
+        "parts",
+    )
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.cased = "(?-i:" in pattern
-        source = pattern if self.cased else _lowered_pattern(pattern)
-        flags = flags | re.IGNORECASE if self.cased else flags
-        self.regex = re.compile(source, flags)
-        self.parts = None if self.regex.groupindex else _parts(source, flags)
+        self._source = pattern if self.cased else _lowered_pattern(pattern)
+        self._flags = flags | re.IGNORECASE if self.cased else flags
+        # A pattern with named groups runs whole; the others run as guarded parts, and
+        # the whole regex is compiled only if someone asks for it (it costs start-up time).
+        self._regex: re.Pattern[str] | None = None
+        self.parts = None if "(?P<" in self._source else _parts(self._source, self._flags)
         # Parts found through the word index, by the word starts that can begin them.
         self.keyed: dict[str, list[_Part]] = {}
         for part in self.parts or ():
@@ -126,6 +138,18 @@ class Rx:
             _ALL_KEYS.update(self.keys)
             _word_index.cache_clear()  # indexes built before knew fewer word starts
             _KEYS_OF.clear()
+
+    @property
+    def source(self) -> str:
+        """The pattern as compiled (lower-cased unless it needs case)."""
+        return self._source
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        """The whole pattern as one plain regex."""
+        if self._regex is None:
+            self._regex = re.compile(self._source, self._flags)
+        return self._regex
 
     def _text(self, text: str) -> str:
         return text if self.cased else lower_keeping_offsets(text)
@@ -506,11 +530,27 @@ def _split_top(pattern: str) -> list[str]:
 
 
 def _compiles(part: str) -> bool:
-    try:
-        re.compile(part)
-    except re.error:
-        return False
-    return True
+    """Whether `part` is a whole pattern: its groups open and close (cheaper than compiling)."""
+    depth, index, in_class = 0, 0, False
+    while index < len(part):
+        char = part[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if part[index + 1 : index + 2] == "]":
+                index += 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth < 0:
+                return False
+        index += 1
+    return depth == 0 and not in_class
 
 
 def rx(pattern: str, flags: int = 0) -> Rx:
@@ -541,11 +581,6 @@ class Doc:
             lowered = lower_keeping_offsets(original)
             self.memo[key] = lowered
         return lowered
-
-    @property
-    def readable(self) -> bool:
-        """False when nothing in the text can earn credit (all blanked)."""
-        return any(not ch.isspace() for ch in self.text)
 
     def sentence_index(self, position: int) -> int:
         starts = self._sentence_starts()

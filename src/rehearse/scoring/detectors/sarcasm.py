@@ -61,7 +61,7 @@ RHETORICAL = rx(
 
 
 # Both, in one pass over the text.
-_EITHER = Rx(f"(?:{SARCASM.regex.pattern})|(?:{RHETORICAL.regex.pattern})")
+_EITHER = Rx(f"(?:{SARCASM.source})|(?:{RHETORICAL.source})")
 
 
 def sarcastic_regions(text: str, sentences: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
