@@ -42,7 +42,6 @@ def _trie_regex(node: dict) -> str:  # type: ignore[type-arg]
     return group + "?" if optional else group
 
 
-
 NUMBER_WORDS = alternation(
     "one, two, three, four, five, six, seven, eight, nine, ten, eleven, twelve, "
     "thirteen, fourteen, fifteen, sixteen, seventeen, eighteen, nineteen, twenty, thirty, "
@@ -321,6 +320,7 @@ TASK_VERBS = alternation(
     """
     own, lead, drive, run, take over, take on, take the lead on, take ownership of, handle,
     take point on, head up, spearhead, champion, oversee, shepherd, steer, pair with, think about,
+    tidy, tidy up, polish, refresh, rework, revise, redo, streamline, organise, reorganize,
     write, draft, prepare, put together, create, build, set up, add, remove, fix, reduce,
     cut, bring, get, move, migrate, upgrade, deprecate, replace, clean up, improve,
     speed up, document, investigate, look into, look at, take a look at, take a look, check,

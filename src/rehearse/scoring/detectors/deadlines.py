@@ -27,7 +27,7 @@ _WHEN = (
     rf"the\s+week\s+of\s+\w+(?:\s+\d{{1,2}})?|the\s+(?:next|coming)\s+{COUNT}\s+(?:weeks|sprints|days|months)|"
     rf"(?:in|the)\s+{MONTH}\b|(?:the\s+)?(?:holiday|code|release|year-end|end-of-year|feature|change|black\s+friday)\s+freeze|"
     r"the\s+(?:launch|release|offsite|audit|board\s+meeting|qbr|all-hands|holidays|summer\s+holidays|code\s+freeze|"
-    r"conference|kickoff|renewal|demo\s+day))"
+    r"conference|kickoff|renewal|demo\s+day)|black\s+friday|cyber\s+monday|christmas|thanksgiving|new\s+year(?:'s)?|year-end|the\s+end\s+of\s+(?:the\s+)?year)"
 )
 DEADLINE = rx(
     r"(?:"

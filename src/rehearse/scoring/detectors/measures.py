@@ -46,8 +46,10 @@ DELIVERABLE = rx(
     rf"\bwith\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{DELIVERABLES})s?\s+(?:of|for|signed|reviewed|approved)\b|"
     rf"\b(?:I|we)(?:\s+need|\s+want|'d\s+like|\s+would\s+like|'ll\s+need|'m\s+going\s+to\s+need)\s+"
     rf"(?:a|an|the|your)\s+(?:[\w-]+\s+){{0,3}}?(?:{DELIVERABLES})s?\b"
+    r"(?!\s+(?:cleaned|fixed|updated|improved|tidied|sorted|removed|deleted|reviewed|back|up\s+to\s+date|in\s+(?:shape|order)))"
     rf"|\b{_CREATE}\s+(?:me\s+|us\s+)?(?:(?:a|an|one|the|two|three|your|our|its)\s+)?(?:[\w-]+\s+){{0,3}}?"
-    rf"(?:{DELIVERABLES})s?\b(?!\s+(?:process|team|rotation|channel|notes))"
+    rf"(?:{DELIVERABLES})s?\b(?!\s+(?:process|team|rotation|channel|notes|cleaned|fixed|updated|improved|tidied|sorted|"
+    r"removed|deleted|reviewed|back|up\s+to\s+date|in\s+(?:shape|order)))"
     r"|\bwrite\s+up\s+(?:what|how|why|the|your|a)\b"
 )
 # A deliverable described in detail: "the Q4 roadmap proposal", "a runbook for the failover".
@@ -76,6 +78,9 @@ DIRECTION = rx(
     r"|\b(?:fewer|faster|better|more\s+reliable|less\s+flaky|cleaner)\b"
     r"|\b(?:get|gets|got|be|been)\s+(?:updated|fixed|cleaned\s+up|documented|improved|reduced|migrated|upgraded|"
     r"removed|automated|refactored|simplified|stabili[sz]ed)\b"
+    r"|\b(?:cleaned\s+up|fixed|tidied(?:\s+up)?|sorted\s+out|improved|updated|brought\s+up\s+to\s+date)\b"
+    r"|\b(?:you|please|to|and|can|could)\s+(?:\w+\s+)?(?:review|test|verify|validate|check|proofread|sign\s+off\s+on)\s+"
+    r"(?:the|this|that|it|my|our|your|all|\w+'s)\b"
 )
 # Sentences that state the target of the work ("the target is zero downtime").
 GOAL_SENTENCE = rx(

@@ -27,7 +27,7 @@ _LEAD = (
     r"\byour\s+(?:task|job|goal|mission|focus|assignment|priority|next\s+step)(?:\s+for\s+[\w\s]{1,20}?)?\s*(?:is|will\s+be|:)(?:\s+to)?|"
     r"\byou(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to)(?=\s+(?:own|lead|drive|run|take|handle|pick\s+up))|"
     r"\blet's\s+(?:have|get)\s+you(?:\s+to)?|\bI'm\s+(?:assigning|handing)\s+you|\bI'd\s+like\s+to\s+hand\s+you|"
-    r"\bwe\s+need\s+to|\btry\s+to|"
+    r"\bwe\s+need\s+to|\btry\s+to|\blet's\s+make\s+sure\s+(?:we|you)|"
     r"\b(?:we\s+need|I\s+need|it\s+would\s+be\s+great\s+if)\s+(?:someone|somebody|you)\s+(?:to|could|can)|"
     r"\b(?:someone|somebody|anyone)\s+(?:could|can|should)|"
     r"\b(?:let's|we\s+should|let\s+us)\s+aim\s+to|\bthe\s+(?:ask|goal|aim)\s+is\s+(?:for\s+you\s+)?to|\baim\s+to)"
@@ -43,7 +43,10 @@ _START = (
 _OBJECT = r"(?P<object>[^.!?;\n]{0,200})"
 
 # Weaker leads ("we should ...") make a request only when a task verb follows.
-_WEAK_LEAD = r"(?:\bwe\s+(?:should|must|have\s+to|'ll\s+need\s+to|will\s+need\s+to)(?:\s+(?:really|probably|definitely))?)"
+_WEAK_LEAD = (
+    r"(?:\bwe\s+(?:should|must|have\s+to|'ll\s+need\s+to|will\s+need\s+to)(?:\s+(?:really|probably|definitely))?"
+    r"|\b(?:maybe|perhaps))"
+)
 REQUEST_LEAD = rx(_LEAD)
 _ANY_LEAD = rx(f"{_LEAD}|{_WEAK_LEAD}")
 REQUEST = rx(rf"(?P<lead>{_LEAD})\s+{_SOFTENERS}(?P<verb>{TASK_VERBS})\b{_OBJECT}")
