@@ -19,7 +19,7 @@ import re
 
 from rehearse.scoring.detectors.sarcasm import sarcastic_regions
 from rehearse.scoring.lexicon import ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS
-from rehearse.scoring.text import Rx, blank, quoted_regions, rx, words
+from rehearse.scoring.text import Rx, blank, lower_keeping_offsets, quoted_regions, rx
 
 Region = tuple[int, int, str]
 
@@ -179,28 +179,30 @@ _NON_LATIN = rx(r"[^\x00-\u024f\u1e00-\u1eff\s\d\W]")
 
 def ignored_regions(text: str, sentences: tuple[tuple[int, int], ...]) -> list[Region]:
     """Regions of `text` (folded) that earn nothing, with the reason."""
-    if not_english(text):
+    lowered = lower_keeping_offsets(text)
+    if not_english(text, lowered):
         return [(0, len(text), "not_english")]
+    tokens = [_TOKEN.findall(lowered, start, end) for start, end in sentences]
     regions: list[Region] = []
-    regions += instruction_regions(text, sentences)
-    for names in (CRITERION_NAMES, RUBRIC_ACRONYMS):
-        regions += [(m.start(), m.end(), "criterion_name") for m in names.finditer(text)]
-    regions += repeated_sentences(text, sentences)
+    regions += instruction_regions(lowered, sentences)
+    regions += [(m.start(), m.end(), "criterion_name") for m in CRITERION_NAMES.scan(lowered)]
+    regions += [(m.start(), m.end(), "criterion_name") for m in RUBRIC_ACRONYMS.scan(text)]
+    regions += repeated_sentences(sentences, tokens)
     # The person's quoted words ("you commented 'did you even test this?'") are evidence, not sarcasm.
-    unquoted = blank(text, quoted_regions(text), "_")
+    unquoted = blank(lowered, quoted_regions(text), "_")
     regions += [(start, end, "sarcasm") for start, end in sarcastic_regions(unquoted, sentences)]
-    regions += stuffed_sentences(text, sentences)
+    regions += stuffed_sentences(sentences, tokens)
     return regions
 
 
-def not_english(text: str) -> bool:
+def not_english(text: str, lowered: str | None = None) -> bool:
     """Mostly another script, or more foreign than English function words."""
     if not text.isascii():
         letters = sum(1 for ch in text if ch.isalpha())
         if letters and len(_NON_LATIN.regex.findall(text)) > letters / 2:
             return True
     english = foreign = 0
-    for token in _TOKEN.findall(text.lower()):
+    for token in _TOKEN.findall(text.lower() if lowered is None else lowered):
         if token in ENGLISH_FUNCTION_WORDS:
             english += 1
         elif token in FOREIGN_FUNCTION_WORDS:
@@ -208,11 +210,13 @@ def not_english(text: str) -> bool:
     return foreign >= 3 and foreign > english
 
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+_TOKEN = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
 
 
-def instruction_regions(text: str, sentences: tuple[tuple[int, int], ...]) -> list[Region]:
-    hits = [m.start() for m in INSTRUCTIONS.finditer(text)]
+def instruction_regions(lowered: str, sentences: tuple[tuple[int, int], ...]) -> list[Region]:
+    hits = [m.start() for m in INSTRUCTIONS.scan(lowered)]
+    if not hits:
+        return []
     return [
         (start, end, "instruction")
         for start, end in sentences
@@ -220,15 +224,13 @@ def instruction_regions(text: str, sentences: tuple[tuple[int, int], ...]) -> li
     ]
 
 
-def _normalised(sentence: str) -> str:
-    return " ".join(match.group().lower() for match in words(sentence))
-
-
-def repeated_sentences(text: str, sentences: tuple[tuple[int, int], ...]) -> list[Region]:
-    seen: set[str] = set()
+def repeated_sentences(
+    sentences: tuple[tuple[int, int], ...], tokens: list[list[str]]
+) -> list[Region]:
+    seen: set[tuple[str, ...]] = set()
     found: list[Region] = []
-    for start, end in sentences:
-        key = _normalised(text[start:end])
+    for (start, end), words_of_sentence in zip(sentences, tokens, strict=True):
+        key = tuple(words_of_sentence)
         if not key:
             continue
         if key in seen:
@@ -237,15 +239,20 @@ def repeated_sentences(text: str, sentences: tuple[tuple[int, int], ...]) -> lis
     return found
 
 
-def stuffed_sentences(text: str, sentences: tuple[tuple[int, int], ...]) -> list[Region]:
+def stuffed_sentences(
+    sentences: tuple[tuple[int, int], ...], tokens: list[list[str]]
+) -> list[Region]:
     """A sentence of six or more words, almost no function words, mostly rubric vocabulary."""
     found: list[Region] = []
-    for start, end in sentences:
-        tokens = [match.group().lower() for match in words(text[start:end])]
-        if len(tokens) < 6:
+    for (start, end), words_of_sentence in zip(sentences, tokens, strict=True):
+        if len(words_of_sentence) < 6:
             continue
-        function = sum(1 for token in tokens if token in ENGLISH_FUNCTION_WORDS)
-        vocabulary = sum(1 for token in tokens if token in _STUFFING_VOCAB or token[:1].isdigit())
-        if function <= len(tokens) * 0.12 and vocabulary >= len(tokens) * 0.5:
+        function = sum(1 for token in words_of_sentence if token in ENGLISH_FUNCTION_WORDS)
+        if function > len(words_of_sentence) * 0.12:
+            continue
+        vocabulary = sum(
+            1 for token in words_of_sentence if token in _STUFFING_VOCAB or token[:1].isdigit()
+        )
+        if vocabulary >= len(words_of_sentence) * 0.5:
             found.append((start, end, "keyword_stuffing"))
     return found

@@ -198,6 +198,10 @@ class Rx:
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self._finditer(self._text(text))
 
+    def scan(self, text: str) -> Iterator[re.Match[str]]:
+        """Matches in `text`, which is already lower-cased (or in its own case, for a cased pattern)."""
+        return self._finditer(text)
+
     def iter_view(self, doc: Doc, view: str) -> Iterator[re.Match[str]]:
         return self._finditer(doc.view(view, self.cased))
 
@@ -289,20 +293,17 @@ _ALL_KEYS: set[str] = set()  # every word start some pattern is indexed by
 def _word_index(lowered: str) -> tuple[frozenset[str], dict[str, list[int]]]:
     """Where each indexed word start (or DIGIT) begins a word of `lowered`."""
     index: dict[str, list[int]] = {}
-    keys_of = _KEYS_OF.get
-    for match in _WORD_RUN.finditer(lowered):
-        word = match.group()
-        keys = keys_of(word)
+    known = _KEYS_OF.get
+    for start, word in [(match.start(), match.group()) for match in _WORD_RUN.finditer(lowered)]:
+        keys = known(word)
         if keys is None:
             keys = _keys_of(word)
-        if keys:
-            start = match.start()
-            for key in keys:
-                found = index.get(key)
-                if found is None:
-                    index[key] = [start]
-                else:
-                    found.append(start)
+        for key in keys:
+            found = index.get(key)
+            if found is None:
+                index[key] = [start]
+            else:
+                found.append(start)
     return frozenset(index), index
 
 
@@ -627,7 +628,8 @@ class Doc:
             end -= 1
         if end <= start:
             return None
-        return Span(text=source[start:end], start=start, end=end)
+        # Built without validation: 0 <= start < end <= len(source) holds by construction here.
+        return Span.model_construct(text=source[start:end], start=start, end=end)
 
     def find(self, pattern: Rx, *, view: str = "unquoted", group: int | str = 0) -> list[Span]:
         """Spans of every match of `pattern` in a view of the text."""

@@ -9,7 +9,7 @@ its goal, so a number in the reason ("30% of our revenue") is not a target.
 
 from __future__ import annotations
 
-from rehearse.scoring.detectors.tasks import REQUEST_LEAD, requested_tasks
+from rehearse.scoring.detectors.tasks import request_leads, requested_tasks
 from rehearse.scoring.lexicon import COUNT, COUNT_NOUNS, DELIVERABLES, MEASURE_UNITS, NUMBER
 from rehearse.scoring.result import Span
 from rehearse.scoring.text import Doc, memoised, rx
@@ -95,7 +95,7 @@ GOAL_SENTENCE = rx(
 def _asking_sentences(doc: Doc) -> set[int]:
     """Sentences that ask for something, even when the task verb is unusual ("could you speed things up")."""
     sentences = {task.sentence for task in requested_tasks(doc)}
-    sentences |= {doc.sentence_index(m.start()) for m in REQUEST_LEAD.iter_view(doc, "unquoted")}
+    sentences |= {doc.sentence_index(start) for start in request_leads(doc)}
     return sentences
 
 

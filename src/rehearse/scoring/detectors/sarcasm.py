@@ -66,7 +66,7 @@ _EITHER = Rx(f"(?:{SARCASM.source})|(?:{RHETORICAL.source})")
 
 def sarcastic_regions(text: str, sentences: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
     """Whole sentences that contain sarcasm (they earn no credit)."""
-    hits = [m.start() for m in _EITHER.finditer(text)]
+    hits = [m.start() for m in _EITHER.scan(text)]  # `text` is already lower-cased
     return [(start, end) for start, end in sentences if any(start <= hit < end for hit in hits)]
 
 

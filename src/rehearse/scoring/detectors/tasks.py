@@ -49,6 +49,7 @@ _WEAK_LEAD = (
 )
 REQUEST_LEAD = rx(_LEAD)
 _ANY_LEAD = rx(f"{_LEAD}|{_WEAK_LEAD}")
+_WEAK_ONLY = re.compile(_WEAK_LEAD)
 REQUEST = rx(rf"(?P<lead>{_LEAD})\s+{_SOFTENERS}(?P<verb>{TASK_VERBS})\b{_OBJECT}")
 # "I need a migration plan for ...": the deliverable is the ask.
 NEEDED_DELIVERABLE = rx(
@@ -202,8 +203,12 @@ def requested_tasks(doc: Doc) -> list[Task]:
         if task is not None:
             tasks.append(task)
 
+    strong: list[int] = []
     for lead in _ANY_LEAD.iter_view(doc, "unquoted"):
+        if not _WEAK_ONLY.fullmatch(lead.group()):
+            strong.append(lead.start())
         add(_AFTER_LEAD.regex.match(view, lead.end()), lead.start())
+    doc.memo["request_leads"] = strong
     starts = [start for start, _end in doc.sentences] + [m.end() for m in _COLON.finditer(view)]
     for start in sorted(set(starts)):
         match = _AT_START.regex.match(view, start)
@@ -220,6 +225,13 @@ def requested_tasks(doc: Doc) -> list[Task]:
         for match in COORDINATED.regex.finditer(view, sentence_start, sentence_end):
             add(match, match.start("verb"))
     return tasks
+
+
+def request_leads(doc: Doc) -> list[int]:
+    """Where a request starts ("can you", "please", "I'd like you to"), with or without a task verb."""
+    requested_tasks(doc)
+    leads: list[int] = doc.memo["request_leads"]
+    return leads
 
 
 def named_tasks(doc: Doc) -> list[Span]:
