@@ -21,7 +21,7 @@ from rehearse.scoring.detectors.occasions import (
 )
 from rehearse.scoring.detectors.sarcasm import sarcasm
 from rehearse.scoring.result import CriterionScore, Span
-from rehearse.scoring.text import Doc, dedupe, overlaps
+from rehearse.scoring.text import Doc, dedupe, extended, overlaps
 
 
 def _pattern_clauses(doc: Doc) -> set[tuple[int, int]]:
@@ -65,7 +65,9 @@ def behavior(doc: Doc) -> CriterionScore:
     ]
     judged = judgments(doc)
     if specific and not judged:
-        return CriterionScore(id="behavior", score=2, evidence=dedupe(specific))
+        return CriterionScore(
+            id="behavior", score=2, evidence=dedupe(extended(doc, s) for s in specific)
+        )
     acts = dedupe(specific + general + observable_actions(doc))
     if acts:
         return CriterionScore(

@@ -700,6 +700,21 @@ def overlaps(span: Span, regions: Iterable[tuple[int, int]]) -> bool:
     return any(span.start < end and start < span.end for start, end in regions)
 
 
+_REST_OF_CLAUSE = re.compile(
+    r"(?:[ \t]+(?!(?:and|but|so|which|while|when|because|then|until|after|before|since|who|that)\b)"
+    r"[\w'#/%$-]+){0,8}"
+)
+
+
+def extended(doc: Doc, span: Span) -> Span:
+    """`span` grown to the end of its clause (at most eight more words): "you interrupted Priya twice"."""
+    match = _REST_OF_CLAUSE.match(doc.plain, span.end)
+    if match is None or match.end() <= span.end:
+        return span
+    grown = doc.span(span.start, match.end())
+    return grown if grown is not None else span
+
+
 def dedupe(spans: Iterable[Span]) -> list[Span]:
     """Spans sorted by position, exact duplicates and spans inside another removed."""
     ordered = sorted(set(spans), key=lambda s: (s.start, -s.end))

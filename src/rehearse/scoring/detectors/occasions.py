@@ -33,7 +33,7 @@ TIME_ANCHOR = rx(
     r")"
 )
 
-_PREP = r"(?:in|during|at|on|after|before|from|for|about|of|with|to|into|since)"
+_PREP = r"(?:in|during|at|on|after|before|from|for|about|with|to|into|since)"
 _DETERMINER = r"(?:the|this|that|our|your|my|his|her|their|today's|yesterday's|last\s+week's|\w+'s)"
 # Words between the determiner and the event ("the Q3 launch retro"), never a pronoun or a conjunction.
 _WORD = (
