@@ -37,7 +37,10 @@ def add_settings_options(parser: argparse.ArgumentParser) -> None:
         "settings (override the config file and REHEARSE_* variables)"
     )
     for flag, field, kind, help_text in _SETTING_FLAGS:
-        group.add_argument(flag, dest=f"setting_{field}", type=kind, default=None, help=help_text)
+        metavar = {"model": "MODEL", "judge_model": "MODEL", "api_base": "URL"}.get(field, "N")
+        group.add_argument(
+            flag, dest=f"setting_{field}", type=kind, default=None, metavar=metavar, help=help_text
+        )
 
 
 def setting_overrides(args: argparse.Namespace) -> dict[str, Any]:
