@@ -264,6 +264,8 @@ def sentence_problem(sentence: str, context: PersonaContext, accepted: list[str]
         normal in _normalise(reply) for reply in context.previous_replies if len(normal) > 25
     ):
         return "repeated an earlier reply"
+    if context.user_text and len(words) >= 3 and normal in _normalise(context.user_text):
+        return "echoed the user"
     if context.user_text and len(words) >= 10:
         user_words = set(_WORD.findall(context.user_text.lower()))
         if sum(w in user_words for w in words) / len(words) > 0.85:
