@@ -1,0 +1,242 @@
+"""The Textual app, built by `build_app` (the CLI and the tests use the same factory).
+
+Modes keep each area's own stack: the library (home -> briefing -> rehearsal
+-> debrief), history (-> transcript, debrief), quick score and settings. A
+rehearsal left for History is where it was when you come back.
+
+Start-up: nothing here imports litellm or llama_cpp. The model check (which
+imports them, about 3 s) runs in a thread worker once the first screen is up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual import work
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.reactive import reactive
+from textual.screen import Screen
+
+from rehearse.tui.commands import ScenarioCommands
+from rehearse.tui.model_status import ModelStatus
+from rehearse.tui.screens.home import HomeScreen
+from rehearse.tui.services import Services
+
+if TYPE_CHECKING:
+    from rehearse.config import Settings
+    from rehearse.engine import Debrief, Rehearsal
+    from rehearse.engine.voice import VoiceMode
+    from rehearse.scenarios import Scenario
+    from rehearse.store import Store
+
+STYLES = Path(__file__).parent / "styles"
+
+
+def _history() -> Screen[None]:
+    from rehearse.tui.screens.history import HistoryScreen
+
+    return HistoryScreen()
+
+
+def _quick_score() -> Screen[None]:
+    from rehearse.tui.screens.quick_score import QuickScoreScreen
+
+    return QuickScoreScreen()
+
+
+def _settings() -> Screen[None]:
+    from rehearse.tui.screens.settings import SettingsScreen
+
+    return SettingsScreen()
+
+
+class RehearseApp(App[None]):
+    TITLE = "rehearse"
+    CSS_PATH = [  # noqa: RUF012
+        STYLES / "app.tcss",
+        STYLES / "home.tcss",
+        STYLES / "briefing.tcss",
+        STYLES / "rehearsal.tcss",
+        STYLES / "debrief.tcss",
+        STYLES / "history.tcss",
+        STYLES / "quick_score.tcss",
+        STYLES / "settings.tcss",
+        STYLES / "dialogs.tcss",
+    ]
+    MODES = {  # noqa: RUF012
+        "library": HomeScreen,
+        "history": _history,
+        "quick_score": _quick_score,
+        "settings": _settings,
+    }
+    COMMANDS = App.COMMANDS | {ScenarioCommands}
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]  # noqa: RUF012
+    BINDINGS = [  # noqa: RUF012
+        Binding("ctrl+l", "show_library", "Library", show=False),
+        Binding("ctrl+r", "show_history", "History", show=False),
+        Binding("ctrl+s", "show_quick_score", "Quick score", show=False),
+        Binding("ctrl+o", "show_settings", "Settings", show=False),
+    ]
+
+    model_status: reactive[ModelStatus] = reactive(ModelStatus("?"), init=False)
+
+    def __init__(
+        self,
+        services: Services,
+        *,
+        model_status: ModelStatus | None = None,
+        resume: Rehearsal | None = None,
+    ) -> None:
+        """`model_status` fixes the status shown (tests) and skips the background check."""
+        super().__init__()
+        self.services = services
+        self._check_model_on_ready = model_status is None
+        self.set_reactive(
+            RehearseApp.model_status, model_status or ModelStatus(services.model_name())
+        )
+        self._resume = resume
+
+    # -- start-up -------------------------------------------------------------------------
+
+    def on_mount(self) -> None:
+        self.switch_mode("library")
+        if self._resume is not None:
+            self.call_after_refresh(self._open_resumed, self._resume)
+            self._resume = None
+
+    def _open_resumed(self, rehearsal: Rehearsal) -> None:
+        from rehearse.tui.screens.rehearsal import RehearsalScreen
+
+        self.push_screen(RehearsalScreen(rehearsal))
+
+    def on_ready(self) -> None:
+        # Ready fires once the first screen is on the terminal: only now is the
+        # model layer imported, in a thread, while the user reads the library.
+        if self._check_model_on_ready:
+            self.action_check_model()
+
+    def action_check_model(self) -> None:
+        self.model_status = ModelStatus(self.services.model_name())
+        self.check_model()
+
+    @work(thread=True, exclusive=True, group="model-check", exit_on_error=False)
+    def check_model(self) -> None:
+        try:
+            status = self.services.check_model()
+        except Exception as error:  # a broken install must not take the app down
+            status = ModelStatus(self.services.model_name(), "failed", error=str(error))
+        self.call_from_thread(setattr, self, "model_status", status)
+
+    # -- navigation (the screens call these) ----------------------------------------------
+
+    def action_show_library(self) -> None:
+        self.switch_mode("library")
+
+    def action_show_history(self) -> None:
+        self.switch_mode("history")
+
+    def action_show_quick_score(self) -> None:
+        self.switch_mode("quick_score")
+
+    def action_show_settings(self) -> None:
+        self.switch_mode("settings")
+
+    def open_briefing(self, scenario: Scenario) -> None:
+        from rehearse.tui.screens.briefing import BriefingScreen
+
+        if self.current_mode != "library":
+            self.switch_mode("library")
+        self.push_screen(BriefingScreen(scenario, self.services.settings.voice))
+
+    def start_rehearsal(self, scenario: Scenario, voice: VoiceMode, *, replace: Screen[object]) -> None:
+        from rehearse.tui.screens.rehearsal import RehearsalScreen
+
+        rehearsal = self.services.start(scenario, voice)
+        if self.screen is replace:
+            self.switch_screen(RehearsalScreen(rehearsal))
+        else:
+            self.push_screen(RehearsalScreen(rehearsal))
+
+    def resume_session(self, session_id: str) -> None:
+        from rehearse.tui.screens.rehearsal import RehearsalScreen
+
+        try:
+            rehearsal = self.services.resume(session_id)
+        except LookupError as error:
+            self.notify(str(error), title="Cannot continue", severity="error")
+            return
+        self.push_screen(RehearsalScreen(rehearsal))
+
+    def show_debrief(self, debrief: Debrief, rehearsal: Rehearsal, *, replace: Screen[object]) -> None:
+        from rehearse.tui.screens.debrief import DebriefScreen
+
+        screen = DebriefScreen(
+            debrief, persona=rehearsal.scenario.persona.name, voice=rehearsal.voice
+        )
+        if self.screen is replace:
+            self.switch_screen(screen)
+        else:
+            self.push_screen(screen)
+
+    def open_stored_debrief(self, session_id: str) -> None:
+        from rehearse.tui.screens.debrief import DebriefScreen
+
+        debrief = self.services.stored_debrief(session_id)
+        if debrief is None:
+            self.notify("This session has no debrief yet: it has not ended.", severity="warning")
+            return
+        persona = self.services.persona_name(debrief.scenario_id) or "The persona"
+        self.push_screen(DebriefScreen(debrief, persona=persona))
+
+    def export_session(self, session_id: str, folder: Path) -> None:
+        from rehearse.tui.screens.dialogs import ExportScreen
+
+        def exported(path: Path | None) -> None:
+            if path is not None:
+                self.notify(f"Exported to {path}", title="Exported")
+
+        self.push_screen(
+            ExportScreen(
+                session_id,
+                folder,
+                lambda path, fmt: self.services.export(session_id, path, fmt),
+            ),
+            exported,
+        )
+
+    # -- command palette -------------------------------------------------------------------
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        yield SystemCommand("Library", "The scenarios, by category", self.action_show_library)
+        yield SystemCommand("History", "Past rehearsals, progress chart, export", self.action_show_history)
+        yield SystemCommand("Quick score", "Score a message against SBI or SMARTT", self.action_show_quick_score)
+        yield SystemCommand("Settings", "The effective settings and the model", self.action_show_settings)
+        yield SystemCommand("Check the model", "Ask the model for a word, again", self.action_check_model)
+        from rehearse.tui.screens.rehearsal import RehearsalScreen
+
+        if isinstance(screen, RehearsalScreen):
+            yield SystemCommand("Hint", "What this stage needs", screen.action_hint)
+            yield SystemCommand("Briefing", "Read the briefing again", screen.action_briefing)
+            yield SystemCommand("End rehearsal", "End now and read the debrief", screen.action_finish)
+        yield from super().get_system_commands(screen)
+
+
+def build_app(
+    settings: Settings | None = None,
+    *,
+    store: Store | None = None,
+    services: Services | None = None,
+    model_status: ModelStatus | None = None,
+    resume: Rehearsal | None = None,
+) -> RehearseApp:
+    """The app as `rehearse` runs it; tests pass a store, a fixed model status, fakes."""
+    if services is None:
+        if settings is None:
+            from rehearse.config import load_settings
+
+            settings = load_settings()
+        services = Services(settings, store=store if store is not None else (resume.store if resume else None))
+    return RehearseApp(services, model_status=model_status, resume=resume)
