@@ -31,7 +31,9 @@ class PromptError(Exception):
 
 @cache
 def _environment(user_dir: Path | None) -> ImmutableSandboxedEnvironment:
-    search = [str(user_dir)] if user_dir is not None and user_dir.is_dir() else []
+    # The user folder is searched even if it does not exist yet: a folder (or
+    # an override) created while the app runs is picked up without a restart.
+    search = [str(user_dir)] if user_dir is not None else []
     search.append(str(prompts_dir()))
     return ImmutableSandboxedEnvironment(
         loader=FileSystemLoader(search),
@@ -50,6 +52,15 @@ def template_path(name: str, user_dir: Path | None = None) -> Path:
     return prompts_dir() / name
 
 
+def _describe_undefined(message: str) -> str:
+    """Jinja's "'x' is undefined" / "'Persona object' has no attribute 'y'", said plainly."""
+    if match := re.search(r"'([^']+)' is undefined", message):
+        return f"missing variable {match.group(1)!r}"
+    if match := re.search(r"'(?:[\w.]+\.)?([^'.]+)' has no attribute '([^']+)'", message):
+        return f"missing variable {match.group(2)!r} (not an attribute of {match.group(1)})"
+    return f"missing variable ({message})"
+
+
 def render(name: str, /, *, user_dir: Path | None = None, **variables: Any) -> str:
     """Render `prompts/<name>` with `variables`. Raises PromptError on any problem."""
     environment = _environment(user_dir.resolve() if user_dir is not None else None)
@@ -64,8 +75,6 @@ def render(name: str, /, *, user_dir: Path | None = None, **variables: Any) -> s
     try:
         return template.render(**variables).strip()
     except UndefinedError as error:
-        match = re.search(r"'([^']+)' is undefined", str(error))
-        variable = match.group(1) if match else str(error)
-        raise PromptError(f"prompt template {name}: missing variable {variable!r}") from error
+        raise PromptError(f"prompt template {name}: {_describe_undefined(str(error))}") from error
     except TemplateError as error:
         raise PromptError(f"prompt template {name}: {error}") from error

@@ -132,6 +132,7 @@ class Rehearsal:
         self.catalog = catalog
         self._gateway = gateway
         self._lock = threading.Lock()  # one turn at a time, whichever thread drives it
+        self._final: Debrief | None = Debrief.model_validate(record.debrief) if record.debrief else None
         self._replay()
 
     # -- lifecycle ----------------------------------------------------------------
@@ -374,6 +375,9 @@ class Rehearsal:
         return self.debrief()
 
     def debrief(self) -> Debrief:
+        """The stored debrief once the session has ended; a fresh one while it runs."""
+        if self.finished and self._final is not None:
+            return self._final
         return build_debrief(
             self.scenario,
             self.turns,
@@ -384,8 +388,12 @@ class Rehearsal:
         )
 
     def _finish(self, status: str) -> None:
+        from rehearse.engine.coach import coach_notes
+
         self.status = status  # type: ignore[assignment]
-        debrief = self.debrief()
+        self._final = None
+        debrief = coach_notes(self.debrief(), self.scenario, self.turns, self.settings)
+        self._final = debrief
         self.store.update_session(
             self.session_id,
             stage_id=self.stage.id,
