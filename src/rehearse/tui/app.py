@@ -10,7 +10,7 @@ imports them, about 3 s) runs in a thread worker once the first screen is up.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,7 +23,7 @@ from textual.screen import Screen
 from rehearse.tui.commands import ScenarioCommands
 from rehearse.tui.model_status import ModelStatus
 from rehearse.tui.screens.home import HomeScreen
-from rehearse.tui.services import Services
+from rehearse.tui.services import Services, SetupError
 
 if TYPE_CHECKING:
     from rehearse.config import Settings
@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from rehearse.scenarios import Scenario
     from rehearse.store import Store
 
-STYLES = Path(__file__).parent / "styles"
+from rehearse.tui.styles import STYLES
 
 
 def _history() -> Screen[None]:
@@ -55,17 +55,9 @@ def _settings() -> Screen[None]:
 
 class RehearseApp(App[None]):
     TITLE = "rehearse"
-    CSS_PATH = [  # noqa: RUF012
-        STYLES / "app.tcss",
-        STYLES / "home.tcss",
-        STYLES / "briefing.tcss",
-        STYLES / "rehearsal.tcss",
-        STYLES / "debrief.tcss",
-        STYLES / "history.tcss",
-        STYLES / "quick_score.tcss",
-        STYLES / "settings.tcss",
-        STYLES / "dialogs.tcss",
-    ]
+    # Each screen loads its own style file when it is first shown (screens/*.py);
+    # only what the first screen needs is parsed at start-up.
+    CSS_PATH = [STYLES / "app.tcss", STYLES / "home.tcss", STYLES / "dialogs.tcss"]  # noqa: RUF012
     MODES = {  # noqa: RUF012
         "library": HomeScreen,
         "history": _history,
@@ -94,9 +86,7 @@ class RehearseApp(App[None]):
         super().__init__()
         self.services = services
         self._check_model_on_ready = model_status is None
-        self.set_reactive(
-            RehearseApp.model_status, model_status or ModelStatus(services.model_name())
-        )
+        self.set_reactive(RehearseApp.model_status, model_status or ModelStatus(""))
         self._resume = resume
 
     # -- start-up -------------------------------------------------------------------------
@@ -119,16 +109,24 @@ class RehearseApp(App[None]):
             self.action_check_model()
 
     def action_check_model(self) -> None:
-        self.model_status = ModelStatus(self.services.model_name())
         self.check_model()
 
     @work(thread=True, exclusive=True, group="model-check", exit_on_error=False)
     def check_model(self) -> None:
         try:
+            name = self.services.model_name()  # may load the settings (in this thread)
+        except SetupError:
+            return  # the home screen reports it and closes the app
+        self.call_from_thread(setattr, self, "model_status", ModelStatus(name))
+        try:
             status = self.services.check_model()
         except Exception as error:  # a broken install must not take the app down
-            status = ModelStatus(self.services.model_name(), "failed", error=str(error))
+            status = ModelStatus(name, "failed", error=str(error))
         self.call_from_thread(setattr, self, "model_status", status)
+
+    def fail_setup(self, message: str) -> None:
+        """The settings are unusable: leave the app and say why, as the CLI would."""
+        self.exit(return_code=2, message=f"rehearse: {message}")
 
     # -- navigation (the screens call these) ----------------------------------------------
 
@@ -151,7 +149,9 @@ class RehearseApp(App[None]):
             self.switch_mode("library")
         self.push_screen(BriefingScreen(scenario, self.services.settings.voice))
 
-    def start_rehearsal(self, scenario: Scenario, voice: VoiceMode, *, replace: Screen[object]) -> None:
+    def start_rehearsal(
+        self, scenario: Scenario, voice: VoiceMode, *, replace: Screen[object]
+    ) -> None:
         from rehearse.tui.screens.rehearsal import RehearsalScreen
 
         rehearsal = self.services.start(scenario, voice)
@@ -170,7 +170,9 @@ class RehearseApp(App[None]):
             return
         self.push_screen(RehearsalScreen(rehearsal))
 
-    def show_debrief(self, debrief: Debrief, rehearsal: Rehearsal, *, replace: Screen[object]) -> None:
+    def show_debrief(
+        self, debrief: Debrief, rehearsal: Rehearsal, *, replace: Screen[object]
+    ) -> None:
         from rehearse.tui.screens.debrief import DebriefScreen
 
         screen = DebriefScreen(
@@ -211,32 +213,51 @@ class RehearseApp(App[None]):
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         yield SystemCommand("Library", "The scenarios, by category", self.action_show_library)
-        yield SystemCommand("History", "Past rehearsals, progress chart, export", self.action_show_history)
-        yield SystemCommand("Quick score", "Score a message against SBI or SMARTT", self.action_show_quick_score)
-        yield SystemCommand("Settings", "The effective settings and the model", self.action_show_settings)
-        yield SystemCommand("Check the model", "Ask the model for a word, again", self.action_check_model)
+        yield SystemCommand(
+            "History", "Past rehearsals, progress chart, export", self.action_show_history
+        )
+        yield SystemCommand(
+            "Quick score", "Score a message against SBI or SMARTT", self.action_show_quick_score
+        )
+        yield SystemCommand(
+            "Settings", "The effective settings and the model", self.action_show_settings
+        )
+        yield SystemCommand(
+            "Check the model", "Ask the model for a word, again", self.action_check_model
+        )
         from rehearse.tui.screens.rehearsal import RehearsalScreen
 
         if isinstance(screen, RehearsalScreen):
             yield SystemCommand("Hint", "What this stage needs", screen.action_hint)
             yield SystemCommand("Briefing", "Read the briefing again", screen.action_briefing)
-            yield SystemCommand("End rehearsal", "End now and read the debrief", screen.action_finish)
+            yield SystemCommand(
+                "End rehearsal", "End now and read the debrief", screen.action_finish
+            )
         yield from super().get_system_commands(screen)
 
 
 def build_app(
-    settings: Settings | None = None,
+    settings: Settings | Callable[[], Settings] | None = None,
     *,
     store: Store | None = None,
     services: Services | None = None,
     model_status: ModelStatus | None = None,
     resume: Rehearsal | None = None,
 ) -> RehearseApp:
-    """The app as `rehearse` runs it; tests pass a store, a fixed model status, fakes."""
-    if services is None:
-        if settings is None:
-            from rehearse.config import load_settings
+    """The app as `rehearse` runs it; tests pass a store, a fixed model status, fakes.
 
-            settings = load_settings()
-        services = Services(settings, store=store if store is not None else (resume.store if resume else None))
+    `settings` may be a loader: the app calls it in a worker once its first
+    screen is up (validating settings imports pydantic, about 0.2 s).
+    """
+    if services is None:
+        if resume is not None:
+            services = Services(resume.settings, store=resume.store)
+        else:
+            services = Services(settings or _load_settings, store=store)
     return RehearseApp(services, model_status=model_status, resume=resume)
+
+
+def _load_settings() -> Settings:
+    from rehearse.config import load_settings
+
+    return load_settings()

@@ -1,62 +1,69 @@
-"""A scenario's briefing as Markdown: what the user may know before the conversation.
+"""A scenario's briefing: what the user may know before the conversation.
 
 Never the persona's hidden concern, the stage directions, lines or hints:
-finding those out is the rehearsal.
+finding those out is the rehearsal. Built as styled text rather than Markdown:
+one widget instead of one per block keeps the screen quick to open.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from textual.content import Content
+
 from rehearse.rubrics import get_rubric
-from rehearse.tui.formatting import difficulty_dots, md_escape
+from rehearse.tui.formatting import difficulty_dots
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
-
     from rehearse.scenarios import Scenario
 
+HEADING = "bold $accent"
 
-def briefing_markdown(scenario: Scenario, categories: Mapping[str, str]) -> str:
+
+def _field(name: str, value: str) -> Content:
+    return Content.assemble((f"{name}: ", "bold"), value)
+
+
+def briefing_content(scenario: Scenario, categories: Mapping[str, str]) -> Content:
     persona = scenario.persona
     user = scenario.user
     category = categories.get(scenario.category, scenario.category)
-    lines = [
-        f"## {md_escape(scenario.title)}",
-        "",
-        f"_{md_escape(category)} · difficulty {difficulty_dots(scenario.difficulty)} · "
-        f"{scenario.turn_limit} turns at most_",
-        "",
-        md_escape(scenario.summary),
-        "",
-        "### You",
-        "",
-        f"**Role:** {md_escape(user.role)}",
-        "",
-        f"**Goal:** {md_escape(user.goal)}",
-        "",
-        "**What you know:**",
-        "",
-        *(f"- {md_escape(item)}" for item in user.context),
-        "",
-        f"### {md_escape(persona.name)}",
-        "",
-        f"{md_escape(persona.role)}; {md_escape(persona.seniority)}.",
-        "",
-        f"- **Traits:** {md_escape(', '.join(persona.traits))}",
-        f"- **Cares about:** {md_escape('; '.join(persona.cares_about))}",
-        f"- **Speaks:** {md_escape(persona.speaking_style)}",
-        "",
-        "### How you are scored",
-        "",
+    opening = (
+        f"{persona.name} speaks first."
+        if scenario.opening.speaker == "persona"
+        else f"You speak first: {scenario.opening.line}"
+    )
+    lines: list[Content] = [
+        Content.styled(scenario.title, "bold $text-accent"),
+        Content.styled(
+            f"{category} · difficulty {difficulty_dots(scenario.difficulty)} · "
+            f"{scenario.turn_limit} turns at most · {opening}",
+            "$text-muted",
+        ),
+        Content(""),
+        Content(scenario.summary),
+        Content(""),
+        Content.styled("You", HEADING),
+        _field("Role", user.role),
+        _field("Goal", user.goal),
+        Content.styled("What you know:", "bold"),
+        *(Content.assemble("  • ", item) for item in user.context),
+        Content(""),
+        Content.styled(f"{persona.name}, {persona.role}", HEADING),
+        Content.styled(persona.seniority, "$text-muted"),
+        _field("Traits", ", ".join(persona.traits)),
+        _field("Cares about", "; ".join(persona.cares_about)),
+        _field("Speaks", persona.speaking_style),
+        Content(""),
+        Content.styled("How you are scored", HEADING),
     ]
     for rubric_id in scenario.rubrics:
         rubric = get_rubric(rubric_id)
-        names = ", ".join(c.name for c in rubric.criteria)
-        lines.append(f"- **{md_escape(rubric.name)}**: {md_escape(names)}, each 0 to 2.")
-    lines += ["", "### How it starts", ""]
-    if scenario.opening.speaker == "persona":
-        lines.append(f"{md_escape(persona.name)} speaks first.")
-    else:
-        lines.append(f"You speak first: {md_escape(scenario.opening.line)}")
-    return "\n".join(lines) + "\n"
+        lines.append(Content.assemble("  • ", (rubric.name, "bold"), f": {rubric.purpose}"))
+    lines.append(
+        Content.styled(
+            "Each criterion scores 0 to 2, with your own words as evidence.", "$text-muted"
+        )
+    )
+    return Content("\n").join(lines)

@@ -64,4 +64,9 @@ def trend_arrow(trend: int) -> str:
 
 def md_escape(text: str) -> str:
     """Scenario and user text shown through Markdown is data: no markup of its own."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+    return md_escape_piece(" ".join(text.split()))
+
+
+def md_escape_piece(piece: str) -> str:
+    """A streamed piece: escaped, its spacing kept (the space between two sentences)."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", piece.replace("\n", " "))

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from rehearse.scenarios import Scenario
+    from rehearse.store import SessionRecord
 
 
 @dataclass(frozen=True)
@@ -72,16 +73,18 @@ class Library:
         return next((e for e in self.entries if e.scenario.id == scenario_id), None)
 
 
-def last_results(rows: Iterable[Mapping[str, Any]]) -> dict[str, LastResult]:
-    """From `history_rows` (newest first): the latest session of each scenario."""
+def last_results(sessions: Iterable[SessionRecord]) -> dict[str, LastResult]:
+    """From the stored sessions (newest first): the latest of each scenario, with the
+    totals of its debrief once it has ended (read from the store, no engine needed)."""
     latest: dict[str, LastResult] = {}
-    for row in rows:
-        if row["scenario"] in latest:
+    for record in sessions:
+        if record.scenario_id in latest:
             continue
-        latest[row["scenario"]] = LastResult(
-            session_id=row["session_id"],
-            status=row["outcome"],
-            date=row["date"],
-            totals={r: (t["total"], t["max"]) for r, t in row["totals"].items()},
+        totals: Mapping[str, Any] = (record.debrief or {}).get("coverage_totals") or {}
+        latest[record.scenario_id] = LastResult(
+            session_id=record.id,
+            status=record.status,
+            date=record.started_at,
+            totals={rubric: (int(v[0]), int(v[1])) for rubric, v in totals.items()},
         )
     return latest

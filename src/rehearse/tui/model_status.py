@@ -17,6 +17,8 @@ class ModelStatus:
 
     @property
     def label(self) -> str:
+        if not self.model:  # the settings are still loading
+            return "model: …"
         if self.state == "ok":
             speed = f" {self.first_token_ms:.0f} ms" if self.first_token_ms is not None else ""
             return f"model: {self.model} ✓{speed}"

@@ -31,21 +31,43 @@ if TYPE_CHECKING:
 ExportFormat = Literal["md", "json"]
 
 
+class SetupError(Exception):
+    """The settings could not be loaded: the app cannot go on (the message says why)."""
+
+
 class Services:
-    """Built once per app run by `build_app`; tests build it on a temporary store."""
+    """Built once per app run by `build_app`; tests build it on a temporary store.
+
+    `settings` may be a function that loads them: validating them imports
+    pydantic (about 0.2 s), so `rehearse` loads them in the first screen's
+    background worker instead of before the screen appears.
+    """
 
     def __init__(
         self,
-        settings: Settings,
+        settings: Settings | Callable[[], Settings],
         *,
         store: Store | None = None,
         gateway: Callable[[], Gateway] | None = None,
     ) -> None:
-        self.settings = settings
+        self._settings_source = settings
+        self._settings: Settings | None = None if callable(settings) else settings
         self._store = store
         self._gateway = gateway  # tests inject a gateway with no retry backoff
         self._library: Library | None = None
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()
+
+    @property
+    def settings(self) -> Settings:
+        with self._lock:
+            if self._settings is None:
+                source = self._settings_source
+                assert callable(source)
+                try:
+                    self._settings = source()
+                except Exception as error:  # ConfigError, or the CLI's CommandError
+                    raise SetupError(str(error)) from error
+            return self._settings
 
     # -- the store and the library -------------------------------------------------
 
@@ -69,7 +91,7 @@ class Services:
                 problems=tuple(str(problem) for problem in loaded.problems),
                 categories=CATEGORIES,
             )
-        latest = last_results(self.history())
+        latest = last_results(self.store.sessions())
         return Library(
             entries=tuple(
                 Entry(e.scenario, e.source, latest.get(e.scenario.id))

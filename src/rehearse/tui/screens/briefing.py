@@ -10,10 +10,11 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.reactive import reactive
-from textual.widgets import Button, Footer, Label, Markdown
+from textual.widgets import Button, Footer, Label, Static
 
-from rehearse.tui.briefing import briefing_markdown
+from rehearse.tui.briefing import briefing_content
 from rehearse.tui.screens.base import AppScreen
+from rehearse.tui.styles import STYLES
 from rehearse.tui.widgets.app_bar import AppBar
 
 if TYPE_CHECKING:
@@ -27,6 +28,7 @@ VOICES: dict[str, str] = {
 
 
 class BriefingScreen(AppScreen):
+    CSS_PATH = STYLES / "briefing.tcss"
     BINDINGS = [  # noqa: RUF012
         Binding("enter", "start", "Start", key_display="⏎"),
         Binding("v", "toggle_voice", "Voice"),
@@ -45,8 +47,8 @@ class BriefingScreen(AppScreen):
     def compose(self) -> ComposeResult:
         yield AppBar("Briefing")
         with VerticalScroll(id="briefing"):
-            yield Markdown(
-                briefing_markdown(self.scenario, self.services.library().categories),
+            yield Static(
+                briefing_content(self.scenario, self.services.library().categories),
                 id="briefing-text",
             )
         with Horizontal(id="start-row"):

@@ -9,6 +9,7 @@ from textual.binding import Binding
 from textual.widgets import Footer
 
 from rehearse.tui.screens.base import AppScreen
+from rehearse.tui.styles import STYLES
 from rehearse.tui.widgets.app_bar import AppBar
 from rehearse.tui.widgets.debrief_view import DebriefView
 
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
 
 
 class DebriefScreen(AppScreen):
+    CSS_PATH = STYLES / "debrief.tcss"
     BINDINGS = [  # noqa: RUF012
         Binding("r", "retry", "Retry"),
         Binding("escape", "app.pop_screen", "Back"),

@@ -12,7 +12,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, Markdown, RadioButton, RadioSet
+from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 
 
 class ConfirmScreen(ModalScreen[bool]):
@@ -46,20 +46,20 @@ class ConfirmScreen(ModalScreen[bool]):
 
 
 class TextPanel(ModalScreen[None]):
-    """Read-only Markdown over the current screen (a hint, the briefing); Esc closes it."""
+    """Read-only text over the current screen (a hint, the briefing); Esc closes it."""
 
     BINDINGS = [Binding("escape,q", "dismiss", "Close")]  # noqa: RUF012
 
-    def __init__(self, title: str, markdown: str) -> None:
+    def __init__(self, title: str, body: Content) -> None:
         super().__init__(classes="dialog-screen")
         self.title_text = title
-        self.markdown = markdown
+        self.body = body
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog panel"):
             yield Label(Content.styled(self.title_text, "bold"), classes="dialog-title")
             with VerticalScroll():
-                yield Markdown(self.markdown)
+                yield Static(self.body)
             yield Label(Content.styled("Esc closes", "$text-muted"), classes="dialog-foot")
 
     async def action_dismiss(self, result: None = None) -> None:
@@ -92,7 +92,9 @@ class ExportScreen(ModalScreen[Path | None]):
                 yield RadioButton("JSON", id="json")
             yield Input(self._default_path("md"), id="path")
             yield Label(
-                Content.styled("Enter writes the file (readable by you only). Esc cancels.", "$text-muted"),
+                Content.styled(
+                    "Enter writes the file (readable by you only). Esc cancels.", "$text-muted"
+                ),
                 classes="dialog-foot",
             )
 

@@ -12,6 +12,7 @@ from textual.widgets import DataTable, Footer
 
 from rehearse.tui.formatting import outcome_label, short_date
 from rehearse.tui.screens.base import AppScreen
+from rehearse.tui.styles import STYLES
 from rehearse.tui.widgets.app_bar import AppBar
 from rehearse.tui.widgets.progress_chart import ProgressChart, series
 
@@ -27,6 +28,7 @@ class SessionTable(DataTable[str]):
 
 
 class HistoryScreen(AppScreen):
+    CSS_PATH = STYLES / "history.tcss"
     BINDINGS = [  # noqa: RUF012
         Binding("d", "debrief", "Debrief"),
         Binding("c", "resume", "Continue"),
@@ -68,7 +70,9 @@ class HistoryScreen(AppScreen):
         selected = self.selected_id
         table.clear()
         for row in self.rows:
-            scores = "  ".join(f"{r.upper()} {t['total']}/{t['max']}" for r, t in row["totals"].items())
+            scores = "  ".join(
+                f"{r.upper()} {t['total']}/{t['max']}" for r, t in row["totals"].items()
+            )
             table.add_row(
                 short_date(row["date"]),
                 shorten(row["title"], TITLE_WIDTH),
@@ -171,4 +175,3 @@ class HistoryScreen(AppScreen):
             self.notify("This rehearsal has ended: press r on its debrief to try again.")
             return
         self.rehearse_app.resume_session(row["session_id"])
-

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
-from textual import on
+from dataclasses import dataclass
+
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
+from textual.message import Message
 from textual.widgets import Footer, Input, OptionList
 from textual.widgets.option_list import Option
 
 from rehearse.tui.formatting import difficulty_dots
 from rehearse.tui.library import Library
 from rehearse.tui.screens.base import AppScreen
+from rehearse.tui.services import SetupError
 from rehearse.tui.widgets.app_bar import AppBar
 from rehearse.tui.widgets.scenario_card import ScenarioCard
 
@@ -49,25 +53,61 @@ class HomeScreen(AppScreen):
                 yield ScenarioCard(id="card")
         yield Footer()
 
+    @dataclass
+    class Loaded(Message):
+        library: Library
+        first: bool
+
     def on_mount(self) -> None:
-        self.reload()
         self.query_one("#filter", Input).focus()
-        if self.library.problems:
-            count = len(self.library.problems)
+        self.query_one("#card", ScenarioCard).update(
+            Content.styled("Loading the scenarios…", "$text-muted")
+        )
+        self.load_library(first=True)
+
+    def on_screen_resume(self) -> None:
+        if self.library.entries:
+            self.load_library(first=False)  # a rehearsal may have changed the last results
+
+    @dataclass
+    class LoadFailed(Message):
+        error: str
+        fatal: bool = False
+
+    @work(thread=True, exclusive=True, group="library", exit_on_error=False)
+    def load_library(self, first: bool) -> None:
+        # Reading and validating the YAML files runs after the screen is up:
+        # the filter takes keys meanwhile and applies once the list arrives.
+        try:
+            library = self.services.library()
+        except SetupError as error:  # unusable settings: nothing can work
+            self.post_message(self.LoadFailed(str(error), fatal=True))
+        except Exception as error:  # a broken folder or database: say so, keep the app
+            self.post_message(self.LoadFailed(f"{type(error).__name__}: {error}"))
+        else:
+            self.post_message(self.Loaded(library, first))
+
+    @on(LoadFailed)
+    def load_failed(self, message: LoadFailed) -> None:
+        if message.fatal:
+            self.rehearse_app.fail_setup(message.error)
+            return
+        self.query_one("#card", ScenarioCard).update(Content(message.error))
+        self.notify(message.error, title="The library could not be loaded", severity="error")
+
+    @on(Loaded)
+    def loaded(self, message: Loaded) -> None:
+        self.library = message.library
+        self.show_matches()
+        problems = self.library.problems
+        if message.first and problems:
+            more = f"\n(and {len(problems) - 1} more: `rehearse scenarios validate`)"
             self.notify(
-                f"{self.library.problems[0]}"
-                + (f"\n(and {count - 1} more: `rehearse scenarios validate`)" if count > 1 else ""),
+                problems[0] + (more if len(problems) > 1 else ""),
                 title="A scenario file could not be loaded",
                 severity="warning",
                 timeout=10,
             )
-
-    def on_screen_resume(self) -> None:
-        self.reload()  # a rehearsal may have changed the last results
-
-    def reload(self) -> None:
-        self.library = self.services.library()
-        self.show_matches()
 
     @property
     def query_text(self) -> str:
@@ -81,7 +121,11 @@ class HomeScreen(AppScreen):
         keep: int | None = None
         for label, entries in self.library.grouped(self.query_text):
             options.add_option(
-                Option(Content.styled(label.upper(), "bold $text-muted"), id=HEADING_PREFIX + label, disabled=True)
+                Option(
+                    Content.styled(label.upper(), "bold $text-muted"),
+                    id=HEADING_PREFIX + label,
+                    disabled=True,
+                )
             )
             for entry in entries:
                 marker = " ✓" if entry.last and entry.last.status == "success" else ""
@@ -110,9 +154,7 @@ class HomeScreen(AppScreen):
     def show_card(self) -> None:
         scenario_id = self.highlighted_id
         entry = self.library.find(scenario_id) if scenario_id else None
-        self.query_one("#card", ScenarioCard).show(
-            entry, self.library.categories, self.query_text
-        )
+        self.query_one("#card", ScenarioCard).show(entry, self.library.categories, self.query_text)
 
     @on(Input.Changed, "#filter")
     def filter_changed(self) -> None:

@@ -6,20 +6,21 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.content import Content
 from textual.timer import Timer
-from textual.widgets import Footer, Label, RadioButton, RadioSet, Static, TextArea
+from textual.widgets import Footer, RadioButton, RadioSet, Static, TextArea
 
 from rehearse.rubrics import RUBRICS
 from rehearse.tui.screens.base import AppScreen
+from rehearse.tui.styles import STYLES
 from rehearse.tui.widgets.app_bar import AppBar
-from rehearse.tui.widgets.rubric_panel import rubric_content
+from rehearse.tui.widgets.rubric_panel import rubric_content, rubric_guide
 
 # Re-score once typing pauses this long: the scorer is fast, repainting per key is not.
 DEBOUNCE_SECONDS = 0.25
 
 
 class QuickScoreScreen(AppScreen):
+    CSS_PATH = STYLES / "quick_score.tcss"
     BINDINGS = [  # noqa: RUF012
         Binding("ctrl+n", "next_rubric", "Rubric"),
         Binding("ctrl+l", "app.show_library", "Library"),
@@ -44,7 +45,6 @@ class QuickScoreScreen(AppScreen):
                     placeholder="Paste or type the message you plan to send or say…",
                     highlight_cursor_line=False,
                 )
-                yield Label(id="purpose")
             with VerticalScroll(id="quick-result"):
                 yield Static(id="result")
         yield Footer()
@@ -74,7 +74,9 @@ class QuickScoreScreen(AppScreen):
     def rescore(self) -> None:
         self._timer = None
         text = self.query_one("#message", TextArea).text
-        rubric = RUBRICS[self.rubric]
-        self.query_one("#purpose", Label).update(Content.styled(rubric.purpose, "$text-muted"))
-        result = self.services.quick_score(text, self.rubric) if text.strip() else None
-        self.query_one("#result", Static).update(rubric_content(self.rubric, result))
+        shown = (
+            rubric_content(self.rubric, self.services.quick_score(text, self.rubric))
+            if text.strip()
+            else rubric_guide(self.rubric)
+        )
+        self.query_one("#result", Static).update(shown)

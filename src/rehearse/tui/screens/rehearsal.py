@@ -24,9 +24,10 @@ from textual.widgets import Button, Footer
 
 from rehearse.engine import EmptyReply, ReplyPending, SessionFinished
 from rehearse.scoring.result import RubricResult
-from rehearse.tui.briefing import briefing_markdown
+from rehearse.tui.briefing import briefing_content
 from rehearse.tui.screens.base import AppScreen
 from rehearse.tui.screens.dialogs import ConfirmScreen, TextPanel
+from rehearse.tui.styles import STYLES
 from rehearse.tui.widgets.app_bar import AppBar
 from rehearse.tui.widgets.reply_input import ReplyInput
 from rehearse.tui.widgets.rubric_panel import RubricPanel
@@ -34,7 +35,7 @@ from rehearse.tui.widgets.session_strip import SessionStrip, strip_content
 from rehearse.tui.widgets.transcript import PersonaTurn, TranscriptView, UserTurn
 
 if TYPE_CHECKING:
-    from rehearse.engine import Hint, Rehearsal, ScoredTurn
+    from rehearse.engine import Debrief, Hint, Rehearsal, ScoredTurn
     from rehearse.engine import PersonaTurn as EnginePersonaTurn
     from rehearse.store import TurnRecord
 
@@ -50,15 +51,21 @@ def stored_results(turn: TurnRecord) -> dict[str, RubricResult]:
     }
 
 
-def hint_markdown(hint: Hint) -> str:
-    lines = [hint.stage_hint, ""]
+def hint_content(hint: Hint) -> Content:
+    lines = [Content(" ".join(hint.stage_hint.split()))]
     if hint.gaps:
-        lines += ["**Not covered yet:**", ""]
-        lines += [f"- **{g.rubric.upper()} {g.name}** ({g.best}/2): {g.advice}" for g in hint.gaps]
-    return "\n".join(lines)
+        lines += [Content(""), Content.styled("Not covered yet:", "bold")]
+        lines += [
+            Content.assemble(
+                "  • ", (f"{g.rubric.upper()} {g.name}", "bold"), f" ({g.best}/2): {g.advice}"
+            )
+            for g in hint.gaps
+        ]
+    return Content("\n").join(lines)
 
 
 class RehearsalScreen(AppScreen):
+    CSS_PATH = STYLES / "rehearsal.tcss"
     BINDINGS = [  # noqa: RUF012
         Binding("escape", "stop", "Stop reply"),
         Binding("escape", "leave", "Leave"),
@@ -66,6 +73,19 @@ class RehearsalScreen(AppScreen):
         Binding("ctrl+b", "briefing", "Briefing"),
         Binding("ctrl+f", "finish", "End"),
     ]
+
+    @dataclass
+    class Scored(Message):
+        """The user's turn is stored and scored; the persona's reply comes next."""
+
+        scored: ScoredTurn
+
+    @dataclass
+    class Refused(Message):
+        """The turn was not taken (empty, or the session cannot take one): text goes back."""
+
+        text: str
+        message: str
 
     @dataclass
     class PersonaText(Message):
@@ -81,6 +101,10 @@ class RehearsalScreen(AppScreen):
     class ReplyFailed(Message):
         scored: ScoredTurn | None
         message: str
+
+    @dataclass
+    class Ended(Message):
+        debrief: Debrief
 
     generating: reactive[bool] = reactive(False, bindings=True)
 
@@ -103,7 +127,7 @@ class RehearsalScreen(AppScreen):
             yield RubricPanel(self.scenario.rubrics, id="rubrics")
         with Vertical(id="reply-area"):
             yield ReplyInput(placeholder="Your reply…  (Enter sends, Ctrl+J new line)", id="reply")
-            yield Button("See the debrief", id="debrief", variant="primary")
+            yield Button("See the debrief ⏎", id="debrief", variant="primary", compact=True)
         yield Footer()
 
     async def on_mount(self) -> None:
@@ -127,7 +151,9 @@ class RehearsalScreen(AppScreen):
         if self.rehearsal.finished:
             self.show_finished()
         elif self.rehearsal.awaiting_reply:  # resumed after the process died mid-reply
-            await self.start_reply(None)
+            self._cancel = threading.Event()
+            await self.begin_reply()
+            self.answer_again(self._cancel)
 
     def update_strip(self) -> None:
         rehearsal = self.rehearsal
@@ -155,54 +181,94 @@ class RehearsalScreen(AppScreen):
 
     @on(ReplyInput.Send, "#reply")
     async def send(self, event: ReplyInput.Send) -> None:
+        name = self.scenario.persona.name
         if self.generating:
             self.notify(
-                f"{self.scenario.persona.name} is still answering: wait, or press Esc to stop.",
-                severity="warning",
+                f"{name} is still answering: wait, or press Esc to stop.", severity="warning"
             )
             return
         if self.rehearsal.awaiting_reply:  # its reply failed after a resume: ask again
-            self.notify(f"Asking {self.scenario.persona.name} again to answer your last turn…")
-            await self.start_reply(None)
+            self.notify(f"Asking {name} again to answer your last turn…")
+            self._cancel = threading.Event()
+            await self.begin_reply()
+            self.answer_again(self._cancel)
             return
-        try:
-            scored = self.rehearsal.submit(event.text)
-        except EmptyReply as error:
-            self.notify(str(error), severity="warning")
-            return
-        except (SessionFinished, ReplyPending) as error:
-            self.notify(str(error), severity="warning")
+        if not event.text.strip():
+            self.notify(str(EmptyReply()), severity="warning")
             return
         event.reply_input.clear()
-        self._pending_user = await self.query_one(TranscriptView).add_user(
-            scored.turn.text, scores_label(scored.results)
-        )
-        self.query_one(RubricPanel).show(scored.results)
-        self.update_strip()
-        await self.start_reply(scored)
-
-    async def start_reply(self, scored: ScoredTurn | None) -> None:
         self._cancel = threading.Event()
         self.generating = True
-        self._pending = await self.query_one(TranscriptView).add_persona(
-            self.scenario.persona.name
-        )
-        self.generate_reply(scored, self._cancel)
+        self.take_turn(event.text, self._cancel)
+
+    # The thread workers below call the engine (submit may score with a judge
+    # model, reply streams from the model) and only ever post messages back.
 
     @work(thread=True, exclusive=True, group="reply", exit_on_error=False)
-    def generate_reply(self, scored: ScoredTurn | None, cancel: threading.Event) -> None:
+    def take_turn(self, text: str, cancel: threading.Event) -> None:
+        try:
+            scored = self.rehearsal.submit(text)
+        except (EmptyReply, SessionFinished, ReplyPending) as error:
+            self.post_message(self.Refused(text, str(error)))
+            return
+        except Exception as error:  # e.g. the history database is locked: nothing was stored
+            self.post_message(self.Refused(text, f"{type(error).__name__}: {error}"))
+            return
+        self.post_message(self.Scored(scored))
+        self._reply(scored, cancel)
+
+    @work(thread=True, exclusive=True, group="reply", exit_on_error=False)
+    def answer_again(self, cancel: threading.Event) -> None:
+        self._reply(None, cancel)
+
+    def _reply(self, scored: ScoredTurn | None, cancel: threading.Event) -> None:
         from rehearse.model import ModelError
 
+        def show(text: str) -> None:
+            self.post_message(self.PersonaText(text))
+
         try:
-            persona = self.services.reply(
-                self.rehearsal, lambda text: self.post_message(self.PersonaText(text)), cancel
-            )
+            persona = self.services.reply(self.rehearsal, show, cancel)
         except ModelError as error:
             self.post_message(self.ReplyFailed(scored, error.message))
         except Exception as error:  # the session must survive anything the reply throws
             self.post_message(self.ReplyFailed(scored, f"{type(error).__name__}: {error}"))
         else:
             self.post_message(self.ReplyDone(persona))
+
+    @work(thread=True, exclusive=True, group="end", exit_on_error=False)
+    def end_session(self) -> None:
+        # With a judge model configured, ending asks it for coaching notes: seconds.
+        self.post_message(self.Ended(self.rehearsal.end()))
+
+    # -- what the workers report ----------------------------------------------------------
+
+    @on(Refused)
+    def refused(self, message: Refused) -> None:
+        self.generating = False
+        self._restore_text(message.text)
+        self.notify(message.message, severity="warning")
+
+    @on(Scored)
+    async def scored(self, message: Scored) -> None:
+        scored = message.scored
+        self._pending_user = await self.query_one(TranscriptView).add_user(
+            scored.turn.text, scores_label(scored.results)
+        )
+        self.query_one(RubricPanel).show(scored.results)
+        self.update_strip()
+        await self.begin_reply()
+
+    async def begin_reply(self) -> None:
+        self.generating = True
+        self._pending = await self.query_one(TranscriptView).add_persona(self.scenario.persona.name)
+
+    def _restore_text(self, text: str) -> None:
+        """Put the user's words back in the box, before anything typed since."""
+        reply_input = self.query_one(ReplyInput)
+        typed = reply_input.text
+        reply_input.load_text(text + ("\n" + typed if typed.strip() else ""))
+        reply_input.move_cursor(reply_input.document.end)
 
     @on(PersonaText)
     async def persona_text(self, message: PersonaText) -> None:
@@ -243,13 +309,8 @@ class RehearsalScreen(AppScreen):
         if self._pending_user is not None:
             await self._pending_user.remove()
             self._pending_user = None
-        reply_input = self.query_one(ReplyInput)
-        typed = reply_input.text
-        reply_input.load_text(text + ("\n" + typed if typed.strip() else ""))
-        reply_input.move_cursor(reply_input.document.end)
-        previous = next(
-            (t for t in reversed(self.rehearsal.turns) if t.role == "user"), None
-        )
+        self._restore_text(text)
+        previous = next((t for t in reversed(self.rehearsal.turns) if t.role == "user"), None)
         self.query_one(RubricPanel).show(stored_results(previous) if previous else None)
         self.update_strip()
         self.notify(
@@ -278,8 +339,13 @@ class RehearsalScreen(AppScreen):
         self.show_debrief()
 
     def show_debrief(self) -> None:
-        debrief = self.rehearsal.end()  # a no-op when the session already ended
-        self.rehearse_app.show_debrief(debrief, self.rehearsal, replace=self)
+        if self.services.settings.judge_enabled and not self.rehearsal.finished:
+            self.notify("The coach is reading the transcript…", timeout=4)
+        self.end_session()  # a no-op on the session when it has ended already
+
+    @on(Ended)
+    def ended(self, message: Ended) -> None:
+        self.rehearse_app.show_debrief(message.debrief, self.rehearsal, replace=self)
 
     def action_finish(self) -> None:
         if self.generating:
@@ -294,7 +360,9 @@ class RehearsalScreen(AppScreen):
                 self.show_debrief()
 
         self.app.push_screen(
-            ConfirmScreen("End the rehearsal now and read the debrief?", yes="End", no="Keep going"),
+            ConfirmScreen(
+                "End the rehearsal now and read the debrief?", yes="End", no="Keep going"
+            ),
             answered,
         )
 
@@ -312,11 +380,11 @@ class RehearsalScreen(AppScreen):
         self.app.pop_screen()
 
     def action_hint(self) -> None:
-        self.app.push_screen(TextPanel("Hint", hint_markdown(self.rehearsal.hint())))
+        self.app.push_screen(TextPanel("Hint", hint_content(self.rehearsal.hint())))
 
     def action_briefing(self) -> None:
         categories = self.services.library().categories
-        self.app.push_screen(TextPanel("Briefing", briefing_markdown(self.scenario, categories)))
+        self.app.push_screen(TextPanel("Briefing", briefing_content(self.scenario, categories)))
 
     def on_unmount(self) -> None:
         self._cancel.set()  # a reply still running on a closed screen stops at its next piece

@@ -10,10 +10,12 @@ from textual.widgets import Footer, Static
 
 from rehearse import paths
 from rehearse.tui.screens.base import AppScreen
+from rehearse.tui.styles import STYLES
 from rehearse.tui.widgets.app_bar import AppBar
 
 
 class SettingsScreen(AppScreen):
+    CSS_PATH = STYLES / "settings.tcss"
     BINDINGS = [  # noqa: RUF012
         Binding("m", "app.check_model", "Check the model"),
         Binding("escape", "app.show_library", "Library"),

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from rich.markdown import Markdown
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Markdown
+from textual.widgets import Footer, Static
 
 from rehearse.tui.screens.base import AppScreen
 from rehearse.tui.widgets.app_bar import AppBar
@@ -23,11 +24,14 @@ class TranscriptScreen(AppScreen):
     def __init__(self, session_id: str) -> None:
         super().__init__()
         self.session_id = session_id
+        self.markdown = ""
 
     def compose(self) -> ComposeResult:
         yield AppBar(f"Transcript {self.session_id}")
         with VerticalScroll(id="transcript-scroll"):
-            yield Markdown(self.services.transcript_markdown(self.session_id), id="transcript-text")
+            # Rich's Markdown in one Static: a long transcript as one widget, not one per block.
+            self.markdown = self.services.transcript_markdown(self.session_id)
+            yield Static(Markdown(self.markdown), id="transcript-text")
         yield Footer()
 
     def on_mount(self) -> None:

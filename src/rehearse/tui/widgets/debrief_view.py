@@ -15,7 +15,11 @@ from rehearse.tui.formatting import meter
 
 def outcome_content(debrief: Debrief) -> Content:
     outcome = debrief.outcome
-    verdict = ("✓ Goal reached", "bold $success") if outcome.success else ("Not there yet", "bold $warning")
+    verdict = (
+        ("✓ Goal reached", "bold $success")
+        if outcome.success
+        else ("Not there yet", "bold $warning")
+    )
     why = {"turn_limit": " (out of turns)", "ended": " (ended early)"}.get(outcome.status, "")
     return Content("\n").join(
         [
@@ -35,10 +39,14 @@ def scorecard_content(debrief: Debrief) -> Content:
     for rubric, (total, top) in debrief.coverage_totals.items():
         if lines:
             lines.append(Content(""))
-        lines.append(Content.assemble((rubric.upper(), "bold"), "  ", (f"{total}/{top}", "bold $accent")))
+        lines.append(
+            Content.assemble((rubric.upper(), "bold"), "  ", (f"{total}/{top}", "bold $accent"))
+        )
         for item in (c for c in debrief.coverage if c.rubric == rubric):
             where = f"  turn {item.turn}" if item.turn else ""
-            lines.append(Content.assemble(meter(item.best), f" {item.name}", (where, "$text-muted")))
+            lines.append(
+                Content.assemble(meter(item.best), f" {item.name}", (where, "$text-muted"))
+            )
             if item.evidence:
                 lines.append(Content.styled(f"   “{item.evidence}”", "italic $text-muted"))
     return Content("\n").join(lines)
@@ -66,7 +74,9 @@ def improvements_content(debrief: Debrief) -> Content | None:
         if lines:
             lines.append(Content(""))
         lines.append(Content.assemble((f"{number}. {item.name}: ", "bold"), item.advice))
-        lines.append(Content.assemble(("   Instead of: ", "$text-muted"), (f"“{item.original}”", "italic")))
+        lines.append(
+            Content.assemble(("   Instead of: ", "$text-muted"), (f"“{item.original}”", "italic"))
+        )
         lines.append(Content.assemble(("   Try: ", "$success"), (f"“{item.example}”", "italic")))
     return Content("\n").join(lines)
 
@@ -75,7 +85,10 @@ def sources_content(debrief: Debrief, persona: str) -> Content | None:
     sources = debrief.persona_sources
     if not sources:
         return None
-    parts = [f"{count} from the {source}" if source == "model" else f"{count} scripted" for source, count in sorted(sources.items())]
+    parts = [
+        f"{count} from the {source}" if source == "model" else f"{count} scripted"
+        for source, count in sorted(sources.items())
+    ]
     return Content.styled(f"{persona}'s lines: {', '.join(parts)}.", "$text-muted")
 
 
@@ -105,7 +118,7 @@ class DebriefView(VerticalScroll):
         self.persona = persona
 
     def compose(self) -> ComposeResult:
-        for heading, body in sections(self.debrief, self.persona):
+        for index, (heading, body) in enumerate(sections(self.debrief, self.persona)):
             if heading:
                 yield Static(Content.styled(heading, "bold $accent"), classes="section-heading")
-            yield Static(body, classes="section")
+            yield Static(body, classes="section" if heading or not index else "section note")

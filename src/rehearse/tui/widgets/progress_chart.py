@@ -65,11 +65,24 @@ def chart_lines(
         parts: list[str | tuple[str, str]] = [(axis, "$text-muted")]
         for point, filled in zip(shown, eighths, strict=True):
             cell = BLOCKS[max(0, min(8, filled - (row - 1) * 8))]
-            style = "$accent" if point.session_id == highlight else level_style(point.value, point.maximum)
+            style = (
+                "$accent"
+                if point.session_id == highlight
+                else level_style(point.value, point.maximum)
+            )
             parts.append((" " + cell * BAR_WIDTH, style))
         lines.append(Content.assemble(*parts))
     lines.append(Content.styled(" 0 ┼" + "─" * (len(shown) * (BAR_WIDTH + GAP)), "$text-muted"))
-    lines.append(Content(" " * AXIS_WIDTH + "".join(f" {p.value:^{BAR_WIDTH}}" for p in shown)))
+    values: list[str | tuple[str, str]] = [" " * AXIS_WIDTH]
+    for point in shown:  # the selected session's value is shown reversed
+        values += [
+            " ",
+            (
+                f"{point.value:^{BAR_WIDTH}}",
+                "reverse bold" if point.session_id == highlight else "",
+            ),
+        ]
+    lines.append(Content.assemble(*values))
     dates = " " * (AXIS_WIDTH + GAP)
     first, last = shown[0].date, shown[-1].date
     if len(shown) == 1:

@@ -31,7 +31,9 @@ def rubric_content(rubric_id: str, result: RubricResult | None) -> Content:
         Content.assemble((rubric_id.upper(), "bold"), "  ", (total, "bold $accent"))
     ]
     for criterion in rubric.criteria:
-        scored = next((c for c in result.criteria if c.id == criterion.id), None) if result else None
+        scored = (
+            next((c for c in result.criteria if c.id == criterion.id), None) if result else None
+        )
         level = scored.score if scored else 0
         lines.append(
             Content.assemble(meter(level if result else 0), " ", criterion.name)
@@ -49,6 +51,15 @@ def rubric_content(rubric_id: str, result: RubricResult | None) -> Content:
     return Content("\n").join(lines)
 
 
+def rubric_guide(rubric_id: str) -> Content:
+    """Before anything is typed: what each criterion asks."""
+    rubric = get_rubric(rubric_id)
+    lines = [Content.styled(rubric.name, "bold"), Content.styled(rubric.purpose, "$text-muted")]
+    for criterion in rubric.criteria:
+        lines += [Content(""), Content.styled(criterion.name, "bold"), Content(criterion.question)]
+    return Content("\n").join(lines)
+
+
 class RubricPanel(VerticalScroll):
     """The last scored turn, one block per rubric the scenario uses."""
 
@@ -59,6 +70,7 @@ class RubricPanel(VerticalScroll):
         self.rubrics = list(rubrics)
 
     def compose(self) -> ComposeResult:
+        yield Static(Content.styled("Your last turn", "$text-muted"), classes="caption")
         for rubric in self.rubrics:
             yield Static(rubric_content(rubric, None), classes="rubric", id=f"rubric-{rubric}")
 

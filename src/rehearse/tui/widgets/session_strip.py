@@ -34,7 +34,7 @@ def strip_content(
         resistance_bar(resistance),
         f" {trend_arrow(trend)}",
         ("  ·  ", "$text-muted"),
-        ended[status] if status in ended else f"{turns_left} turns left",
+        ended.get(status, f"{turns_left} turns left"),
     )
 
 

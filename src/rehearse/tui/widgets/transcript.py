@@ -13,7 +13,7 @@ from textual.content import Content
 from textual.widgets import Label, Markdown, Static
 from textual.widgets.markdown import MarkdownStream
 
-from rehearse.tui.formatting import md_escape
+from rehearse.tui.formatting import md_escape, md_escape_piece
 
 SCRIPTED_MARKER = "scripted line"
 
@@ -25,7 +25,9 @@ class UserTurn(Vertical):
         self.scores = scores
 
     def compose(self) -> ComposeResult:
-        yield Label(Content.assemble(("You", "bold"), (f"  {self.scores}", "$text-muted")), classes="who")
+        yield Label(
+            Content.assemble(("You", "bold"), (f"  {self.scores}", "$text-muted")), classes="who"
+        )
         yield Static(Content(self.text), classes="body")
 
 
@@ -64,7 +66,7 @@ class PersonaTurn(Vertical):
         if self._stream is None:
             self._stream = Markdown.get_stream(self.query_one(Markdown))
         self._text += piece
-        await self._stream.write(md_escape(piece) if piece.strip() else piece)
+        await self._stream.write(md_escape_piece(piece))
         if isinstance(self.parent, TranscriptView):
             self.parent._follow_later()
 
