@@ -18,10 +18,11 @@ from rehearse.cli.common import CommandError, add_settings_options, fail
 # The order here is the order `rehearse --help` lists them.
 COMMAND_MODULES = (
     "rehearse.cli.cmd_run",
+    "rehearse.cli.cmd_scenarios",
+    "rehearse.cli.cmd_rewrite",
     "rehearse.cli.cmd_history",
     "rehearse.cli.cmd_config",
     "rehearse.cli.cmd_doctor",
-    "rehearse.cli.cmd_scenarios",
 )
 
 

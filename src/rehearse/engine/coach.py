@@ -56,6 +56,9 @@ def coach_notes(
         ).strip()
     except ModelError as error:
         return debrief.model_copy(
-            update={"coach": f"(The coach could not answer: {error.message})", "coach_model": gateway.model}
+            update={
+                "coach": f"(The coach could not answer: {error.message})",
+                "coach_model": gateway.model,
+            }
         )
     return debrief.model_copy(update={"coach": notes or None, "coach_model": gateway.model})

@@ -224,12 +224,8 @@ def _improvements(
                 gaps.append(key)
     improvements = []
     for rubric_id, criterion_id in gaps[:3]:
-        result = weakest_results.get(rubric_id)
-        scored = (
-            next((c for c in result["criteria"] if c["id"] == criterion_id), None)
-            if result
-            else None
-        )
+        criteria = weakest_results.get(rubric_id, {}).get("criteria", [])
+        scored = next((c for c in criteria if c["id"] == criterion_id), None)
         advice = (scored or {}).get("advice") or GENERIC_ADVICE[(rubric_id, criterion_id)]
         improvements.append(
             Improvement(
@@ -265,8 +261,9 @@ def _next_steps(
     if outcome.success:
         harder = [o for o in others if o[0] != scenario.id and o[3] > scenario.difficulty]
         same_kind = [o for o in harder if o[2] == scenario.category]
-        pick = (same_kind or harder or [o for o in others if o[0] != scenario.id] or [None])[0]
-        if pick:
+        candidates = same_kind or harder or [o for o in others if o[0] != scenario.id]
+        if candidates:
+            pick = candidates[0]
             steps.append(f"Try “{pick[1]}” next (difficulty {pick[3]}).")
         steps.append("Rehearse this one again with a capable model for a less predictable persona.")
     return steps

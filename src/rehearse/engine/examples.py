@@ -30,7 +30,7 @@ def _fact_in(context: tuple[str, ...], rubric: str, criterion: str) -> str | Non
         result = score(fact, rubric)
         scored = result.criterion(criterion)
         if scored.score == 2 and scored.evidence:
-            return scored.evidence[0].text.strip(" ,.;")
+            return str(scored.evidence[0].text).strip(" ,.;")
     return None
 
 

@@ -45,8 +45,10 @@ _AS_THE_USER = re.compile(
     re.IGNORECASE,
 )
 _SELF_NAME = re.compile(
-    r"(?:\bmy name is|\bi am|\bi'm|\bthis is|\bit's)\s+([A-Z][a-z]+)\b(?!\s+[a-z])|"
-    r"^[-—–]\s*([A-Z][a-z]+)\s*$|\b(?:regards|cheers|best|thanks),?\s+([A-Z][a-z]+)\s*$"
+    r"\b(?i:my name is)\s+([A-Z][a-z]+)|"
+    r"(?:\bI am|\bI'm)\s+([A-Z][a-z]+)(?=\s*(?:[,.!?]|$))|"
+    r"^(?i:this is)\s+([A-Z][a-z]+)(?=\s*(?:[,.!?]|$|speaking|here))|"
+    r"^[-—–]\s*([A-Z][a-z]+)\s*$|\b(?i:regards|cheers|best|thanks),?\s+([A-Z][a-z]+)\s*$"
 )
 _NAME_WORDS_OK = {"Sorry", "Happy", "Glad", "Not", "Just", "Sure", "Fine", "Here", "Afraid", "Okay"}
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"')\]]*\s+")
@@ -55,7 +57,105 @@ _STAGE_BUSINESS = re.compile(
 )
 _WORD = re.compile(r"[a-z0-9']+")
 _STOPWORDS = frozenset(
-    ["the", "a", "an", "and", "or", "but", "if", "then", "so", "to", "of", "in", "on", "at", "for", "with", "from", "by", "is", "are", "was", "were", "be", "been", "am", "i", "you", "he", "she", "it", "we", "they", "me", "my", "your", "our", "their", "this", "that", "these", "those", "there", "here", "what", "which", "who", "how", "why", "when", "where", "not", "no", "yes", "do", "does", "did", "have", "has", "had", "can", "could", "would", "should", "will", "just", "really", "very", "about", "into", "over", "than", "too", "also", "some", "any", "all", "more", "most", "much", "many", "get", "got", "let", "lets", "let's", "okay", "ok", "well", "yeah", "sure", "know", "think", "see", "mean", "want", "need", "like"]
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "but",
+        "if",
+        "then",
+        "so",
+        "to",
+        "of",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "from",
+        "by",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "am",
+        "i",
+        "you",
+        "he",
+        "she",
+        "it",
+        "we",
+        "they",
+        "me",
+        "my",
+        "your",
+        "our",
+        "their",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "here",
+        "what",
+        "which",
+        "who",
+        "how",
+        "why",
+        "when",
+        "where",
+        "not",
+        "no",
+        "yes",
+        "do",
+        "does",
+        "did",
+        "have",
+        "has",
+        "had",
+        "can",
+        "could",
+        "would",
+        "should",
+        "will",
+        "just",
+        "really",
+        "very",
+        "about",
+        "into",
+        "over",
+        "than",
+        "too",
+        "also",
+        "some",
+        "any",
+        "all",
+        "more",
+        "most",
+        "much",
+        "many",
+        "get",
+        "got",
+        "let",
+        "lets",
+        "let's",
+        "okay",
+        "ok",
+        "well",
+        "yeah",
+        "sure",
+        "know",
+        "think",
+        "see",
+        "mean",
+        "want",
+        "need",
+        "like",
+    ]
 )
 
 
@@ -66,7 +166,8 @@ class PersonaContext:
     name: str
     user_text: str = ""
     previous_replies: tuple[str, ...] = ()
-    private_texts: tuple[str, ...] = ()  # the direction, the hidden concern, the prompt itself
+    private_texts: tuple[str, ...] = ()  # the direction, the prompt's instructions
+    secret: str = ""  # the hidden concern: a leak until the stage lets the persona reveal it
     vocabulary: frozenset[str] = frozenset()  # content words of the scenario, for relevance
 
     @property
@@ -111,7 +212,7 @@ def _ngrams(words: list[str], n: int) -> list[tuple[str, ...]]:
     return [tuple(words[i : i + n]) for i in range(len(words) - n + 1)]
 
 
-def _shares_long_run(sentence: str, private: str, n: int = 7) -> bool:
+def _shares_long_run(sentence: str, private: str, n: int = 8) -> bool:
     words = _WORD.findall(sentence.lower())
     if len(words) < n:
         return False
@@ -125,7 +226,8 @@ def sentence_problem(sentence: str, context: PersonaContext, accepted: list[str]
         return "spoke with a role label, as a script would"
     if _ASSISTANT.search(sentence):
         return "spoke as an assistant or an AI"
-    if _LEAK.search(sentence) or any(_shares_long_run(sentence, p) for p in context.private_texts):
+    private = (*context.private_texts, context.secret) if context.secret else context.private_texts
+    if _LEAK.search(sentence) or any(_shares_long_run(sentence, p) for p in private):
         return "recited its instructions"
     if _AS_THE_USER.search(sentence):
         return "spoke as the user"
@@ -149,9 +251,9 @@ def sentence_problem(sentence: str, context: PersonaContext, accepted: list[str]
         normal in _normalise(reply) for reply in context.previous_replies if len(normal) > 25
     ):
         return "repeated an earlier reply"
-    if context.user_text and len(words) >= 6:
+    if context.user_text and len(words) >= 10:
         user_words = set(_WORD.findall(context.user_text.lower()))
-        if sum(w in user_words for w in words) / len(words) > 0.8:
+        if sum(w in user_words for w in words) / len(words) > 0.85:
             return "echoed the user"
     return None
 
@@ -160,10 +262,12 @@ def relevance_problem(sentences: list[str], context: PersonaContext) -> str | No
     """The reply must touch the conversation at all (a tiny model often talks about anything)."""
     if not context.vocabulary:
         return None
-    words = set()
+    words: set[str] = set()
     for sentence in sentences:
         found = content_words(sentence)
         words |= found | {w[:5] for w in found if len(w) > 5}
+    if len(words) < 4:  # "So I'm on my own with it." says little, and that is fine
+        return None
     return None if words & context.vocabulary else "wandered off the topic"
 
 

@@ -132,7 +132,9 @@ class Rehearsal:
         self.catalog = catalog
         self._gateway = gateway
         self._lock = threading.Lock()  # one turn at a time, whichever thread drives it
-        self._final: Debrief | None = Debrief.model_validate(record.debrief) if record.debrief else None
+        self._final: Debrief | None = (
+            Debrief.model_validate(record.debrief) if record.debrief else None
+        )
         self._replay()
 
     # -- lifecycle ----------------------------------------------------------------
@@ -307,7 +309,9 @@ class Rehearsal:
                     self.gateway,
                     self.settings,
                     messages,
-                    guard_context(self.scenario, stage, history, messages[0]["content"]),
+                    guard_context(
+                        self.scenario, stage, step.reaction, history, messages[0]["content"]
+                    ),
                     fallback=lambda: speak_scripted(lines, used, None).text,
                     on_text=on_text,
                     cancel=cancel,

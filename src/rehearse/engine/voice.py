@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Literal
 
 from rehearse.engine.guard import PersonaContext, StreamGuard, vocabulary_of
 from rehearse.prompts import render
+from rehearse.scenarios.model import REACTIONS
 
 if TYPE_CHECKING:
     from rehearse.config import Settings
@@ -83,15 +84,26 @@ def persona_messages(
 
 
 def guard_context(
-    scenario: Scenario, stage: Stage, history: Sequence[Exchange], system_prompt: str
+    scenario: Scenario,
+    stage: Stage,
+    reaction: Reaction,
+    history: Sequence[Exchange],
+    system_prompt: str,
 ) -> PersonaContext:
     user_text = next((e.text for e in reversed(history) if e.role == "user"), "")
     persona = scenario.persona
+    authored = [line for reaction in REACTIONS for line in stage.lines.for_reaction(reaction)]
+    # The prompt quotes the authored lines as examples; saying one of them is not a leak.
+    instructions = system_prompt
+    for line in authored:
+        instructions = instructions.replace(line, " ")
     return PersonaContext(
         name=persona.name,
         user_text=user_text,
         previous_replies=tuple(e.text for e in history if e.role == "persona"),
-        private_texts=(stage.direction, persona.hidden_concern, system_prompt),
+        private_texts=(stage.direction, instructions.replace(persona.hidden_concern, " ")),
+        # Once the user has earned it (an advancing turn), the persona may say what worries it.
+        secret="" if reaction == "advanced" else persona.hidden_concern,
         vocabulary=vocabulary_of(
             [
                 *scenario.user.context,
@@ -101,11 +113,7 @@ def guard_context(
                 *persona.cares_about,
                 persona.hidden_concern,
                 persona.role,
-                *(
-                    line
-                    for reaction in ("dismissed", "acknowledged", "advanced")
-                    for line in stage.lines.for_reaction(reaction)
-                ),  # type: ignore[arg-type]
+                *authored,
                 *(e.text for e in history),
             ]
         ),

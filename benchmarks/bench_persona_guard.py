@@ -1,0 +1,112 @@
+"""How often the embedded model's persona replies pass the guard, across the built-in scenarios.
+
+For every built-in scenario, every stage and every reaction, the persona is
+asked to answer the conversation so far (the scenario's good replay as the
+user's turns, authored lines as the persona's earlier turns), through the same
+prompt and guard a rehearsal uses. Prints, per scenario: replies, passed
+untouched, trimmed (shown in part), replaced by an authored line, and the
+reasons; the reference row is the authored lines themselves through the same
+guard (they must all pass).
+
+Run: .venv/bin/python benchmarks/bench_persona_guard.py [--seed 1] [--scenario ID]
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import os
+import tempfile
+import time
+from pathlib import Path
+
+REPLAYS = Path(__file__).resolve().parents[1] / "tests" / "data" / "replays"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--scenario", default=None)
+    parser.add_argument("--temperature", type=float, default=None)
+    parser.add_argument(
+        "--reference-only", action="store_true", help="check the authored lines only"
+    )
+    args = parser.parse_args()
+    os.environ.setdefault("REHEARSE_HOME", tempfile.mkdtemp(prefix="rehearse-bench-"))
+
+    from rehearse.config import load_settings
+    from rehearse.engine.guard import check_reply
+    from rehearse.engine.replies import parse_replies
+    from rehearse.engine.voice import Exchange, guard_context, persona_messages, speak_with_model
+    from rehearse.model import Gateway
+    from rehearse.scenarios import load_all
+
+    overrides = {"temperature": args.temperature} if args.temperature is not None else {}
+    settings = load_settings(**overrides)
+    gateway = Gateway(settings, litellm_kwargs={"seed": args.seed})
+    totals: collections.Counter[str] = collections.Counter()
+    reasons: collections.Counter[str] = collections.Counter()
+    reference_failures = 0
+    started = time.perf_counter()
+    print(f"{'scenario':<28} {'replies':>7} {'passed':>7} {'trimmed':>8} {'replaced':>9}")
+    for loaded in load_all(settings).scenarios:
+        scenario = loaded.scenario
+        if args.scenario and scenario.id != args.scenario:
+            continue
+        replies = parse_replies((REPLAYS / f"{scenario.id}.good.txt").read_text())
+        counts: collections.Counter[str] = collections.Counter()
+        history: list[Exchange] = []
+        if scenario.opening.speaker == "persona":
+            history.append(Exchange("persona", scenario.opening.line))
+        for index, stage in enumerate(scenario.stages):
+            history.append(Exchange("user", replies[min(index, len(replies) - 1)]))
+            for reaction in ("dismissed", "acknowledged", "advanced"):
+                lines = stage.lines.for_reaction(reaction)  # type: ignore[arg-type]
+                messages = persona_messages(scenario, stage, reaction, history)  # type: ignore[arg-type]
+                context = guard_context(scenario, stage, reaction, history, messages[0]["content"])  # type: ignore[arg-type]
+                for line in lines:  # the reference: authored lines must pass the same guard
+                    shown, problem = check_reply(line, context)
+                    if problem and not problem.startswith(
+                        "trimmed"
+                    ):  # length applies to the model only
+                        reference_failures += 1
+                        print(f"   authored line fails the guard: {line!r}: {problem}")
+                if args.reference_only:
+                    continue
+                spoken = speak_with_model(
+                    gateway, settings, messages, context, fallback=lambda first=lines[0]: first
+                )
+                counts["replies"] += 1
+                if spoken.source == "scripted":
+                    counts["replaced"] += 1
+                    reasons[spoken.note or "?"] += 1
+                elif spoken.note:
+                    counts["trimmed"] += 1
+                    reasons[spoken.note] += 1
+                else:
+                    counts["passed"] += 1
+            history.append(Exchange("persona", stage.lines.advanced[0]))
+        totals.update(counts)
+        print(
+            f"{scenario.id:<28} {counts['replies']:>7} {counts['passed']:>7} "
+            f"{counts['trimmed']:>8} {counts['replaced']:>9}"
+        )
+    replies_total = totals["replies"] or 1
+    print(
+        f"{'all':<28} {totals['replies']:>7} {totals['passed']:>7} {totals['trimmed']:>8} "
+        f"{totals['replaced']:>9}"
+    )
+    shown = totals["passed"] + totals["trimmed"]
+    print(
+        f"\nmodel replies shown: {shown / replies_total:.0%} "
+        f"(untouched {totals['passed'] / replies_total:.0%}, trimmed {totals['trimmed'] / replies_total:.0%}); "
+        f"replaced by an authored line: {totals['replaced'] / replies_total:.0%}"
+    )
+    print(f"reference: authored lines failing the guard: {reference_failures} (must be 0)")
+    print(f"{time.perf_counter() - started:.0f} s\n\nreasons:")
+    for reason, count in reasons.most_common():
+        print(f"  {count:>4}  {reason}")
+
+
+if __name__ == "__main__":
+    main()

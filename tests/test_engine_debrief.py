@@ -1,0 +1,83 @@
+"""The debrief on a known transcript: outcome, coverage across turns, extremes, improvements."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from rehearse.store import Store
+from tests.engine_helpers import start
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    return Store(tmp_path / "history.db")
+
+
+TURNS = [
+    "Hey Marco, just handle the billing stuff.",
+    "I need the 12 billing jobs moved from cron to the workflow engine by March 31.",
+    "Done means all 12 jobs run on the engine with zero missed invoice runs. We'll review the checklist every Tuesday in our one-on-one.",
+]
+
+
+def test_smartt_coverage_counts_an_element_stated_in_any_turn(store: Store) -> None:
+    rehearsal = start("delegate-resistant-senior", store)
+    for text in TURNS:
+        rehearsal.take_turn(text)
+    debrief = rehearsal.end()
+    coverage = {c.criterion: c for c in debrief.coverage}
+    assert coverage["time_bound"].best == 2 and coverage["time_bound"].turn == 2
+    assert coverage["trackable"].best == 2 and coverage["trackable"].turn == 3
+    assert coverage["time_bound"].evidence and "March 31" in coverage["time_bound"].evidence
+    total = sum(c.best for c in debrief.coverage)
+    assert debrief.coverage_totals["smartt"] == [total, 12]
+    # No single turn has both, the conversation does.
+    for turn in debrief.turns:
+        criteria = turn.scores["smartt"]["criteria"]
+        assert not (criteria["time_bound"] == 2 and criteria["trackable"] == 2)
+
+
+def test_strongest_and_weakest_turns_are_quoted(store: Store) -> None:
+    rehearsal = start("delegate-resistant-senior", store)
+    for text in TURNS:
+        rehearsal.take_turn(text)
+    debrief = rehearsal.end()
+    assert debrief.weakest is not None and debrief.strongest is not None
+    assert debrief.weakest.text == TURNS[0]
+    assert debrief.strongest.turn in (2, 3)
+    assert debrief.strongest.total > debrief.weakest.total
+
+
+def test_three_improvements_rewrite_the_weakest_line(store: Store) -> None:
+    rehearsal = start("delegate-resistant-senior", store)
+    for text in TURNS:
+        rehearsal.take_turn(text)
+    debrief = rehearsal.end()
+    assert len(debrief.improvements) == 3
+    for item in debrief.improvements:
+        assert item.original == TURNS[0]
+        assert item.example.startswith(TURNS[0].rstrip("."))
+        assert len(item.example) > len(item.original)
+        assert item.advice
+    assert len({item.criterion for item in debrief.improvements}) == 3
+
+
+def test_outcome_and_next_steps_when_the_user_ends_early(store: Store) -> None:
+    rehearsal = start("delegate-resistant-senior", store)
+    rehearsal.take_turn(TURNS[0])
+    debrief = rehearsal.end()
+    assert not debrief.outcome.success
+    assert debrief.outcome.status == "ended"
+    assert debrief.outcome.stage_number == 1
+    assert debrief.outcome.summary == rehearsal.scenario.debrief.failure
+    assert debrief.next_steps[0].startswith("Retry")
+    assert store.session(rehearsal.session_id).debrief == debrief.model_dump(mode="json")
+
+
+def test_persona_sources_are_counted(store: Store) -> None:
+    rehearsal = start("delegate-resistant-senior", store)
+    rehearsal.take_turn(TURNS[0])
+    debrief = rehearsal.end()
+    assert debrief.persona_sources.get("scripted", 0) >= 1

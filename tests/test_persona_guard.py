@@ -1,0 +1,114 @@
+"""The persona guard, on the ways a small model's reply goes wrong."""
+
+from __future__ import annotations
+
+import pytest
+
+from rehearse.engine.guard import PersonaContext, StreamGuard, check_reply, vocabulary_of
+
+CONTEXT = PersonaContext(
+    name="Marco Rossi",
+    user_text="Marco, I need the billing jobs moved to the workflow engine by March 31.",
+    previous_replies=("I built those cron jobs and they have run for six years without a page.",),
+    private_texts=(
+        "Marco is guarded: he thinks the migration is being forced on him and fears losing ownership.",
+        "He worries the workflow engine's retry semantics will double-charge customers.",
+    ),
+    vocabulary=vocabulary_of(
+        ["billing jobs cron workflow engine March retries customers migration ownership"]
+    ),
+)
+
+
+def test_a_good_reply_passes_untouched() -> None:
+    text, problem = check_reply(
+        "Look, the cron jobs work. If we move billing, who owns the retries when a charge fails?",
+        CONTEXT,
+    )
+    assert problem is None
+    assert text.startswith("Look, the cron jobs work.")
+
+
+@pytest.mark.parametrize(
+    ("reply", "reason"),
+    [
+        ("As an AI language model, I cannot have opinions about billing.", "assistant or an AI"),
+        ("I'm happy to assist you with your migration project!", "assistant or an AI"),
+        ("How can I help you with the workflow engine today?", "assistant or an AI"),
+        (
+            "My hidden concern is that retries will double-charge customers.",
+            "recited its instructions",
+        ),
+        (
+            "Marco is guarded: he thinks the migration is being forced on him and fears losing it.",
+            "recited its instructions",
+        ),
+        ("User: fine, let's do the billing jobs.", "role label"),
+        ("As your tech lead, I need you to own the billing migration.", "spoke as the user"),
+        ("Hi, my name is Sarah and I run the billing jobs.", "wrong name (Sarah)"),
+        ("My name is Priya. The billing jobs are mine.", "wrong name (Priya)"),
+        ("Marco, the billing jobs are not ready to move.", "addressed itself"),
+        ("I need the billing jobs moved to the workflow engine by March 31.", "echoed the user"),
+        (
+            "I built those cron jobs and they have run for six years without a page.",
+            "earlier reply",
+        ),
+    ],
+)
+def test_bad_replies_are_caught_with_the_reason(reply: str, reason: str) -> None:
+    text, problem = check_reply(reply, CONTEXT)
+    assert text == ""
+    assert problem is not None and reason in problem
+
+
+def test_a_repetition_loop_is_caught() -> None:
+    loop = "the billing jobs the billing jobs the billing jobs the billing jobs the billing jobs"
+    assert check_reply(loop, CONTEXT) == ("", "repeated itself in a loop")
+    repeated = "The cron jobs work fine. The cron jobs work fine. The cron jobs work fine."
+    text, problem = check_reply(repeated, CONTEXT)
+    assert text == "The cron jobs work fine."
+    assert problem == "repeated itself in a loop"
+
+
+def test_an_empty_reply_says_nothing() -> None:
+    assert check_reply("   ", CONTEXT) == ("", "said nothing")
+
+
+def test_an_off_topic_reply_is_caught() -> None:
+    text, problem = check_reply("I'm currently in Italy and the weather is lovely today.", CONTEXT)
+    assert text == ""
+    assert problem == "wandered off the topic"
+
+
+def test_an_over_long_reply_is_trimmed_at_a_sentence_boundary() -> None:
+    reply = (
+        "The cron jobs work. They have run for years. Billing is fragile. "
+        "Retries could double-charge customers. And I was never asked."
+    )
+    text, problem = check_reply(reply, CONTEXT)
+    assert text == "The cron jobs work. They have run for years. Billing is fragile."
+    assert problem == "trimmed to 3 sentences"
+
+
+def test_a_later_bad_sentence_ends_the_reply_at_the_previous_one() -> None:
+    text, problem = check_reply(
+        "The billing cron jobs have never failed. As an AI, I have no feelings.", CONTEXT
+    )
+    assert text == "The billing cron jobs have never failed."
+    assert problem == "spoke as an assistant or an AI"
+
+
+def test_the_stream_guard_approves_whole_sentences_only() -> None:
+    guard = StreamGuard(CONTEXT)
+    shown = []
+    for piece in ["The cron ", "jobs work", ". Who owns ", "the retries", "?"]:
+        shown += guard.feed(piece)
+    assert shown == ["The cron jobs work."]
+    shown += guard.finish()
+    assert shown == ["The cron jobs work.", "Who owns the retries?"]
+
+
+def test_own_name_prefix_and_stage_business_are_cleaned() -> None:
+    text, problem = check_reply("Marco: *sighs* Fine, the billing jobs can move.", CONTEXT)
+    assert problem is None
+    assert text == "Fine, the billing jobs can move."
