@@ -212,7 +212,7 @@ async def test_quick_score_rescores_as_you_type(make_app: MakeApp) -> None:
         for criterion in sbi.criteria:
             for span in criterion.evidence:
                 assert span.text in shown
-        await pilot.press("ctrl+n")
+        await pilot.press("ctrl+t")
         await pilot.pause()
         smartt = app.services.quick_score(text, "smartt")
         assert f"SMARTT  {smartt.total}/{smartt.max}" in str(

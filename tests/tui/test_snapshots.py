@@ -19,8 +19,10 @@ from textual.widgets import TextArea
 
 from rehearse.config import load_settings
 from rehearse.store import Store
-from rehearse.tui.app import RehearseApp
-from tests.tui.conftest import good_replies, rehearse
+from rehearse.tui.app import RehearseApp, build_app
+from rehearse.tui.services import Services
+from tests.tui.conftest import FIXED_STATUS, good_replies, rehearse
+from tests.tui.fake_gateway import FakeGateway
 from tests.tui.pilot_helpers import settle, type_keys
 
 SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((120, 40), id="120x40")]
@@ -169,6 +171,26 @@ class TestTools:
             return pilot.pause(0.4)  # the debounce
 
         assert snap_compare(make_app(), terminal_size=size, run_before=steps("ctrl+s", then=write))
+
+    def test_rewrite(self, snap_compare: SnapCompare, size: tuple[int, int]) -> None:
+        gateway = FakeGateway(
+            "Since March 15, the slowest checkouts (p95) take 800 ms, not 300 ms. Fixing it "
+            "takes 2 sprints; without it we risk another major outage."
+        )
+        services = Services(load_settings(), store=Store(), gateway=lambda: gateway)  # type: ignore[arg-type,return-value]
+        app = build_app(services=services, model_status=FIXED_STATUS)
+        message = (
+            "The p95 latency on the checkout API went from 300 ms to 800 ms after the Redis "
+            "failover on March 15. We need 2 sprints to move the session cache, or we risk "
+            "another SEV1."
+        )
+
+        async def write(pilot: Pilot[None]) -> None:
+            pilot.app.screen.query_one("#original", TextArea).insert(message)
+            await pilot.pause(0.4)  # the analysis follows typing after a pause
+            await pilot.press("ctrl+g")
+
+        assert snap_compare(app, terminal_size=size, run_before=steps("ctrl+n", then=write))
 
     def test_settings(
         self, snap_compare: SnapCompare, make_app: MakeApp, size: tuple[int, int]

@@ -47,6 +47,12 @@ def _quick_score() -> Screen[None]:
     return QuickScoreScreen()
 
 
+def _rewrite() -> Screen[None]:
+    from rehearse.tui.screens.rewrite import RewriteScreen
+
+    return RewriteScreen()
+
+
 def _settings() -> Screen[None]:
     from rehearse.tui.screens.settings import SettingsScreen
 
@@ -62,6 +68,7 @@ class RehearseApp(App[None]):
         "library": HomeScreen,
         "history": _history,
         "quick_score": _quick_score,
+        "rewrite": _rewrite,
         "settings": _settings,
     }
     COMMANDS = App.COMMANDS | {ScenarioCommands}
@@ -70,6 +77,7 @@ class RehearseApp(App[None]):
         Binding("ctrl+l", "show_library", "Library", show=False),
         Binding("ctrl+r", "show_history", "History", show=False),
         Binding("ctrl+s", "show_quick_score", "Quick score", show=False),
+        Binding("ctrl+n", "show_rewrite", "Rewrite", show=False),
         Binding("ctrl+o", "show_settings", "Settings", show=False),
     ]
 
@@ -138,6 +146,9 @@ class RehearseApp(App[None]):
 
     def action_show_quick_score(self) -> None:
         self.switch_mode("quick_score")
+
+    def action_show_rewrite(self) -> None:
+        self.switch_mode("rewrite")
 
     def action_show_settings(self) -> None:
         self.switch_mode("settings")
@@ -218,6 +229,11 @@ class RehearseApp(App[None]):
         )
         yield SystemCommand(
             "Quick score", "Score a message against SBI or SMARTT", self.action_show_quick_score
+        )
+        yield SystemCommand(
+            "Rewrite",
+            "A technical message for a nontechnical reader, checked",
+            self.action_show_rewrite,
         )
         yield SystemCommand(
             "Settings", "The effective settings and the model", self.action_show_settings

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from rehearse.engine.session import Catalog
     from rehearse.engine.voice import VoiceMode
     from rehearse.model import Gateway
+    from rehearse.rewrite import Analysis, RewriteResult
     from rehearse.scenarios import Scenario
     from rehearse.scoring.result import RubricResult
     from rehearse.store import SessionRecord, Store
@@ -201,6 +202,37 @@ class Services:
         from rehearse.scoring import score
 
         return score(text, rubric)
+
+    # -- rewrite for a nontechnical reader ----------------------------------------------------
+
+    def rewrite(
+        self,
+        text: str,
+        audience: str,
+        *,
+        buy_in: bool,
+        on_text: Callable[[str], None],
+        should_stop: Callable[[], bool],
+    ) -> RewriteResult:
+        """Blocking (a model call): run it in a thread worker. A model failure is not
+        raised: the plain-language version comes back with `model_error` set."""
+        from rehearse.rewrite import rewrite
+
+        return rewrite(
+            text,
+            audience,
+            self.settings,
+            buy_in=buy_in,
+            gateway=self._gateway() if self._gateway else None,
+            on_text=on_text,
+            should_stop=should_stop,
+        )
+
+    @staticmethod
+    def analyze(text: str) -> Analysis:
+        from rehearse.rewrite import analyze
+
+        return analyze(text)
 
     def settings_lines(self) -> list[SettingLine]:
         from rehearse.config import explain_settings

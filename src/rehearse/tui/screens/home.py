@@ -37,6 +37,7 @@ class HomeScreen(AppScreen):
     BINDINGS = [  # noqa: RUF012
         Binding("ctrl+r", "app.show_history", "History"),
         Binding("ctrl+s", "app.show_quick_score", "Quick score"),
+        Binding("ctrl+n", "app.show_rewrite", "Rewrite"),
         Binding("ctrl+o", "app.show_settings", "Settings"),
     ]
 

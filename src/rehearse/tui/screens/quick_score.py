@@ -22,9 +22,10 @@ DEBOUNCE_SECONDS = 0.25
 class QuickScoreScreen(AppScreen):
     CSS_PATH = STYLES / "quick_score.tcss"
     BINDINGS = [  # noqa: RUF012
-        Binding("ctrl+n", "next_rubric", "Rubric"),
+        Binding("ctrl+t", "next_rubric", "Rubric"),
         Binding("ctrl+l", "app.show_library", "Library"),
         Binding("ctrl+r", "app.show_history", "History"),
+        Binding("ctrl+n", "app.show_rewrite", "Rewrite"),
     ]
 
     def __init__(self) -> None:
