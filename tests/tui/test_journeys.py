@@ -304,6 +304,29 @@ async def test_resume_opens_the_rehearsal_where_it_stopped(make_app: MakeApp) ->
         assert app.services.store.session(rehearsal.session_id).status == "active"
 
 
+async def test_continuing_a_session_already_open_goes_back_to_its_screen(make_app: MakeApp) -> None:
+    app = make_app(voice="scripted")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_rehearsal(pilot, app)
+        await send(pilot, good_replies()[0])
+        await pilot.press("ctrl+r")  # to history, the rehearsal stays where it is
+        await settle(pilot)
+        assert isinstance(app.screen, HistoryScreen)
+        await pilot.press("c")  # continue the active session
+        await settle(pilot)
+        assert app.current_mode == "library"
+        assert app.screen is screen
+        await pilot.press("escape")  # leave it: now History continues it in a new screen
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        await pilot.press("c")
+        await settle(pilot)
+        resumed = app.screen
+        assert isinstance(resumed, RehearsalScreen) and resumed is not screen
+        assert resumed.rehearsal.session_id == screen.rehearsal.session_id
+        assert len(resumed.query(UserTurn)) == 1
+
+
 async def test_the_palette_reaches_every_screen(make_app: MakeApp) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
@@ -322,6 +345,15 @@ async def test_the_palette_reaches_every_screen(make_app: MakeApp) -> None:
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, SettingsScreen)
+
+        running = rehearse(load_settings(voice="scripted"), good_replies()[:1])
+        await pilot.press("ctrl+p")
+        await type_keys(pilot, "Continue: Win over")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, RehearsalScreen)
+        assert app.screen.rehearsal.session_id == running.session_id
 
 
 async def test_settings_never_show_a_secret(
@@ -374,3 +406,24 @@ async def test_a_bad_configuration_closes_the_app_with_the_reason() -> None:
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
     assert app.return_code == 2
+
+
+@pytest.mark.embedded
+async def test_done_means_on_the_embedded_model_with_no_configuration(make_app: MakeApp) -> None:
+    """The issue's "done means": rehearse on the embedded model, read the debrief, see history."""
+    app = make_app()  # no settings at all: the embedded model, the model voice
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_rehearsal(pilot, app)
+        assert screen.rehearsal.voice == "model"
+        await send(pilot, good_replies()[0])
+        persona = screen.rehearsal.turns[-1]
+        assert persona.role == "persona"
+        assert persona.source in ("model", "scripted")  # the guard may stand a line in
+        shown = list(screen.query(PersonaTurn))[-1]
+        assert shown.text.split() == persona.text.split()
+        await pilot.press("ctrl+f", "y")
+        await settle(pilot)
+        assert isinstance(app.screen, DebriefScreen)
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        assert app.screen.query_one(DataTable).row_count == 1

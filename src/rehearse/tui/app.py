@@ -96,6 +96,8 @@ class RehearseApp(App[None]):
         self._check_model_on_ready = model_status is None
         self.set_reactive(RehearseApp.model_status, model_status or ModelStatus(""))
         self._resume = resume
+        # Session id -> the mode whose stack shows it: a session is never driven twice.
+        self.open_rehearsals: dict[str, str] = {}
 
     # -- start-up -------------------------------------------------------------------------
 
@@ -174,6 +176,9 @@ class RehearseApp(App[None]):
     def resume_session(self, session_id: str) -> None:
         from rehearse.tui.screens.rehearsal import RehearsalScreen
 
+        if session_id in self.open_rehearsals:  # one screen per session: go back to it
+            self.switch_mode(self.open_rehearsals[session_id])
+            return
         try:
             rehearsal = self.services.resume(session_id)
         except LookupError as error:

@@ -131,6 +131,7 @@ class RehearsalScreen(AppScreen):
         yield Footer()
 
     async def on_mount(self) -> None:
+        self.rehearse_app.open_rehearsals[self.rehearsal.session_id] = self.app.current_mode
         transcript = self.query_one(TranscriptView)
         name = self.scenario.persona.name
         opening = self.rehearsal.opening_direction
@@ -388,3 +389,4 @@ class RehearsalScreen(AppScreen):
 
     def on_unmount(self) -> None:
         self._cancel.set()  # a reply still running on a closed screen stops at its next piece
+        self.rehearse_app.open_rehearsals.pop(self.rehearsal.session_id, None)
