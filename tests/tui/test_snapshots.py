@@ -73,6 +73,8 @@ def steps(*keys: str, then: Callable[[Pilot[None]], Any] | None = None) -> Steps
                 await result
             await settle(pilot)
         pilot.app.clear_notifications()
+        for box in pilot.app.screen.query("Input, TextArea"):  # a blinking cursor is a coin toss
+            box.cursor_blink = False  # type: ignore[attr-defined]
         await pilot.pause()
 
     return run

@@ -104,7 +104,7 @@ class RewriteScreen(AppScreen):
         reader = AUDIENCES[self.audience].reader
         buy_in = "on" if self.query_one("#buy-in", Checkbox).value else "off"
         self.query_one("#reader", Static).update(
-            Content.styled(f"Reader: {reader} · buy-in framing {buy_in}", "$text-muted")
+            Content.styled(f"Reader: {reader} · buy-in {buy_in}", "$text-muted")
         )
 
     @on(Checkbox.Changed, "#buy-in")
