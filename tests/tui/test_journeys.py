@@ -82,6 +82,13 @@ async def test_home_to_debrief_in_scripted_voice(make_app: MakeApp) -> None:
             [t for t in app.services.store.turns(record.id) if t.role == "user"]
         )
 
+        await pilot.press("r")  # retry: a new session of the same scenario, same voice
+        await settle(pilot)
+        retry = app.screen
+        assert isinstance(retry, RehearsalScreen)
+        assert retry.rehearsal.session_id != record.id
+        assert (retry.rehearsal.scenario.id, retry.rehearsal.voice) == (SCENARIO, "scripted")
+
 
 async def test_the_end_of_the_turns_offers_the_debrief(make_app: MakeApp) -> None:
     """A rehearsal that runs out of turns ends by itself; Enter opens its debrief."""

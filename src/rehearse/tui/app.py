@@ -113,9 +113,17 @@ class RehearseApp(App[None]):
         self.push_screen(RehearsalScreen(rehearsal))
 
     def on_ready(self) -> None:
-        # Ready fires once the first screen is on the terminal: only now is the
-        # model layer imported, in a thread, while the user reads the library.
+        # Ready fires once the first screen is on the terminal. A resumed session
+        # needs the model now; otherwise the library loads first (its worker
+        # calls `warm_up` when done), so the two threads do not compete with
+        # the first keys the user types.
+        if self.services.settings_loaded:
+            self.warm_up()
+
+    def warm_up(self) -> None:
+        """Import the model layer and ask the model for a word, once, in a thread."""
         if self._check_model_on_ready:
+            self._check_model_on_ready = False
             self.action_check_model()
 
     def action_check_model(self) -> None:

@@ -59,6 +59,10 @@ class Services:
         self._lock = threading.RLock()
 
     @property
+    def settings_loaded(self) -> bool:
+        return self._settings is not None
+
+    @property
     def settings(self) -> Settings:
         with self._lock:
             if self._settings is None:

@@ -64,7 +64,9 @@ class HomeScreen(AppScreen):
         self.query_one("#card", ScenarioCard).update(
             Content.styled("Loading the scenarios…", "$text-muted")
         )
-        self.load_library(first=True)
+        # After the first paint: the worker's imports would otherwise share the
+        # interpreter with drawing the screen, and delay it.
+        self.call_after_refresh(self.load_library, first=True)
 
     def on_screen_resume(self) -> None:
         if self.library.entries:
@@ -100,6 +102,7 @@ class HomeScreen(AppScreen):
     def loaded(self, message: Loaded) -> None:
         self.library = message.library
         self.show_matches()
+        self.rehearse_app.warm_up()  # the model's turn, now that the library is shown
         problems = self.library.problems
         if message.first and problems:
             more = f"\n(and {len(problems) - 1} more: `rehearse scenarios validate`)"
