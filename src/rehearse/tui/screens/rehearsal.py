@@ -1,10 +1,11 @@
 """Rehearsal: the live conversation, the rubric panel, stage and stance.
 
-The flow of one turn: `submit` (fast: stores and scores the text) runs here;
-the persona's reply runs in a thread worker, which talks to this screen only
-by posting messages (`PersonaText`, `ReplyDone`, `ReplyFailed`). The input
-stays live while the model generates; Esc sets the cancel event the engine
-checks between streamed pieces.
+One turn runs in a thread worker: `submit` (stores and scores the text; with
+a judge model configured it may take seconds) then `reply` (streams from the
+model). The worker talks to this screen only by posting messages (`Scored`,
+`PersonaText`, `ReplyDone`, `ReplyFailed`, `Refused`). The box stays live
+while the model generates; Esc sets the cancel event the engine checks
+between streamed pieces. A failed reply is withdrawn and its text put back.
 """
 
 from __future__ import annotations
