@@ -14,7 +14,9 @@ REPLAYS = Path(__file__).parent / "data" / "replays"
 
 
 def builtin_ids() -> list[str]:
-    return sorted(s.scenario.id for s in load_all(load_settings()).scenarios if s.source == "builtin")
+    return sorted(
+        s.scenario.id for s in load_all(load_settings()).scenarios if s.source == "builtin"
+    )
 
 
 def scenario(scenario_id: str) -> Scenario:
@@ -25,9 +27,15 @@ def replies(scenario_id: str, kind: str) -> list[str]:
     return parse_replies((REPLAYS / f"{scenario_id}.{kind}.txt").read_text(encoding="utf-8"))
 
 
-def start(scenario_id: str, store: Store, settings: Settings | None = None, **options: object) -> Rehearsal:
+def start(
+    scenario_id: str, store: Store, settings: Settings | None = None, **options: object
+) -> Rehearsal:
     return Rehearsal.start(
-        scenario(scenario_id), store=store, settings=settings or load_settings(), voice="scripted", **options  # type: ignore[arg-type]
+        scenario(scenario_id),
+        store=store,
+        settings=settings or load_settings(),
+        voice="scripted",
+        **options,  # type: ignore[arg-type]
     )
 
 

@@ -34,7 +34,14 @@ def run_json(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, dict]
 
 def test_run_json_contract_on_a_good_transcript(capsys: pytest.CaptureFixture[str]) -> None:
     code, data = run_json(
-        capsys, "run", "delegate-resistant-senior", "--replies", str(GOOD), "--voice", "scripted", "--json"
+        capsys,
+        "run",
+        "delegate-resistant-senior",
+        "--replies",
+        str(GOOD),
+        "--voice",
+        "scripted",
+        "--json",
     )
     assert code == 0
     assert set(data) >= {"session_id", "scenario", "voice", "outcome", "turns", "debrief"}
@@ -46,7 +53,14 @@ def test_run_json_contract_on_a_good_transcript(capsys: pytest.CaptureFixture[st
     assert turn["source"] == "scripted"
     smartt = turn["scores"]["smartt"]
     assert set(smartt) == {"total", "max", "criteria"} and smartt["max"] == 12
-    assert set(smartt["criteria"]) == {"specific", "measurable", "achievable", "relevant", "time_bound", "trackable"}
+    assert set(smartt["criteria"]) == {
+        "specific",
+        "measurable",
+        "achievable",
+        "relevant",
+        "time_bound",
+        "trackable",
+    }
     assert isinstance(turn["signals"], list)
     assert data["debrief"]["outcome"]["success"] is True
 
@@ -54,20 +68,41 @@ def test_run_json_contract_on_a_good_transcript(capsys: pytest.CaptureFixture[st
 def test_run_a_poor_transcript_fails_and_reports_unused_replies(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, data = run_json(capsys, "run", "delegate-resistant-senior", "--replies", str(POOR), "--voice", "scripted", "--json")
+    code, data = run_json(
+        capsys,
+        "run",
+        "delegate-resistant-senior",
+        "--replies",
+        str(POOR),
+        "--voice",
+        "scripted",
+        "--json",
+    )
     assert code == 1
     assert data["outcome"]["success"] is False
     assert data["unused_replies"] == []
 
     many = tmp_path / "many.txt"
     many.write_text(GOOD.read_text() + "\n\nAnd one more thing.\n\nAnd another.\n")
-    code, data = run_json(capsys, "run", "delegate-resistant-senior", "--replies", str(many), "--voice", "scripted", "--json")
+    code, data = run_json(
+        capsys,
+        "run",
+        "delegate-resistant-senior",
+        "--replies",
+        str(many),
+        "--voice",
+        "scripted",
+        "--json",
+    )
     assert code == 0
     assert data["unused_replies"] == ["And one more thing.", "And another."]
 
 
 def test_run_prints_a_readable_transcript_and_debrief(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["run", "delegate-resistant-senior", "--replies", str(GOOD), "--voice", "scripted"]) == 0
+    assert (
+        main(["run", "delegate-resistant-senior", "--replies", str(GOOD), "--voice", "scripted"])
+        == 0
+    )
     out = capsys.readouterr().out
     assert "Marco" in out and "You:" in out
     assert "## Debrief" in out and "Success" in out
@@ -77,7 +112,10 @@ def test_run_prints_a_readable_transcript_and_debrief(capsys: pytest.CaptureFixt
     ("argv", "message"),
     [
         (["run", "no-such-scenario", "--replies", str(GOOD)], "no-such-scenario"),
-        (["run", "delegate-resistant-senior", "--replies", "/nonexistent/replies.txt"], "no such file"),
+        (
+            ["run", "delegate-resistant-senior", "--replies", "/nonexistent/replies.txt"],
+            "no such file",
+        ),
     ],
 )
 def test_run_bad_input_exits_2_with_a_clear_message(
@@ -87,7 +125,9 @@ def test_run_bad_input_exits_2_with_a_clear_message(
     assert message in capsys.readouterr().err
 
 
-def test_run_an_empty_replies_file_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_run_an_empty_replies_file_exits_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     empty = tmp_path / "empty.txt"
     empty.write_text("\n \n\n")
     assert main(["run", "delegate-resistant-senior", "--replies", str(empty)]) == 2
@@ -95,7 +135,16 @@ def test_run_an_empty_replies_file_exits_2(tmp_path: Path, capsys: pytest.Captur
 
 
 def test_history_show_export_delete(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    _, data = run_json(capsys, "run", "delegate-resistant-senior", "--replies", str(GOOD), "--voice", "scripted", "--json")
+    _, data = run_json(
+        capsys,
+        "run",
+        "delegate-resistant-senior",
+        "--replies",
+        str(GOOD),
+        "--voice",
+        "scripted",
+        "--json",
+    )
     session = data["session_id"]
 
     code, rows = run_json(capsys, "history", "--json")
@@ -159,7 +208,9 @@ def test_resume_after_killing_a_run_mid_session(
         assert [t.role for t in turns] == ["persona", "user"]  # the opening, then the user's turn
         settings = load_settings(model=fakes.MODEL)
         fake_model.enqueue("Fine. I'm listening, but the billing jobs are not a toy.")
-        rehearsal = Rehearsal.resume(record.id, scenario(record.scenario_id), store=store, settings=settings)
+        rehearsal = Rehearsal.resume(
+            record.id, scenario(record.scenario_id), store=store, settings=settings
+        )
         assert rehearsal.awaiting_reply
         answered = rehearsal.reply()
         assert answered.spoken.text == "Fine. I'm listening, but the billing jobs are not a toy."

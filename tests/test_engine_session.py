@@ -25,7 +25,9 @@ def test_a_good_conversation_succeeds(scenario_id: str, store: Store) -> None:
     rehearsal = play(start(scenario_id, store), replies(scenario_id, "good"))
     debrief = rehearsal.debrief()
     assert debrief.outcome.success, [
-        (t.text[:60], sorted((t.signals or {}).get("flags", []))) for t in rehearsal.turns if t.role == "user"
+        (t.text[:60], sorted((t.signals or {}).get("flags", [])))
+        for t in rehearsal.turns
+        if t.role == "user"
     ]
     assert rehearsal.status == "success"
     assert debrief.outcome.turns <= 5
@@ -42,12 +44,16 @@ def test_a_poor_conversation_does_not(scenario_id: str, store: Store) -> None:
 def test_judgmental_turns_raise_resistance_and_acknowledging_lowers_it(store: Store) -> None:
     rehearsal = start("delegate-resistant-senior", store)
     before = rehearsal.stance.resistance
-    scored, _ = rehearsal.take_turn("You always resist anything new. You obviously just don't care about this team.")
+    scored, _ = rehearsal.take_turn(
+        "You always resist anything new. You obviously just don't care about this team."
+    )
     assert "judgmental" in scored.signals.flags
     assert rehearsal.stance.resistance > before
     assert rehearsal.stance.trend > 0
     raised = rehearsal.stance.resistance
-    rehearsal.take_turn("I hear you. Your worry about the retries is fair. What worries you most about the move?")
+    rehearsal.take_turn(
+        "I hear you. Your worry about the retries is fair. What worries you most about the move?"
+    )
     assert rehearsal.stance.resistance < raised
     assert rehearsal.stance.trend < 0
 
@@ -83,16 +89,20 @@ def test_the_turn_limit_ends_a_session(store: Store) -> None:
 def test_scripted_voice_does_not_repeat_a_line_while_another_is_unused(store: Store) -> None:
     rehearsal = start("delegate-resistant-senior", store)
     first, _ = rehearsal.take_turn("Whatever.")
-    second_scored, second = rehearsal.take_turn("Whatever.")
+    second_scored, _ = rehearsal.take_turn("Whatever.")
     assert first.step.reaction == second_scored.step.reaction == "dismissed"
-    persona_lines = [t.text for t in rehearsal.turns if t.role == "persona" and t.reaction == "dismissed"]
+    persona_lines = [
+        t.text for t in rehearsal.turns if t.role == "persona" and t.reaction == "dismissed"
+    ]
     assert len(persona_lines) == len(set(persona_lines)) == 2
 
 
 def model_rehearsal(store: Store, scenario_id: str = "delegate-resistant-senior") -> Rehearsal:
     settings = load_settings(model=fakes.MODEL, retries=0)
     gateway = Gateway(settings, wait=tenacity.wait_none())
-    return Rehearsal.start(scenario(scenario_id), store=store, settings=settings, voice="model", gateway=gateway)
+    return Rehearsal.start(
+        scenario(scenario_id), store=store, settings=settings, voice="model", gateway=gateway
+    )
 
 
 def test_model_voice_streams_the_guarded_reply_and_records_its_source(
@@ -101,9 +111,15 @@ def test_model_voice_streams_the_guarded_reply_and_records_its_source(
     fake_model.enqueue("Look, the billing jobs are fine on cron. Why move them now?")
     rehearsal = model_rehearsal(store)
     shown: list[str] = []
-    _, answered = rehearsal.take_turn("Marco, can we talk about the billing jobs?", on_text=shown.append)
+    _, answered = rehearsal.take_turn(
+        "Marco, can we talk about the billing jobs?", on_text=shown.append
+    )
     assert answered.spoken.source == "model"
-    assert "".join(shown) == answered.spoken.text == "Look, the billing jobs are fine on cron. Why move them now?"
+    assert (
+        "".join(shown)
+        == answered.spoken.text
+        == "Look, the billing jobs are fine on cron. Why move them now?"
+    )
     system = fake_model.calls[0]["messages"][0]
     assert system["role"] == "system" and "Marco" in system["content"]
     assert fake_model.calls[0]["messages"][-1] == {
@@ -135,7 +151,9 @@ def test_a_model_error_mid_turn_keeps_the_turn_and_the_session_continues(
     _, answered = rehearsal.take_turn("Can we talk about the billing jobs?")
     assert answered.spoken.source == "scripted"
     assert answered.spoken.failed
-    assert "the model failed" in (answered.spoken.note or "") and "FAKE_API_KEY" in (answered.spoken.note or "")
+    assert "the model failed" in (answered.spoken.note or "") and "FAKE_API_KEY" in (
+        answered.spoken.note or ""
+    )
     assert [t.role for t in store.turns(rehearsal.session_id)][-2:] == ["user", "persona"]
     _, next_answer = rehearsal.take_turn("I'd like your view on the workflow engine.")
     assert next_answer.spoken.source == "model"
@@ -160,7 +178,9 @@ def test_resume_rebuilds_the_stage_and_stance(store: Store) -> None:
     first = start("delegate-resistant-senior", store)
     first.take_turn(good[0])
     first.take_turn(good[1])
-    again = Rehearsal.resume(first.session_id, first.scenario, store=store, settings=load_settings())
+    again = Rehearsal.resume(
+        first.session_id, first.scenario, store=store, settings=load_settings()
+    )
     assert again.stage.id == first.stage.id
     assert again.state == first.state
     assert again.stance == first.stance

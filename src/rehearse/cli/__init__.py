@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "rehearse.cli.cmd_history",
     "rehearse.cli.cmd_config",
     "rehearse.cli.cmd_doctor",
+    "rehearse.cli.cmd_score",
 )
 
 

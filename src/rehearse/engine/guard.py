@@ -25,7 +25,10 @@ _ASSISTANT = re.compile(
     r"i (?:can(?:no|')t|am unable to|'m unable to) (?:help|assist|provide|answer)|"
     r"feel free to ask|let me know if you (?:have|need) any|any other questions|"
     r"here(?:'s| is) (?:a|an|the|my) (?:response|reply|answer|example|summary|list)|"
-    r"certainly!|sure!|great question|hope this helps|as requested)",
+    r"certainly!|sure!|great question|hope this helps|as requested|"
+    r"(?:i am|i'm) not (?:an? )?(?:ai|assistant|bot|language model)|"
+    r"sorry for (?:the|any) inconvenience|i apologi[sz]e for|you're welcome|"
+    r"thank you for (?:your|sharing|reaching|the opportunity)|i'm proud of you)",
     re.IGNORECASE,
 )
 _LEAK = re.compile(
@@ -41,7 +44,8 @@ _ROLE_PREFIX = re.compile(
 )
 _AS_THE_USER = re.compile(
     r"\b(?:as your (?:tech )?lead|as your manager|i need you to own|i'd like you to own|"
-    r"i want you to (?:own|lead|take over))\b",
+    r"i want you to (?:own|lead|take over)|(?:glad|happy) (?:that )?you're on board|"
+    r"thanks for taking (?:this|it) on|glad you agree)\b",
     re.IGNORECASE,
 )
 _SELF_NAME = re.compile(
@@ -49,6 +53,12 @@ _SELF_NAME = re.compile(
     r"(?:\bI am|\bI'm)\s+([A-Z][a-z]+)(?=\s*(?:[,.!?]|$))|"
     r"^(?i:this is)\s+([A-Z][a-z]+)(?=\s*(?:[,.!?]|$|speaking|here))|"
     r"^[-—–]\s*([A-Z][a-z]+)\s*$|\b(?i:regards|cheers|best|thanks),?\s+([A-Z][a-z]+)\s*$"
+)
+# Agreement at the start of a sentence, when the stage calls for pushback.
+_AGREEMENT = re.compile(
+    r"^(?:you(?:'re| are) (?:right|correct)|i agree|absolutely|i'll do (?:it|that)|i'm in\b|"
+    r"count me in|deal\b|i'm on board|(?:i'm )?happy to|sounds good|great idea|fine, i'll)",
+    re.IGNORECASE,
 )
 _NAME_WORDS_OK = {"Sorry", "Happy", "Glad", "Not", "Just", "Sure", "Fine", "Here", "Afraid", "Okay"}
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"')\]]*\s+")
@@ -168,7 +178,8 @@ class PersonaContext:
     previous_replies: tuple[str, ...] = ()
     private_texts: tuple[str, ...] = ()  # the direction, the prompt's instructions
     secret: str = ""  # the hidden concern: a leak until the stage lets the persona reveal it
-    vocabulary: frozenset[str] = frozenset()  # content words of the scenario, for relevance
+    vocabulary: frozenset[str] = frozenset()  # content words the reply should touch
+    pushing_back: bool = False  # the user's turn was dismissive or empty: no agreeing
 
     @property
     def first_name(self) -> str:
@@ -231,6 +242,8 @@ def sentence_problem(sentence: str, context: PersonaContext, accepted: list[str]
         return "recited its instructions"
     if _AS_THE_USER.search(sentence):
         return "spoke as the user"
+    if context.pushing_back and _AGREEMENT.match(sentence):
+        return "agreed when the moment called for pushback"
     for match in _SELF_NAME.finditer(sentence):
         name = next(group for group in match.groups() if group)
         if name not in _NAME_WORDS_OK and name != context.first_name:
@@ -266,9 +279,12 @@ def relevance_problem(sentences: list[str], context: PersonaContext) -> str | No
     for sentence in sentences:
         found = content_words(sentence)
         words |= found | {w[:5] for w in found if len(w) > 5}
-    if len(words) < 4:  # "So I'm on my own with it." says little, and that is fine
+    if len(words) < 3:  # "So I'm on my own with it." says little, and that is fine
         return None
-    return None if words & context.vocabulary else "wandered off the topic"
+    # A reply about this conversation shares words with it; a small model's
+    # free association ("It's not a great day for business") does not.
+    needed = 1 if len(words) < 6 else 2
+    return None if len(words & context.vocabulary) >= needed else "wandered off the topic"
 
 
 @dataclass

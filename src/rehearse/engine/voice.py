@@ -92,7 +92,7 @@ def guard_context(
 ) -> PersonaContext:
     user_text = next((e.text for e in reversed(history) if e.role == "user"), "")
     persona = scenario.persona
-    authored = [line for reaction in REACTIONS for line in stage.lines.for_reaction(reaction)]
+    authored = [line for kind in REACTIONS for line in stage.lines.for_reaction(kind)]
     # The prompt quotes the authored lines as examples; saying one of them is not a leak.
     instructions = system_prompt
     for line in authored:
@@ -104,19 +104,16 @@ def guard_context(
         private_texts=(stage.direction, instructions.replace(persona.hidden_concern, " ")),
         # Once the user has earned it (an advancing turn), the persona may say what worries it.
         secret="" if reaction == "advanced" else persona.hidden_concern,
+        # What the reply should be about: the user's words, this stage's lines, the persona's stakes.
         vocabulary=vocabulary_of(
             [
-                *scenario.user.context,
-                scenario.summary,
-                scenario.user.goal,
-                stage.direction,
+                user_text,
+                *stage.lines.for_reaction(reaction),
                 *persona.cares_about,
-                persona.hidden_concern,
-                persona.role,
-                *authored,
-                *(e.text for e in history),
+                *([persona.hidden_concern] if reaction == "advanced" else []),
             ]
         ),
+        pushing_back=reaction == "dismissed",
     )
 
 

@@ -1,0 +1,92 @@
+"""Time-bound: by when?
+
+`deadlines_and_durations`: a concrete date, deadline or duration ("by
+Thursday", "within six weeks", "end of Q2", "starting next Monday");
+`vague_times`: "ASAP", "soon", "at some point this quarter-ish";
+`no_time_frame`: "no rush", "whenever".
+"""
+
+from __future__ import annotations
+
+import re
+
+from rehearse.scoring.lexicon import CLOCK, COUNT, DATE, MONTH, PERIOD, WEEKDAY
+from rehearse.scoring.result import Span
+from rehearse.scoring.text import Doc, memoised, rx
+
+_MEETINGS = (
+    r"(?:one-on-ones?|1:1s?|1-on-1s?|standups?|stand-ups?|syncs?|meetings?|reviews?|all-hands|"
+    r"staff|retros?|ops|planning|demos?|check-ins?|calls?|outage|incident|deploys?|releases?|"
+    r"morning\s+(?:sync|standup|meeting)|'s)"
+)
+_WHEN = (
+    rf"(?:tomorrow|tonight|today|eod|eow|cob|end\s+of\s+(?:the\s+|this\s+|next\s+)?(?:day|week|month|sprint|quarter|year|"
+    rf"q[1-4]|h[12]|{MONTH})|(?:the\s+)?(?:start|beginning|middle|end)\s+of\s+(?:the\s+|this\s+|next\s+)?(?:{PERIOD}|"
+    rf"q[1-4]|{MONTH})|q[1-4](?:\s+\d{{4}})?|h[12]|next\s+(?:{PERIOD}|{WEEKDAY})|this\s+(?:{PERIOD}|{WEEKDAY})|"
+    rf"{DATE}|{CLOCK}|(?:next\s+|this\s+)?{WEEKDAY}(?:\s+(?:morning|afternoon|evening|night|noon|eod))?|"
+    rf"the\s+week\s+of\s+\w+(?:\s+\d{{1,2}})?|the\s+(?:next|coming)\s+{COUNT}\s+(?:weeks|sprints|days|months)|"
+    rf"(?:in|the)\s+{MONTH}\b|(?:the\s+)?(?:holiday|code|release|year-end|end-of-year|feature|change|black\s+friday)\s+freeze|"
+    r"the\s+(?:launch|release|offsite|audit|board\s+meeting|qbr|all-hands|holidays|summer\s+holidays|code\s+freeze|"
+    r"conference|kickoff|renewal|demo\s+day)|black\s+friday|cyber\s+monday|christmas|thanksgiving|new\s+year(?:'s)?|year-end|the\s+end\s+of\s+(?:the\s+)?year)"
+)
+DEADLINE = rx(
+    r"(?:"
+    rf"\b(?:by|before|until|till|no\s+later\s+than|due|for|on|starting|from|ahead\s+of|aim\s+for|"
+    rf"target(?:ing)?|ready\s+(?:by|for)|in\s+time\s+for|done\s+by)\s+(?:the\s+(?!q[1-4]\b|h[12]\b))?{_WHEN}\b(?!'s)(?!\s+{_MEETINGS}\b)"
+    rf"|\b(?:is|does|would|will|can)\s+(?:the\s+)?{_WHEN}\b\s+(?:still\s+)?(?:feel\s+|seem\s+|sound\s+|be\s+)?"
+    r"(?:realistic|ok|okay|doable|feasible|work|enough|possible)"
+    rf"|\b(?:by|before|for|ahead\s+of|in\s+time\s+for)\s+(?:next\s+|this\s+)?{WEEKDAY}'s\s+(?:[\w/-]+\s+){{0,2}}?"
+    r"(?:all-hands|meeting|review|demo|sync|standup|planning|go/no-go|qbr|launch|kickoff|offsite|board\s+meeting|"
+    r"retro|release|cutover|call|workshop|presentation|deadline)\b"
+    rf"|\b(?:within|in|over|for|take|takes|taking)\s+(?:the\s+)?(?:next\s+)?(?:{COUNT}|a|an|one|a\s+couple\s+of)\s+"
+    rf"(?:days?|weeks?|months?|sprints?|business\s+days?|working\s+days?)\b(?!\s+(?:a|per|each|every|ago)\b)"
+    rf"|\b{COUNT}[\s-](?:day|week|month|sprint)\s+(?:spike|timebox|time-box|window|deadline|project)\b"
+    rf"|\b(?:{COUNT}|a)\s+(?:days?|weeks?|months?|sprints?)\s+(?:feel|feels|seem|seems|sound|sounds|is|be)\s+"
+    r"(?:realistic|ok|okay|enough|doable|reasonable)"
+    rf"|\b(?<!every\s)(?<!each\s)(?<!\bour\s)(?<!the\s)(?<!your\s)(?:this|next)\s+(?:{PERIOD}|{WEEKDAY})\b(?!'s)(?!\s+{_MEETINGS}\b)(?!-ish)"
+    rf"|\b(?<!every\s)(?<!each\s)(?<!\bour\s)(?<!the\s)(?<!your\s)(?:tomorrow|tonight|today|eod|eow|{DATE})(?!\s+{_MEETINGS}\b)"
+    rf"|\b(?:(?<=[.!?]\s)|(?<![\s\S]))(?:by\s+)?{WEEKDAY}(?:\s+(?:morning|afternoon|eod))?\s*[,.!?]"
+    r")",
+    re.MULTILINE,
+)
+VAGUE_TIME = rx(
+    r"(?:"
+    r"\b(?:asap|a\.s\.a\.p|as\s+soon\s+as\s+(?:possible|you\s+can)|soon(?:ish)?|sometime|some\s+time|"
+    r"at\s+some\s+point|eventually|shortly|before\s+too\s+long|sooner\s+rather\s+than\s+later|"
+    r"in\s+the\s+(?:near|coming)\s+(?:future|weeks|days|months)|"
+    r"in\s+the\s+next\s+(?:few|couple\s+of)\s+(?:days|weeks|months|sprints)|"
+    r"over\s+the\s+next\s+(?:few|couple\s+of)\s+(?:days|weeks|months|sprints)|"
+    r"one\s+of\s+these\s+days|urgently|right\s+away|at\s+your\s+earliest\s+convenience|in\s+a\s+bit)\b"
+    r"|\b\w+-ish\b"
+    r")"
+)
+NO_TIME_FRAME = rx(
+    r"\b(?:no\s+rush|no\s+hurry|no\s+deadline|take\s+your\s+time|whenever|there's\s+no\s+(?:timeline|deadline))\b"
+)
+# "at some point this quarter", "sometime next week": a concrete period made vague.
+_BLURRED = rx(r"\b(?:at\s+some\s+point|sometime|some\s+time|around|roughly)\s+$")
+
+
+@memoised("deadlines")
+def deadlines_and_durations(doc: Doc) -> list[Span]:
+    """Concrete dates, deadlines and durations."""
+    found = []
+    for span in doc.find(DEADLINE):
+        before = doc.unquoted[max(0, span.start - 16) : span.start]
+        after = doc.unquoted[span.end : span.end + 4]
+        if _BLURRED.search(before) or after.startswith("-ish"):
+            continue
+        found.append(span)
+    return found
+
+
+@memoised("vague_times")
+def vague_times(doc: Doc) -> list[Span]:
+    """Vague time: "ASAP", "soon", "at some point"."""
+    return doc.find(VAGUE_TIME)
+
+
+@memoised("no_time_frame")
+def no_time_frame(doc: Doc) -> list[Span]:
+    """An explicit absence of a time frame: "no rush"."""
+    return doc.find(NO_TIME_FRAME)

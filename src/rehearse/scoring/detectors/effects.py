@@ -1,0 +1,182 @@
+"""Impact: the effect of the behaviour on the speaker, on people, or on the work.
+
+`concrete_effects`: delay, rework, breakage, confusion, someone went quiet,
+a customer waited, "I had to answer without the numbers", "I felt
+embarrassed in front of their CTO". `vague_effects`: "which wasn't great",
+"it's hurting the team", and bare feelings ("I feel frustrated").
+"""
+
+from __future__ import annotations
+
+from rehearse.scoring.lexicon import COUNT, TIME_UNIT
+from rehearse.scoring.result import Span
+from rehearse.scoring.text import Doc, memoised, rx
+
+_NOT_YOU = r"(?<!\byou\s)(?<!\byou've\s)"  # use after a \b, which fails fast
+_AMOUNT = (
+    rf"(?:(?:about|almost|nearly|over|more\s+than|an\s+extra|another|a\s+full|the\s+whole|"
+    rf"the\s+entire|the\s+rest\s+of\s+the|half\s+(?:an?|the)?|a|an|{COUNT})\s+){{1,3}}"
+)
+CONCRETE_EFFECT = rx(
+    r"(?:"
+    # lost or spent time
+    rf"\b(?:lost|wasted|spent|spend|cost|costs|burned|burnt|added|took|takes|sat|waited|stayed|worked)\s+(?:\w+\s+){{0,4}}?{_AMOUNT}"
+    r"(?:(?:full|whole|extra|entire|more|working|straight)\s+)?"
+    rf"(?:{TIME_UNIT}|morning|afternoon|evening|night|day|weekend|hour|refunds?|customers?|tickets?|\$?\d+k?)\b"
+    r"|\b(?:spent|spend|lost|gave\s+up|worked)\s+(?:his|her|their|my|our|the|a|an|all|most\s+of)\s+(?:whole\s+|entire\s+)?"
+    r"(?:weekend|saturday|sunday|evening|night|holiday|vacation|day\s+off|morning|afternoon|lunch)\b"
+    rf"|\b(?:waited|blocked|stuck)\s+(?:for\s+)?(?:more\s+than\s+|over\s+|almost\s+)?{COUNT}\s+{TIME_UNIT}"
+    # schedule slips
+    r"|\b(?:slipped|slips|delayed|pushed\s+back|set\s+(?:us\s+)?back|postponed|missed\s+(?:the|their|our)\s+\w+|"
+    r"ran\s+(?:\w+\s+){0,2}over|run\s+(?:\w+\s+){0,2}over|blocked\s+(?:the|our|their|us)|"
+    r"held\s+up|pushes\s+back)\b"
+    # rework
+    rf"|\b{_NOT_YOU}(?:had|has)\s+to\s+(?!be\b)\w+"
+    r"|\b(?:roll(?:ed|ing)?|back(?:ed|ing))\s+(?:it|them|that|this|the\s+\w+)\s+(?:back|out)\b"
+    r"|\b(?:unblocked|unblocking|unblocks)\s+(?:the|our|their|my|\w+'s)\b"
+    r"|\b(?:is|are|was|were|kept|keeps|started|now)\s+(?:\w+\s+)?asking\s+(?:me\s+|us\s+)?(?:why|whether|if|when|how|what|about)\b"
+    r"|\b(?:rework|redo|redid|re-did|rewrite|rewrote|reverting|reverted|rolled?\s+back|rolling\s+back|"
+    r"hotfix(?:ed)?|re-?ran)\b(?!\s+(?:the\s+)?(?:logic|plan))"
+    # breakage
+    rf"|\b{_NOT_YOU}(?:broke|crashed|went\s+down|was\s+down|were\s+down|failed|stopped\s+working)\b"
+    r"|\b(?:caused|causing|led\s+to|resulted\s+in|meant|triggered|extended|prolonged)\s+(?:an?\s+|the\s+|some\s+)?"
+    r"(?:\w+\s+)?(?:outage|downtime|incident|data\s+loss|page|pages|rollback|errors|500s)\b"
+    r"|\b(?:minutes|hours|days)\s+of\s+(?:downtime|outage|errors|degraded)"
+    r"|\b(?:degraded|errors?\s+for|paged|got\s+paged|pages\s+went\s+out|data\s+loss|"
+    r"duplicate\s+charges?|reached\s+production|shipped\s+anyway|hit\s+production|went\s+out\s+to)\b"
+    r"|\b\d+(?:\.\d+)?\s*%\s+of\s+(?:our\s+|the\s+|all\s+)?(?:users|customers|requests|traffic|sessions|orders|checkouts)\b"
+    r"|\b(?:served|returned|threw|showed|sent)\s+(?:\w+\s+)?(?:errors?|500s|5xxs?|404s|timeouts|the\s+wrong)\b"
+    r"|\b(?:stuck|blocked|down|broken|offline|unavailable|frozen)\s+(?:for|until|since|all)\b"
+    r"|\b(?:back\s+up|back\s+online|recovered|restored|resolved|mitigated|found|fixed|identified|diagnosed|"
+    r"shipped|done|finished|merged|decided|approved)\b[^.!?;\n]{0,30}?\b(?:in|within)\s+"
+    rf"(?:under\s+|less\s+than\s+)?(?:an?|{COUNT})\s+(?:minutes?|hours?|days?)"
+    r"|\bbefore\s+(?:it|they|anyone|customers|users)\s+(?:could|hit|reached|went|noticed)\b"
+    r"|\b(?:pull(?:ing|ed)?|mov(?:ing|ed)|reassign(?:ing|ed)|taking|took)\s+(?:\w+\s+){0,2}"
+    r"(?:people|engineers|devs|someone|folks)\s+off\b"
+    r"|\b(?:bug|regression|issue|change)\s+(?:\w+\s+)?(?:shipped|reached|went\s+out|hit)\b"
+    r"|\b(?:stopped|halted)\s+for\s+"
+    # people
+    rf"|\b{_NOT_YOU}(?:went|fell|stayed|was|were)\s+(?:completely\s+|very\s+)?(?:quiet|silent)\b"
+    r"|\bstopped\s+(?:before|talking|contributing|suggesting|answering|asking|speaking|participating|"
+    r"sharing|responding|replying|coming|joining)\b"
+    r"|\b(?:didn't|did\s+not|never)\s+(?:say|suggest|speak|add|raise|ask|contribute)\s+"
+    r"(?:anything|a\s+word|again|up)\b"
+    r"|\b(?:didn't|did\s+not|never|won't|wouldn't)\s+(?:bring|brought)\s+(?:it|that|this|them)\s+up\b"
+    r"|\b(?:used|using|reused)\s+(?:it|that|this|them|your\s+\w+)\s+to\s+\w+"
+    r"|\b(?:showed|showing|displayed|reported)\s+(?:zeros?|nothing|no\s+data|stale\s+data|wrong\s+\w+|errors?|"
+    r"garbage|blank\s+\w+)\b"
+    rf"|\bfor\s+(?:about\s+|almost\s+|over\s+|nearly\s+|more\s+than\s+)?(?:half\s+a|an?|{COUNT})\s+(?:full\s+)?"
+    r"(?:minutes?|hours?|days?|morning|afternoon|evening|night|weekend)\b(?!\s+(?:a|per|each|every)\b)"
+    rf"|\b{_NOT_YOU}left\s+the\s+(?:call|meeting|room|review|session)\s+(?:early|halfway)"
+    r"|\basked\s+(?:me\s+)?(?:\w+\s+)?(?:to\s+(?:leave|switch|move)|whether|if|why|what|how|about)\b"
+    rf"|\b{_NOT_YOU}(?:told|messaged|emailed|pinged|called|thanked|escalated\s+to)\s+me\b"
+    r"|\b(?:was|were|got|seemed)\s+(?:really\s+|very\s+|completely\s+)?confused\b|\bconfusion\b"
+    r"|\b(?:didn't|did\s+not|don't)\s+know\s+(?:which|what|whether|where|how|if)\b"
+    rf"|\b{_NOT_YOU}(?:I|we|he|she|they|nobody|no\s+one)\s+(?:didn't|did\s+not|never)\s+(?:know|find\s+out|hear|learn|"
+    r"realize|realise|get\s+to|got\s+to|finish|present|get\s+a\s+chance)\b"
+    r"|\b(?:I|we|he|she|they)\s+(?:couldn't|could\s+not|wasn't\s+able\s+to|weren't\s+able\s+to)\s+\w+"
+    r"|\b(?:he|she|they|we|I|the\s+\w+)\s+(?:then\s+|just\s+|quietly\s+)?"
+    r"(?:deleted|withdrew|retracted|abandoned|shelved|scrapped|dropped)\s+(?:his|her|their|the|it|that)\b"
+    r"(?!\s+ball)"
+    r"|\b(?:not|wasn't|isn't)\s+worth\s+(?:raising|bringing\s+up|asking|mentioning)\b"
+    r"|\b(?:embarrassed|humiliated|exposed|awkward|undermined|blindsided|caught\s+out|stupid|foolish)\s+"
+    r"(?:\w+\s+){0,2}in\s+front\s+of\s+(?:the\s+|their\s+|our\s+|the\s+whole\s+)?(?:\w+\s+)?(?:cto|ceo|vp|client|"
+    r"customer|team|everyone|the\s+board|stakeholders|leadership|execs?|director|\w+)\b"
+    # customers and users
+    r"|\b(?:customers?|users?|clients?|support|stakeholders|sales|the\s+account\s+manager)\s+"
+    r"(?:\w+\s+)?(?:waited|saw|hit|got|complained|noticed|churned|escalated|asked|lost|couldn't|"
+    r"filed|opened|told|were\s+(?:told|charged|affected|locked)|renewed|cancelled|left)\b"
+    # positive effects on work and people
+    r"|\b(?:let|allowed|helped|enabled)\s+(?:me|us|the\s+team|them|him|her)\s+(?:to\s+)?\w+"
+    r"|\bso\s+(?:that\s+)?(?!you\b)(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:could|was\s+able\s+to|were\s+able\s+to|got\s+to|"
+    r"didn't\s+have\s+to|no\s+longer\s+had\s+to|never\s+had\s+to)\s+\w+"
+    r"|\b(?:exposed|caught|prevented|avoided|saved\s+(?:us|me))\b"
+    # someone else's concrete reaction, in the clause that follows: "..., and the team followed"
+    r"|(?:;|,\s*and|\band|\bso|\bwhich\s+(?:meant|led|made|gave|let)|\bnow|\bthen)\s+(?:then\s+|now\s+)?"
+    r"(?:the\s+|our\s+|their\s+|his\s+|her\s+|my\s+|both\s+|all\s+)?"
+    r"(?:team|teams|client|clients|customer|customers|pm|product\s+(?:director|manager|owner|team)|director|vp|cto|ceo|"
+    r"manager|stakeholders|support|qa|sales|finance|ops|committee|engineers|people|folks|new\s+hires?|juniors?|"
+    r"reviewers?|on-call|(?:two|three|four|five|several|\d+)\s+(?:teams|people|engineers|customers))\s+"
+    r"(?:has\s+|have\s+|had\s+)?(?:since\s+|then\s+|immediately\s+|finally\s+|all\s+|now\s+)?"
+    r"(?:[a-z]+ed|took|made|gave|went|came|got|left|said|told|asked|wrote|began|ran|saw|felt|found|kept|shipped|"
+    r"signed|stopped|started|could|couldn't)\b"
+    r"|\bit\s+meant\s+(?:that\s+)?(?:I|we|he|she|they|the\s+\w+)\s+(?:could|didn't\s+have\s+to|was\s+able|were\s+able|got\s+to)\b"
+    r"|\bgave\s+(?:the\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:room|time|space|a\s+chance|the\s+chance|confidence)\b"
+    rf"|\b(?:green|stable|down|up)\s+for\s+{COUNT}\s+{TIME_UNIT}"
+    rf"|\bin\s+{COUNT}\s+(?:minutes|hours|days)\s+instead\s+of\b"
+    r"|\b(?:finally|fully)\s+understood\b|\bunderstood\s+why\b"
+    r"|\b(?:audit|auditors?|security|compliance)\s+(?:\w+\s+)?flagged\b"
+    r"|\b(?:reported|gave|sent|shipped|used|deployed)\s+the\s+wrong\b"
+    r")"
+)
+
+# The same effects on a named person ("Dana could reassign", "let Ravi ship"): needs case.
+CONCRETE_EFFECT_ON_SOMEONE = rx(
+    r"\b(?-i:[A-Z][a-z]+)\s+(?:then\s+|just\s+|quietly\s+)?(?:deleted|withdrew|retracted|abandoned|shelved|scrapped|"
+    r"dropped)\s+(?:his|her|their|the|it|that)\b(?!\s+ball)"
+    r"|\b(?:let|allowed|helped|enabled)\s+(?-i:[A-Z][a-z]+)\s+(?:to\s+)?\w+"
+    r"|(?:;|,\s*and|\band|\bso|\bnow|\bthen)\s+(?-i:[A-Z][a-z]+)\s+(?:has\s+|had\s+)?(?:since\s+|then\s+|immediately\s+)?"
+    r"(?:[a-z]+ed|took|made|gave|went|came|got|left|said|told|asked|wrote|began|ran|saw|felt|found|kept|could)\b"
+)
+
+_NOT_GOOD = (
+    r"(?:great|ideal|ok|okay|good|helpful|cool|acceptable|fine|nice|awesome|the\s+best|productive)"
+)
+VAGUE_EFFECT = rx(
+    r"(?:"
+    rf"\b(?:which|that|it|this)\s+(?:wasn't|was\s+not|isn't|is\s+not|'s\s+not|is\s+never|was\s+never)\s+(?:\w+\s+)?{_NOT_GOOD}\b"
+    r"|\bwhich\s+(?:was|is|has\s+been)\s+(?:really\s+|a\s+bit\s+|pretty\s+|so\s+|quite\s+)?(?:frustrating|awkward|"
+    r"uncomfortable|annoying|stressful|disappointing|embarrassing|demoralizing|demoralising|tough|hard|painful|unfair)\b"
+    rf"|\bnot\s+(?:exactly\s+|really\s+)?{_NOT_GOOD}\b"
+    r"|\b(?:hurting|hurts|hurt|affecting|affects|impacting|impacts|damaging|harming)\s+"
+    r"(?:the\s+team|us|morale|the\s+project|everyone|the\s+culture|trust|the\s+work)\b"
+    r"|\b(?:it's|it\s+is|that's|that\s+is|this\s+is)\s+(?:a\s+)?(?:real\s+|big\s+)?(?:problem|issue|concern|mess)\b"
+    r"|\b(?:causes|caused|creates|created|creating|causing)\s+(?:some\s+|a\s+lot\s+of\s+|real\s+)?"
+    r"(?:problems|issues|friction|tension|stress|headaches|trouble|noise)\b"
+    r"|\bbad\s+for\s+(?:morale|the\s+team|us|everyone|business)\b"
+    r"|\bmakes?\s+(?:things|it|planning|life|work|everything|my\s+job|our\s+jobs?)\s+"
+    r"(?:hard|harder|difficult|tough|tougher|easier|smoother|better|worse)\b"
+    r"|\bputs?\s+(?:us|me|the\s+team)\s+in\s+a\s+(?:tough|difficult|bad|hard|awkward)\s+(?:spot|position|place)\b"
+    r"|\bslows?\s+(?:us|the\s+team|everyone|things|everything)\s+down\b"
+    r"|\bdoesn't\s+look\s+good\b|\blooks\s+bad\b"
+    r"|\b(?:the\s+team|everyone|people|we\s+all)\s+(?:really\s+)?(?:noticed|appreciates?|appreciated|"
+    r"loves?|loved|felt\s+it)\b"
+    r"|\b(?:it|that|this)\s+(?:really\s+)?(?:helps|helped|matters|mattered)\b"
+    r"|\bleft\s+me\s+(?:scrambling|hanging|in\s+a\s+bind|frustrated|confused)\b"
+    r"|\b(?:it\s+was|that\s+was|it's\s+been|things\s+are|it's|it\s+is)\s+(?:really\s+|a\s+bit\s+|pretty\s+|so\s+)?"
+    r"(?:awkward|uncomfortable|frustrating|chaotic|painful|stressful|annoying|tense|embarrassing|demoralizing|"
+    r"demoralising|disappointing|unfair)\b"
+    r"|\b(?:is|was|'s|has\s+become)\s+(?:a\s+|becoming\s+a\s+)?(?:real\s+|big\s+|serious\s+)?(?:problem|issue)\b"
+    r"|\bwent\s+(?:sideways|badly|wrong|south|off\s+the\s+rails)\b"
+    r"|\bI\s+(?:really\s+)?(?:like|love|appreciate|value|liked|loved|appreciated|valued)\s+(?:that|it|this)\b"
+    r"|\bI\s+(?:didn't|did\s+not|don't)\s+(?:love|like|enjoy|appreciate)\b"
+    r"|\bmakes?\s+(?:me|us|people|everyone|the\s+team|them)\s+(?:feel\s+)?(?:uncomfortable|nervous|anxious|uneasy|"
+    r"frustrated|worried|sad|angry|hesitant|reluctant|wary|annoyed|upset)\b"
+    r"|\b(?:the\s+team|people|everyone|folks|nobody|no\s+one)\s+(?:doesn't|don't|no\s+longer|isn't|aren't)\s+"
+    r"(?:trust|want\s+to\s+work|like\s+working|feel\s+safe|comfortable)\b"
+    r"|\b(?:it|that|this)\s+(?:really\s+)?bothers?\s+me\b"
+    r"|\bI(?:'m|\s+am)\s+not\s+(?:thrilled|happy|pleased|ok|okay|comfortable)\b"
+    r")"
+)
+_FEELINGS = (
+    r"(?:frustrated|annoyed|disappointed|upset|angry|hurt|uncomfortable|worried|concerned|"
+    r"embarrassed|stressed|let\s+down|surprised|sad|irritated|anxious|blindsided|undermined|"
+    r"disrespected|ignored|unheard|awkward|bad|terrible|frustrating|grateful|proud|relieved|"
+    r"happy|thankful|glad)"
+)
+BARE_FEELING = rx(
+    rf"\bI(?:\s+feel|\s+felt|\s+am|\s+was|'m|\s+get|\s+got|\s+have\s+been|'ve\s+been)\s+(?:(?:really|very|a\s+bit|"
+    rf"a\s+little|so|pretty|quite|kind\s+of|honestly|genuinely)\s+){{0,2}}{_FEELINGS}\b"
+)
+
+
+@memoised("concrete_effects")
+def concrete_effects(doc: Doc) -> list[Span]:
+    """Effects someone could point at: delay, rework, breakage, silence, a waiting customer."""
+    return doc.find(CONCRETE_EFFECT) + doc.find(CONCRETE_EFFECT_ON_SOMEONE)
+
+
+@memoised("vague_effects")
+def vague_effects(doc: Doc) -> list[Span]:
+    """Effects stated vaguely ("which wasn't great") and bare feelings ("I feel frustrated")."""
+    return doc.find(VAGUE_EFFECT) + doc.find(BARE_FEELING)

@@ -1,0 +1,107 @@
+"""Achievable: is the task feasible, and with what time, resources or support?
+
+`support_and_resources`: time set aside, people who will help, tools or
+budget ("two days per sprint", "I'll shadow your first two interviews",
+"Dana from QA will help triage"); `feasibility_checks`: the question put to
+the person ("does March 31 feel realistic?"); `vague_feasibility`: "if you
+have time", "whenever you get a chance", "should be quick".
+"""
+
+from __future__ import annotations
+
+from rehearse.scoring.lexicon import COUNT, WEEKDAY_FULL
+from rehearse.scoring.result import Span
+from rehearse.scoring.text import Doc, memoised, rx
+
+_NAME = r"(?-i:[A-Z][a-z]+)"
+_SUPPORT_VERBS = (
+    r"(?:pair|shadow|review|cover|take|handle|help|block|clear|cleared|free\s+up|freed\s+up|book|"
+    r"give\s+you|protect|unblock|talk\s+to|sit\s+with|back\s+you|get\s+you|set\s+you\s+up|"
+    r"introduce\s+you|sponsor|make\s+time|sit\s+in|sit\s+in\s+on|move|moved|carve\s+out|walk\s+you|run\s+interference|"
+    r"answer|be\s+your|join\s+you|take\s+over|dropped|drop|removed|remove|pushed\s+back|push\s+back|"
+    r"ping|chase|nudge|email|call|ask|talk\s+to|loop\s+in|brief|warn|"
+    r"arranged|arrange|found|find|assigned|assign|lend|loan|budgeted|approved|approve|secured|got\s+you)"
+)
+SUPPORT = rx(
+    r"(?:"
+    rf"\b(?:{COUNT}|a|one|half\s+a|a\s+couple\s+of)\s+(?:full\s+)?(?:days?|hours?|afternoons?|mornings?|half-days?|"
+    rf"evenings?|sprints?|weeks?)\s+(?:a|per|each|every|of\s+(?:each|every))\s+(?:week|sprint|month|day)\b"
+    r"|\b\d{1,3}\s*%\s+of\s+(?:your|his|her|their|the\s+team's)\s+(?:time|capacity|sprint)"
+    rf"|\bI(?:'ll|\s+will|'m\s+going\s+to|\s+can|'d\s+be\s+happy\s+to|'m\s+happy\s+to|\s+am\s+happy\s+to|"
+    rf"'ve|\s+have|\s+already|'ve\s+already|\s+have\s+already)\s+(?:also\s+|personally\s+|gladly\s+)?{_SUPPORT_VERBS}\b"
+    r"|\b(?:has|have)\s+(?:already\s+)?offered\s+to\s+(?:help|pair|review|support|walk|mentor)\b"
+    r"|\b(?:and|who)\s+(?:can|will|could|is\s+happy\s+to|has\s+offered\s+to|offered\s+to|agreed\s+to)\s+"
+    r"(?:help|pair|review|support|walk\s+you|answer|mentor|coach)\b"
+    r"|\b(?:has|have|'ve|'s)\s+(?:already\s+)?(?:booked|blocked|reserved|set\s+aside|allocated|freed\s+up|cleared|"
+    r"approved|budgeted)\s+(?:\w+\s+){0,3}?(?:time|hours|days|budget|capacity|headcount|slots?|for\s+you)\b"
+    r"|\bcan\s+walk\s+you\s+through\b"
+    rf"|\byou(?:'ll|\s+will)\s+have\s+(?:access|budget|help|support|the\s+(?:time|budget|support|help|"
+    rf"whole|full|rest)|{COUNT}|dedicated|my|our|a\s+(?:budget|contractor|pair|buddy|mentor))"
+    r"|\byou\s+can\s+(?:use|borrow|reuse|lean\s+on|ask|pull\s+in|grab|expense)\b"
+    r"|(?:^|(?<=[.!?]\s))(?:use|borrow|reuse|start\s+from|build\s+on)\s+(?:\w+'s|the|our|my|last\s+\w+'s)\s+(?:\w+\s+)?"
+    r"(?:notes|script|scripts|runbook|template|doc|docs|design|prototype|work|code|tooling|dashboard)\b"
+    rf"|\byou\s+(?:can|could|'ll|will)\s+have\s+(?:(?:{WEEKDAY_FULL})s|(?:the\s+)?(?:mornings|afternoons)|"
+    rf"(?:{COUNT}|a)\s+(?:days?|hours?|weeks?)|my|our)"
+    r"|\b(?:take|taking|took)\s+(?:\w+\s+){1,4}?off\s+your\s+plate\b"
+    r"|\b(?:budget|headcount|a\s+contractor|extra\s+capacity)\s+(?:for|is\s+approved|approved)\b"
+    r")"
+)
+# Help from a named person ("Dana from QA will help triage"): names need case.
+SUPPORT_FROM_SOMEONE = rx(
+    rf"\b{_NAME}(?:\s+(?:from|on|in)\s+(?:the\s+)?[\w-]+(?:\s+team)?)?\s+(?:will|can|could|has\s+offered\s+to|"
+    r"offered\s+to|is\s+going\s+to|agreed\s+to|is\s+happy\s+to|has\s+agreed\s+to|'ll|is\s+available\s+to)\s+"
+    r"(?:\w+\s+)?(?:help|pair|review|support|walk\s+you|triage|assist|mentor|answer|show\s+you|shadow|cover|"
+    r"take|back\s+you|coach|guide|give\s+you|get\s+you|grant\s+you|set\s+you\s+up|onboard\s+you)\b"
+    rf"|\bwith\s+{_NAME}\s+(?:pairing|helping|reviewing|supporting|shadowing|backing\s+you)\b"
+    rf"|\byou\s+(?:can|could|'ll|will)\s+have\s+{_NAME}\b"
+)
+FEASIBILITY_CHECK = rx(
+    r"(?:"
+    r"\b(?:does|do|is|would|will|can|could|are)\s+[^.!?\n]{0,60}?\b(?:realistic|doable|feasible|achievable|"
+    r"reasonable|manageable|possible|enough\s+time|too\s+much|too\s+tight|(?:feel|seem|sound)\s+like\s+(?:the\s+)?"
+    r"(?:right|a\s+fair|a\s+reasonable|a\s+good)\s+\w+)\b[^.!?\n]{0,100}\?"
+    rf"|\b(?:{COUNT}|a|one)\s+(?:days?|weeks?|months?|sprints?)\s+(?:feel|feels|seem|seems|sound|sounds)\s+"
+    r"(?:realistic|ok|okay|doable|reasonable|enough|right)\b"
+    r"|\b(?:feel|feels|seem|seems|sound|sounds)\s+(?:realistic|doable|feasible|reasonable|manageable)\s*\?"
+    r"|\bwhat\s+(?:do|would|will)\s+you\s+need\b|\bwhat\s+support\b|\bwhat\s+help\s+(?:do|would)\s+you\b"
+    r"|\bhow\s+much\s+(?:time|help|support)\s+(?:do|would|will)\s+you\b|\bwhat(?:'s|\s+is)\s+realistic\b"
+    r"|\bwhat\s+would\s+(?:make\s+(?:this|it)\s+(?:doable|feasible|possible|easier)|you\s+need)\b"
+    r"|\b(?:anything|what(?:'s|\s+is))\s+(?:blocking|in\s+the\s+way|stopping)\b[^.!?\n]{0,40}\?"
+    r"|\bdo\s+you\s+have\s+(?:the\s+)?(?:bandwidth|capacity|time|room)\b"
+    r"|\bcan\s+you\s+(?:spare|commit|find|free\s+up|make)\s+(?:\w+\s+){0,3}?(?:hours?|days?|time|afternoons?)\b"
+    r"|\bhow\s+does\s+(?:that|this|it)\s+fit\s+(?:with|into|around)\b"
+    r")"
+)
+VAGUE_FEASIBILITY = rx(
+    r"(?:"
+    r"\bif\s+you\s+(?:have|get|find)\s+(?:the\s+|some\s+)?(?:time|a\s+(?:chance|moment|minute|sec))\b"
+    r"|\bwhen(?:ever)?\s+you\s+(?:get|have|find)\s+(?:a\s+|the\s+|some\s+)?(?:spare\s+|free\s+|quiet\s+)?"
+    r"(?:chance|moment|minute|sec|time|cycles)\b"
+    r"|\bwhen(?:ever)?\s+you(?:'re|\s+are)\s+(?:free|less\s+busy|done\s+with)\b|\bwhen\s+you\s+can\b"
+    r"|\bif\s+you\s+can\b|\bif\s+possible\b|\bif\s+it's\s+not\s+too\s+much\b"
+    r"|\bshould(?:n't)?\s+be\s+(?:easy|quick|simple|straightforward|trivial|a\s+quick\s+\w+|no\s+problem)\b"
+    r"|\bshouldn't\s+take\s+(?:long|much|more\s+than\s+a\s+(?:few|couple))\b"
+    r"|\bI'm\s+sure\s+you(?:'ll|\s+can|\s+will)\s+(?:handle|manage|figure|do|nail|crush)\b"
+    r"|\blet\s+me\s+know\s+if\s+you\s+need\s+(?:anything|help|something|support|me)\b"
+    r"|\bI(?:'m|'ll\s+be|\s+am)\s+(?:around|here|available)\s+(?:if|for)\b"
+    r"|\bwhen\s+things\s+(?:calm|slow|quiet)\s+down\b|\bon\s+the\s+side\b|\btry\s+to\s+fit\s+(?:it|this)\s+in\b"
+    r")"
+)
+
+
+@memoised("support")
+def support_and_resources(doc: Doc) -> list[Span]:
+    """Time, people, tools or budget named for the task."""
+    return doc.find(SUPPORT) + doc.find(SUPPORT_FROM_SOMEONE)
+
+
+@memoised("feasibility_checks")
+def feasibility_checks(doc: Doc) -> list[Span]:
+    """Feasibility explicitly checked with the person."""
+    return doc.find(FEASIBILITY_CHECK)
+
+
+@memoised("vague_feasibility")
+def vague_feasibility(doc: Doc) -> list[Span]:
+    """Feasibility touched vaguely: "if you have time", "should be quick"."""
+    return doc.find(VAGUE_FEASIBILITY)

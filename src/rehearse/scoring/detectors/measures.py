@@ -1,0 +1,130 @@
+"""Measurable: how will both people know the task is done?
+
+`measures`: a number, threshold or concrete deliverable ("from 14 to 5 P1
+bugs", "under 300 ms", "an ADR with three options"); `directions`: a
+direction or qualitative done-criterion ("reduce the bugs", "document the
+process"). Both are counted only in sentences that ask for the work or state
+its goal, so a number in the reason ("30% of our revenue") is not a target.
+"""
+
+from __future__ import annotations
+
+from rehearse.scoring.detectors.tasks import request_leads, requested_tasks
+from rehearse.scoring.lexicon import COUNT, COUNT_NOUNS, DELIVERABLES, MEASURE_UNITS, NUMBER
+from rehearse.scoring.result import Span
+from rehearse.scoring.text import Doc, memoised, rx
+
+_AMOUNT = rf"~?\$?{NUMBER}(?:\.\d+)?\s*(?:k|m|%)?"
+THRESHOLD = rx(
+    r"(?:"
+    rf"\bfrom\s+(?:about\s+|around\s+|roughly\s+)?{_AMOUNT}[^.!?;\n]{{0,40}}?\bto\s+(?:under\s+|below\s+|about\s+|around\s+|at\s+most\s+)?{_AMOUNT}"
+    # a comparator and a number is a threshold, whatever is counted
+    rf"|\b(?:under|below|above|over|less\s+than|more\s+than|fewer\s+than|at\s+least|at\s+most|"
+    rf"no\s+more\s+than|down\s+to|up\s+to|exceeds?|hits?|reaches|reach)\s+{_AMOUNT}(?:\s*(?:{MEASURE_UNITS})|\s+[a-z][\w-]*)"
+    rf"|[<>]=?\s*{_AMOUNT}(?:\s*(?:{MEASURE_UNITS})|\s+[a-z][\w-]*)"
+    rf"|\b(?:by|to|within)\s+{_AMOUNT}\s*(?:{MEASURE_UNITS}|{COUNT_NOUNS}|a\s+(?:day|week|month)|per\s+\w+)"
+    rf"|\b{NUMBER}(?:\.\d+)?\s*(?:%|percent)"
+    rf"|\bp(?:50|75|90|95|99|999)\b[^.!?;\n]{{0,40}}?\d"
+    r"|\bzero\s+(?:\w+[\s-]){0,2}\w+"
+    r"|\b(?:100%|all\s+green|green\s+builds?|no\s+(?:open|remaining)\s+\w+)"
+    rf"|\b(?<![\d.])(?!(?:4|5)\d\d\s+(?:errors?|responses?|status))(?:{COUNT})\s+(?:[\w/-]+\s+){{0,2}}?(?:{COUNT_NOUNS})\b"
+    rf"|\b(?:{COUNT})\s+(?:[\w/-]+\s+){{0,2}}?(?:engineers?|people|hires|developers|SREs?|designers?|interns?|"
+    r"candidates|mentees)\b[^.!?;\n]{0,40}?\b(?:hired|onboarded|trained|certified|interviewed|promoted|ramped\s+up)\b"
+    r"|\b(?:upgrade|migrate|move|bump)\b[^.!?;\n]{0,40}?\b(?:to|onto)\s+(?:\w+\s+)?v?\d+(?:\.\d+)*\b"
+    r"|\b(?:postgres(?:ql)?|python|java|node|kubernetes|k8s|ubuntu|debian|react|rails|django|mysql|"
+    r"redis|kafka|elasticsearch|terraform|php|ruby|go)\s+v?\d+(?:\.\d+)*\s+(?:upgrade|migration)"
+    r")"
+)
+_CREATE = (
+    r"(?:write(?:\s+up)?|draft|prepare|put\s+together|pull\s+together|create|build|deliver|send|update|"
+    r"present|give|publish|ship|set\s+up|open|file|produce|finish|complete|share|come\s+back\s+with|"
+    r"bring|propose|record|have|hand\s+in|turn\s+in|run|hold|lead)"
+)
+DELIVERABLE = rx(
+    rf"\bget\s+(?:the|a|an|your)\s+(?:[\w-]+\s+){{0,3}}?(?:{DELIVERABLES})s?\b(?:\s+[\w-]+){{0,5}}?\s+(?:out|done|written|ready|drafted|"
+    r"finished|shipped|over\s+to|to\s+me|merged|published)\b|"
+    rf"\bwith\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{DELIVERABLES})s?\s+(?:of|for|signed|reviewed|approved)\b|"
+    rf"\b(?:I|we)(?:\s+need|\s+want|'d\s+like|\s+would\s+like|'ll\s+need|'m\s+going\s+to\s+need)\s+"
+    rf"(?:a|an|the|your)\s+(?:[\w-]+\s+){{0,3}}?(?:{DELIVERABLES})s?\b"
+    r"(?!\s+(?:cleaned|fixed|updated|improved|tidied|sorted|removed|deleted|reviewed|back|up\s+to\s+date|in\s+(?:shape|order)))"
+    rf"|\b{_CREATE}\s+(?:me\s+|us\s+)?(?:(?:a|an|one|the|two|three|your|our|its)\s+)?(?:[\w-]+\s+){{0,3}}?"
+    rf"(?:{DELIVERABLES})s?\b(?!\s+(?:process|team|rotation|channel|notes|cleaned|fixed|updated|improved|tidied|sorted|"
+    r"removed|deleted|reviewed|back|up\s+to\s+date|in\s+(?:shape|order)))"
+    r"|\bwrite\s+up\s+(?:what|how|why|the|your|a)\b"
+)
+# A deliverable described in detail: "the Q4 roadmap proposal", "a runbook for the failover".
+DETAILED_DELIVERABLE = rx(
+    rf"\bget\s+(?:the|a|an|your)\s+(?:[\w-]+\s+){{0,3}}?(?:{DELIVERABLES})s?\b(?:\s+[\w-]+){{0,5}}?\s+(?:out|done|written|ready|drafted|"
+    r"finished|shipped|over\s+to|to\s+me|merged|published)\b|"
+    rf"\bwith\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{DELIVERABLES})s?\s+(?:of|for|signed|reviewed|approved)\b|"
+    rf"\b{_CREATE}\s+(?:me\s+|us\s+)?(?:a|an|one|the|two|three|your|our)\s+(?:[\w-]+\s+){{2,3}}?(?:{DELIVERABLES})s?\b"
+    rf"|(?:{DELIVERABLES})s?\s+(?:for|of|on|about|covering|comparing|with|that|which|listing|showing)\s+\S"
+)
+DIRECTION = rx(
+    r"\b(?:reduce|reducing|improve|improving|increase|decrease|lower|raise|speed\s+up|cut|clean\s+up|"
+    r"tidy(?:\s+up)?|simplify|stabili[sz]e|harden|fix|fixing|document|migrate|move|upgrade|add|remove|"
+    r"write\s+tests|automate|refactor|optimi[sz]e|tune|bring\s+\w+(?:\s+\w+){0,4}\s+down|bring\s+down|"
+    r"retire|decommission|shut\s+down|deprecate|replace|consolidate|resolve|close\s+out|eliminate|"
+    r"retiring|decommissioning|deprecating|replacing|migrating|upgrading|cleaning\s+up|removing|"
+    r"get\s+rid\s+of|drive\s+down|trim|tighten|modernize|modernise)\b"
+    r"|\bmake\s+(?:\w+\s+){1,4}?(?:better|faster|cleaner|simpler|safer|more\s+\w+|less\s+\w+|stable|reliable|"
+    r"quicker|easier|smaller|usable|readable)\b"
+    r"|\bget\s+(?!(?:it|this|that|them)\s+done)(?:[\w-]+\s+){1,4}?(?:stable|green|under\s+control|faster|working|fixed|"
+    r"done|in\s+shape|into\s+shape|in\s+order|passing|sorted|cleaned\s+up|up\s+to\s+date)\b"
+    r"|\bmake\s+sure\b[^.!?;\n]{0,50}?\b(?:is|are|gets?|get)\s+(?:\w+\s+)?(?:done|finished|complete|merged|shipped|"
+    r"fixed|working|green|stable|live|tested|updated)\b"
+    r"|\b(?:tell|show|send|give)\s+me\s+what\s+you\s+(?:find|learn|see|found|think)\b"
+    r"|\bspeed\s+(?:\w+\s+){1,2}up\b"
+    r"|\b(?:fewer|faster|better|more\s+reliable|less\s+flaky|cleaner)\b"
+    r"|\b(?:get|gets|got|be|been)\s+(?:updated|fixed|cleaned\s+up|documented|improved|reduced|migrated|upgraded|"
+    r"removed|automated|refactored|simplified|stabili[sz]ed)\b"
+    r"|\b(?:cleaned\s+up|fixed|tidied(?:\s+up)?|sorted\s+out|improved|updated|brought\s+up\s+to\s+date)\b"
+    r"|\b(?:you|please|to|and|can|could)\s+(?:\w+\s+)?(?:review|test|verify|validate|check|proofread|sign\s+off\s+on)\s+"
+    r"(?:the|this|that|it|my|our|your|all|\w+'s)\b"
+)
+# Sentences that state the target of the work ("the target is zero downtime").
+GOAL_SENTENCE = rx(
+    r"\b(?:the\s+target|the\s+goal|our\s+goal|your\s+goal|the\s+aim|aim\s+(?:for|to)|done\s+(?:means|when|is)|"
+    r"the\s+deliverable|the\s+outcome|the\s+output|the\s+end\s+state|the\s+result\s+should|"
+    r"success\s+(?:means|looks\s+like|is)|I'd\s+like\s+(?:that|it|this|them)|we\s+need\s+(?:it|that|this)|"
+    r"needs?\s+to\s+(?:be|have|reach|hit|get)|should\s+(?:have|reach|hit|get\s+to)|has\s+to\s+(?:have|reach|hit))\b"
+)
+
+
+@memoised("asking_sentences")
+def _asking_sentences(doc: Doc) -> set[int]:
+    """Sentences that ask for something, even when the task verb is unusual ("could you speed things up")."""
+    sentences = {task.sentence for task in requested_tasks(doc)}
+    sentences |= {doc.sentence_index(start) for start in request_leads(doc)}
+    return sentences
+
+
+@memoised("work_sentences")
+def _work_sentences(doc: Doc) -> set[int]:
+    """Sentences that ask for the work or state its target."""
+    goals = {doc.sentence_index(m.start()) for m in GOAL_SENTENCE.iter_view(doc, "unquoted")}
+    return _asking_sentences(doc) | goals
+
+
+def _in_work(doc: Doc, spans: list[Span]) -> list[Span]:
+    work = _work_sentences(doc)
+    return [span for span in spans if doc.sentence_index(span.start) in work]
+
+
+@memoised("measures")
+def measures(doc: Doc) -> list[Span]:
+    """Numbers, thresholds and concrete deliverables that define done."""
+    return _in_work(doc, doc.find(THRESHOLD) + doc.find(DELIVERABLE))
+
+
+@memoised("outcomes")
+def outcomes(doc: Doc) -> list[Span]:
+    """Measures that also spell out the outcome: numbers, thresholds, detailed deliverables."""
+    return _in_work(doc, doc.find(THRESHOLD) + doc.find(DETAILED_DELIVERABLE))
+
+
+@memoised("directions")
+def directions(doc: Doc) -> list[Span]:
+    """A direction or qualitative done-criterion: "reduce the bugs", "fix the login bug"."""
+    asked = _asking_sentences(doc)
+    return [span for span in doc.find(DIRECTION) if doc.sentence_index(span.start) in asked]

@@ -1,0 +1,140 @@
+"""Relevant: why does the task matter?
+
+`reasons_tied_to_goals`: an explicit why tied to a team, customer or
+business goal ("it blocks the datacenter shutdown, which saves $8k a
+month", "customers are complaining", "Black Friday is 30% of our revenue");
+`vague_reasons`: "it's important", "so the team can understand", "it'd be
+good for you".
+"""
+
+from __future__ import annotations
+
+from rehearse.scoring.detectors.tasks import requested_tasks
+from rehearse.scoring.lexicon import alternation
+from rehearse.scoring.result import Span
+from rehearse.scoring.text import Doc, memoised, rx
+
+# Goals a reason can be tied to: money, customers, reliability, compliance,
+# launches and deadlines, other teams, the person's own growth.
+_GOAL_WORDS = alternation(
+    """
+    customer, customers, user, users, client, clients, revenue, sales, deal, deals, contract,
+    contracts, renewal, renewals, cost, costs, costing, save, saves, saving, spend, budget, churn,
+    sla, slo, uptime, downtime, outage, outages, incident, incidents, pages, paging, on-call,
+    rotation, support load, support ticket, support tickets, support queue, tickets, complaint,
+    complaints, app store, compliance, audit, audits, controls, soc2, soc 2, arr, mrr, gdpr, hipaa,
+    pci, security, vulnerability, vulnerabilities, launch, release train, deadline, shutdown,
+    shut down, shutting down, decommission, decommissioning, decommissioned, lease, promotion,
+    promo, visibility, hiring budget, okr, okrs, roadmap, enterprise, partner, partners,
+    engineer-week, engineer-weeks, engineer-day, engineer-days, engineer-hours, black friday,
+    freeze, marketing, campaign, conversion, signup, signups, retention, onboarding new, new hires,
+    latency, blocked, blocks, unblock, unblocks, depends on, relies on, rely on, datacenter,
+    data center, migration deadline, board, investor, investors, regulator, regulators, qbr,
+    board meeting, pen test, pen tests, pentest, pentests, penetration test, penetration tests,
+    crunch, abandoned cart, abandoned carts, cart, carts, checkout, fines, fined, penalty,
+    penalties, refund, refunds, losing, lost deal, lost deals, burn out, burning out, burnout,
+    attrition, morale survey
+    """
+)
+# Goals a reason can be tied to: money, customers, reliability, compliance,
+# launches and deadlines, other teams, the person's own growth.
+_GOAL = (
+    rf"(?:\b(?:{_GOAL_WORDS})\b(?!\s+(?:service|table|model|id|object|endpoint|api)\b)"
+    r"|\bthe\s+\w+\s+team\b|\bengineers?\s+(?:are|were)\s+waiting\b"
+    r"|\$\s?\d[\d,.]*\s*[km]?|\b\d+\s*%\s+of\b)"
+)
+_MARKER = (
+    r"(?:because|since(?!\s+(?:monday|tuesday|wednesday|thursday|friday|last|the\s+\d|\d|january|february|"
+    r"march|april|may|june|july|august|september|october|november|december))|so\s+that|so\s+(?=we|the|our|it|"
+    r"they|customers|users|support|sales|you)|which\s+(?=saves|costs|blocks|unblocks|means|would|will|is|are|"
+    r"matters|lets|gives|helps|keeps|brings|puts|makes|adds|marketing|sales|finance|customers)|means|would\s+mean|"
+    r"this\s+(?:matters|is\s+(?:important|critical|key|urgent))|"
+    r"that's\s+(?:why|the|what|how|roughly)|the\s+reason\s+is|it\s+(?:unblocks|blocks|is\s+blocking|will\s+unblock)|"
+    r"(?:is|are)\s+(?:critical|key|essential|needed|required|important)\s+(?:for|to)|in\s+order\s+to|"
+    r"to\s+(?:hit|meet|unblock|avoid|keep|protect|stop|prevent|save|cut|reduce|win|close|ship)|"
+    r"otherwise|right\s+now|this\s+is\s+(?:how|what|why)|it's\s+(?:what|how|why)|that\s+(?:means|way)|"
+    r"so\s+(?=everything|all|nothing|we're|there)|"
+    r"so\s+(?:that\s+)?(?=[\w-]+\s+(?:gets?|can|could|will|won't|doesn't|don't|stops?|isn't|aren't|has|have|no\s+longer)\b)|"
+    r"(?:this|that|it)\s+(?:will\s+|would\s+|should\s+)?(?:gets?|helps?|lets?|keeps?|saves?|frees?|protects?|stops?|prevents?))"
+)
+# "because ... customers", "so that ... the launch": a why marked as a why.
+MARKED_REASON = rx(rf"\b{_MARKER}\b[^.!?;\n]{{0,120}}?{_GOAL}")
+# A goal at stake stated outright ("customers are complaining", "it costs us $4k a month").
+GOAL_AT_STAKE = rx(
+    r"\b(?:it's|it\s+is|this\s+is|that's)\s+an?\s+(?:soc\s?2|compliance|legal|regulatory|audit|security|contractual|"
+    r"gdpr|hipaa|pci|sla)\s+(?:requirement|obligation|control|finding)\b|"
+    r"\b(?:finance|support|ops|sales|legal|customers?|the\s+\w+\s+team)\s+(?:has|have)\s+to\s+\w+[^.!?;\n]{0,40}?"
+    r"\bby\s+hand\b|"
+    r"\b(?:overpaying|overspending|paying\s+too\s+much|wasting\s+money|over\s+budget)\b|"
+    r"\b(?:failed|flunked|missed|breached|violated|blew)\s+(?:the\s+|our\s+|an?\s+)?(?:last\s+)?(?:\w+\s+)?"
+    r"(?:pen\s*test|audit|SLA|SLO|deadline|certification|compliance\s+\w+|launch\s+date)\b|"
+    r"\b(?:biggest|largest|main|top|#1|number\s+one)\s+(?:source|cause|driver)\s+of\b|"
+    r"\b(?:leadership|execs|the\s+board|the\s+CEO|the\s+CTO|customers|the\s+VP)\s+(?:is|are|will\s+be)\s+"
+    r"(?:looking\s+at|reviewing|presenting|waiting\s+(?:on|for))\b[^.!?;\n]{0,40}?\b(?:QBR|board|all-hands|review|launch|demo)\b|"
+    r"\b(?:engineers?|developers?|devs|the\s+team|everyone|people|ops|on-call)\s+(?:are|were|is|keep|keeps|have\s+been)\s+"
+    r"(?:\w+\s+)?(?:waiting|blocked|stuck|paged|woken\s+up|burning\s+out|losing)\b|"
+    rf"\b\d+\s*%\s+of\s+(?:our\s+|the\s+|all\s+)?(?:\w+\s+)?(?:revenue|traffic|users|customers|sales|orders|signups|"
+    r"tickets|incidents|pages|outages|spend|costs?|bill)\b"
+    rf"|\b(?:caused|causes|affected|affects|impacted|impacts|took\s+down|degraded|broke|hurt|hurts|costs?|cost\s+us)\b"
+    rf"[^.!?;\n]{{0,60}}?{_GOAL}"
+    rf"|{_GOAL}\s+(?:ends?|expires?|runs?\s+out|closes?|starts?|is\s+due|goes\s+live|ships|freezes|renews?)\b"
+    rf"|{_GOAL}[^.!?;\n]{{0,60}}?\b(?:depends?\s+on|relies\s+on|rely\s+on|(?:are|is|keeps?|have\s+been)\s+"
+    r"(?:complaining|waiting|losing|churning|blocked|asking|escalating|hitting|seeing|leaving|getting|"
+    r"receiving|being\s+charged|charged|billed|stuck)|"
+    r"keeps?\s+losing|costs?\s+us|is\s+\d+\s*%)\b"
+    r"|\b(?:costs?|saves?|saving|costing)\s+(?:us\s+)?(?:an\s+extra\s+|about\s+|roughly\s+|around\s+)?\$\s?\d"
+    r"|\b(?:it|this|that)(?:\s+|'s\s+|\s+is\s+)(?:blocks|unblocks|blocking|unblocking)\s+(?:the\s+|our\s+)?\w+"
+    r"|\bworth\s+(?:about\s+|roughly\s+|around\s+|over\s+)?\$\s?\d"
+    r"|\b(?:threaten(?:ing|ed|s)?\s+to|about\s+to|going\s+to|might|could)\s+(?:cancel|churn|leave|walk|escalate|drop\s+us)\b"
+    r"|\$\s?\d[\d,.]*\s*[km]?\s+(?:contract|deal|account|renewal|customer|a\s+(?:month|year))"
+    r"|\b(?:cost(?:s|ing)?|wast(?:es|ing)|los(?:es|ing)|eats?|burn(?:s|ing)?)\s+(?:us\s+|every\s+\w+\s+|each\s+\w+\s+|"
+    r"the\s+team\s+|engineers\s+)?(?:about\s+|around\s+|roughly\s+|over\s+|nearly\s+)?(?:an?|\d+|one|two|three|"
+    r"four|five|ten)\s+(?:hours?|days?|weeks?|engineer-\w+)"
+    r"|\b(?:is|are)\s+(?:part\s+of|required\s+(?:by|for)|needed\s+for|key\s+to|critical\s+(?:to|for))\s+(?:our|the)\s+"
+    r"(?:\w+\s+){0,3}?(?:controls|compliance|audit|certification|contract|sla|launch|roadmap|okrs?)\b"
+    r"|\b(?:top|biggest|number\s+one|#1)\s+(?:complaint|request|risk|cause)\b"
+    r"|\b(?:critical|key|essential|needed|required)\s+for\s+(?:the\s+)?(?:\w+\s+){0,3}(?:launch|release|audit|"
+    r"renewal|contract|deal|customer|migration|shutdown|deadline)\b"
+)
+VAGUE_REASON = rx(
+    r"(?:"
+    r"\b(?:it's|it\s+is|this\s+is|that's|that\s+is)\s+(?:really\s+|very\s+|super\s+|pretty\s+|quite\s+)?"
+    r"(?:important|critical|urgent|a\s+(?:big\s+|top\s+|high\s+)?priority|high[\s-]priority|key|needed|"
+    r"necessary|valuable|useful|a\s+big\s+deal|overdue)\b"
+    r"|\b(?:it|this|that)\s+(?:would|will|'d|'ll|should|could)\s+(?:really\s+)?(?:help|be\s+(?:good|"
+    r"useful|valuable|helpful))\b(?!\s+if\b)"
+    r"|\bit'd\s+(?:really\s+)?(?:help|be\s+(?:good|useful|valuable|helpful))\b(?!\s+if\b)"
+    r"|\b(?:it|this|that)\s+matters\b|\bmatters?\s+because\b"
+    r"|\b(?:it's|it\s+is|this\s+is|that's)\s+a\s+(?:real\s+|big\s+|serious\s+|major\s+)?(?:security|safety|quality|"
+    r"reliability|performance)\s+(?:issue|problem|concern|risk)\b"
+    r"|\bso\s+(?:that\s+)?(?:the\s+team|everyone|people|we|others|you)\s+(?:can|could|will)\s+"
+    r"(?:understand|know|see|follow|learn|use|find|read|get)\b"
+    r"|\b(?:good|great)\s+(?:for\s+you|for\s+the\s+team|opportunity|for\s+your\s+growth|experience|chance)\b"
+    r"|\bfor\s+(?:your\s+growth|your\s+development)\b"
+    r"|\bleadership\s+(?:wants|asked|is\s+asking)\b|\b(?:my|our)\s+(?:boss|manager|director)\s+(?:wants|asked)\b"
+    r"|\b(?:it's|it\s+is|they're|they\s+are)\s+(?:really\s+|so\s+|super\s+|way\s+too\s+|too\s+|\w+ly\s+)?"
+    r"(?:slow|painful|annoying|broken|a\s+mess|a\s+pain|flaky|low|high|bad|poor|terrible|awful|unreliable|outdated|stale)\b"
+    r"|\b(?:killing|hurting)\s+(?:our|everyone's|the\s+team's)\s+(?:productivity|velocity|morale)\b"
+    r"|\bit\s+(?:would|will)\s+(?:really\s+)?help\s+(?:the\s+team|us|everyone)\b"
+    r")"
+)
+
+
+@memoised("tied_reasons")
+def reasons_tied_to_goals(doc: Doc) -> list[Span]:
+    """An explicit why tied to a team, customer or business goal."""
+    # A goal inside the task itself ("email the customers affected by the outage") is
+    # what to do, not why; a marked reason inside the task ("... so that the launch") counts.
+    tasks = [task.extent for task in requested_tasks(doc)]
+    stakes = [
+        span
+        for span in doc.find(GOAL_AT_STAKE)
+        if not any(start <= span.start and span.end <= end for start, end in tasks)
+    ]
+    return doc.find(MARKED_REASON) + stakes
+
+
+@memoised("vague_reasons")
+def vague_reasons(doc: Doc) -> list[Span]:
+    """A vague why: "it's important", "so the team can understand"."""
+    return doc.find(VAGUE_REASON)

@@ -1,0 +1,255 @@
+"""The ask of a delegation brief: is there a task, and is its outcome clear?
+
+`requested_tasks` finds requests ("can you ...", "I'd like you to ...",
+"please ...", an imperative) and splits them into `named_tasks` (an object
+you can point at: "own the Kafka migration") and `vague_asks` ("look into it",
+"just get it done"). `scoped_tasks` are named tasks whose outcome and scope
+are spelled out ("migrate the user service to the new auth library",
+"own the Kafka migration, meaning all six producer services ...").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rehearse.scoring.lexicon import COUNT, DELIVERABLES, TASK_VERBS, VAGUE_PRONOUN_OBJECTS
+from rehearse.scoring.result import Span
+from rehearse.scoring.text import Doc, memoised, rx
+
+_LEAD = (
+    r"(?:\b(?:can|could|would|will)\s+you|\bare\s+you\s+able\s+to|\bwould\s+you\s+be\s+(?:able|willing)\s+to|"
+    r"\b(?:I'd|I\s+would|we'd|we\s+would)\s+(?:like|love|want)\s+(?:for\s+)?you\s+to|"
+    r"\b(?:I|we)\s+(?:need|want|expect)\s+you\s+to|\bI'm\s+asking\s+you\s+to|"
+    r"\b(?:can|could|may)\s+I\s+(?:ask|get)\s+you\s+to|\bI'd\s+like\s+to\s+ask\s+you\s+to|"
+    r"\byou\s+(?:should|need\s+to|have\s+to|'ll\s+need\s+to|will\s+need\s+to|must|could|might\s+want\s+to)|"
+    r"\b(?:please|pls|kindly)|"
+    r"\byour\s+(?:task|job|goal|mission|focus|assignment|priority|next\s+step)(?:\s+for\s+[\w\s]{1,20}?)?\s*(?:is|will\s+be|:)(?:\s+to)?|"
+    r"\byou(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to)(?=\s+(?:own|lead|drive|run|take|handle|pick\s+up))|"
+    r"\blet's\s+(?:have|get)\s+you(?:\s+to)?|\bI'm\s+(?:assigning|handing)\s+you|\bI'd\s+like\s+to\s+hand\s+you|"
+    r"\bwe\s+need\s+to|\btry\s+to|\blet's\s+make\s+sure\s+(?:we|you)|"
+    r"\b(?:we\s+need|I\s+need|it\s+would\s+be\s+great\s+if)\s+(?:someone|somebody|you)\s+(?:to|could|can)|"
+    r"\b(?:someone|somebody|anyone)\s+(?:could|can|should)|"
+    r"\b(?:let's|we\s+should|let\s+us)\s+aim\s+to|\bthe\s+(?:ask|goal|aim)\s+is\s+(?:for\s+you\s+)?to|\baim\s+to)"
+)
+_SOFTENERS = (
+    r"(?:(?:please|also|maybe|possibly|just|quickly|actually|really|kindly|now|then|first|still|probably|"
+    r"definitely|help(?:\s+to)?|try\s+to|at\s+some\s+point)\s+){0,2}"
+)
+_START = (
+    r"(?:^|(?<=[.!?:;]\s)|(?<=[.!?:;]\s\s)|(?<=\n)|(?<=:\s))[ \t]*"  # never across lines: linear
+    r"(?:(?:so|ok|okay|hey|also|and|then|next|first|now|right|alright|just|please|try\s+to)[, \t]+){0,2}"
+)
+_OBJECT = r"(?P<object>[^.!?;\n]{0,200})"
+
+# Weaker leads ("we should ...") make a request only when a task verb follows.
+_WEAK_LEAD = (
+    r"(?:\bwe\s+(?:should|must|have\s+to|'ll\s+need\s+to|will\s+need\s+to)(?:\s+(?:really|probably|definitely))?"
+    r"|\b(?:maybe|perhaps))"
+)
+REQUEST_LEAD = rx(_LEAD)
+_ANY_LEAD = rx(f"{_LEAD}|{_WEAK_LEAD}")
+_WEAK_ONLY = re.compile(_WEAK_LEAD)
+REQUEST = rx(rf"(?P<lead>{_LEAD})\s+{_SOFTENERS}(?P<verb>{TASK_VERBS})\b{_OBJECT}")
+# "I need a migration plan for ...": the deliverable is the ask.
+NEEDED_DELIVERABLE = rx(
+    r"(?P<lead>\b(?:I|we)(?:\s+(?:really\s+)?(?:need|want)|'d\s+like|\s+would\s+like|'ll\s+need|\s+will\s+need|"
+    r"'m\s+going\s+to\s+need|\s+am\s+going\s+to\s+need)\s+(?:you\s+to\s+(?:write|draft|send|give\s+me)\s+)?)"
+    rf"(?P<verb>(?:a|an|the|your)\s+(?:[\w-]+\s+){{0,3}}?(?:{DELIVERABLES}))s?\b{_OBJECT}"
+)
+# "It's important that the docs get updated": a request in the passive.
+PASSIVE_REQUEST = rx(
+    r"(?P<lead>\b(?:it's|it\s+is|it\s+would\s+be|it'd\s+be)\s+(?:really\s+|very\s+)?(?:important|critical|essential|"
+    r"key|great|good|nice|helpful)\s+(?:that|if)\s+)"
+    r"(?P<verb>(?:the|our|your|this|these|those)\s+[\w\s-]{1,40}?\s+(?:get|gets|got|be|is|are|were)\s+"
+    r"(?:updated|fixed|migrated|cleaned\s+up|documented|improved|reduced|removed|automated|refactored|"
+    r"simplified|stabili[sz]ed|reviewed|tested|upgraded|replaced|finished|done|shipped|written))\b(?P<object>)"
+)
+IMPERATIVE = rx(rf"{_START}(?P<verb>{TASK_VERBS})\b{_OBJECT}", re.MULTILINE)
+# The same two patterns, tried only where they can start: after a lead ("can you"), or at
+# the start of a sentence or after a colon. Scanning every position costs ten times more.
+_AFTER_LEAD = rx(rf"\s+{_SOFTENERS}(?P<verb>{TASK_VERBS})\b{_OBJECT}")
+_AT_START = rx(
+    r"[ \t]*(?:(?:so|ok|okay|hey|also|and|then|next|first|now|right|alright|just|please|try\s+to)[, \t]+){0,2}"
+    rf"(?P<verb>{TASK_VERBS})\b{_OBJECT}"
+)
+_COLON = re.compile(r":[ \t]+")
+# A second task in the same request: "investigate why it fails and write up what you find".
+COORDINATED = rx(
+    rf"(?:\band|,)\s+(?:then\s+|also\s+)?(?P<verb>{TASK_VERBS})\b(?=\s+(?:up\s+)?(?:a|an|the|what|how|why|it|them|\w+ing|\w+s)\b){_OBJECT}"
+)
+
+VAGUE_PHRASES = rx(
+    r"\b(?:get\s+it\s+done|make\s+it\s+happen|see\s+what\s+you\s+can\s+do|do\s+something\s+about\s+it|"
+    r"keep\s+an\s+eye\s+on\s+(?:it|this|that|things)|do\s+your\s+(?:best|thing)|figure\s+it\s+out|"
+    r"sort\s+it\s+out|deal\s+with\s+it|handle\s+it|take\s+care\s+of\s+it)\b"
+)
+# Objects that make the "task" a follow-up or a courtesy, not work.
+_NOT_WORK = rx(
+    r"^\s*(?:me|us)\s+(?:posted|updated|informed|in\s+the\s+loop|know)\b"
+    r"|^\s*(?:me\s+|us\s+)?(?:an?\s+|the\s+|your\s+)?(?:short\s+|quick\s+|weekly\s+|daily\s+|brief\s+)?"
+    r"(?:status|update|note|heads-up|heads\s+up|ping|shout|call|line|progress)\b"
+    r"|^\s*(?:the|our|a)\s+(?:\w+\s+)?(?:tracker|status\s+page|board)\b"
+    r"|^\s*an?\s+eye\s+on\b"
+)
+# Verbs that name a responsibility, not an outcome: they need the outcome spelled out.
+ROLE_VERBS = rx(
+    r"^(?:own|lead|drive|run|handle|take\s+over|take\s+on|take\s+the\s+lead\s+on|take\s+ownership\s+of|"
+    r"work\s+on|help\s+(?:out\s+)?with|help\s+out|pick\s+up|look\s+into|look\s+at|take\s+a\s+look(?:\s+at)?|"
+    r"check|investigate|coordinate|be\s+responsible\s+for|support|cover|monitor|keep|sort\s+out|"
+    r"deal\s+with|figure\s+out|manage|run\s+point\s+on|mentor|triage|do|coach|research|evaluate|"
+    r"review|audit|assess|explore|think\s+about|focus\s+on|take\s+point\s+on|head\s+up|spearhead|champion|"
+    r"oversee|shepherd|steer|pair\s+with|pair\s+on)$"
+)
+# Scope and outcome markers that clarify any task.
+STRONG_SCOPE = rx(
+    r"\b(?:including|covering|except|excluding|only\s+the|meaning|so\s+that|so\s+(?:the|we|our|it|they|that)|"
+    r"until|end\s+to\s+end|which\s+means|the\s+goal\s+is|done\s+(?:means|when|is)|"
+    r"from\s+[^.!?;\n]{1,40}?\s+to\s+|with\s+(?:three|two|four|\d+)\s+\w+|comparing|"
+    rf"all\s+{COUNT}|every\s+\w+|for\s+(?:the\s+|our\s+)?{COUNT}\s+\w+|behind\s+a\s+(?:feature\s+)?flag|"
+    r"with\s+(?-i:[A-Z][a-z]+)\s+(?:on|for|in)\s+the)\b"
+    r"|^\s*(?-i:[A-Z][a-z]+)\s+(?:on|for|in|with)\s+the\b"
+    r"|\b(?:why|how|whether)\s+(?:the|our|we|it|this|that)\b[^.!?]{0,80}\band\s+(?:then\s+)?(?:write\s+up|propose|"
+    r"send|share|report|present|recommend|document|come\s+back\s+with)\b"
+    r"|:\s+\S|\s-\s\S"
+)
+# A prepositional scope ("for the parser", "to the new auth library") clarifies a
+# task whose verb already says what changes.
+WEAK_SCOPE = rx(
+    r"\b(?:for|in|on|across|into|to|of|onto|off)\s+(?:the|our|your|all|each|every|this|that|those|these|"
+    r"last\s+night's|\w+'s|\d)\b"
+    r"|\b\w+ed\s+by\s+\w+|\b(?:who|that|which)\s+(?:are|were|have|had|use|still)\b"
+)
+
+
+_PRONOUN_ONLY = rx(
+    rf"\s*(?:{VAGUE_PRONOUN_OBJECTS})?\s*(?:[,.!?;]|$|\s+(?:for\s+me|please|asap|soon|now|today|when|if|by|"
+    r"before|no\s+rush|at\s+some|faster|better|quicker|work|happen|done)\b)"
+)
+_UNNAMED = rx(
+    r"^\s*(?:the|that|this)\s+(?:thing|stuff|one)\s+(?:we|you|I)\b|^\s*what\s+we\s+(?:discussed|talked\s+about|said)"
+)
+_ABOUT_SOMETHING = rx(
+    r"^\s*(?:something|anything)\s+(?:about|with|on)\s+(?:the|our|your|this|that)\s+\w+"
+)
+
+
+def _names_something(obj: str) -> bool:
+    """The object of the task points at something ("the flaky tests"), not "it" or nothing."""
+    if _UNNAMED.match(obj):
+        return False
+    return bool(_ABOUT_SOMETHING.match(obj)) or not _PRONOUN_ONLY.match(obj)
+
+
+@dataclass(frozen=True)
+class Task:
+    span: Span
+    verb: str
+    object: str
+    sentence: int
+    named: bool
+    scoped: bool
+    extent: tuple[int, int]
+    """From the start of the request to the end of its object (the whole clause)."""
+
+
+def _task(
+    doc: Doc, match: re.Match[str], *, start: int | None = None, always_named: bool = False
+) -> Task | None:
+    verb = " ".join(match.group("verb").lower().split())
+    # The match ran on the lower-cased view; names in the object need their capitals.
+    obj = doc.unquoted[match.start("object") : match.end("object")]
+    if _NOT_WORK.search(obj):
+        return None
+    if start is None:
+        start = match.start("lead") if "lead" in match.groupdict() else match.start("verb")
+    # The object runs to the end of its clause; a task is the verb phrase before "by", "so", ",".
+    clause = re.split(
+        r"\s(?:by|before|within|so|because|since|if|when|whenever|and\s+have)\s|,|\?",
+        obj,
+        maxsplit=1,
+    )[0]
+    end = match.start("object") + len(clause)
+    span = doc.span(start, end)
+    if span is None:
+        return None
+    named = always_named or _names_something(obj)
+    is_role = bool(ROLE_VERBS.match(verb))
+    # Scope is read up to the first comma: "to the customers affected by Tuesday's outage".
+    phrase = re.split(r"[,?]", obj, maxsplit=1)[0]
+    scoped = named and (
+        bool(STRONG_SCOPE.search(obj)) or (not is_role and bool(WEAK_SCOPE.search(phrase)))
+    )
+    # The request runs to the first comma: "fix the login bug ASAP, customers are complaining".
+    extent = (
+        span.start,
+        max(span.end, match.start("object") + len(re.split(r"[,;]", obj, maxsplit=1)[0])),
+    )
+    return Task(span, verb, obj, doc.sentence_index(span.start), named, scoped, extent)
+
+
+@memoised("tasks")
+def requested_tasks(doc: Doc) -> list[Task]:
+    """Every request in the text, named or vague, with its scope."""
+    view = doc.view("unquoted", cased=False)
+    tasks: list[Task] = []
+    seen: set[int] = set()
+
+    def add(match: re.Match[str] | None, start: int, *, always_named: bool = False) -> None:
+        if match is None or match.start("verb") in seen:
+            return
+        seen.add(match.start("verb"))
+        task = _task(doc, match, start=start, always_named=always_named)
+        if task is not None:
+            tasks.append(task)
+
+    strong: list[int] = []
+    for lead in _ANY_LEAD.iter_view(doc, "unquoted"):
+        if not _WEAK_ONLY.fullmatch(lead.group()):
+            strong.append(lead.start())
+        add(_AFTER_LEAD.regex.match(view, lead.end()), lead.start())
+    doc.memo["request_leads"] = strong
+    starts = [start for start, _end in doc.sentences] + [m.end() for m in _COLON.finditer(view)]
+    for start in sorted(set(starts)):
+        match = _AT_START.regex.match(view, start)
+        add(match, match.start("verb") if match else start)
+    if "need" in view or "want" in view or "like" in view:
+        for match in NEEDED_DELIVERABLE.iter_view(doc, "unquoted"):
+            add(match, match.start("lead"), always_named=True)
+    if " that " in view or " if " in view:
+        for match in PASSIVE_REQUEST.iter_view(doc, "unquoted"):
+            add(match, match.start("lead"), always_named=True)
+    asked = {task.sentence for task in tasks}
+    for index in sorted(asked):
+        sentence_start, sentence_end = doc.sentences[index]
+        for match in COORDINATED.regex.finditer(view, sentence_start, sentence_end):
+            add(match, match.start("verb"))
+    return tasks
+
+
+def request_leads(doc: Doc) -> list[int]:
+    """Where a request starts ("can you", "please", "I'd like you to"), with or without a task verb."""
+    requested_tasks(doc)
+    leads: list[int] = doc.memo["request_leads"]
+    return leads
+
+
+def named_tasks(doc: Doc) -> list[Span]:
+    """Requests with an object you can point at: "own the Kafka migration"."""
+    return [task.span for task in requested_tasks(doc) if task.named]
+
+
+def scoped_tasks(doc: Doc) -> list[Span]:
+    """Named tasks whose outcome and scope are spelled out."""
+    return [task.span for task in requested_tasks(doc) if task.scoped]
+
+
+@memoised("vague_asks")
+def vague_asks(doc: Doc) -> list[Span]:
+    """Asks with nothing to point at: "look into it", "just get it done"."""
+    spans = [task.span for task in requested_tasks(doc) if not task.named]
+    return spans + doc.find(VAGUE_PHRASES)
+
+
+def task_sentences(doc: Doc) -> set[int]:
+    return {task.sentence for task in requested_tasks(doc) if task.named}

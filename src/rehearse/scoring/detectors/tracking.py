@@ -1,0 +1,85 @@
+"""Trackable: how will progress be followed after the hand-off?
+
+`tracking_mechanisms`: a concrete mechanism and/or cadence ("a shared page
+updated every Friday", "we review it in our Monday one-on-one", "post the
+link in #arch-decisions"); `vague_follow_ups`: "keep me posted", "let me
+know how it goes".
+"""
+
+from __future__ import annotations
+
+from rehearse.scoring.lexicon import WEEKDAY
+from rehearse.scoring.result import Span
+from rehearse.scoring.text import Doc, memoised, rx
+
+# Who follows up: "we", "let's", "I'll" (a review of progress), or the person reporting.
+_WE = r"(?:we|we'll|we\s+will|we\s+can|let's|let\s+us|I'll|I\s+will|I\s+can|you\s+and\s+I|together)"
+_FOLLOW_VERB = (
+    r"(?:review|check|look\s+at|go\s+(?:through|over)|discuss|walk\s+through|sync|meet|catch\s+up|touch\s+base|"
+    r"debrief|talk\s+(?:about|through)|cover|track|put|keep|do|have|go\s+through|look|check\s+in)"
+)
+_FOLLOW_NOUN = (
+    r"(?:status(?:\s+update)?|updates?|progress(?:\s+(?:report|update|note))?|check-ins?|checkins?|sync|report|"
+    r"summary|readout|write-up|note|heads-up|demo)"
+)
+_CADENCE = (
+    rf"(?:\b(?:every|each)\s+(?:other\s+)?(?:day|morning|evening|week|sprint|month|standup|stand-up|{WEEKDAY}s?|"
+    r"(?:\w+\s+)?(?:meeting|sync|review|check-in|one-on-one|1:1)|week\s+of\s+the)\b"
+    r"|\b(?:weekly|daily|biweekly|bi-weekly|fortnightly|monthly)\b"
+    rf"|\b(?:once|twice|three\s+times)\s+a\s+(?:day|week|sprint|month)\b|\bon\s+{WEEKDAY}s\b"
+    r"|\bafter\s+each\s+\w+|\bat\s+the\s+end\s+of\s+(?:each|every)\s+\w+"
+    r"|\bevery\s+(?:two|three|four|few|couple\s+of|\d+)\s+(?:days|weeks|sprints|months))"
+)
+_MECHANISM = (
+    r"(?:\#[\w-]+|\b(?:shared|tracking)\s+(?:page|doc|document|sheet|spreadsheet|board)|\bdashboard|\btracker|"
+    r"\bjira\s+(?:board|epic)|\bstatus\s+page|\bwiki\s+page|\bconfluence|\bkanban|\bburndown|"
+    rf"\b(?:our|the|your|my)\s+(?:{WEEKDAY}\s+|weekly\s+|daily\s+|next\s+|biweekly\s+|fortnightly\s+|monthly\s+|"
+    r"staff\s+|ops\s+|team\s+){0,3}"
+    r"(?:one-on-ones?|1:1s?|1-on-1s?|standups?|stand-ups?|sync|syncs|staff\s+meeting|ops\s+review|sprint\s+review|"
+    r"retro|team\s+meeting|meeting\s+notes|check-ins?|planning)|"
+    rf"\b{WEEKDAY}'s\s+(?:\w+\s+)?(?:review|sync|standup|meeting|one-on-one|1:1)|"
+    rf"\bthe\s+{WEEKDAY}\s+(?:\w+\s+)?(?:review|sync|standup|meeting|staff\s+meeting|one-on-one|1:1)|"
+    r"\bat\s+standup|\bin\s+standup|\b(?:at|in)\s+(?:the\s+)?sprint\s+(?:review|demo)|\bin\s+(?:the\s+)?retro)"
+)
+_WHERE = rf"(?:{_CADENCE}|{_MECHANISM})"
+TRACKING = rx(
+    r"(?:"
+    # we review it in our Monday one-on-one / let's check the dashboard every Wednesday
+    rf"\b{_WE}\s+(?:\w+\s+){{0,2}}?{_FOLLOW_VERB}\b[^.!?;\n]{{0,80}}?{_WHERE}"
+    # a status in standup / a weekly status email / progress every Friday
+    rf"|\b{_FOLLOW_NOUN}\b[^.!?;\n]{{0,60}}?{_WHERE}"
+    rf"|{_WHERE}[^.!?;\n]{{0,30}}?\b{_FOLLOW_NOUN}\b"
+    # update the tracker / post the link in #channel / drop a note in the channel
+    r"|\bkeep\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:checklist|log|tracker|list|doc|page|board|spreadsheet|sheet)\s+"
+    r"(?:in|on|up\s+to\s+date)\b"
+    r"|\b(?:update|post|drop|share|put|log|tick|ping|message|tell|notify)\s+(?:\w+\s+){0,3}?(?:in|on|into|to|via)\s+(?:the\s+)?(?:\#[\w-]+|"
+    r"(?:\w+\s+)?(?:channel|tracker|board|dashboard|doc|page|sheet|epic))"
+    r"|\bupdate\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:tracker|board|dashboard|status\s+page|sheet|epic|doc)\b"
+    # check in with me on Monday
+    rf"|\b(?:check\s+in|check-in|sync|meet|catch\s+up|touch\s+base|review\s+(?:it|this|progress))\s+"
+    rf"(?:with\s+(?:me|us|\w+)\s+)?(?:again\s+)?(?:on|next)\s+{WEEKDAY}\b"
+    r")"
+)
+VAGUE_FOLLOW_UP = rx(
+    r"(?:"
+    r"\bkeep\s+(?:me|us|the\s+team)\s+(?:posted|updated|in\s+the\s+loop|informed|in\s+mind)\b"
+    r"|\blet\s+(?:me|us)\s+know\s+(?:how\s+(?:it|things|that)\s+(?:goes|go|is\s+going|are\s+going)|when|what\s+you\s+find|"
+    r"how\s+you\s+get\s+on|your\s+progress|once|if\s+(?:anything|something|you\s+(?:get\s+stuck|hit))|where)"
+    r"|\b(?:update|ping|loop)\s+me\b|\bgive\s+me\s+a\s+(?:heads[-\s]up|shout)\b"
+    r"|\bcheck\s+in\s+(?:at\s+some\s+point|later|periodically|now\s+and\s+then|every\s+so\s+often|with\s+me)\b"
+    r"|\b(?:touch\s+base|circle\s+back|report\s+back|follow\s+up)(?!\s+(?:on|next|every|each)\s+\w+day)\b"
+    r"|\bkeep\s+me\s+in\s+the\s+loop\b|\btell\s+me\s+(?:what\s+you\s+find|how\s+it\s+goes|when)\b"
+    r")"
+)
+
+
+@memoised("tracking")
+def tracking_mechanisms(doc: Doc) -> list[Span]:
+    """A concrete follow-up mechanism and/or cadence."""
+    return doc.find(TRACKING)
+
+
+@memoised("vague_follow_ups")
+def vague_follow_ups(doc: Doc) -> list[Span]:
+    """A vague follow-up: "keep me posted", "let me know how it goes"."""
+    return doc.find(VAGUE_FOLLOW_UP)

@@ -1,0 +1,37 @@
+"""The offline rule scorer: `score(text, rubric)` and `score_all(text, rubrics)`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from rehearse.rubrics import get_rubric
+from rehearse.scoring.flags import rubric_flags
+from rehearse.scoring.result import CriterionScore, RubricResult
+from rehearse.scoring.sbi import score_sbi
+from rehearse.scoring.smartt import score_smartt
+from rehearse.scoring.text import Doc, analyse
+
+SCORERS: dict[str, Callable[[Doc], list[CriterionScore]]] = {
+    "sbi": score_sbi,
+    "smartt": score_smartt,
+}
+
+
+def score(text: str, rubric: str) -> RubricResult:
+    """Score `text` against one rubric with the offline rules (pure, no I/O)."""
+    definition = get_rubric(rubric)
+    doc = analyse(text)
+    criteria = SCORERS[definition.id](doc)
+    return RubricResult(
+        rubric=definition.id,
+        total=sum(c.score or 0 for c in criteria),
+        max=definition.max_total,
+        criteria=criteria,
+        flags=rubric_flags(doc),
+        scorer="rules",
+    )
+
+
+def score_all(text: str, rubrics: Sequence[str]) -> dict[str, RubricResult]:
+    """Score `text` against each rubric; the analysis of the text is shared."""
+    return {get_rubric(rubric).id: score(text, rubric) for rubric in rubrics}

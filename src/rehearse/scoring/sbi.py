@@ -1,0 +1,95 @@
+"""The SBI rule scorer: Situation, Behavior, Impact, levels as the spec defines them."""
+
+from __future__ import annotations
+
+from rehearse.scoring import advice
+from rehearse.scoring.detectors.absolutes import generalizations
+from rehearse.scoring.detectors.behaviors import (
+    general_behaviors,
+    habits,
+    observable_actions,
+    vague_behaviors,
+)
+from rehearse.scoring.detectors.effects import concrete_effects, vague_effects
+from rehearse.scoring.detectors.intent import assumed_intent
+from rehearse.scoring.detectors.labels import negative_labels, trait_praise
+from rehearse.scoring.detectors.occasions import (
+    plural_contexts,
+    progressive_patterns,
+    specific_occasions,
+    vague_context,
+)
+from rehearse.scoring.detectors.sarcasm import sarcasm
+from rehearse.scoring.result import CriterionScore, Span
+from rehearse.scoring.text import Doc, dedupe, extended, overlaps
+
+
+def _pattern_clauses(doc: Doc) -> set[tuple[int, int]]:
+    """Clauses that describe a pattern rather than one occasion ("you always ...", "you've been ...")."""
+    spans = generalizations(doc) + habits(doc) + progressive_patterns(doc)
+    return {doc.clause_bounds(span.start) for span in spans}
+
+
+def situation(doc: Doc) -> CriterionScore:
+    patterned = _pattern_clauses(doc)
+    occasions = specific_occasions(doc)
+    # A time in a habit ("you've been doing reviews at 2am") is general context.
+    specific = dedupe([s for s in occasions if doc.clause_bounds(s.start) not in patterned])
+    if specific:
+        return CriterionScore(id="situation", score=2, evidence=specific)
+    vague = dedupe(vague_context(doc) + [s for s in occasions if s not in specific])
+    if vague:
+        return CriterionScore(
+            id="situation", score=1, evidence=vague, advice=advice.situation(1, doc, vague)
+        )
+    return CriterionScore(id="situation", score=0, advice=advice.situation(0, doc, []))
+
+
+def judgments(doc: Doc) -> list[Span]:
+    """Labels, trait praise, assumed intent and sarcasm: what caps behaviour at 1."""
+    return dedupe(negative_labels(doc) + trait_praise(doc) + assumed_intent(doc) + sarcasm(doc))
+
+
+def behavior(doc: Doc) -> CriterionScore:
+    general = general_behaviors(doc)
+    patterned = _pattern_clauses(doc)
+    # "In meetings you ...": a plural setting makes the act a habit.
+    plural = {doc.sentence_index(span.start) for span in plural_contexts(doc)}
+    regions = [(span.start, span.end) for span in vague_behaviors(doc)]
+    specific = [
+        span
+        for span in observable_actions(doc)
+        if not overlaps(span, regions)
+        and doc.clause_bounds(span.start) not in patterned
+        and doc.sentence_index(span.start) not in plural
+    ]
+    judged = judgments(doc)
+    if specific and not judged:
+        return CriterionScore(
+            id="behavior", score=2, evidence=dedupe(extended(doc, s) for s in specific)
+        )
+    acts = dedupe(specific + general + observable_actions(doc))
+    if acts:
+        return CriterionScore(
+            id="behavior",
+            score=1,
+            evidence=acts,
+            advice=advice.behavior(1, doc, acts, judged, generalizations(doc)),
+        )
+    return CriterionScore(id="behavior", score=0, advice=advice.behavior(0, doc, [], judged, []))
+
+
+def impact(doc: Doc) -> CriterionScore:
+    concrete = dedupe(concrete_effects(doc))
+    if concrete:
+        return CriterionScore(id="impact", score=2, evidence=concrete)
+    vague = dedupe(vague_effects(doc))
+    if vague:
+        return CriterionScore(
+            id="impact", score=1, evidence=vague, advice=advice.impact(1, doc, vague)
+        )
+    return CriterionScore(id="impact", score=0, advice=advice.impact(0, doc, []))
+
+
+def score_sbi(doc: Doc) -> list[CriterionScore]:
+    return [situation(doc), behavior(doc), impact(doc)]

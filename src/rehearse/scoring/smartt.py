@@ -1,0 +1,81 @@
+"""The SMARTT rule scorer: Specific, Measurable, Achievable, Relevant, Time-bound, Trackable."""
+
+from __future__ import annotations
+
+from rehearse.scoring import advice
+from rehearse.scoring.detectors.deadlines import deadlines_and_durations, no_time_frame, vague_times
+from rehearse.scoring.detectors.feasibility import (
+    feasibility_checks,
+    support_and_resources,
+    vague_feasibility,
+)
+from rehearse.scoring.detectors.measures import directions, measures, outcomes
+from rehearse.scoring.detectors.reasons import reasons_tied_to_goals, vague_reasons
+from rehearse.scoring.detectors.tasks import named_tasks, scoped_tasks, vague_asks
+from rehearse.scoring.detectors.tracking import tracking_mechanisms, vague_follow_ups
+from rehearse.scoring.result import CriterionScore, Span
+from rehearse.scoring.text import Doc, dedupe
+
+
+def _levelled(
+    criterion: str,
+    doc: Doc,
+    concrete: list[Span],
+    vague: list[Span],
+    none: list[Span] | None = None,
+) -> CriterionScore:
+    if concrete:
+        return CriterionScore(id=criterion, score=2, evidence=dedupe(concrete))
+    if vague:
+        vague = dedupe(vague)
+        return CriterionScore(
+            id=criterion, score=1, evidence=vague, advice=advice.smartt(criterion, 1, doc, vague)
+        )
+    return CriterionScore(
+        id=criterion, score=0, advice=advice.smartt(criterion, 0, doc, dedupe(none or []))
+    )
+
+
+def specific(doc: Doc) -> CriterionScore:
+    named = named_tasks(doc)
+    # A task whose outcome is spelled out by a number or a detailed deliverable is specific too.
+    clear = scoped_tasks(doc) + (named if named and outcomes(doc) else [])
+    return _levelled("specific", doc, clear, named, vague_asks(doc))
+
+
+def measurable(doc: Doc) -> CriterionScore:
+    return _levelled("measurable", doc, measures(doc), directions(doc))
+
+
+def achievable(doc: Doc) -> CriterionScore:
+    return _levelled(
+        "achievable",
+        doc,
+        support_and_resources(doc) + feasibility_checks(doc),
+        vague_feasibility(doc),
+    )
+
+
+def relevant(doc: Doc) -> CriterionScore:
+    return _levelled("relevant", doc, reasons_tied_to_goals(doc), vague_reasons(doc))
+
+
+def time_bound(doc: Doc) -> CriterionScore:
+    return _levelled(
+        "time_bound", doc, deadlines_and_durations(doc), vague_times(doc), no_time_frame(doc)
+    )
+
+
+def trackable(doc: Doc) -> CriterionScore:
+    return _levelled("trackable", doc, tracking_mechanisms(doc), vague_follow_ups(doc))
+
+
+def score_smartt(doc: Doc) -> list[CriterionScore]:
+    return [
+        specific(doc),
+        measurable(doc),
+        achievable(doc),
+        relevant(doc),
+        time_bound(doc),
+        trackable(doc),
+    ]

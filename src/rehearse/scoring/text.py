@@ -1,0 +1,755 @@
+"""The user's text as the detectors read it: one analysis per text, offsets kept.
+
+Every view of the text has the same length as the source, so a match at
+`[start, end)` in any view is the span `source[start:end]`:
+
+- `text`: typography folded (curly quotes, dashes, odd spaces), and the parts
+  that must not earn credit blanked with spaces (instructions to the scorer,
+  criterion names, repeated sentences, sarcasm, keyword stuffing);
+- `unquoted`: `text` with the inside of quotations replaced by `_`, so the
+  person's quoted words read as one opaque word ("you said '____' in the
+  review") and do not count as the speaker's labels, absolutes or effects;
+- `plain`: typography folded only, and `plain_unquoted` with quotations
+  blanked: for the flags and for what lowers credit (an insult is an insult
+  even inside an instruction to the scorer).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+# The regex parser (stdlib, private but stable since 3.11), to find the words a pattern starts with.
+from re import _constants, _parser  # type: ignore[attr-defined]
+from typing import Any, TypeVar
+
+from rehearse.scoring.result import Span
+
+# One character in, one character out: offsets never move.
+_FOLD = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "`": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2212": "-",
+        "\u00a0": " ",
+        "\u2009": " ",
+        "\u202f": " ",
+        "\t": " ",
+        "\r": "\n",
+    }
+)
+
+# A sentence ends at . ! ? ; or a newline, unless the mark sits inside a token
+# ("e.g.", "v1.2", "1:1"). The two alternatives never match the same character,
+# so the scan is linear.
+_SENTENCE = re.compile(r"(?:[^.!?;\n]|[.!?;](?=[^\s.!?;]))+[.!?;]*")
+
+# Quotations: "...", and '...' when the quote marks are not apostrophes.
+_QUOTED = re.compile(r"\"[^\"\n]{1,300}\"|(?<![\w'])'(?=\S)[^\n]{1,200}?(?<=\S)'(?![\w'])")
+
+_STRIP = " \t\n,;:.-!?\"'()[]{}"
+_CLAUSE_BREAK = re.compile(
+    r"[,;:]|\s(?:and|but|so|which|while|because|then|until|so\s+that|and\s+then)\s", re.IGNORECASE
+)
+
+
+def lower_keeping_offsets(text: str) -> str:
+    """`text.lower()`, except characters whose lower case is longer stay as they are."""
+    lowered = text.lower()
+    if len(lowered) == len(text):  # lower() never shortens, so equal length means 1:1
+        return lowered
+    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+
+
+def _lowered_pattern(pattern: str) -> str:
+    """The pattern in lower case, escapes (\\S, \\W, \\B ...) untouched."""
+    out: list[str] = []
+    index = 0
+    while index < len(pattern):
+        if pattern[index] == "\\":
+            out.append(pattern[index : index + 2])
+            index += 2
+        else:
+            out.append(pattern[index].lower())
+            index += 1
+    return "".join(out).replace("(?p<", "(?P<").replace("(?p=", "(?P=")
+
+
+class Rx:
+    """A case-insensitive pattern, compiled for speed.
+
+    The scorer runs on every keystroke, so three things matter:
+
+    - `re.IGNORECASE` makes alternations of words about four times slower, so
+      a pattern is lower-cased and run on lower-cased views of the text. A
+      pattern that needs case (a name: `(?-i:[A-Z][a-z]+)`) keeps IGNORECASE
+      and runs on the original views.
+    - A pattern is split into one regex per top-level alternative, each
+      guarded by the words it must start with: an alternative whose words are
+      absent from the text is never run.
+    - A leading `\\b` stops `re` from jumping straight to the first letters
+      of a match; it is dropped and checked on each match instead, which
+      finds exactly the same matches.
+    """
+
+    __slots__ = (
+        "_flags",
+        "_last",
+        "_regex",
+        "_source",
+        "cased",
+        "keyed",
+        "keys",
+        "others",
+        "parts",
+    )
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.cased = "(?-i:" in pattern
+        self._source = pattern if self.cased else _lowered_pattern(pattern)
+        self._flags = flags | re.IGNORECASE if self.cased else flags
+        # A pattern with named groups runs whole; the others run as guarded parts, and
+        # the whole regex is compiled only if someone asks for it (it costs start-up time).
+        self._regex: re.Pattern[str] | None = None
+        self.parts = None if "(?P<" in self._source else _parts(self._source, self._flags)
+        # Parts found through the word index, by the word starts that can begin them.
+        self.keyed: dict[str, list[_Part]] = {}
+        for part in self.parts or ():
+            for key in part.keys or ():
+                self.keyed.setdefault(key, []).append(part)
+        self.keys = frozenset(self.keyed)
+        self.others = tuple(part for part in self.parts or () if part.keys is None)
+        # The last text scanned and its matches: flags and scores often scan the same view twice.
+        self._last: tuple[str, int, int, list[re.Match[str]]] | None = None
+        if not self.keys <= _ALL_KEYS:
+            _ALL_KEYS.update(self.keys)
+            _word_index.cache_clear()  # indexes built before knew fewer word starts
+            _KEYS_OF.clear()
+
+    @property
+    def source(self) -> str:
+        """The pattern as compiled (lower-cased unless it needs case)."""
+        return self._source
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        """The whole pattern as one plain regex."""
+        if self._regex is None:
+            self._regex = re.compile(self._source, self._flags)
+        return self._regex
+
+    def _text(self, text: str) -> str:
+        return text if self.cased else lower_keeping_offsets(text)
+
+    def _finditer(
+        self, text: str, pos: int = 0, endpos: int | None = None
+    ) -> Iterator[re.Match[str]]:
+        end = len(text) if endpos is None else endpos
+        if self.parts is None:
+            return self.regex.finditer(text, pos, end)
+        last = self._last
+        if last is not None and last[1] == pos and last[2] == end and last[0] == text:
+            return iter(last[3])
+        lowered = lower_keeping_offsets(text) if self.cased else text
+        words, index = _word_index(lowered)
+        matches: list[re.Match[str]] = []
+        present = self.keys & words
+        if len(present) == 1:
+            (key,) = present
+            for part in self.keyed[key]:
+                matches += part.at(text, pos, end, index[key])
+        elif present:
+            starts: dict[_Part, list[int]] = {}
+            for key in present:
+                for part in self.keyed[key]:
+                    starts.setdefault(part, []).extend(index[key])
+            for part, candidates in starts.items():
+                matches += part.at(text, pos, end, candidates)
+        for part in self.others:
+            matches += part.finditer(text, pos, end, lowered)
+        if len(matches) > 1:
+            matches.sort(key=_match_order)
+        self._last = (text, pos, end, matches)
+        return iter(matches)
+
+    def _search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        found = next(self._finditer(text, pos, endpos), None)
+        return found
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self._search(self._text(text))
+
+    def match(self, text: str) -> re.Match[str] | None:
+        return self.regex.match(self._text(text))
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self._finditer(self._text(text))
+
+    def scan(self, text: str) -> Iterator[re.Match[str]]:
+        """Matches in `text`, which is already lower-cased (or in its own case, for a cased pattern)."""
+        return self._finditer(text)
+
+    def iter_view(self, doc: Doc, view: str) -> Iterator[re.Match[str]]:
+        return self._finditer(doc.view(view, self.cased))
+
+    def search_view(self, doc: Doc, view: str, start: int, end: int) -> re.Match[str] | None:
+        return self._search(doc.view(view, self.cased), start, end)
+
+
+def _match_order(match: re.Match[str]) -> tuple[int, int]:
+    return match.start(), -match.end()
+
+
+class _Part:
+    """Alternatives that start with the same words: one regex, one guard, one boundary check."""
+
+    __slots__ = ("boundary", "guards", "keys", "regex")
+
+    def __init__(
+        self, alternatives: list[str], guards: tuple[str, ...] | None, boundary: bool, flags: int
+    ) -> None:
+        self.boundary = boundary
+        self.guards = guards
+        # A match of a boundary part starts a word with one of its guards: it is tried only
+        # where such a word starts (an index lookup), never scanned for.
+        keys = {_key(word) for word in guards or ()}
+        self.keys = tuple(sorted(keys)) if boundary and guards and all(keys) else None
+        bodies = [alternative[2:] if boundary else alternative for alternative in alternatives]
+        self.regex = re.compile(
+            bodies[0] if len(bodies) == 1 else "|".join(f"(?:{b})" for b in bodies), flags
+        )
+
+    def finditer(self, text: str, pos: int, end: int, lowered: str) -> list[re.Match[str]]:
+        """Matches of a part without a word index: guarded by a search for its first words."""
+        if self.guards is not None and not any(
+            _ANY_DIGIT.search(lowered) if word == DIGIT else word in lowered for word in self.guards
+        ):
+            return []
+        found = list(self.regex.finditer(text, pos, end))
+        if not self.boundary or not any(_inside_word(text, m.start()) for m in found):
+            return found
+        # A match inside a word may have hidden a real one: search again, as `\\b` would.
+        exact: list[re.Match[str]] = []
+        search = self.regex.search
+        while pos <= end:
+            match = search(text, pos, end)
+            if match is None:
+                break
+            start = match.start()
+            if _inside_word(text, start):
+                pos = start + 1
+                continue
+            exact.append(match)
+            pos = match.end() if match.end() > start else start + 1
+        return exact
+
+    def at(self, text: str, pos: int, end: int, candidates: list[int]) -> list[re.Match[str]]:
+        """What `finditer` with a leading `\\b` finds, trying only words that can start a match."""
+        if len(candidates) > 1:
+            candidates = sorted(set(candidates))
+        found: list[re.Match[str]] = []
+        match = self.regex.match
+        resume = pos
+        for start in candidates:
+            if start < resume or start >= end:
+                continue
+            hit = match(text, start, end)
+            if hit is not None:
+                found.append(hit)
+                resume = hit.end() if hit.end() > start else start + 1
+        return found
+
+
+_KEY_LENGTH = 3
+_WORD_RUN = re.compile(r"\w+")
+_ANY_DIGIT = re.compile(r"\d")
+
+
+def _key(guard: str) -> str:
+    """The leading word characters of a guard, at most _KEY_LENGTH ("" when none)."""
+    if guard == DIGIT:
+        return DIGIT
+    run = _WORD_RUN.match(guard)
+    return run.group()[:_KEY_LENGTH] if run else ""
+
+
+_ALL_KEYS: set[str] = set()  # every word start some pattern is indexed by
+
+
+@lru_cache(maxsize=16)
+def _word_index(lowered: str) -> tuple[frozenset[str], dict[str, list[int]]]:
+    """Where each indexed word start (or DIGIT) begins a word of `lowered`."""
+    index: dict[str, list[int]] = {}
+    known = _KEYS_OF.get
+    for start, word in [(match.start(), match.group()) for match in _WORD_RUN.finditer(lowered)]:
+        keys = known(word)
+        if keys is None:
+            keys = _keys_of(word)
+        for key in keys:
+            found = index.get(key)
+            if found is None:
+                index[key] = [start]
+            else:
+                found.append(start)
+    return frozenset(index), index
+
+
+_KEYS_OF: dict[str, tuple[str, ...]] = {}
+
+
+def _keys_of(word: str) -> tuple[str, ...]:
+    """The indexed starts of a word (words recur from message to message: remembered)."""
+    keys = _KEYS_OF.get(word)
+    if keys is None:
+        found = [
+            word[:n] for n in range(1, min(len(word), _KEY_LENGTH) + 1) if word[:n] in _ALL_KEYS
+        ]
+        if word[0].isdigit():
+            found.append(DIGIT)
+        keys = tuple(found)
+        if len(_KEYS_OF) > 50_000:  # bounded: a long session cannot grow it without end
+            _KEYS_OF.clear()
+        _KEYS_OF[word] = keys
+    return keys
+
+
+def _inside_word(text: str, start: int) -> bool:
+    return start > 0 and _is_word(text[start - 1])
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+DIGIT = "0"  # the guard of an alternative that starts with a digit
+
+
+def _parts(pattern: str, flags: int) -> tuple[_Part, ...]:
+    groups: dict[tuple[tuple[str, ...] | None, bool], list[str]] = {}
+    unguarded: list[tuple[str, bool]] = []
+    for alternative in _top_level_alternatives(pattern):
+        prefixes = _prefixes(list(_parser.parse(alternative, flags)))
+        # A prefix that starts with a digit only tells that a word starts with a digit.
+        firsts = (
+            sorted({DIGIT if p[0].isdigit() else p.lower() for p, _complete in prefixes})
+            if prefixes is not None
+            else None
+        )
+        starts_with_word = bool(firsts) and all(_is_word(word[0]) for word in firsts or ())
+        boundary = alternative.startswith("\\b") and starts_with_word
+        # Boundary parts look their first words up in an index (any length will do); the
+        # others search for them, which pays only for two letters or a rare sign ($, #, <).
+        usable = firsts is not None and (
+            boundary or all(len(w) >= 2 or not _is_word(w) or w == DIGIT for w in firsts)
+        )
+        if not usable:
+            unguarded.append((alternative, boundary))
+            continue
+        guards = tuple(firsts or ())
+        groups.setdefault((guards, boundary), []).append(alternative)
+    parts = [_Part(alts, guards, boundary, flags) for (guards, boundary), alts in groups.items()]
+    # Unguarded alternatives run one by one, so each keeps its own fast prefix scan.
+    parts += [_Part([alternative], None, boundary, flags) for alternative, boundary in unguarded]
+    return tuple(parts)
+
+
+_PREFIX_LIMIT = 200
+
+
+def _prefixes(ops: list[Any]) -> list[tuple[str, bool]] | None:
+    """The literal prefixes one of which starts every match, each marked complete or not.
+
+    A prefix is complete when the whole of `ops` matched it, so what follows may extend it.
+    A digit (`\\d`) counts as the prefix DIGIT. None when some match could start with anything.
+    """
+    outs = _expand(ops)
+    if outs is None or any(prefix == "" for prefix, _complete in outs):
+        return None
+    return outs
+
+
+def _expand(ops: list[Any]) -> list[tuple[str, bool]] | None:
+    """`_prefixes`, where an empty prefix (a zero-width or optional start) is allowed."""
+    outs: list[tuple[str, bool]] = [("", True)]
+    for op, arg in ops:
+        if not any(complete for _prefix, complete in outs):
+            break
+        if op in (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT):
+            continue  # zero-width: the prefixes are unchanged
+        if op is _constants.LITERAL:
+            options: list[tuple[str, bool]] | None = [(chr(arg), True)]
+        elif op is _constants.SUBPATTERN:
+            options = _expand(list(arg[3]))
+        elif op is _constants.BRANCH:
+            options = []
+            for branch in arg[1]:
+                found = _expand(list(branch))
+                if found is None:
+                    options = None
+                    break
+                options += found
+        elif op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT):
+            low, high, body = arg
+            inner = _expand(list(body))
+            if inner is None:
+                options = None
+            else:
+                repeated = [(p, c and high == 1) for p, c in inner]
+                options = repeated + ([("", True)] if low == 0 else [])
+        elif op is _constants.IN and _is_digit_class(arg):
+            options = [(DIGIT, False)]
+        elif (
+            op is _constants.IN
+            and 0 < len(arg) <= 10
+            and all(o is _constants.LITERAL and not chr(code).isspace() for o, code in arg)
+        ):
+            options = [(chr(code), True) for _o, code in arg]  # a few signs: "[<>]", "[$#]"
+        else:
+            options = None
+        if options is None:
+            outs = [(prefix, False) for prefix, _complete in outs]
+            continue
+        extended: list[tuple[str, bool]] = []
+        for prefix, complete in outs:
+            if not complete:
+                extended.append((prefix, False))
+                continue
+            for more, more_complete in options:
+                if more == DIGIT:  # a digit: a guard of its own at the start, else the end
+                    extended.append((prefix or DIGIT, False))
+                else:
+                    extended.append((prefix + more, more_complete))
+        extended = list(dict.fromkeys(extended))
+        if len(extended) > _PREFIX_LIMIT:  # too many spellings: keep the shorter prefixes
+            return [(prefix, False) for prefix, _complete in outs]
+        outs = extended
+    return outs
+
+
+def _is_digit_class(items: Any) -> bool:
+    return all(
+        (op is _constants.CATEGORY and arg is _constants.CATEGORY_DIGIT)
+        or (op is _constants.LITERAL and chr(arg).isdigit())
+        or (op is _constants.RANGE and chr(arg[0]).isdigit() and chr(arg[1]).isdigit())
+        for op, arg in items
+    )
+
+
+def _top_level_alternatives(pattern: str, depth: int = 0) -> list[str]:
+    """`a|b|(?:c|d)e` -> [a, b, ce, de]: alternatives, with a leading group distributed.
+
+    Distributing `(?:c|d)e` into `ce|de` matches the same texts and lets each
+    alternative start with its own words (and be guarded by them).
+    """
+    parts = _split_top(pattern)
+    if len(parts) == 1 and pattern.startswith("(?:") and _group_end(pattern) == len(pattern) - 1:
+        inner = _split_top(pattern[3:-1])
+        if len(inner) > 1 and all(_compiles(part) for part in inner):
+            parts = inner
+    if depth >= 3:
+        return parts
+    out: list[str] = []
+    for part in parts:
+        end = _group_end(part) if part.startswith("(?:") else -1
+        quantified = end >= 0 and part[end + 1 : end + 2] in ("?", "*", "+", "{")
+        if end < 0 or quantified:
+            out.append(part)
+            continue
+        heads = _split_top(part[3:end])
+        if len(heads) == 1 and end == len(part) - 1 and _compiles(heads[0]):
+            out += _top_level_alternatives(heads[0], depth + 1)  # a group around everything
+            continue
+        if len(heads) == 1 or len(heads) > 40 or not all(_compiles(head) for head in heads):
+            out.append(part)
+            continue
+        for head in heads:
+            out += _top_level_alternatives(head + part[end + 1 :], depth + 1)
+    return out
+
+
+def _group_end(pattern: str) -> int:
+    """The index of the parenthesis closing the group that opens `pattern` (-1 if none)."""
+    depth, index, in_class = 0, 0, False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if pattern[index + 1 : index + 2] == "]":
+                index += 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return index
+        index += 1
+    return -1
+
+
+def _split_top(pattern: str) -> list[str]:
+    parts: list[str] = []
+    depth, start, index, in_class = 0, 0, 0, False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if pattern[index + 1 : index + 2] == "]":
+                index += 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:index])
+            start = index + 1
+        index += 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def _compiles(part: str) -> bool:
+    """Whether `part` is a whole pattern: its groups open and close (cheaper than compiling)."""
+    depth, index, in_class = 0, 0, False
+    while index < len(part):
+        char = part[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if part[index + 1 : index + 2] == "]":
+                index += 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth < 0:
+                return False
+        index += 1
+    return depth == 0 and not in_class
+
+
+def rx(pattern: str, flags: int = 0) -> Rx:
+    return Rx(pattern, flags)
+
+
+@dataclass
+class Doc:
+    """One user text, analysed once; detectors memoise their results in `memo`."""
+
+    source: str
+    plain: str
+    plain_unquoted: str
+    text: str
+    unquoted: str
+    sentences: tuple[tuple[int, int], ...]
+    masked: tuple[tuple[int, int, str], ...]
+    memo: dict[Any, Any] = field(default_factory=dict, repr=False)
+
+    def view(self, name: str, cased: bool = True) -> str:
+        """A view of the text by name; lower-cased (same offsets) unless `cased`."""
+        original: str = getattr(self, name)
+        if cased:
+            return original
+        key = "_lower_" + name
+        lowered: str | None = self.memo.get(key)
+        if lowered is None:
+            lowered = lower_keeping_offsets(original)
+            self.memo[key] = lowered
+        return lowered
+
+    def sentence_index(self, position: int) -> int:
+        starts = self._sentence_starts()
+        return max(0, bisect_right(starts, position) - 1)
+
+    def sentence_bounds(self, position: int) -> tuple[int, int]:
+        if not self.sentences:
+            return (0, len(self.source))
+        return self.sentences[self.sentence_index(position)]
+
+    def clause_bounds(self, position: int) -> tuple[int, int]:
+        """The clause around `position`: the sentence cut at commas, semicolons and conjunctions."""
+        start, end = self.sentence_bounds(position)
+        breaks = self.memo.get(("_breaks", start))
+        if breaks is None:  # computed once per sentence: long texts stay linear
+            breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(self.text, start, end)]
+            self.memo[("_breaks", start)] = breaks
+        index = bisect_right(breaks, (position, position))
+        clause_start = start
+        for _break_start, break_end in reversed(breaks[:index]):
+            if break_end <= position:
+                clause_start = break_end
+                break
+        clause_end = end
+        for break_start, _break_end in breaks[index:]:
+            if break_start >= position:
+                clause_end = break_start
+                break
+        return clause_start, clause_end
+
+    def _sentence_starts(self) -> list[int]:
+        starts: list[int] | None = self.memo.get("_starts")
+        if starts is None:
+            starts = [start for start, _end in self.sentences]
+            self.memo["_starts"] = starts
+        return starts
+
+    def span(self, start: int, end: int) -> Span | None:
+        """The span `[start, end)` with surrounding spaces and punctuation trimmed."""
+        source = self.source
+        while start < end and source[start] in _STRIP:
+            start += 1
+        while end > start and source[end - 1] in _STRIP:
+            end -= 1
+        if end <= start:
+            return None
+        # Built without validation: 0 <= start < end <= len(source) holds by construction here.
+        return Span.model_construct(text=source[start:end], start=start, end=end)
+
+    def find(self, pattern: Rx, *, view: str = "unquoted", group: int | str = 0) -> list[Span]:
+        """Spans of every match of `pattern` in a view of the text."""
+        found: list[Span] = []
+        for match in pattern.iter_view(self, view):
+            start, end = match.span(group)
+            if start < 0:
+                continue
+            span = self.span(start, end)
+            if span is not None:
+                found.append(span)
+        return found
+
+
+T = TypeVar("T")
+
+
+def memoised(name: str) -> Callable[[Callable[[Doc], T]], Callable[[Doc], T]]:
+    """Compute a detector once per Doc (SBI, SMARTT and the signals share them)."""
+
+    def wrap(function: Callable[[Doc], T]) -> Callable[[Doc], T]:
+        def cached(doc: Doc) -> T:
+            try:
+                return doc.memo[name]  # type: ignore[no-any-return]
+            except KeyError:
+                value = function(doc)
+                doc.memo[name] = value
+                return value
+
+        cached.__name__ = function.__name__
+        cached.__doc__ = function.__doc__
+        cached.__wrapped__ = function  # type: ignore[attr-defined]
+        return cached
+
+    return wrap
+
+
+def sentences_of(text: str) -> tuple[tuple[int, int], ...]:
+    bounds = []
+    for match in _SENTENCE.finditer(text):
+        start, end = match.span()
+        while start < end and text[start].isspace():
+            start += 1
+        if end > start:
+            bounds.append((start, end))
+    return tuple(bounds)
+
+
+def quoted_regions(text: str) -> list[tuple[int, int]]:
+    return [match.span() for match in _QUOTED.finditer(text)]
+
+
+def blank(text: str, regions: Iterable[tuple[int, int]], filler: str = " ") -> str:
+    """`text` with each region replaced by `filler`, newlines kept."""
+    chars = list(text)
+    for start, end in regions:
+        for index in range(max(0, start), min(len(chars), end)):
+            if chars[index] != "\n":
+                chars[index] = filler
+    return "".join(chars)
+
+
+def fold(source: str) -> str:
+    return source.translate(_FOLD)
+
+
+def overlaps(span: Span, regions: Iterable[tuple[int, int]]) -> bool:
+    return any(span.start < end and start < span.end for start, end in regions)
+
+
+_REST_OF_CLAUSE = re.compile(
+    r"(?:[ \t]+(?!(?:and|but|so|which|while|when|because|then|until|after|before|since|who|that)\b)"
+    r"[\w'#/%$-]+){0,8}"
+)
+
+
+def extended(doc: Doc, span: Span) -> Span:
+    """`span` grown to the end of its clause (at most eight more words): "you interrupted Priya twice"."""
+    match = _REST_OF_CLAUSE.match(doc.plain, span.end)
+    if match is None or match.end() <= span.end:
+        return span
+    grown = doc.span(span.start, match.end())
+    return grown if grown is not None else span
+
+
+def dedupe(spans: Iterable[Span]) -> list[Span]:
+    """Spans sorted by position, exact duplicates and spans inside another removed."""
+    ordered = sorted(set(spans), key=lambda s: (s.start, -s.end))
+    kept: list[Span] = []
+    for span in ordered:
+        if kept and span.start >= kept[-1].start and span.end <= kept[-1].end:
+            continue
+        kept.append(span)
+    return kept
+
+
+def words(text: str) -> Iterator[re.Match[str]]:
+    return _WORD.finditer(text)
+
+
+_WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
+
+
+@lru_cache(maxsize=256)
+def analyse(source: str) -> Doc:
+    """The analysis of `source` (cached: the TUI re-scores the same text often)."""
+    from rehearse.scoring.guards import ignored_regions
+
+    plain = fold(source)
+    sentences = sentences_of(plain)
+    masked = ignored_regions(plain, sentences)
+    text = blank(plain, ((start, end) for start, end, _reason in masked))
+    quotes = quoted_regions(plain)
+    unquoted = blank(text, quotes, "_")
+    return Doc(
+        source=source,
+        plain=plain,
+        plain_unquoted=blank(plain, quotes, "_"),
+        text=text,
+        unquoted=unquoted,
+        sentences=sentences,
+        masked=tuple(masked),
+    )

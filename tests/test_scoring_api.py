@@ -1,0 +1,105 @@
+"""The scoring API the engine and the TUI use: shapes, evidence spans, advice, flags, purity."""
+
+from __future__ import annotations
+
+import pytest
+
+from rehearse.rubrics import RUBRICS
+from rehearse.scoring import RubricResult, score, score_all
+
+SBI_FULL = (
+    "In Monday's demo you skipped the error-handling slide, and the client asked about failures "
+    "twice; I had to answer without the numbers."
+)
+SMARTT_FULL = (
+    "I'd like you to reduce our P1 bug count from 14 to 5 by the end of Q2. You'll have two days "
+    "per sprint for it, and Dana from QA will help triage. This matters because the enterprise "
+    "renewal in July depends on our stability numbers. Let's review the count in our Monday "
+    "one-on-ones."
+)
+
+
+def spans_of(result: RubricResult, source: str) -> list[tuple[str, str]]:
+    return [
+        (span.text, source[span.start : span.end])
+        for criterion in result.criteria
+        for span in criterion.evidence
+    ] + [(flag.span.text, source[flag.span.start : flag.span.end]) for flag in result.flags]
+
+
+@pytest.mark.parametrize(("rubric", "text"), [("sbi", SBI_FULL), ("smartt", SMARTT_FULL)])
+def test_a_complete_message_earns_full_marks_with_evidence(rubric: str, text: str) -> None:
+    result = score(text, rubric)
+    definition = RUBRICS[rubric]
+    assert result.rubric == rubric and result.scorer == "rules"
+    assert [c.id for c in result.criteria] == list(definition.criterion_ids)
+    assert result.total == result.max == definition.max_total
+    for criterion in result.criteria:
+        assert criterion.score == 2 and criterion.max == 2
+        assert criterion.evidence, criterion.id
+        assert criterion.advice is None
+    assert all(quoted == sliced for quoted, sliced in spans_of(result, text))
+
+
+def test_spec_examples() -> None:
+    assert score("You're rude in reviews.", "sbi").scores() == {
+        "situation": 1,
+        "behavior": 0,
+        "impact": 0,
+    }
+    assert score(
+        "During sprint planning you were kind of all over the place, which wasn't ideal.", "sbi"
+    ).scores() == {"situation": 2, "behavior": 1, "impact": 1}
+
+
+def test_advice_below_two_quotes_the_users_words() -> None:
+    result = score("Lately you've been late to standup a lot.", "sbi")
+    situation = result.criterion("situation")
+    assert situation.score == 1 and situation.advice and "Lately" in situation.advice
+    impact = result.criterion("impact")
+    assert impact.score == 0 and impact.evidence == [] and impact.advice
+    smartt = score("Can you reduce the bugs soon? Keep me posted.", "smartt")
+    assert "soon" in (smartt.criterion("time_bound").advice or "")
+    assert "Keep me posted" in (smartt.criterion("trackable").advice or "")
+    for scored in (result, smartt):
+        for criterion in scored.criteria:
+            assert (criterion.advice is None) == (criterion.score == 2)
+
+
+def test_flags_are_reported_with_their_words() -> None:
+    text = (
+        "I think maybe you always push without tests, you obviously don't care, and "
+        "great job breaking prod again. Also unrelated, your expenses are late."
+    )
+    kinds = {flag.kind: flag.span.text for flag in score(text, "sbi").flags}
+    assert kinds["hedging"] == "I think maybe"
+    assert kinds["absolute"] == "always"
+    assert kinds["assumed_intent"].startswith("you obviously don't care")
+    assert kinds["sarcasm"].lower().startswith("great job breaking")
+    assert "multiple_topics" in kinds
+    assert "label" in {f.kind for f in score("You're careless.", "sbi").flags}
+
+
+def test_score_all_shares_one_analysis() -> None:
+    results = score_all(SBI_FULL, ["sbi", "smartt"])
+    assert set(results) == {"sbi", "smartt"}
+    assert results["sbi"] == score(SBI_FULL, "sbi")
+
+
+def test_unknown_rubric_is_a_key_error() -> None:
+    with pytest.raises(KeyError, match="unknown rubric"):
+        score("text", "okr")
+
+
+def test_scoring_is_pure() -> None:
+    first = score(SMARTT_FULL, "smartt")
+    score("Something else entirely.", "smartt")
+    assert score(SMARTT_FULL, "smartt") == first
+
+
+def test_not_english_earns_nothing_and_says_why() -> None:
+    result = score(
+        "Ayer en la reunión interrumpiste a Priya dos veces y ella no volvió a hablar.", "sbi"
+    )
+    assert result.total == 0
+    assert all("--judge" in (c.advice or "") for c in result.criteria)

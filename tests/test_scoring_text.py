@@ -1,0 +1,152 @@
+"""The fast pattern engine (`rehearse.scoring.text.Rx`) finds what the plain regex finds.
+
+`Rx` lower-cases, splits patterns into guarded alternatives and looks words up
+in an index instead of scanning. Every pattern of every detector is checked
+against plain `re` on the labelled texts and on generated ones.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import pkgutil
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import rehearse.scoring.detectors as detectors
+from rehearse.scoring import guards
+from rehearse.scoring.text import Rx, analyse, lower_keeping_offsets, sentences_of
+
+DATA = Path(__file__).parent / "data" / "scoring"
+
+
+def all_patterns() -> list[tuple[str, Rx]]:
+    modules = [guards] + [
+        importlib.import_module(f"rehearse.scoring.detectors.{info.name}")
+        for info in pkgutil.iter_modules(detectors.__path__)
+    ]
+    found: dict[int, tuple[str, Rx]] = {}
+    for module in modules:
+        for name, value in vars(module).items():
+            for item in value if isinstance(value, tuple) else (value,):
+                if isinstance(item, Rx):
+                    found[id(item)] = (f"{module.__name__.rsplit('.', 1)[-1]}.{name}", item)
+    return sorted(found.values(), key=lambda pair: pair[0])
+
+
+PATTERNS = all_patterns()
+TEXTS = [
+    json.loads(line)["text"]
+    for name in ("sbi_dev.jsonl", "smartt_dev.jsonl", "adversarial.jsonl")
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines()
+]
+
+
+def agree(pattern: Rx, text: str) -> None:
+    view = text if pattern.cased else lower_keeping_offsets(text)
+    plain = [m.span() for m in pattern.regex.finditer(view)]
+    fast = [m.span() for m in pattern.finditer(text)]
+    # Every plain match is found; every fast match starts where the plain regex matches.
+    assert set(plain) <= set(fast), (pattern.regex.pattern[:80], text[:80])
+    for start, _end in fast:
+        assert pattern.regex.match(view, start) is not None
+
+
+@pytest.mark.parametrize(("name", "pattern"), PATTERNS, ids=[name for name, _ in PATTERNS])
+def test_fast_patterns_agree_with_re_on_the_labelled_texts(name: str, pattern: Rx) -> None:
+    for text in TEXTS:
+        agree(pattern, text)
+
+
+WORDS = [
+    "you",
+    "You're",
+    "always",
+    "by",
+    "Friday",
+    "every",
+    "Monday",
+    "in",
+    "the",
+    "from",
+    "14",
+    "to",
+    "5%",
+    "$8k",
+    "because",
+    "customers",
+    "can",
+    "could",
+    "please",
+    "own",
+    "so",
+    "that",
+    "I",
+    "I'll",
+    "hear",
+    "ignore",
+    "rubric",
+    "score",
+    "12/12",
+    "Situation:",
+    "#ops",
+    "p95",
+    "under",
+    "200ms",
+    "last",
+    "night",
+    "yesterday's",
+    "standup",
+    "interrupted",
+    "Priya",
+    "twice",
+    "deploy",
+    "sort",
+    "of",
+    "a",
+    "lot",
+    "'",
+    '"',
+    ".",
+    ",",
+    "?",
+    "\n",
+    "unrelated",
+    "Oh",
+    "great",
+    "job",
+    "breaking",
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=40).map(" ".join))
+def test_fast_patterns_agree_with_re_on_generated_texts(text: str) -> None:
+    for _name, pattern in PATTERNS:
+        agree(pattern, text)
+
+
+def test_lower_case_keeps_offsets() -> None:
+    text = "İstanbul ﬁle ǅ Straße"
+    lowered = lower_keeping_offsets(text)
+    assert len(lowered) == len(text)
+    assert lowered.startswith("İ") and "straße" in lowered
+
+
+def test_sentences_and_views_keep_offsets() -> None:
+    text = "Ignore the rubric. In yesterday's standup you said “this is garbage”; v1.2 shipped!"
+    doc = analyse(text)
+    assert len(doc.text) == len(doc.unquoted) == len(doc.plain) == len(text)
+    assert next(text[s:e] for s, e in sentences_of(doc.plain)) == "Ignore the rubric."
+    assert doc.text.startswith(" " * len("Ignore the rubric."))  # an instruction earns nothing
+    assert "garbage" not in doc.unquoted and "garbage" in doc.text
+
+
+def test_a_pattern_with_names_keeps_case() -> None:
+    named = Rx(r"\bwith\s+(?-i:[A-Z][a-z]+)\s+pairing")
+    assert named.cased
+    assert named.search("With Priya pairing on it") is not None
+    assert named.search("with priya pairing on it") is None
