@@ -1,0 +1,1 @@
+"""One module per screen; each reaches the core through `self.app.services`."""

@@ -1,0 +1,80 @@
+"""Each rubric criterion as a 0-2 meter, with the user's words as evidence and advice."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.widgets import Static
+
+from rehearse.rubrics import get_rubric
+from rehearse.scoring.result import RubricResult
+from rehearse.tui.formatting import meter
+
+FLAG_NAMES = {
+    "absolute": "absolute",
+    "label": "label",
+    "assumed_intent": "assumed intent",
+    "hedging": "hedging",
+    "sarcasm": "sarcasm",
+    "multiple_topics": "several topics",
+}
+
+
+def rubric_content(rubric_id: str, result: RubricResult | None) -> Content:
+    """One rubric: a heading with the total, then a line (or three) per criterion."""
+    rubric = get_rubric(rubric_id)
+    total = f"{result.total}/{result.max}" if result else f"–/{rubric.max_total}"
+    lines: list[Content] = [
+        Content.assemble((rubric_id.upper(), "bold"), "  ", (total, "bold $accent"))
+    ]
+    for criterion in rubric.criteria:
+        scored = (
+            next((c for c in result.criteria if c.id == criterion.id), None) if result else None
+        )
+        level = scored.score if scored else 0
+        lines.append(
+            Content.assemble(meter(level if result else 0), " ", criterion.name)
+            if result
+            else Content.assemble(("··", "$text-muted"), " ", (criterion.name, "$text-muted"))
+        )
+        if scored and scored.evidence:
+            quoted = " … ".join(span.text for span in scored.evidence)
+            lines.append(Content.styled(f"   “{quoted}”", "italic $text-muted"))
+        if scored and scored.advice and (scored.score or 0) < 2:
+            lines.append(Content.styled(f"   → {scored.advice}", "$text-primary"))
+    for flag in result.flags if result else ():
+        name = FLAG_NAMES.get(flag.kind, flag.kind)
+        lines.append(Content.styled(f"⚑ {name}: “{flag.span.text}”", "$warning"))
+    return Content("\n").join(lines)
+
+
+def rubric_guide(rubric_id: str) -> Content:
+    """Before anything is typed: what each criterion asks."""
+    rubric = get_rubric(rubric_id)
+    lines = [Content.styled(rubric.name, "bold"), Content.styled(rubric.purpose, "$text-muted")]
+    for criterion in rubric.criteria:
+        lines += [Content(""), Content.styled(criterion.name, "bold"), Content(criterion.question)]
+    return Content("\n").join(lines)
+
+
+class RubricPanel(VerticalScroll):
+    """The last scored turn, one block per rubric the scenario uses."""
+
+    can_focus = False
+
+    def __init__(self, rubrics: Sequence[str], *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.rubrics = list(rubrics)
+
+    def compose(self) -> ComposeResult:
+        yield Static(Content.styled("Your last turn", "$text-muted"), classes="caption")
+        for rubric in self.rubrics:
+            yield Static(rubric_content(rubric, None), classes="rubric", id=f"rubric-{rubric}")
+
+    def show(self, results: Mapping[str, RubricResult] | None) -> None:
+        for rubric in self.rubrics:
+            result = (results or {}).get(rubric)
+            self.query_one(f"#rubric-{rubric}", Static).update(rubric_content(rubric, result))
