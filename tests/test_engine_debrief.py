@@ -76,8 +76,17 @@ def test_outcome_and_next_steps_when_the_user_ends_early(store: Store) -> None:
     assert store.session(rehearsal.session_id).debrief == debrief.model_dump(mode="json")
 
 
-def test_persona_sources_are_counted(store: Store) -> None:
+def test_persona_sources_count_replies_only(store: Store) -> None:
     rehearsal = start("delegate-resistant-senior", store)
     rehearsal.take_turn(TURNS[0])
     debrief = rehearsal.end()
     assert debrief.persona_sources.get("scripted", 0) >= 1
+
+
+def test_a_single_turn_still_gets_improvements_and_the_opening_is_not_counted(store: Store) -> None:
+    rehearsal = start("delegate-resistant-senior", store)
+    rehearsal.take_turn(TURNS[0])
+    debrief = rehearsal.end()
+    assert debrief.strongest == debrief.weakest
+    assert len(debrief.improvements) == 3
+    assert debrief.persona_sources == {"scripted": 1}  # the reply, not the authored opening

@@ -195,3 +195,26 @@ def test_hint_names_the_stage_hint_and_the_criteria_still_below_two(store: Store
     names = {gap.criterion for gap in hint.gaps}
     assert "trackable" in names and "time_bound" not in names
     assert all(gap.best < 2 and gap.advice for gap in hint.gaps)
+
+
+def test_a_turn_left_unanswered_by_a_crash_can_be_withdrawn_after_resume(store: Store) -> None:
+    first = start("delegate-resistant-senior", store)
+    first.submit("Marco, can we talk about the billing jobs?")  # the process dies before the reply
+    again = Rehearsal.resume(
+        first.session_id, first.scenario, store=store, settings=load_settings()
+    )
+    assert again.awaiting_reply
+    assert again.withdraw() == "Marco, can we talk about the billing jobs?"
+    assert not again.awaiting_reply
+    assert [t.role for t in store.turns(again.session_id)] == ["persona"]
+
+
+def test_the_voice_can_change_mid_session_and_is_kept(store: Store) -> None:
+    rehearsal = start("delegate-resistant-senior", store)
+    rehearsal.set_voice("model")
+    assert store.session(rehearsal.session_id).voice == "model"
+    rehearsal.set_voice("scripted")
+    _, answered = rehearsal.take_turn("Marco, can we talk about the billing jobs?")
+    assert answered.spoken.source == "scripted"
+    record = store.session(rehearsal.session_id)
+    assert (record.voice, record.model) == ("scripted", "scripted")

@@ -27,7 +27,10 @@ def tool(name: str) -> str:
 
 def test_ruff_is_clean() -> None:
     done = subprocess.run(
-        [tool("ruff"), "check", "src", "tests", "benchmarks"], cwd=REPO, capture_output=True, text=True
+        [tool("ruff"), "check", "src", "tests", "benchmarks"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
     )
     assert done.returncode == 0, done.stdout + done.stderr
 

@@ -14,7 +14,7 @@ import os
 import secrets
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -292,9 +292,15 @@ class Store:
         stage_id: str | None = None,
         status: Status | None = None,
         debrief: dict[str, Any] | None = None,
+        voice: str | None = None,
+        model: str | None = None,
     ) -> None:
         sets = ["updated_at = ?"]
         params: list[Any] = [_now()]
+        for column, value in (("voice", voice), ("model", model)):
+            if value is not None:
+                sets.append(f"{column} = ?")
+                params.append(value)
         if stage_id is not None:
             sets.append("stage_id = ?")
             params.append(stage_id)
@@ -479,3 +485,22 @@ def _session_from_row(row: sqlite3.Row, turns: tuple[TurnRecord, ...]) -> Sessio
         debrief=json.loads(row["debrief_json"]) if row["debrief_json"] else None,
         turns=turns,
     )
+
+
+def coverage_totals(turns: Sequence[TurnRecord]) -> dict[str, list[int]]:
+    """Per rubric, [sum of the best level reached per criterion, maximum]: a stated element counts once."""
+    best: dict[str, dict[str, int]] = {}
+    maxima: dict[str, int] = {}
+    for turn in turns:
+        for score in turn.scores:
+            if score.scorer != "rules":
+                continue
+            maxima[score.rubric] = score.max
+            levels = best.setdefault(score.rubric, {})
+            for criterion in score.result.get("criteria", []):
+                levels[criterion["id"]] = max(
+                    levels.get(criterion["id"], 0), criterion["score"] or 0
+                )
+    return {
+        rubric: [sum(levels.values()), maxima[rubric]] for rubric, levels in sorted(best.items())
+    }

@@ -56,7 +56,7 @@ def _session(store: Any, session_id: str) -> Any:
 def history_rows(
     store: Any, scenario: str | None = None, limit: int | None = None
 ) -> list[dict[str, Any]]:
-    from rehearse.engine.transcript import coverage_totals
+    from rehearse.store import coverage_totals
 
     rows = []
     for record in store.sessions(scenario_id=scenario, limit=limit):

@@ -136,7 +136,8 @@ def build_debrief(
     improvements = _improvements(scenario, coverage, weakest_turn)
     sources: dict[str, int] = {}
     for turn in turns:
-        if turn.role == "persona" and turn.source:
+        # The opening line is always authored: it says nothing about the voice.
+        if turn.role == "persona" and turn.source and turn.reaction != "opening":
             sources[turn.source] = sources.get(turn.source, 0) + 1
     return Debrief(
         scenario_id=scenario.id,
@@ -202,8 +203,7 @@ def _extremes(turn_scores: Sequence[TurnScore]) -> tuple[QuotedTurn | None, Quot
 
     best = max(turn_scores, key=lambda s: (s.ratio, -s.turn))
     worst = min(turn_scores, key=lambda s: (s.ratio, s.turn))
-    if best.turn == worst.turn:
-        return quoted(best), None
+    # With one turn (or all equal) it is both: the improvements still rewrite it.
     return quoted(best), quoted(worst)
 
 

@@ -340,14 +340,27 @@ class Rehearsal:
         scored = self.submit(text)
         return scored, self.reply(**reply_options)
 
-    def withdraw(self, scored: ScoredTurn) -> str:
-        """Take back an unanswered turn (its reply failed); returns its text for the input."""
+    def withdraw(self, scored: ScoredTurn | None = None) -> str:
+        """Take back the last, unanswered turn (its reply failed); returns its text for the input.
+
+        Without `scored`, withdraws whatever turn is waiting (after a resume).
+        """
         with self._lock:
-            if self._pending_step is None or self.turns[-1].id != scored.turn.id:
+            last = self.turns[-1] if self.turns else None
+            if self._pending_step is None or last is None or last.role != "user":
                 raise RuntimeError("only the last, unanswered turn can be withdrawn")
-            self.store.delete_turn(scored.turn.id)
+            if scored is not None and scored.turn.id != last.id:
+                raise RuntimeError("only the last, unanswered turn can be withdrawn")
+            self.store.delete_turn(last.id)
             self._replay()
-            return scored.turn.text
+            return last.text
+
+    def set_voice(self, voice: VoiceMode) -> None:
+        """Switch between the model and the authored lines mid-session (kept for a resume)."""
+        with self._lock:
+            self.voice = voice
+            self.model_name = self.gateway.model if voice == "model" else "scripted"
+            self.store.update_session(self.session_id, voice=voice, model=self.model_name)
 
     # -- help and the end --------------------------------------------------------------------
 

@@ -121,22 +121,3 @@ def debrief_markdown(debrief: dict[str, Any]) -> list[str]:
         lines.append("")
         lines += [f"- {step}" for step in debrief["next_steps"]]
     return lines
-
-
-def coverage_totals(turns: tuple[TurnRecord, ...] | list[TurnRecord]) -> dict[str, list[int]]:
-    """Per rubric, [sum of the best level reached per criterion, maximum]: a stated element counts once."""
-    best: dict[str, dict[str, int]] = {}
-    maxima: dict[str, int] = {}
-    for turn in turns:
-        for score in turn.scores:
-            if score.scorer != "rules":
-                continue
-            maxima[score.rubric] = score.max
-            levels = best.setdefault(score.rubric, {})
-            for criterion in score.result.get("criteria", []):
-                levels[criterion["id"]] = max(
-                    levels.get(criterion["id"], 0), criterion["score"] or 0
-                )
-    return {
-        rubric: [sum(levels.values()), maxima[rubric]] for rubric, levels in sorted(best.items())
-    }
