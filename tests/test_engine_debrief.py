@@ -16,7 +16,7 @@ def store(tmp_path: Path) -> Store:
 
 
 TURNS = [
-    "Hey Marco, just handle the billing stuff.",
+    "Marco, can you own the billing migration?",
     "I need the 12 billing jobs moved from cron to the workflow engine by March 31.",
     "Done means all 12 jobs run on the engine with zero missed invoice runs. We'll review the checklist every Tuesday in our one-on-one.",
 ]

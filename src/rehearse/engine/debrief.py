@@ -14,6 +14,7 @@ from pydantic import BaseModel, Field
 
 from rehearse.engine.examples import rewrite_example
 from rehearse.rubrics import get_rubric
+from rehearse.signals import NEGATIVE_FLAGS
 
 if TYPE_CHECKING:
     from rehearse.scenarios import Scenario
@@ -121,7 +122,13 @@ def build_debrief(
         ]
         for rubric in scenario.rubrics
     }
-    strongest, weakest = _extremes(turn_scores)
+    attempts = [
+        score for score, turn in zip(turn_scores, user_turns, strict=True) if _attempted(turn)
+    ]
+    strongest, _ = _extremes(turn_scores)
+    # The weakest line is the weakest real attempt (an ask, feedback, a jab): a
+    # turn spent listening scores 0 on SMARTT without being a weak line.
+    _, weakest = _extremes(attempts or turn_scores)
     stage = scenario.stages[min(stage_index, len(scenario.stages) - 1)]
     outcome = Outcome(
         success=completed,
@@ -151,6 +158,14 @@ def build_debrief(
         improvements=improvements,
         next_steps=_next_steps(scenario, outcome, stage.hint, improvements, other_scenarios),
         persona_sources=sources,
+    )
+
+
+def _attempted(turn: TurnRecord) -> bool:
+    """The turn tried what a rubric measures, or went wrong in a way one does."""
+    flags = set((turn.signals or {}).get("flags", []))
+    return bool(flags & NEGATIVE_FLAGS) or any(
+        r.get("total", 0) > 0 for r in _rule_results(turn).values()
     )
 
 

@@ -1,8 +1,9 @@
 """Rule-based rewritten examples: the user's weakest line, with one missing element added.
 
-The element comes from the scenario's own facts when the rule scorer finds one
-there (a date, a deliverable, an occasion), so the example is concrete; when
-the scenario has none, an <angle-bracket> placeholder says what to fill in.
+The element comes, in order of preference, from the scenario's authored
+phrases (`debrief.phrases`), from the scenario's facts when the rule scorer
+finds one there that earns the criterion a 2, or from an <angle-bracket>
+placeholder that says what to fill in.
 """
 
 from __future__ import annotations
@@ -14,11 +15,29 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from rehearse.scenarios import Scenario
 
-_TIME_PREPOSITION = re.compile(r"^(?:by|before|within|until|on|in|at|end of|starting|from)\b", re.I)
+_TIME_PREPOSITION = re.compile(
+    r"^(?:by|before|within|until|on|in|at|end of|starting|from|during|over)\b", re.I
+)
+
+PLACEHOLDERS = {
+    ("sbi", "situation"): "In <the meeting or moment it happened>",
+    ("sbi", "behavior"): "you <what they did or said, in their words>",
+    ("sbi", "impact"): "<what it cost: a delay, rework, who went quiet>",
+    ("smartt", "specific"): "<the outcome you expect, its scope, and who else is involved>",
+    ("smartt", "measurable"): "<a number, a threshold or a deliverable>",
+    ("smartt", "achievable"): "<the time or support they get>",
+    ("smartt", "relevant"): "<the team or business goal it serves>",
+    ("smartt", "time_bound"): "by <a date>",
+    ("smartt", "trackable"): "<where and how often you will both look at progress>",
+}
 
 
-def _fact(scenario: Scenario, rubric: str, criterion: str) -> str | None:
-    return _fact_in(tuple(scenario.user.context), rubric, criterion)
+def _phrase(scenario: Scenario, rubric: str, criterion: str) -> str:
+    authored = scenario.debrief.phrases.get(f"{rubric}.{criterion}")
+    if authored:
+        return authored.strip().rstrip(".")
+    found = _fact_in(tuple(scenario.user.context), rubric, criterion)
+    return found or PLACEHOLDERS[(rubric, criterion)]
 
 
 @cache
@@ -27,8 +46,7 @@ def _fact_in(context: tuple[str, ...], rubric: str, criterion: str) -> str | Non
     from rehearse.scoring import score
 
     for fact in context:
-        result = score(fact, rubric)
-        scored = result.criterion(criterion)
+        scored = score(fact, rubric).criterion(criterion)
         if scored.score == 2 and scored.evidence:
             return str(scored.evidence[0].text).strip(" ,.;")
     return None
@@ -39,43 +57,36 @@ def _sentence(line: str) -> str:
     return line if line[-1:] in ".!?" else line + "."
 
 
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def _lower_first(text: str) -> str:
-    return text[:1].lower() + text[1:] if text[:2] != "I " else text
+    return text if text[:2] in ("I ", "I'") else text[:1].lower() + text[1:]
 
 
 def rewrite_example(line: str, rubric: str, criterion: str, scenario: Scenario) -> str:
-    fact = _fact(scenario, rubric, criterion)
+    """`line` with the element `criterion` asks for, in words fitting the scenario."""
+    phrase = _phrase(scenario, rubric, criterion)
     base = _sentence(line)
-    if (rubric, criterion) == ("sbi", "situation"):
-        occasion = fact or "In <the meeting or moment it happened>"
-        occasion = occasion[:1].upper() + occasion[1:]
-        return f"{occasion}, {_lower_first(base)}"
-    if (rubric, criterion) == ("sbi", "behavior"):
-        return f"{base} Specifically, {fact or 'you <what they did or said, in their words>'}."
-    if (rubric, criterion) == ("sbi", "impact"):
-        return f"{base} {_capital(fact) if fact else 'The effect was <what it cost: a delay, rework, who went quiet>'}."
-    if (rubric, criterion) == ("smartt", "specific"):
-        return f"{base} Concretely: {fact or '<the outcome you expect, its scope, and who else is involved>'}."
-    if (rubric, criterion) == ("smartt", "measurable"):
-        return f"{base} Done means {fact or '<a number, a threshold or a deliverable>'}."
-    if (rubric, criterion) == ("smartt", "achievable"):
-        when = _deadline(scenario) or "that timeline"
-        return f"{base} Does {when.removeprefix('by ')} feel realistic, and what support would you need from me?"
-    if (rubric, criterion) == ("smartt", "relevant"):
-        return f"{base} It matters because {fact or '<the team or business goal it serves>'}."
-    if (rubric, criterion) == ("smartt", "time_bound"):
-        return f"{base} We need it {_deadline(scenario) or 'by <a date>'}."
-    if (rubric, criterion) == ("smartt", "trackable"):
-        return f"{base} Let's review progress {fact or 'in our weekly one-on-one'}."
+    match (rubric, criterion):
+        case ("sbi", "situation"):
+            return f"{_capital(phrase)}, {_lower_first(base)}"
+        case ("sbi", "behavior"):
+            return f"{base} Specifically, {phrase}."
+        case ("sbi", "impact"):
+            return f"{base} As a result, {phrase}."
+        case ("smartt", "specific"):
+            return f"{base} Concretely, I'm asking you to {_lower_first(phrase)}."
+        case ("smartt", "measurable"):
+            return f"{base} Done means {phrase}."
+        case ("smartt", "achievable"):
+            return f"{base} {_capital(phrase)}; does that feel realistic?"
+        case ("smartt", "relevant"):
+            return f"{base} It matters because {phrase}."
+        case ("smartt", "time_bound"):
+            when = phrase if _TIME_PREPOSITION.match(phrase) else f"by {phrase}"
+            return f"{base} We need it {when}."
+        case ("smartt", "trackable"):
+            return f"{base} Let's review progress {phrase}."
     return base
-
-
-def _deadline(scenario: Scenario) -> str | None:
-    fact = _fact(scenario, "smartt", "time_bound")
-    if fact is None:
-        return None
-    return fact if _TIME_PREPOSITION.match(fact) else f"by {fact}"
-
-
-def _capital(text: str) -> str:
-    return text[:1].upper() + text[1:]

@@ -99,12 +99,13 @@ def debrief_markdown(debrief: dict[str, Any]) -> list[str]:
                 f"| {item['rubric'].upper()} | {item['name']} | {item['best']}/2 | {item.get('evidence') or ''} |"
             )
         lines.append("")
-    if debrief.get("strongest"):
-        lines.append(
-            f"Strongest turn ({debrief['strongest']['turn']}): “{debrief['strongest']['text']}”"
-        )
-    if debrief.get("weakest"):
-        lines.append(f"Weakest turn ({debrief['weakest']['turn']}): “{debrief['weakest']['text']}”")
+    strongest, weakest = debrief.get("strongest"), debrief.get("weakest")
+    if strongest and weakest and strongest["turn"] == weakest["turn"]:
+        weakest = None  # one turn stood for all: quote it once
+    if strongest:
+        lines.append(f"Strongest turn ({strongest['turn']}): “{strongest['text']}”")
+    if weakest:
+        lines.append(f"Weakest turn ({weakest['turn']}): “{weakest['text']}”")
     lines.append("")
     if debrief.get("improvements"):
         lines.append("### Three things to change")

@@ -134,6 +134,10 @@ class Stage(_Strict):
 class Debrief(_Strict):
     success: Text
     failure: Text
+    phrases: dict[str, Text] = Field(default_factory=dict)
+    """Optional, keyed `rubric.criterion`: the words a strong answer would use for
+    that criterion in this scenario ("by March 31"), which the debrief's rewritten
+    examples use instead of a placeholder."""
 
 
 class Scenario(_Strict):
@@ -195,6 +199,18 @@ def scenario_problems(scenario: Scenario) -> list[tuple[Loc, str]]:
                         f"{', '.join(scenario.rubrics)} only, so it would stay 0",
                     )
                 )
+    for key in scenario.debrief.phrases:
+        rubric, _, criterion = key.partition(".")
+        if rubric not in seen_rubrics or criterion not in RUBRICS[rubric].criterion_ids:
+            known = ", ".join(
+                f"{r}.{c}" for r in scenario.rubrics for c in RUBRICS[r].criterion_ids
+            )
+            problems.append(
+                (
+                    ("debrief", "phrases", key),
+                    f"{key!r} is not a criterion of this scenario's rubrics ({known})",
+                )
+            )
     if len(scenario.stages) > scenario.turn_limit:
         problems.append(
             (

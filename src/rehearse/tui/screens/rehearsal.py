@@ -38,6 +38,7 @@ from rehearse.tui.widgets.transcript import PersonaTurn, TranscriptView, UserTur
 if TYPE_CHECKING:
     from rehearse.engine import Debrief, Hint, Rehearsal, ScoredTurn
     from rehearse.engine import PersonaTurn as EnginePersonaTurn
+    from rehearse.engine.voice import VoiceMode
     from rehearse.store import TurnRecord
 
 
@@ -73,6 +74,7 @@ class RehearsalScreen(AppScreen):
         Binding("ctrl+t", "hint", "Hint"),
         Binding("ctrl+b", "briefing", "Briefing"),
         Binding("ctrl+f", "finish", "End"),
+        Binding("ctrl+g", "switch_voice", "Voice"),
     ]
 
     @dataclass
@@ -177,6 +179,8 @@ class RehearsalScreen(AppScreen):
             return self.generating
         if action == "leave":
             return not self.generating
+        if action == "switch_voice":
+            return not self.generating and not self.rehearsal.finished
         return True
 
     # -- one turn -----------------------------------------------------------------------
@@ -380,6 +384,19 @@ class RehearsalScreen(AppScreen):
                 title="Rehearsal paused",
             )
         self.app.pop_screen()
+
+    def action_switch_voice(self) -> None:
+        """When the model keeps failing (or to compare), swap to the authored lines and back."""
+        voice: VoiceMode = "scripted" if self.rehearsal.voice == "model" else "model"
+        self.rehearsal.set_voice(voice)
+        name = self.scenario.persona.name
+        self.notify(
+            f"{name} now speaks through {self.rehearsal.model_name}."
+            if voice == "model"
+            else f"{name} now speaks the scenario's authored lines.",
+            title="Voice",
+            timeout=4,
+        )
 
     def action_hint(self) -> None:
         self.app.push_screen(TextPanel("Hint", hint_content(self.rehearsal.hint())))

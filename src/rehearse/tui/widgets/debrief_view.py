@@ -54,7 +54,10 @@ def scorecard_content(debrief: Debrief) -> Content:
 
 def quotes_content(debrief: Debrief) -> Content | None:
     lines: list[Content] = []
-    for label, quoted in (("Strongest", debrief.strongest), ("Weakest", debrief.weakest)):
+    pairs = [("Strongest", debrief.strongest), ("Weakest", debrief.weakest)]
+    if debrief.strongest and debrief.weakest and debrief.strongest.turn == debrief.weakest.turn:
+        pairs = [("Quoted", debrief.strongest)]  # one turn, or one that stood for all
+    for label, quoted in pairs:
         if quoted is None:
             continue
         lines.append(
