@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 import sysconfig
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -62,15 +63,45 @@ def installed(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     return venv
 
 
-def test_installed_wheel_runs_doctor_offline_from_outside_the_repository(
-    installed: Path, tmp_path: Path
-) -> None:
+def test_the_wheel_contains_scenarios_and_prompts(wheel: Path) -> None:
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for scenario in (REPO / "scenarios").glob("*.yaml"):
+        assert f"rehearse/_bundled/scenarios/{scenario.name}" in names
+    assert "rehearse/_bundled/scenarios/README.md" in names
+    for prompt in (REPO / "prompts").glob("*.j2"):
+        assert f"rehearse/_bundled/prompts/{prompt.name}" in names
+    assert "rehearse/rewrite/data/glossary.yaml" in names
+
+
+def clean_env(home: Path) -> dict[str, str]:
     env = {
         key: value
         for key, value in os.environ.items()
         if not key.startswith(("REHEARSE_", "PYTHONPATH"))
     }
-    env |= {"REHEARSE_HOME": str(tmp_path / "home"), "HF_HUB_OFFLINE": "1", "NO_PROXY": "*"}
+    return env | {"REHEARSE_HOME": str(home), "HF_HUB_OFFLINE": "1", "NO_PROXY": "*"}
+
+
+def test_the_installed_wheel_lists_its_bundled_scenarios(installed: Path, tmp_path: Path) -> None:
+    listed = subprocess.run(
+        [str(installed / "bin" / "rehearse"), "scenarios", "list", "--json"],
+        cwd=tmp_path,
+        env=clean_env(tmp_path / "home"),
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    rows = json.loads(listed.stdout)
+    assert len(rows) == len(list((REPO / "scenarios").glob("*.yaml"))) == 8
+    assert all(row["source"] == "builtin" for row in rows)
+    assert all(Path(row["path"]).is_relative_to(installed) for row in rows)
+
+
+def test_installed_wheel_runs_doctor_offline_from_outside_the_repository(
+    installed: Path, tmp_path: Path
+) -> None:
+    env = clean_env(tmp_path / "home")
     where = subprocess.run(
         [str(installed / "bin" / "python"), "-c", "import rehearse; print(rehearse.__file__)"],
         cwd=tmp_path,
