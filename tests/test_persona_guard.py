@@ -48,6 +48,8 @@ def test_a_good_reply_passes_untouched() -> None:
         ("Hi, my name is Sarah and I run the billing jobs.", "wrong name (Sarah)"),
         ("My name is Priya. The billing jobs are mine.", "wrong name (Priya)"),
         ("Marco, the billing jobs are not ready to move.", "addressed itself"),
+        ("Hey Marco, the billing jobs are fine where they are.", "addressed itself"),
+        ("I'm glad to hear you're taking a positive approach to billing.", "assistant or an AI"),
         ("I need the billing jobs moved to the workflow engine by March 31.", "echoed the user"),
         ("The billing jobs moved.", "echoed the user"),
         (
@@ -68,6 +70,16 @@ def test_a_repetition_loop_is_caught() -> None:
     repeated = "The cron jobs work fine. The cron jobs work fine. The cron jobs work fine."
     text, problem = check_reply(repeated, CONTEXT)
     assert text == "The cron jobs work fine."
+    assert problem == "repeated itself in a loop"
+
+
+def test_a_near_repeat_of_the_previous_sentence_is_a_loop() -> None:
+    text, problem = check_reply(
+        "I'm not sure the billing move is safe, but I'll keep going with the retries. "
+        "I'm not sure the billing move is safe, but I will also keep going with the retries.",
+        CONTEXT,
+    )
+    assert text.startswith("I'm not sure the billing move is safe")
     assert problem == "repeated itself in a loop"
 
 

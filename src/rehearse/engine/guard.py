@@ -28,7 +28,9 @@ _ASSISTANT = re.compile(
     r"certainly!|sure!|great question|hope this helps|as requested|"
     r"(?:i am|i'm) not (?:an? )?(?:ai|assistant|bot|language model)|"
     r"sorry for (?:the|any) inconvenience|i apologi[sz]e for|you're welcome|"
-    r"thank you for (?:your|sharing|reaching|the opportunity)|i'm proud of you)",
+    r"thank you for (?:your|sharing|reaching|the opportunity)|i'm proud of you|"
+    r"i'm (?:so |really )?glad (?:to hear|you(?:'re| are| enjoyed| liked))|"
+    r"(?:that was|what) a great (?:piece of )?(?:advice|question|point))",
     re.IGNORECASE,
 )
 _LEAK = re.compile(
@@ -219,6 +221,16 @@ def _normalise(text: str) -> str:
     return " ".join(_WORD.findall(text.lower()))
 
 
+def _similar(one: str, other: str) -> bool:
+    """The same sentence, or nearly: most of the words of the shorter one again."""
+    if one == other:
+        return True
+    a, b = set(one.split()), set(other.split())
+    if min(len(a), len(b)) < 6:
+        return False
+    return len(a & b) / min(len(a), len(b)) >= 0.8
+
+
 def _ngrams(words: list[str], n: int) -> list[tuple[str, ...]]:
     return [tuple(words[i : i + n]) for i in range(len(words) - n + 1)]
 
@@ -248,7 +260,12 @@ def sentence_problem(sentence: str, context: PersonaContext, accepted: list[str]
         name = next(group for group in match.groups() if group)
         if name not in _NAME_WORDS_OK and name != context.first_name:
             return f"used the wrong name ({name})"
-    if re.match(rf"^\s*{re.escape(context.first_name)}\b\s*,", sentence):
+    own_name = re.escape(context.first_name)
+    if re.search(
+        rf"^\s*{own_name}\s*,|\b(?:hey|hi|hello|look|listen|thanks|okay|ok|so),?\s+{own_name}\b",
+        sentence,
+        re.I,
+    ):
         return "addressed itself by its own name"
     words = _WORD.findall(sentence.lower())
     if len(words) > MAX_SENTENCE_WORDS:
@@ -257,8 +274,12 @@ def sentence_problem(sentence: str, context: PersonaContext, accepted: list[str]
         trigrams = _ngrams(words, 3)
         if len(trigrams) - len(set(trigrams)) >= 3:
             return "repeated itself in a loop"
+    if len(words) >= 12:
+        fourgrams = _ngrams(words, 4)
+        if len(fourgrams) - len(set(fourgrams)) >= 2:
+            return "repeated itself in a loop"
     normal = _normalise(sentence)
-    if normal and any(_normalise(previous) == normal for previous in accepted):
+    if normal and any(_similar(normal, _normalise(previous)) for previous in accepted):
         return "repeated itself in a loop"
     if normal and any(
         normal in _normalise(reply) for reply in context.previous_replies if len(normal) > 25
