@@ -90,3 +90,16 @@ def test_a_single_turn_still_gets_improvements_and_the_opening_is_not_counted(st
     assert debrief.strongest == debrief.weakest
     assert len(debrief.improvements) == 3
     assert debrief.persona_sources == {"scripted": 1}  # the reply, not the authored opening
+
+
+def test_with_every_criterion_covered_only_flagged_habits_are_improvements(store: Store) -> None:
+    from tests.engine_helpers import replies
+
+    rehearsal = start("constructive-feedback", store)
+    rehearsal.take_turn(replies("constructive-feedback", "good")[0])
+    rehearsal.take_turn("I think maybe it would help to talk about it.")
+    debrief = rehearsal.end()
+    assert all(c.best == 2 for c in debrief.coverage)
+    assert [i.name for i in debrief.improvements] == ["Hedging"]
+    (hedging,) = debrief.improvements
+    assert "maybe" in hedging.original.lower() and "maybe" not in hedging.example.lower()

@@ -140,7 +140,7 @@ def build_debrief(
         summary=scenario.debrief.success if completed else scenario.debrief.failure,
     )
     weakest_turn = user_turns[weakest.turn - 1] if weakest else None
-    improvements = _improvements(scenario, coverage, weakest_turn)
+    improvements = _improvements(scenario, coverage, weakest_turn, user_turns)
     sources: dict[str, int] = {}
     for turn in turns:
         # The opening line is always authored: it says nothing about the voice.
@@ -223,36 +223,103 @@ def _extremes(turn_scores: Sequence[TurnScore]) -> tuple[QuotedTurn | None, Quot
 
 
 def _improvements(
-    scenario: Scenario, coverage: Sequence[Coverage], weakest: TurnRecord | None
+    scenario: Scenario,
+    coverage: Sequence[Coverage],
+    weakest: TurnRecord | None,
+    user_turns: Sequence[TurnRecord],
 ) -> list[Improvement]:
-    """Three gaps: first what no turn covered, then what the weakest turn missed."""
+    """Up to three: what no turn brought to 2, then habits the scorer flagged.
+
+    A criterion some turn already reached is not a gap: re-scoring a turn that
+    did another job (listening, agreeing a next step) would invent advice.
+    """
     if weakest is None:
         return []
     weakest_results = _rule_results(weakest)
-    gaps: list[tuple[str, str]] = [
-        (c.rubric, c.criterion) for c in sorted(coverage, key=lambda c: c.best) if c.best < 2
-    ]
-    for rubric_id, result in weakest_results.items():
-        for scored in result["criteria"]:
-            key = (rubric_id, scored["id"])
-            if (scored["score"] or 0) < 2 and key not in gaps:
-                gaps.append(key)
     improvements = []
-    for rubric_id, criterion_id in gaps[:3]:
-        criteria = weakest_results.get(rubric_id, {}).get("criteria", [])
-        scored = next((c for c in criteria if c["id"] == criterion_id), None)
-        advice = (scored or {}).get("advice") or GENERIC_ADVICE[(rubric_id, criterion_id)]
+    for item in sorted((c for c in coverage if c.best < 2), key=lambda c: c.best)[:3]:
+        criteria = weakest_results.get(item.rubric, {}).get("criteria", [])
+        scored = next((c for c in criteria if c["id"] == item.criterion), None)
+        advice = (scored or {}).get("advice") or GENERIC_ADVICE[(item.rubric, item.criterion)]
         improvements.append(
             Improvement(
-                rubric=rubric_id,
-                criterion=criterion_id,
-                name=get_rubric(rubric_id).criterion(criterion_id).name,
+                rubric=item.rubric,
+                criterion=item.criterion,
+                name=item.name,
                 advice=advice,
                 original=quote(weakest.text),
-                example=rewrite_example(weakest.text, rubric_id, criterion_id, scenario),
+                example=rewrite_example(weakest.text, item.rubric, item.criterion, scenario),
             )
         )
+    for habit in _habits(user_turns):
+        if len(improvements) >= 3:
+            break
+        improvements.append(habit)
     return improvements
+
+
+HABITS = {
+    "hedging": (
+        "Hedging",
+        "Say it plainly: hedges blur the message and invite a debate about whether it happened.",
+    ),
+    "absolute": (
+        "Absolutes",
+        "Swap “always” and “never” for how often, exactly: absolutes start an argument about the exceptions.",
+    ),
+    "label": (
+        "Labels",
+        "Describe what they did instead of what they are: a label is heard as a verdict on the person.",
+    ),
+    "assumed_intent": (
+        "Mind-reading",
+        "Say what you saw, not why they did it: guessed motives put people on the defence.",
+    ),
+    "sarcasm": (
+        "Sarcasm",
+        "Say what you mean directly: sarcasm and rhetorical questions are heard as contempt.",
+    ),
+    "multiple_topics": (
+        "One topic",
+        "Keep to one topic per conversation: a second one dilutes the first.",
+    ),
+}
+HABIT_REPLACEMENTS = {
+    "hedging": "",
+    "absolute": "<how often, exactly>",
+    "label": "<what they did>",
+    "assumed_intent": "<what you saw>",
+}
+
+
+def _habits(user_turns: Sequence[TurnRecord]) -> list[Improvement]:
+    """One improvement per kind of flag the scorer raised, on the first turn that showed it."""
+    found: dict[str, Improvement] = {}
+    for turn in user_turns:
+        for rubric_id, result in _rule_results(turn).items():
+            for flag in result.get("flags", []):
+                kind = flag["kind"]
+                if kind in found or kind not in HABITS:
+                    continue
+                name, advice = HABITS[kind]
+                span = flag["span"]
+                example = turn.text
+                if kind in HABIT_REPLACEMENTS:
+                    example = (
+                        turn.text[: span["start"]]
+                        + HABIT_REPLACEMENTS[kind]
+                        + turn.text[span["end"] :]
+                    )
+                    example = " ".join(example.replace(" ,", ",").split())
+                found[kind] = Improvement(
+                    rubric=rubric_id,
+                    criterion=kind,
+                    name=name,
+                    advice=f"{advice} You said “{span['text']}”.",
+                    original=quote(turn.text),
+                    example=quote(example),
+                )
+    return list(found.values())
 
 
 def _next_steps(
