@@ -311,6 +311,7 @@ def _habits(user_turns: Sequence[TurnRecord]) -> list[Improvement]:
                         + turn.text[span["end"] :]
                     )
                     example = " ".join(example.replace(" ,", ",").split())
+                    example = example[:1].upper() + example[1:]
                 found[kind] = Improvement(
                     rubric=rubric_id,
                     criterion=kind,
