@@ -103,3 +103,35 @@ def test_with_every_criterion_covered_only_flagged_habits_are_improvements(store
     assert [i.name for i in debrief.improvements] == ["Hedging"]
     (hedging,) = debrief.improvements
     assert "maybe" in hedging.original.lower() and "maybe" not in hedging.example.lower()
+
+
+def test_a_configured_judge_model_adds_coach_notes(store: Store, fake_model: object) -> None:
+    from rehearse.config import load_settings
+    from tests import fakes
+
+    fakes.scripted.enqueue(
+        "You never asked Marco what he feared. Next time: 'What would make this safe for you?'"
+    )
+    settings = load_settings(judge_model=fakes.MODEL)
+    rehearsal = start("delegate-resistant-senior", store, settings)
+    rehearsal.take_turn(TURNS[1])
+    debrief = rehearsal.end()
+    assert debrief.coach is not None and "What would make this safe" in debrief.coach
+    assert debrief.coach_model == fakes.MODEL
+    prompt = fakes.scripted.calls[-1]["messages"][0]["content"]
+    assert "Marco" in prompt and TURNS[1] in prompt
+    assert store.session(rehearsal.session_id).debrief["coach"] == debrief.coach  # type: ignore[index]
+
+
+def test_a_failing_coach_leaves_the_debrief_intact(store: Store, fake_model: object) -> None:
+    from rehearse.config import load_settings
+    from tests import fakes
+
+    fakes.scripted.enqueue(fakes.auth_error())
+    rehearsal = start(
+        "delegate-resistant-senior", store, load_settings(judge_model=fakes.MODEL, retries=0)
+    )
+    rehearsal.take_turn(TURNS[1])
+    debrief = rehearsal.end()
+    assert debrief.coach is not None and debrief.coach.startswith("(The coach could not answer")
+    assert debrief.improvements  # the rule-based debrief is all there

@@ -146,3 +146,30 @@ def test_ping_reports_success_and_failure(fake_model: fakes.ScriptedModel) -> No
     bad = gateway().ping()
     assert not bad.ok and bad.error and "FAKE_API_KEY" in bad.error
     assert set(bad.as_json()) == {"model", "ok", "first_token_ms", "total_ms", "error"}
+
+
+def test_doctor_reports_the_judge_beside_the_model(
+    fake_model: fakes.ScriptedModel, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    from rehearse.cli import main
+
+    fake_model.enqueue("OK", fakes.auth_error())
+    code = main(
+        [
+            "--model",
+            fakes.MODEL,
+            "--judge-model",
+            "fake/judge",
+            "--retries",
+            "0",
+            "doctor",
+            "--json",
+        ]
+    )
+    report = json.loads(capsys.readouterr().out)
+    assert code == 1  # the judge failed
+    assert report["ok"] is True and report["model"] == fakes.MODEL
+    assert report["judge"]["ok"] is False and report["judge"]["model"] == "fake/judge"
+    assert "FAKE_API_KEY" in report["judge"]["error"]

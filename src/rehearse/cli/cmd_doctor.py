@@ -28,8 +28,10 @@ def run(args: argparse.Namespace) -> int:
         models.append(settings.judge_model)
     results = [Gateway(settings, model=model).ping() for model in models]
     if args.json:
-        payloads = [result.as_json() for result in results]
-        print(json.dumps(payloads[0] if len(payloads) == 1 else payloads, indent=2))
+        payload = results[0].as_json()
+        if len(results) > 1:  # the judge, in the same shape, beside the persona's model
+            payload["judge"] = results[1].as_json()
+        print(json.dumps(payload, indent=2))
     else:
         for result in results:
             if result.ok:
