@@ -284,7 +284,7 @@ NEGATIVE_TRAITS = alternation(
     a bottleneck, a jerk, an idiot, a mess, a disaster, hard to work with, not a team player,
     not committed, not engaged, not a good fit, full of yourself, too quiet, too loud,
     too negative, too sensitive, so negative, a pain, a know-it-all, out of your depth,
-    in over your head, not cut out for this, not interested, not motivated, unfocused,
+    in over your head, not cut out for, not interested, not motivated, unfocused,
     distracted, indifferent, sulky, moody, cold, smug, paranoid, greedy, territorial
     """
 )

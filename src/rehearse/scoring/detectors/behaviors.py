@@ -49,6 +49,7 @@ OBSERVED_ACTION = rx(
     r"|\byou\s+(?:forgot|failed|neglected|refused|declined|chose|decided|offered|volunteered)\s+to\s+\w+"
     rf"|\byou\s+were\s+(?:(?:about|almost|over|more\s+than|nearly)\s+)?(?:{COUNT}\s+(?:minutes?|mins?|hours?)\s+)?late\b(?!\s+a\s+lot)"
     r"|\byou\s+were\s+on\s+your\s+(?:phone|laptop|other\s+screen)\b"
+    r"|\b(?:great|good|nice|excellent|brilliant|sharp)\s+(?:catch|find|fix|save|spot)\s+(?:on|with|in|of)\s+(?:the|that|your)\s+\w+"
     r"|\byou\s+(?:were\s+not|weren't|wasn't)\s+(?:at|in|on)\s+the\s+\w+"
     r"|\byou\s+were\s+(?:absent|offline|unreachable|not\s+there|nowhere\s+to\s+be\s+found)\b"
     r"|\b(?:thanks|thank\s+you|kudos|props)\s+(?:so\s+much\s+|again\s+)?for\s+(?:the|your)\s+(?:[\w-]+\s+){0,2}?"

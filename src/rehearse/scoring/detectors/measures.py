@@ -27,6 +27,8 @@ THRESHOLD = rx(
     rf"|\bp(?:50|75|90|95|99|999)\b[^.!?;\n]{{0,40}}?\d"
     r"|\bzero\s+(?:\w+[\s-]){0,2}\w+"
     r"|\b(?:100%|all\s+green|green\s+builds?|no\s+(?:open|remaining)\s+\w+)"
+    rf"|\b(?:at|to|under|handles?|handling|survives?|sustains?|of)\s+(?:{COUNT})\s*(?:x|times)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?"
+    r"(?:traffic|load|volume|capacity|scale|peak|throughput)\b"
     rf"|\b(?<![\d.])(?!(?:4|5)\d\d\s+(?:errors?|responses?|status))(?:{COUNT})\s+(?:[\w/-]+\s+){{0,2}}?(?:{COUNT_NOUNS})\b"
     rf"|\b(?:{COUNT})\s+(?:[\w/-]+\s+){{0,2}}?(?:engineers?|people|hires|developers|SREs?|designers?|interns?|"
     r"candidates|mentees)\b[^.!?;\n]{0,40}?\b(?:hired|onboarded|trained|certified|interviewed|promoted|ramped\s+up)\b"
@@ -82,8 +84,25 @@ DIRECTION = rx(
     r"|\b(?:you|please|to|and|can|could)\s+(?:\w+\s+)?(?:review|test|verify|validate|check|proofread|sign\s+off\s+on)\s+"
     r"(?:the|this|that|it|my|our|your|all|\w+'s)\b"
 )
+# A definition of done ("a ticket is done when ...", "good looks like ...").
+DONE_DEFINITION = (
+    r"(?:(?:is|are|counts\s+as)\s+done\s+(?:when|once|if)|done\s+means|definition\s+of\s+done|"
+    r"(?:good|great|success|done)\s+looks\s+like|success\s+means|the\s+bar\s+is|what\s+I\s+expect|"
+    r"my\s+expectation\s+is|I\s+expect\s+(?:every|each|all|you\s+to))"
+)
+_DONE = rx(rf"\b{DONE_DEFINITION}\b")
+# What a definition of done can be checked against: tests present, QA passed, a time, none left.
+CHECKABLE = rx(
+    r"\b(?:has|have|with|includes?|including)\s+(?:\w+\s+){0,2}?(?:tests?|docs?|documentation|runbook|review|approval|"
+    r"sign-off|dashboard|alerts?|ADR|rollback\s+plan|changelog|release\s+notes?)\b"
+    r"|\bpass(?:es|ing|ed)?\s+(?:QA|CI|review|the\s+\w+|all|code\s+review)\b"
+    r"|\b(?:zero|no)\s+(?:open\s+|new\s+)?[a-z][\w-]+"
+    rf"|\b{COUNT}\s+(?:minutes?|mins?|hours?|days?|seconds?|ms)\b"
+    r"|\b(?:the\s+)?first\s+time\b|\b(?:every|each)\s+(?:ticket|PR|change|release|deploy|service|endpoint|job)\b"
+)
 # Sentences that state the target of the work ("the target is zero downtime").
 GOAL_SENTENCE = rx(
+    rf"\b{DONE_DEFINITION}\b|"
     r"\b(?:the\s+target|the\s+goal|our\s+goal|your\s+goal|the\s+aim|aim\s+(?:for|to)|done\s+(?:means|when|is)|"
     r"the\s+deliverable|the\s+outcome|the\s+output|the\s+end\s+state|the\s+result\s+should|"
     r"success\s+(?:means|looks\s+like|is)|I'd\s+like\s+(?:that|it|this|them)|we\s+need\s+(?:it|that|this)|"
@@ -114,7 +133,16 @@ def _in_work(doc: Doc, spans: list[Span]) -> list[Span]:
 @memoised("measures")
 def measures(doc: Doc) -> list[Span]:
     """Numbers, thresholds and concrete deliverables that define done."""
-    return _in_work(doc, doc.find(THRESHOLD) + doc.find(DELIVERABLE))
+    return _in_work(doc, doc.find(THRESHOLD) + doc.find(DELIVERABLE)) + done_checks(doc)
+
+
+@memoised("done_checks")
+def done_checks(doc: Doc) -> list[Span]:
+    """Checkable conditions in a definition of done: "done when it has unit tests ... and passes QA"."""
+    done = {doc.sentence_index(m.start()) for m in _DONE.iter_view(doc, "unquoted")}
+    if not done:
+        return []
+    return [span for span in doc.find(CHECKABLE) if doc.sentence_index(span.start) in done]
 
 
 @memoised("outcomes")

@@ -24,7 +24,7 @@ _LEAD = (
     r"\b(?:can|could|may)\s+I\s+(?:ask|get)\s+you\s+to|\bI'd\s+like\s+to\s+ask\s+you\s+to|"
     r"\byou\s+(?:should|need\s+to|have\s+to|'ll\s+need\s+to|will\s+need\s+to|must|could|might\s+want\s+to)|"
     r"\b(?:please|pls|kindly)|"
-    r"\byour\s+(?:task|job|goal|mission|focus|assignment|priority|next\s+step)(?:\s+for\s+[\w\s]{1,20}?)?\s*(?:is|will\s+be|:)(?:\s+to)?|"
+    r"\byour\s+(?:task|job|goal|mission|focus|assignment|priority|next\s+step)(?:\s+(?:for|this|next|over|in|during)\s+[\w\s]{1,20}?)?\s*(?:is|will\s+be|:)(?:\s+to)?|"
     r"\byou(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to)(?=\s+(?:own|lead|drive|run|take|handle|pick\s+up))|"
     r"\blet's\s+(?:have|get)\s+you(?:\s+to)?|\bI'm\s+(?:assigning|handing)\s+you|\bI'd\s+like\s+to\s+hand\s+you|"
     r"\bwe\s+need\s+to|\btry\s+to|\blet's\s+make\s+sure\s+(?:we|you)|"
@@ -47,15 +47,23 @@ _WEAK_LEAD = (
     r"(?:\bwe\s+(?:should|must|have\s+to|'ll\s+need\s+to|will\s+need\s+to)(?:\s+(?:really|probably|definitely))?"
     r"|\b(?:maybe|perhaps))"
 )
+# "Could you have the draft to me by Wednesday?": "have" asks for something delivered.
+_HAVE_READY = (
+    r"have(?=\s+(?:the|a|an|your|this|that|it|them|those|these|all)\s+[^.!?\n]{0,60}?\b(?:ready|done|to\s+me|finished|drafted|"
+    r"written|merged|shipped|over\s+to|out|in\s+place|by|before)\b)(?!\s+(?:a\s+look|the\s+time|a\s+chance|a\s+minute|a\s+sec))"
+)
+_VERB = rf"(?:{TASK_VERBS}|{_HAVE_READY})"
 REQUEST_LEAD = rx(_LEAD)
 _ANY_LEAD = rx(f"{_LEAD}|{_WEAK_LEAD}")
 _WEAK_ONLY = re.compile(_WEAK_LEAD)
-REQUEST = rx(rf"(?P<lead>{_LEAD})\s+{_SOFTENERS}(?P<verb>{TASK_VERBS})\b{_OBJECT}")
+REQUEST = rx(rf"(?P<lead>{_LEAD})\s+{_SOFTENERS}(?P<verb>{_VERB})\b{_OBJECT}")
 # "I need a migration plan for ...": the deliverable is the ask.
 NEEDED_DELIVERABLE = rx(
     r"(?P<lead>\b(?:I|we)(?:\s+(?:really\s+)?(?:need|want)|'d\s+like|\s+would\s+like|'ll\s+need|\s+will\s+need|"
-    r"'m\s+going\s+to\s+need|\s+am\s+going\s+to\s+need)\s+(?:you\s+to\s+(?:write|draft|send|give\s+me)\s+)?)"
-    rf"(?P<verb>(?:a|an|the|your)\s+(?:[\w-]+\s+){{0,3}}?(?:{DELIVERABLES}))s?\b{_OBJECT}"
+    r"'m\s+going\s+to\s+need|\s+am\s+going\s+to\s+need)\s+(?:you\s+to\s+(?:write|draft|send|give\s+me)\s+)?"
+    r"|\bwhat\s+(?:I|we)\s+(?:need|want|'d\s+like|would\s+like|'m\s+asking\s+for)\s+(?:from\s+you\s+)?(?:is|:)\s+)"
+    r"(?P<verb>(?:a|an|the|your)\s+(?:(?!(?:help|input|advice|thoughts|eyes|view|take|opinion|support)\b)[\w-]+\s+){0,3}?"
+    rf"(?:{DELIVERABLES}))s?\b{_OBJECT}"
 )
 # "It's important that the docs get updated": a request in the passive.
 PASSIVE_REQUEST = rx(
@@ -68,12 +76,34 @@ PASSIVE_REQUEST = rx(
 IMPERATIVE = rx(rf"{_START}(?P<verb>{TASK_VERBS})\b{_OBJECT}", re.MULTILINE)
 # The same two patterns, tried only where they can start: after a lead ("can you"), or at
 # the start of a sentence or after a colon. Scanning every position costs ten times more.
-_AFTER_LEAD = rx(rf"\s+{_SOFTENERS}(?P<verb>{TASK_VERBS})\b{_OBJECT}")
+_AFTER_LEAD = rx(rf"\s+{_SOFTENERS}(?P<verb>{_VERB})\b{_OBJECT}")
 _AT_START = rx(
     r"[ \t]*(?:(?:so|ok|okay|hey|also|and|then|next|first|now|right|alright|just|please|try\s+to)[, \t]+){0,2}"
     rf"(?P<verb>{TASK_VERBS})\b{_OBJECT}"
 )
 _COLON = re.compile(r":[ \t]+")
+# "So here's my ask: ...", "Here's what I'll change: ...": what follows the colon is the ask or the plan.
+ASK_COLON = rx(
+    r"(?P<lead>\bhere's\s+(?:exactly\s+)?(?:my|the|our|what)\s+(?:ask|request|plan|proposal|asks|"
+    r"I'm\s+asking(?:\s+(?:you\s+)?(?:all\s+)?(?:for|to\s+(?:do|commit\s+to)))?|I\s+need(?:\s+from\s+you)?|I'd\s+like|I\s+want|"
+    r"I\s+expect|I'm\s+expecting|good\s+looks\s+like|done\s+looks\s+like)[^:.!?\n]{0,50}"
+    r"|\b(?:my|the)\s+(?:ask|expectation|request)\s+(?:for\s+you\s+|of\s+you\s+)?(?:is|would\s+be)"
+    r"|\bwhat\s+I\s+expect(?:\s+(?:from\s+you|of\s+you|on\s+this\s+team))?\s*(?:is)?)"
+    r"(?P<verb>)(?P<object>:?[ \t]*[^.!?;\n]{1,200})"
+)
+# "Here's what I'll change: ...": the speaker's own plan; specific like an ask, but not a request.
+PLAN_COLON = rx(
+    r"(?P<lead>\bhere's\s+(?:exactly\s+)?(?:what\s+(?:I(?:'ll|\s+will|'m\s+going\s+to)|we(?:'ll|\s+will|'re\s+going\s+to))\s+"
+    r"(?:do|change)|what(?:'s|\s+is|\s+will\s+be)\s+changing|what\s+changes)[^:.!?\n]{0,50})"
+    r"(?P<verb>)(?P<object>:[ \t]*[^.!?;\n]{1,200})"
+)
+# A word after the "verb" that shows it was a noun ("Support logged 37 tickets", "Review is booked").
+_NOT_IMPERATIVE = re.compile(
+    r"\s*(?:is|are|was|were|has|have|had|will|would|can|could|should|did|does|got|gets|team)\b"
+    r"|\s*[a-z]+ed\s+(?:\d+|a|an|the|about|that|it|us|me|them|our|their|his|her)\b"
+)
+# "What would you cut ...?" asks for an opinion, not a task.
+_WH_BEFORE = re.compile(r"\b(?:what|how|which|where|why|when|who)\s+(?:\w+\s+)?$")
 # A second task in the same request: "investigate why it fails and write up what you find".
 COORDINATED = rx(
     rf"(?:\band|,)\s+(?:then\s+|also\s+)?(?P<verb>{TASK_VERBS})\b(?=\s+(?:up\s+)?(?:a|an|the|what|how|why|it|them|\w+ing|\w+s)\b){_OBJECT}"
@@ -112,6 +142,7 @@ STRONG_SCOPE = rx(
     r"|\b(?:why|how|whether)\s+(?:the|our|we|it|this|that)\b[^.!?]{0,80}\band\s+(?:then\s+)?(?:write\s+up|propose|"
     r"send|share|report|present|recommend|document|come\s+back\s+with)\b"
     r"|:\s+\S|\s-\s\S"
+    r"|,\s+[\w-]+(?:\s+[\w-]+){0,2},?\s+and\s+[\w-]+"
 )
 # A prepositional scope ("for the parser", "to the new auth library") clarifies a
 # task whose verb already says what changes.
@@ -149,12 +180,19 @@ class Task:
     sentence: int
     named: bool
     scoped: bool
+    requested: bool
+    """Asked of the person, not a plan the speaker takes on ("here's what I'll change: ...")."""
     extent: tuple[int, int]
     """From the start of the request to the end of its object (the whole clause)."""
 
 
 def _task(
-    doc: Doc, match: re.Match[str], *, start: int | None = None, always_named: bool = False
+    doc: Doc,
+    match: re.Match[str],
+    *,
+    start: int | None = None,
+    always_named: bool = False,
+    requested: bool = True,
 ) -> Task | None:
     verb = " ".join(match.group("verb").lower().split())
     # The match ran on the lower-cased view; names in the object need their capitals.
@@ -185,7 +223,7 @@ def _task(
         span.start,
         max(span.end, match.start("object") + len(re.split(r"[,;]", obj, maxsplit=1)[0])),
     )
-    return Task(span, verb, obj, doc.sentence_index(span.start), named, scoped, extent)
+    return Task(span, verb, obj, doc.sentence_index(span.start), named, scoped, requested, extent)
 
 
 @memoised("tasks")
@@ -195,23 +233,39 @@ def requested_tasks(doc: Doc) -> list[Task]:
     tasks: list[Task] = []
     seen: set[int] = set()
 
-    def add(match: re.Match[str] | None, start: int, *, always_named: bool = False) -> None:
+    def add(
+        match: re.Match[str] | None,
+        start: int,
+        *,
+        always_named: bool = False,
+        requested: bool = True,
+    ) -> None:
         if match is None or match.start("verb") in seen:
             return
         seen.add(match.start("verb"))
-        task = _task(doc, match, start=start, always_named=always_named)
+        task = _task(doc, match, start=start, always_named=always_named, requested=requested)
         if task is not None:
             tasks.append(task)
 
     strong: list[int] = []
     for lead in _ANY_LEAD.iter_view(doc, "unquoted"):
+        if _WH_BEFORE.search(view, max(0, lead.start() - 16), lead.start()):
+            continue
         if not _WEAK_ONLY.fullmatch(lead.group()):
             strong.append(lead.start())
         add(_AFTER_LEAD.regex.match(view, lead.end()), lead.start())
+    if "here's" in view or " ask" in view or "expect" in view:
+        for ask in ASK_COLON.iter_view(doc, "unquoted"):
+            strong.append(ask.start("lead"))
+            add(ask, ask.start("lead"), always_named=True)
+        for plan in PLAN_COLON.iter_view(doc, "unquoted"):
+            add(plan, plan.start("lead"), always_named=True, requested=False)
     doc.memo["request_leads"] = strong
     starts = [start for start, _end in doc.sentences] + [m.end() for m in _COLON.finditer(view)]
     for start in sorted(set(starts)):
         match = _AT_START.regex.match(view, start)
+        if match is not None and _NOT_IMPERATIVE.match(view, match.end("verb")):
+            continue
         add(match, match.start("verb") if match else start)
     if "need" in view or "want" in view or "like" in view:
         for match in NEEDED_DELIVERABLE.iter_view(doc, "unquoted"):
@@ -237,6 +291,11 @@ def request_leads(doc: Doc) -> list[int]:
 def named_tasks(doc: Doc) -> list[Span]:
     """Requests with an object you can point at: "own the Kafka migration"."""
     return [task.span for task in requested_tasks(doc) if task.named]
+
+
+def asked_tasks(doc: Doc) -> list[Span]:
+    """Named tasks asked of the person (the speaker's own plan is not an ask)."""
+    return [task.span for task in requested_tasks(doc) if task.named and task.requested]
 
 
 def scoped_tasks(doc: Doc) -> list[Span]:
