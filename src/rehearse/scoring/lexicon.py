@@ -356,7 +356,7 @@ DELIVERABLES = alternation(
     inventory, list, matrix, scorecard, survey, training, workshop, draft, export, alert, alerting,
     test suite, migration ticket, ticket, epic, design review, prd, okr, budget, forecast,
     risk register, onboarding guide, readme, changelog, release note, release notes, numbers,
-    results, metrics, findings, figures, load test results, benchmark results
+    results, metrics, findings, figures, load test results, benchmark results, log, audit log, changelog
     """
 )
 # Things that can be counted as an outcome (not people, not time).

@@ -126,7 +126,7 @@ TOPIC_SWITCH = rx(
     r"|\bseparately\s*[,:]"
     r"|\bsomething\s+else\s+(?:I\s+wanted|while|before)\b"
     r"|\bbefore\s+I\s+forget\b|\banyway,?\s+back\s+to\b|\bside\s+note\b|\bquick\s+(?:aside|tangent)\b"
-    r"|(?:^|[.!?]\s+)anyway,?\s+[^.!?\n]{0,40}?\balso\b"
+    r"|\b(?:(?<=[.!?]\s)|(?<![\s\S]))anyway,?\s+[^.!?\n]{0,40}?\balso\b"
     r")",
     re.MULTILINE,
 )

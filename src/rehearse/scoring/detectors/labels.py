@@ -80,8 +80,12 @@ NEGATIVE_LABEL = rx(
 TRAIT_PRAISE = rx(
     rf"\byou(?:'re|\s+are|\s+were|'ve\s+been|\s+have\s+been)\s+{_DEGREE}(?:{POSITIVE_TRAITS})\b"
     rf"(?!\s+(?:at|in|on|about|with|when|for)\b)"
+    r"|\b(?:thanks|thank\s+you|kudos)\s+(?:so\s+much\s+)?for\s+being\s+(?:so\s+|such\s+a\s+|a\s+|really\s+)?"
+    r"(?:helpful|supportive|great|awesome|amazing|patient|flexible|kind|responsive|reliable|positive|"
+    r"team\s+player|rock|star|legend|hero)\b"
 )
 INNER_STATE = rx(
+    r"\byou\s+(?:(?:kind\s+of|sort\s+of|kinda|totally|completely|just)\s+)?(?:zoned|spaced|tuned|checked)\s+out\b|"
     rf"\byou\s+(?:seem(?:ed)?|look(?:ed)?|sound(?:ed)?|appear(?:ed)?|felt|feel)\s+(?:to\s+be\s+)?"
     rf"{_DEGREE}(?:{INNER_STATES})\b"
 )

@@ -11,6 +11,7 @@ are spelled out ("migrate the user service to the new auth library",
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from rehearse.scoring.lexicon import COUNT, DELIVERABLES, TASK_VERBS, VAGUE_PRONOUN_OBJECTS
@@ -30,10 +31,14 @@ _LEAD = (
     r"\bwe\s+need\s+to|\btry\s+to|\blet's\s+make\s+sure\s+(?:we|you)|"
     r"\b(?:we\s+need|I\s+need|it\s+would\s+be\s+great\s+if)\s+(?:someone|somebody|you)\s+(?:to|could|can)|"
     r"\b(?:someone|somebody|anyone)\s+(?:could|can|should)|"
-    r"\b(?:let's|we\s+should|let\s+us)\s+aim\s+to|\bthe\s+(?:ask|goal|aim)\s+is\s+(?:for\s+you\s+)?to|\baim\s+to)"
+    r"\b(?:let's|we\s+should|let\s+us)\s+aim\s+(?:to|for\s+you\s+to)|\bthe\s+(?:ask|goal|aim)\s+is\s+(?:for\s+you\s+)?to|\baim\s+to|"
+    r"\bit(?:'d|\s+would)\s+be\s+(?:great|good|nice|helpful|ideal|brilliant)\s+(?:to|if\s+you\s+could)|"
+    r"\b(?:it's|it\s+is|it\s+would\s+be|it'd\s+be)\s+(?:[\w-]+[,\s]+){0,3}?(?:important|critical|essential|key|vital|great|"
+    r"good|helpful|crucial)\s+(?:that|if)\s+you(?:\s+(?:could|can|would))?|"
+    rf"\btake\s+(?:a|an|the\s+next|the|{COUNT}|a\s+couple\s+of)\s+(?:[\w-]+\s+)?(?:days?|weeks?|sprints?|hours?|afternoons?)\s+to)"
 )
 _SOFTENERS = (
-    r"(?:(?:please|also|maybe|possibly|just|quickly|actually|really|kindly|now|then|first|still|probably|"
+    r"(?:(?:please|also|maybe|possibly|just|quickly|actually|really|kindly|now|then|first|still|probably|sort\s+of|kind\s+of|kinda|"
     r"definitely|help(?:\s+to)?|try\s+to|at\s+some\s+point)\s+){0,2}"
 )
 _START = (
@@ -45,14 +50,23 @@ _OBJECT = r"(?P<object>[^.!?;\n]{0,200})"
 # Weaker leads ("we should ...") make a request only when a task verb follows.
 _WEAK_LEAD = (
     r"(?:\bwe\s+(?:should|must|have\s+to|'ll\s+need\s+to|will\s+need\s+to)(?:\s+(?:really|probably|definitely))?"
-    r"|\b(?:maybe|perhaps))"
+    r"|\b(?:maybe|perhaps)|\blet's(?:\s+(?:also|then|now|just|first))?|\b(?:gotta|got\s+to))"
 )
 # "Could you have the draft to me by Wednesday?": "have" asks for something delivered.
 _HAVE_READY = (
     r"have(?=\s+(?:the|a|an|your|this|that|it|them|those|these|all)\s+[^.!?\n]{0,60}?\b(?:ready|done|to\s+me|finished|drafted|"
     r"written|merged|shipped|over\s+to|out|in\s+place|by|before)\b)(?!\s+(?:a\s+look|the\s+time|a\s+chance|a\s+minute|a\s+sec))"
 )
-_VERB = rf"(?:{TASK_VERBS}|{_HAVE_READY})"
+# "Take the checkout perf fix", "grab the Terraform upgrade" (not "take a week", "take a look").
+_TAKE = (
+    r"(?:take|grab)(?!\s+(?:a|an|the|some|your|this|that|two|three|four|\d+|next|a\s+couple\s+of)\s+(?:\w+\s+)?"
+    r"(?:weeks?|days?|hours?|minutes?|moment|second|breath|break|look|time|sprints?)\b)"
+    r"(?!\s+(?:care|it\s+easy|your\s+time|notes|a\s+look|over|on|point|ownership|the\s+lead|you|me|us|it|them|this|that|"
+    r"as\s+long|the\s+time|your\s+pick|a\s+guess)\b)"
+)
+# "help Sam with the Redis thing": helping someone named is a task.
+_HELP_SOMEONE = r"help(?=\s+(?!me\b|us\b)\w+\s+(?:with|on|out|get|figure|finish|ship)\b)"
+_VERB = rf"(?:{TASK_VERBS}|{_HAVE_READY}|{_TAKE}|{_HELP_SOMEONE})"
 REQUEST_LEAD = rx(_LEAD)
 _ANY_LEAD = rx(f"{_LEAD}|{_WEAK_LEAD}")
 _WEAK_ONLY = re.compile(_WEAK_LEAD)
@@ -78,13 +92,31 @@ IMPERATIVE = rx(rf"{_START}(?P<verb>{TASK_VERBS})\b{_OBJECT}", re.MULTILINE)
 # the start of a sentence or after a colon. Scanning every position costs ten times more.
 _AFTER_LEAD = rx(rf"\s+{_SOFTENERS}(?P<verb>{_VERB})\b{_OBJECT}")
 _AT_START = rx(
-    r"[ \t]*(?:(?:so|ok|okay|hey|also|and|then|next|first|now|right|alright|just|please|try\s+to)[, \t]+){0,2}"
-    rf"(?P<verb>{TASK_VERBS})\b{_OBJECT}"
+    r"[ \t]*(?:(?:so|ok|okay|hey|also|and|then|next|first|now|right|alright|just|please|try\s+to|go|gotta|"
+    r"got\s+to)[, \t]+){0,2}"
+    rf"(?P<verb>{_VERB})\b{_OBJECT}"
+)
+# "Would you be up for owning the DR test?": a request with a gerund.
+GERUND_REQUEST = rx(
+    r"(?P<lead>\b(?:would\s+you\s+be|are\s+you)\s+(?:up\s+for|open\s+to|interested\s+in|keen\s+on|happy\s+with)"
+    r"|\byou(?:'re|\s+are)(?:\s+now|\s+going\s+to\s+be)?(?=\s+(?:owning|leading|driving|running|taking\s+over|handling|"
+    r"picking\s+up|covering|facilitating|chairing|hosting|managing|coordinating)\b)"
+    r"|\bhow\s+(?:would|do)\s+you\s+feel\s+about|\bhow\s+about\s+you)\s+"
+    r"(?P<verb>(?!being\b|having\b|doing\s+(?:it|this|that)\b)[a-z]+ing)\b(?P<object>[^.!?;\n]{0,200})"
+)
+# "The quarantine list is expected to be brought down to under ten entries": an outcome in the passive.
+EXPECTED_PASSIVE = rx(
+    r"(?P<lead>)(?P<verb>\b(?:the|our|your|this|these|those|all)\s+[\w\s-]{1,40}?\s+(?:is|are|needs?\s+to|has\s+to|have\s+to|must|should)\s+"
+    r"(?:expected\s+to\s+|supposed\s+to\s+)?be\s+(?:brought\s+down|reduced|cut|fixed|migrated|cleaned\s+up|done|finished|shipped|"
+    r"documented|updated|upgraded|replaced|removed|retired|moved|merged|live|green|back\s+under|under|below|completed)"
+    r"|\b(?:is|are)\s+to\s+be\s+(?:completed|done|finished|shipped|fixed|delivered|migrated|removed|retired))\b"
+    r"(?P<object>[^.!?;\n]{0,200})"
 )
 _COLON = re.compile(r":[ \t]+")
 # "So here's my ask: ...", "Here's what I'll change: ...": what follows the colon is the ask or the plan.
 ASK_COLON = rx(
-    r"(?P<lead>\bhere's\s+(?:exactly\s+)?(?:my|the|our|what)\s+(?:ask|request|plan|proposal|asks|"
+    r"(?P<lead>(?:^|(?<=[.!?]\s))(?:task|assignment|deliverable|ask|the\s+ask)(?=\s*:)"
+    r"|\bhere's\s+(?:exactly\s+)?(?:my|the|our|what)\s+(?:ask|request|plan|proposal|asks|brief|spec|scope|"
     r"I'm\s+asking(?:\s+(?:you\s+)?(?:all\s+)?(?:for|to\s+(?:do|commit\s+to)))?|I\s+need(?:\s+from\s+you)?|I'd\s+like|I\s+want|"
     r"I\s+expect|I'm\s+expecting|good\s+looks\s+like|done\s+looks\s+like)[^:.!?\n]{0,50}"
     r"|\b(?:my|the)\s+(?:ask|expectation|request)\s+(?:for\s+you\s+|of\s+you\s+)?(?:is|would\s+be)"
@@ -106,7 +138,7 @@ _NOT_IMPERATIVE = re.compile(
 _WH_BEFORE = re.compile(r"\b(?:what|how|which|where|why|when|who)\s+(?:\w+\s+)?$")
 # A second task in the same request: "investigate why it fails and write up what you find".
 COORDINATED = rx(
-    rf"(?:\band|,)\s+(?:then\s+|also\s+)?(?P<verb>{TASK_VERBS})\b(?=\s+(?:up\s+)?(?:a|an|the|what|how|why|it|them|\w+ing|\w+s)\b){_OBJECT}"
+    rf"(?:\band|,)\s+(?:then\s+|also\s+)?(?P<verb>{_VERB})\b(?=\s+(?:up\s+)?(?:a|an|the|what|how|why|it|them|\w+ing|\w+s)\b){_OBJECT}"
 )
 
 VAGUE_PHRASES = rx(
@@ -119,8 +151,12 @@ _NOT_WORK = rx(
     r"^\s*(?:me|us)\s+(?:posted|updated|informed|in\s+the\s+loop|know)\b"
     r"|^\s*(?:me\s+|us\s+)?(?:an?\s+|the\s+|your\s+)?(?:short\s+|quick\s+|weekly\s+|daily\s+|brief\s+)?"
     r"(?:status|update|note|heads-up|heads\s+up|ping|shout|call|line|progress)\b"
-    r"|^\s*(?:the|our|a)\s+(?:\w+\s+)?(?:tracker|status\s+page|board)\b"
     r"|^\s*an?\s+eye\s+on\b"
+)
+# Updating a tracker is a follow-up, not the work; moving the status page to a new vendor is work.
+_TRACKER = rx(r"^\s*(?:the|our|a)\s+(?:\w+\s+)?(?:tracker|status\s+page|board)\b")
+_FOLLOW_UP_VERB = re.compile(
+    r"^(?:update|post|check|keep|fill|tick|look\s+at|review|monitor|watch|use)\b"
 )
 # Verbs that name a responsibility, not an outcome: they need the outcome spelled out.
 ROLE_VERBS = rx(
@@ -141,7 +177,7 @@ STRONG_SCOPE = rx(
     r"|^\s*(?-i:[A-Z][a-z]+)\s+(?:on|for|in|with)\s+the\b"
     r"|\b(?:why|how|whether)\s+(?:the|our|we|it|this|that)\b[^.!?]{0,80}\band\s+(?:then\s+)?(?:write\s+up|propose|"
     r"send|share|report|present|recommend|document|come\s+back\s+with)\b"
-    r"|:\s+\S|\s-\s\S"
+    r"|:\s+(?!(?:last|this|because|since|we|it|the\s+reason|that's|there's|otherwise|right\s+now|our|they)\b)\S|\s-\s\S"
     r"|,\s+[\w-]+(?:\s+[\w-]+){0,2},?\s+and\s+[\w-]+"
 )
 # A prepositional scope ("for the parser", "to the new auth library") clarifies a
@@ -155,10 +191,11 @@ WEAK_SCOPE = rx(
 
 _PRONOUN_ONLY = rx(
     rf"\s*(?:{VAGUE_PRONOUN_OBJECTS})?\s*(?:[,.!?;]|$|\s+(?:for\s+me|please|asap|soon|now|today|when|if|by|"
-    r"before|no\s+rush|at\s+some|faster|better|quicker|work|happen|done)\b)"
+    r"before|no\s+rush|at\s+some|faster|better(?!\s+at\b)|quicker|work|happen|done)\b)"
 )
 _UNNAMED = rx(
     r"^\s*(?:the|that|this)\s+(?:thing|stuff|one)\s+(?:we|you|I)\b|^\s*what\s+we\s+(?:discussed|talked\s+about|said)"
+    r"|^\s*(?:whatever|whichever)\b"
 )
 _ABOUT_SOMETHING = rx(
     r"^\s*(?:something|anything)\s+(?:about|with|on)\s+(?:the|our|your|this|that)\s+\w+"
@@ -197,7 +234,7 @@ def _task(
     verb = " ".join(match.group("verb").lower().split())
     # The match ran on the lower-cased view; names in the object need their capitals.
     obj = doc.unquoted[match.start("object") : match.end("object")]
-    if _NOT_WORK.search(obj):
+    if _NOT_WORK.search(obj) or (_FOLLOW_UP_VERB.match(verb) and _TRACKER.search(obj)):
         return None
     if start is None:
         start = match.start("lead") if "lead" in match.groupdict() else match.start("verb")
@@ -253,7 +290,9 @@ def requested_tasks(doc: Doc) -> list[Task]:
             continue
         if not _WEAK_ONLY.fullmatch(lead.group()):
             strong.append(lead.start())
-        add(_AFTER_LEAD.regex.match(view, lead.end()), lead.start())
+        # "Let's ..." proposes doing it together: a task, but not a request of the person.
+        joint = lead.group().startswith("let's") and "you" not in lead.group()
+        add(_AFTER_LEAD.regex.match(view, lead.end()), lead.start(), requested=not joint)
     if "here's" in view or " ask" in view or "expect" in view:
         for ask in ASK_COLON.iter_view(doc, "unquoted"):
             strong.append(ask.start("lead"))
@@ -273,12 +312,40 @@ def requested_tasks(doc: Doc) -> list[Task]:
     if " that " in view or " if " in view:
         for match in PASSIVE_REQUEST.iter_view(doc, "unquoted"):
             add(match, match.start("lead"), always_named=True)
+    if " be " in view:
+        for match in EXPECTED_PASSIVE.iter_view(doc, "unquoted"):
+            add(match, match.start("verb"), always_named=True)
+    if "ing" in view:
+        for match in GERUND_REQUEST.iter_view(doc, "unquoted"):
+            add(match, match.start("lead"))
+    if "need" in view or "want" in view:
+        _needed_outcomes(doc, view, add)
     asked = {task.sentence for task in tasks}
     for index in sorted(asked):
         sentence_start, sentence_end = doc.sentences[index]
         for match in COORDINATED.regex.finditer(view, sentence_start, sentence_end):
             add(match, match.start("verb"))
     return tasks
+
+
+# "I need per-tenant rate limiting on the public API, enforcing 1,000 rps, by end of sprint": an
+# outcome asked for directly; counted only when the sentence gives it a number or a date.
+NEEDED_OUTCOME = rx(
+    r"(?P<lead>\b(?:I|we)\s+(?:really\s+)?(?:need|want)\s+)"
+    r"(?P<verb>(?!(?:you|to|your|a\s+(?:minute|moment|second|break|word|favou?r)|some\s+time|time|help|more\s+time|"
+    r"everyone|people|someone|somebody|it|this|that|them)\b)[\w-]+(?:\s+[\w-]+){0,3})\b(?P<object>[^.!?;\n]{0,200})"
+)
+
+
+def _needed_outcomes(doc: Doc, view: str, add: Callable[..., None]) -> None:
+    from rehearse.scoring.detectors.deadlines import DEADLINE
+    from rehearse.scoring.detectors.measures import THRESHOLD
+
+    for match in NEEDED_OUTCOME.iter_view(doc, "unquoted"):
+        start, end = doc.sentence_bounds(match.start())
+        sentence = view[start:end]
+        if next(THRESHOLD.scan(sentence), None) or next(DEADLINE.scan(sentence), None):
+            add(match, match.start("lead"), always_named=True)
 
 
 def request_leads(doc: Doc) -> list[int]:
