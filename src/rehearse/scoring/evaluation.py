@@ -134,7 +134,7 @@ def evaluate(
 
 # --- the turn flags ---------------------------------------------------------------------
 
-FLAG_SPLITS = {"dev": "flags_dev.jsonl", "test": "flags_test.jsonl"}
+FLAG_SPLITS = {"dev": "flags_dev.jsonl", "dev2": "flags_dev2.jsonl", "test": "flags_test.jsonl"}
 
 
 @dataclass(frozen=True)

@@ -54,7 +54,13 @@ OFFER_SUPPORT = rx(
     r"|\b(?:\w+|a|one|half\s+a)\s+(?:days?|hours?|afternoons?|mornings?)\s+(?:a|per|each|every)\s+(?:week|sprint)\b"
     r"|\btake\s+(?:\w+\s+){1,4}?off\s+your\s+plate\b"
     r"|\bhappy\s+to\s+(?:help|pair|review|cover)\b"
-    r"|\bso\s+you\s+(?:don't|do\s+not|won't)\s+have\s+to\b"
+    r"|\bso\s+you\s+(?:don't|do\s+not|won't)\s+have\s+to\s+(?!ask\b|wonder\b|chase\b)\w+"
+    r"|\bso\s+(?:that\s+)?you\s+can\s+(?:focus|stay|concentrate|get\s+on|keep\s+going|keep\s+your)\b"
+    r"|\bI(?:'ll|\s+will|\s+can)\s+(?!talk\b|check\b|catch\b|sync\b|meet\b|speak\b|chat\b|follow\b|touch\b|share\b|discuss\b)"
+    r"\w+\s+(?:[\w-]+\s+){0,4}?with\s+you\b"
+    r"|\byou\s+(?:won't|will\s+not)\s+(?:be|have\s+to\s+be)\s+(?:on\s+call|on\s+the\s+rota|on\s+support)\b"
+    r"|\bsend\s+(?:him|her|them|\w+)\s+(?:to\s+me|my\s+way)\b|\b(?:point|refer|direct)\s+(?:him|her|them|\w+)\s+(?:to|at)\s+me\b"
+    r"|\bI(?:'ll|\s+will)\s+take\s+(?:the|your|all\s+the)\s+[\w-]+(?:\s+[\w-]+)?(?=\s+(?:so|off|for\s+you|while)\b)"
     r"|\bdon't\s+worry\s+about\s+[^.!?;\n]{1,60}?[,;:-]\s*I(?:'ll|\s+will|\s+can)\s+(?!be\b|see\b|try\b)\w+"
     r")"
 )
@@ -71,7 +77,7 @@ _RECORD_VERB = (
     r"say|name|credit|call\s+out|quote|attach|link)"
 )
 _THEIRS = (
-    r"(?:your\s+(?:[\w-]+\s+)?(?:concerns?|objections?|worries|points?|position|view|dissent|disagreement|input|risks?|"
+    r"(?:you|your\s+(?:[\w-]+\s+)?(?:concerns?|objections?|worries|points?|position|view|dissent|disagreement|input|risks?|"
     r"reservations?|alternative|proposal|idea|argument|decision|conditions?|name|analysis|work|contribution|caveats?)|"
     r"(?:the|that|this|these|those)\s+(?:[\w-]+\s+)?(?:concerns?|objections?|risks?|disagreement|decision|dissent|trade-?offs?|"
     r"conditions?|caveats?|rollback\s+conditions|go/no-go\s+criteria|criteria)|it|that|this|them|those)"
@@ -103,7 +109,8 @@ _ACTION = (
     r"(?:meet|sync|talk|schedule|set\s+up|book|pair|grab|get\s+together|regroup|reconvene|plan|walk\s+through|"
     r"go\s+(?:through|over)|review|try|start|pick\s+(?:this|it)\s+up|revisit|write|draft|put|take|do|run|spike|prototype|"
     r"sit\s+down|look\s+at|block|agree|decide|check|test|draw\s+up|map\s+out|list|open|file|send|share|loop\s+in|"
-    r"bring|pilot|trial|build|make|sketch|work\s+out|figure\s+out|catch\s+up|debrief|call|set|kick\s+off|get)"
+    r"bring|pilot|trial|build|make|sketch|work\s+out|figure\s+out|catch\s+up|debrief|call|set|kick\s+off|get|document|"
+    r"write\s+down|log|record|capture|note)"
 )
 # One occasion, not a cadence.
 ONE_OFF_TIME = (
@@ -151,6 +158,7 @@ _REPORT = (
 )
 _UPDATE = (
     r"(?:updates?|status(?:\s+\w+)?|summary|progress|report|notes|heads-?up|readout|a\s+note|a\s+line|numbers|results|"
+    r"(?:the\s+)?(?:tracker|board|status\s+page|dashboard|channel|sheet|epic)|"
     r"burn-?down|burn-?up|dashboard|metrics|figures|chart|count|where\s+we\s+are|how\s+it's\s+going|you|everyone|"
     r"the\s+team|it|them|those|stakeholders)"
 )
@@ -160,7 +168,8 @@ _CHANNEL_OR_CADENCE = (
     r"after\s+(?:each|every)\s+\w+|status\s+page|the\s+channel|slack|email|the\s+incident\s+(?:channel|doc)|the\s+(?:shared\s+)?doc|"
     r"by\s+(?:eod|end\s+of\s+day|5|noon)|twice\s+a\s+(?:day|week)|on\s+the\s+hour|"
     r"the\s+(?:same\s+)?(?:hour|day|minute|moment)\s+(?:anything|something|it|we)|as\s+soon\s+as\s+(?:anything|something|it|we)|"
-    r"whenever\s+(?:anything|something|it)|if\s+anything\s+(?:slips|changes|breaks))"
+    r"whenever\s+(?:anything|something|it)|if\s+anything\s+(?:slips|changes|breaks)|"
+    r"the\s+(?:moment|minute|second|day)\s+\w+|as\s+soon\s+as\s+\w+|on\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays))"
 )
 COMMIT_UPDATES = rx(
     rf"\b(?:I|we)(?:'ll|\s+will|\s+can|'m\s+going\s+to|\s+promise\s+to|\s+commit\s+to)\s+(?:also\s+)?"
@@ -171,6 +180,9 @@ COMMIT_UPDATES = rx(
     rf"[^.!?\n]{{0,40}}?{_CHANNEL_OR_CADENCE}"
     rf"|\byou(?:'ll|\s+will)\s+(?:get|hear|have|see)\s+(?:an?\s+)?(?:[\w-]+\s+){{0,3}}?(?:update|status|word|news|summary|email|"
     rf"note|report|readout|numbers|message)s?\s+(?:from\s+(?:me|us)\s+)?[^.!?\n]{{0,40}}?{_CHANNEL_OR_CADENCE}"
+    rf"|\byou(?:'ll|\s+will)\s+hear\s+from\s+(?:me|us)\s+[^.!?\n]{{0,40}}?{_CHANNEL_OR_CADENCE}"
+    r"|\bexpect\s+(?:an?\s+)?(?:weekly|daily|biweekly|fortnightly|monthly|nightly)\s+(?:[\w-]+\s+)?(?:update|status|summary|email|"
+    r"note|report|readout|message)s?\b"
     rf"|\bexpect\s+(?:an?\s+)?(?:[\w-]+\s+){{0,3}}?(?:update|status|summary|email|note|report|readout|message)s?\s+from\s+(?:me|us)\b"
     rf"[^.!?\n]{{0,40}}?{_CHANNEL_OR_CADENCE}"
     r"|\b(?:I|we)(?:'ll|\s+will)\s+keep\s+(?:the\s+)?(?:status\s+page|dashboard|tracker|board|doc|page|channel|sheet|wiki|"
@@ -190,6 +202,8 @@ OWNERSHIP = rx(
     r"decided|skipped|forgot|went|rushed|changed|dropped)\b"
     r"|\bI\s+(?:said\s+yes|agreed|committed|promised|decided|signed\s+off|made\s+the\s+call|changed\s+\w+|moved\s+\w+)\b"
     r"[^.!?;\n]{0,60}?\bwithout\s+(?:checking|asking|talking|consulting|looping|telling|running\s+it)"
+    r"|\bI\s+(?:sprang|dropped|dumped|pushed|forced|threw)\b[^.!?;\n]{0,50}?\bwithout\s+(?:warning|notice|asking|checking|telling|consulting)"
+    r"|\b(?:unfair|wrong|not\s+(?:ok|okay|fair|right)|a\s+mistake)\s+of\s+me\b|\b(?:part\s+of\s+)?(?:this|that|it)\s+is\s+on\s+me\b"
     r"|\bI\b[^.!?;\n]{0,80}?\b(?:and|which)\s+(?:that\s+)?was\s+(?:a|my)\s+(?:mistake|error|bad\s+call|wrong\s+call)\b"
     r"|\bI(?:'m|\s+am)\s+sorry\s+(?:I|that\s+I|for\s+(?:not|missing|the|my|how\s+I|dropping|changing))\b"
     r"|\bI\s+apologi[sz]e\s+(?:for|that\s+I)\b"

@@ -64,6 +64,7 @@ CONCRETE_EFFECT = rx(
     r"(?:weekend|evening|holiday|vacation|plans|night|day\s+off|lunch|sleep)"
     r"|\bI\s+(?:\w+\s+){0,4}?without\s+(?:finishing|preparing|having|being\s+able|the\s+numbers|the\s+slides|my\s+notes)\b"
     r"|\b(?:went|turned|stayed|is\s+now|was\s+finally)\s+green\b|\bfor\s+the\s+first\s+time\b"
+    r"|\bturned\s+(?:a|an|the|their|our)\s+[\w-]+(?:\s+[\w-]+)?\s+into\s+(?:a|an|the)\b"
     r"|\b(?:nobody|no\s+one)\s+(?:gets|got|has\s+a\s+chance|had\s+a\s+chance|gets\s+a\s+chance|can|could)\s+to\s+\w+"
     r"|\bstopped\s+(?:before|talking|contributing|suggesting|answering|asking|speaking|participating|"
     r"sharing|responding|replying|coming|joining)\b"

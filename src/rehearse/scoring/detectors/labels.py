@@ -53,7 +53,8 @@ _BAD_HABIT_ING = (
 _DUTY = (
     r"(?:listen|test|ask|check|follow\s+(?:up|through)|update|document|help|respond|reply|show\s+up|speak\s+up|finish|"
     r"deliver|prepare|read|think|consider|admit|own|take\s+responsibility|answer|communicate|pull\s+your\s+weight|"
-    r"meet|keep\s+(?:your|a)|follow\s+the|let\s+(?:anyone|others|people)|give\s+(?:anyone|others|people))"
+    r"meet|keep\s+(?:your|a)|follow\s+the|let\s+(?:anyone|others|people)|give\s+(?:anyone|others|people)|"
+    r"take\s+(?:feedback|criticism|it)\s+well)"
 )
 GENERALISED_JUDGMENT = rx(
     rf"\byou\s+(?:always|constantly|continually|forever|repeatedly|just|invariably)\s+(?:have\s+to\s+)?{_BAD_HABIT}\b"
@@ -75,7 +76,7 @@ NEGATIVE_LABEL = rx(
     r"decision|idea|thing\s+to\s+(?:do|say))\b"
     rf"|\byour\s+(?:{TRAIT_NOUNS})\b"
     rf"|\byou\s+(?:have|had|'ve\s+got)\s+(?:a|an|such\s+a)\s+(?:\w+\s+)?(?:attitude|ego|temper)\b"
-    r"|\b(?:typical|classic)\s+(?:you|of\s+you)\b"
+    r"|\b(?:typical|classic)\s+(?:you|of\s+you)\b|\b(?:that's|that\s+is|so)\s+(?:classic|typical)\s+(?!of\s+(?:a|the)\b)\w+\s*[.!]"
 )
 TRAIT_PRAISE = rx(
     rf"\byou(?:'re|\s+are|\s+were|'ve\s+been|\s+have\s+been)\s+{_DEGREE}(?:{POSITIVE_TRAITS})\b"

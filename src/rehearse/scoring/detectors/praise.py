@@ -45,6 +45,7 @@ POSITIVE_EFFECT = rx(
     r"\b(?:which|and\s+that|that)\s+(?:let|allowed|helped|enabled|saved|meant|gave)\b"
     r"\b|\bso\s+(?:that\s+)?(?:no|nobody|none|not\s+a\s+single|zero)\b"
     r"|\bwithout\s+a\s+single\b|\b(?:didn't|did\s+not|never|no\s+longer)\s+(?:have|had)\s+to\b"
+    r"|\bturned\s+(?:a|an|the|their|our)\s+[\w-]+(?:\s+[\w-]+)?\s+into\s+(?:a|an|the)\b"
     r")"
 )
 CRITICISM = rx(
