@@ -336,7 +336,7 @@ TASK_VERBS = alternation(
     run point on, be responsible for, handle, coach, support, cover, pair on, lead on,
     drive down, bring down, get down, push, land, tighten, trim, rewrite, convert, adopt,
     introduce, pilot, roll back, clear, resolve, close, answer, reply to, respond to, email,
-    call, contact, reach out to, sync with, talk to, meet with, set, do
+    call, contact, reach out to, sync with, talk to, meet with, set, do, produce, grow, step up, step into
     """
 )
 # Verbs whose object is never a clear task on its own ("look into it").

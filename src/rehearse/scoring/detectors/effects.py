@@ -124,6 +124,13 @@ CONCRETE_EFFECT = rx(
     r"(?!(?:noticed|looked|seemed|sounded|appeared|appreciated|loved|liked|hated|disliked|felt|wondered)\b)"
     r"(?:[a-z]+ed|took|made|gave|went|came|got|left|said|told|asked|wrote|began|ran|saw|found|kept|shipped|"
     r"signed|stopped|started|could|couldn't)\b"
+    # anyone else's act in the clause that follows: "..., and the mobile team's release slipped"
+    r"|(?:;|,\s*and|\band|\bso|\bwhich\s+meant|\bthen|\bnow|\bas\s+a\s+result,?)\s+(?:the|our|their|his|her|my|both|all|two|three|"
+    r"several|\d+)\s+(?:[\w'-]+\s+){0,2}?(?:has\s+|have\s+|had\s+)?(?:since\s+|then\s+|now\s+|all\s+)?"
+    r"(?!(?:noticed|looked|seemed|sounded|appeared|appreciated|loved|liked|hated|felt|wondered|used|based|called|named)\b)"
+    r"(?:[a-z]+ed|went|came|got|left|took|ran|saw|broke|fell|missed|lost|spent|had\s+to|couldn't)\b"
+    r"|(?:^|(?<=[.!?]\s))(?:two|three|four|\d+|both|neither|several|half)\s+(?:of\s+(?:them|us|the\s+\w+)\s+|[\w-]+\s+){0,2}?"
+    r"(?!(?:noticed|looked|seemed|felt)\b)(?:[a-z]+ed|went|came|got|left|took|ran|stopped|missed|lost|spent|had\s+to|couldn't)\b"
     r"|\bit\s+meant\s+(?:that\s+)?(?:I|we|he|she|they|the\s+\w+)\s+(?:could|didn't\s+have\s+to|was\s+able|were\s+able|got\s+to)\b"
     r"|\bgave\s+(?:the\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:room|time|space|a\s+chance|the\s+chance|confidence)\b"
     rf"|\b(?:green|stable|down|up)\s+for\s+{COUNT}\s+{TIME_UNIT}"
@@ -216,7 +223,7 @@ BARE_FEELING = rx(
 
 # What "you" did is behaviour, not its effect: "you rewrote Mia's function", "you didn't post for fifty minutes".
 _BY_YOU = re.compile(
-    r"\byou(?:'ve|\s+have|'d|\s+had)?\s+(?:[\w']+\s+){0,8}$|\byou\s+(?:\w+\s+){0,2}(?:for|over)\s+$",
+    r"\byou(?:'ve|\s+have|'d|\s+had)?\s+(?:[^\s.!?;]+\s+){0,12}$|\byou\s+(?:\w+\s+){0,2}(?:for|over)\s+$",
     re.IGNORECASE,
 )
 _ACT_OF_YOURS = re.compile(
@@ -238,7 +245,18 @@ def _done_by_you(doc: Doc, span: Span) -> bool:
     if not _ACT_OF_YOURS.match(span.text):
         return False
     clause_start, _end = doc.clause_bounds(span.start)
-    return bool(_BY_YOU.search(doc.plain[clause_start : span.start]))
+    before = doc.plain[clause_start : span.start]
+    if _NO_SUBJECT.match(
+        before
+    ):  # "... and then didn't post again for fifty minutes": the subject came before
+        sentence_start, _sentence_end = doc.sentence_bounds(span.start)
+        before = doc.plain[sentence_start : span.start]
+    return bool(_BY_YOU.search(before))
+
+
+_NO_SUBJECT = re.compile(
+    r"\s*(?:then\s+|also\s+|just\s+)?(?:didn't|did\s+not|never|[a-z]+ed)\b", re.IGNORECASE
+)
 
 
 @memoised("vague_effects")

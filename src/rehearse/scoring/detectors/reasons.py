@@ -60,7 +60,21 @@ _MARKER = (
     r"(?:this|that|it)\s+(?:will\s+|would\s+|should\s+)?(?:gets?|helps?|lets?|keeps?|saves?|frees?|protects?|stops?|prevents?))"
 )
 # "because ... customers", "so that ... the launch": a why marked as a why.
-MARKED_REASON = rx(rf"\b{_MARKER}\b[^.!?;\n]{{0,120}}?{_GOAL}")
+# Who a reason can be about, and what makes it concrete: another team or group, a date, a number.
+_STAKEHOLDER = (
+    r"(?:\bcustomers?\b|\busers?\b|\bfinance\b|\blegal\b|\bsecurity\b|\bops\b|\bsupport\b|\bon-call\b|\bsales\b|"
+    r"\bmarketing\b|\bleadership\b|\bQA\b|\bthe\s+board\b|\bpartners?\b|\bclients?\b|\bSRE\b|\bexecs?\b)"
+)
+_CONCRETE_DETAIL = (
+    rf"(?:{_STAKEHOLDER}|\b\d[\d,.]*\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|monday|tuesday|wednesday|thursday|friday|q[1-4]|next\s+(?:week|month|quarter|sprint))\b)"
+)
+MARKED_REASON = rx(
+    rf"\b{_MARKER}\b[^.!?;\n]{{0,120}}?{_GOAL}"
+    # "because the old API is turned off in June": a why with a concrete detail
+    rf"|\b(?:because|since(?!\s+(?:the\s+)?\d)|as\s+(?=the|our|we|they)|the\s+reason\s+(?:is|being)|that's\s+why|"
+    rf"(?:this|it)\s+matters\s+because)\b[^.!?;\n]{{3,120}}?{_CONCRETE_DETAIL}"
+)
 # A goal at stake stated outright ("customers are complaining", "it costs us $4k a month").
 GOAL_AT_STAKE = rx(
     r"\b(?:it's|it\s+is|this\s+is|that's)\s+an?\s+(?:soc\s?2|compliance|legal|regulatory|audit|security|contractual|"

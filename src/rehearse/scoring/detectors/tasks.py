@@ -28,6 +28,8 @@ _LEAD = (
     r"\byour\s+(?:task|job|goal|mission|focus|assignment|priority|next\s+step)(?:\s+(?:for|this|next|over|in|during)\s+[\w\s]{1,20}?)?\s*(?:is|will\s+be|:)(?:\s+to)?|"
     r"\byou(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to)(?=\s+(?:own|lead|drive|run|take|handle|pick\s+up))|"
     r"\blet's\s+(?:have|get)\s+you(?:\s+to)?|\bI'm\s+(?:assigning|handing)\s+you|\bI'd\s+like\s+to\s+hand\s+you|"
+    r"\b(?:do\s+you\s+want|would\s+you\s+like|do\s+you\s+fancy|want)\s+to(?=\s+(?:own|lead|take|pick\s+up|run|drive|handle))|"
+    r"\byou'll\s+be(?=\s+(?:own|lead|driv|runn|handl|cover|chair|host)\w*ing\b)|"
     r"\bwe\s+need\s+to|\btry\s+to|\blet's\s+make\s+sure\s+(?:we|you)|"
     r"\b(?:we\s+need|I\s+need|it\s+would\s+be\s+great\s+if)\s+(?:someone|somebody|you)\s+(?:to|could|can)|"
     r"\b(?:someone|somebody|anyone)\s+(?:could|can|should)|"
@@ -90,7 +92,8 @@ PASSIVE_REQUEST = rx(
 IMPERATIVE = rx(rf"{_START}(?P<verb>{TASK_VERBS})\b{_OBJECT}", re.MULTILINE)
 # The same two patterns, tried only where they can start: after a lead ("can you"), or at
 # the start of a sentence or after a colon. Scanning every position costs ten times more.
-_AFTER_LEAD = rx(rf"\s+{_SOFTENERS}(?P<verb>{_VERB})\b{_OBJECT}")
+# "Could you and Rosa take ...": the person and a partner.
+_AFTER_LEAD = rx(rf"(?:\s+and\s+[\w-]+)?\s+{_SOFTENERS}(?P<verb>{_VERB})\b{_OBJECT}")
 _AT_START = rx(
     r"[ \t]*(?:(?:so|ok|okay|hey|also|and|then|next|first|now|right|alright|just|please|try\s+to|go|gotta|"
     r"got\s+to)[, \t]+){0,2}"
@@ -99,6 +102,7 @@ _AT_START = rx(
 # "Would you be up for owning the DR test?": a request with a gerund.
 GERUND_REQUEST = rx(
     r"(?P<lead>\b(?:would\s+you\s+be|are\s+you)\s+(?:up\s+for|open\s+to|interested\s+in|keen\s+on|happy\s+with)"
+    r"|\b(?:would\s+you\s+)?mind|\bfancy|\byou'll\s+be"
     r"|\byou(?:'re|\s+are)(?:\s+now|\s+going\s+to\s+be)?(?=\s+(?:owning|leading|driving|running|taking\s+over|handling|"
     r"picking\s+up|covering|facilitating|chairing|hosting|managing|coordinating)\b)"
     r"|\bhow\s+(?:would|do)\s+you\s+feel\s+about|\bhow\s+about\s+you)\s+"
@@ -150,7 +154,7 @@ VAGUE_PHRASES = rx(
 _NOT_WORK = rx(
     r"^\s*(?:me|us)\s+(?:posted|updated|informed|in\s+the\s+loop|know)\b"
     r"|^\s*(?:me\s+|us\s+)?(?:an?\s+|the\s+|your\s+)?(?:short\s+|quick\s+|weekly\s+|daily\s+|brief\s+)?"
-    r"(?:status|update|note|heads-up|heads\s+up|ping|shout|call|line|progress)\b"
+    r"(?:status(?!\s+page)|update|note|heads-up|heads\s+up|ping|shout|call|line|progress)\b"
     r"|^\s*an?\s+eye\s+on\b"
 )
 # Updating a tracker is a follow-up, not the work; moving the status page to a new vendor is work.
@@ -320,6 +324,12 @@ def requested_tasks(doc: Doc) -> list[Task]:
             add(match, match.start("lead"))
     if "need" in view or "want" in view:
         _needed_outcomes(doc, view, add)
+    if "yours" in view:
+        for match in YOURS.iter_view(doc, "unquoted"):
+            add(match, match.start("verb"), always_named=True)
+    if " you " in view:
+        for match in PUTTING_YOU_ON.iter_view(doc, "unquoted"):
+            add(match, match.start("lead"), always_named=True)
     asked = {task.sentence for task in tasks}
     for index in sorted(asked):
         sentence_start, sentence_end = doc.sentences[index]
@@ -358,6 +368,16 @@ def request_leads(doc: Doc) -> list[int]:
 def named_tasks(doc: Doc) -> list[Span]:
     """Requests with an object you can point at: "own the Kafka migration"."""
     return [task.span for task in requested_tasks(doc) if task.named]
+
+
+# "The Kafka migration is yours", "I'm putting you on the billing cutover": an assignment.
+YOURS = rx(
+    r"(?P<lead>)(?P<verb>\b(?:the|this|that|our)\s+[\w\s/-]{1,40}?)\s+(?:is|'s)\s+(?:all\s+)?yours\b(?P<object>)"
+)
+PUTTING_YOU_ON = rx(
+    r"(?P<lead>\bI(?:'m|\s+am)\s+(?:putting|assigning|giving|handing)\s+you\s+(?:on\s+|to\s+)?)"
+    r"(?P<verb>(?:the|our|this)\s+[\w/-]+(?:\s+[\w/-]+){0,4}?)(?P<object>[^.!?;\n]{0,120})"
+)
 
 
 def asked_tasks(doc: Doc) -> list[Span]:
