@@ -56,16 +56,18 @@ _DUTY = (
     r"meet|keep\s+(?:your|a)|follow\s+the|let\s+(?:anyone|others|people)|give\s+(?:anyone|others|people)|"
     r"take\s+(?:feedback|criticism|it)\s+well)"
 )
+# One alternative per "you": every branch below starts with it, so it is tried once per "you".
 GENERALISED_JUDGMENT = rx(
-    rf"\byou\s+(?:always|constantly|continually|forever|repeatedly|just|invariably)\s+(?:have\s+to\s+)?{_BAD_HABIT}\b"
-    rf"|\byou\s+(?:always\s+|just\s+)?(?:keep(?:\s+on)?|never\s+stop)\s+{_BAD_HABIT_ING}\b"
-    rf"|\byou(?:'re|\s+are)\s+(?:always|constantly|forever|just)\s+{_BAD_HABIT_ING}\b"
-    rf"|\byou\s+(?:never|don't\s+ever|never\s+once)\s+(?:even\s+)?{_DUTY}\b"
-    rf"|\byou\s+(?:always\s+)?(?:{_BAD_HABIT})\s+(?:every|each|any|all)\s+(?:single\s+)?\w+"
-    rf"|\byou\s+(?:always\s+)?(?:{_BAD_HABIT})\s+(?:anything|everything|everyone|everybody)\b"
-    r"|\byou\s+(?:act|acted|behave|behaved|talk|talked|treat|treated)\s+(?:\w+\s+)?(?:like|as\s+if|as\s+though)\b"
-    r"|\byou(?:'re|\s+are)\s+(?:(?:not|just|being|so|totally|completely|clearly|obviously|really)\s+){0,2}"
+    r"\byou(?:"
+    rf"\s+(?:always|constantly|continually|forever|repeatedly|just|invariably)\s+(?:have\s+to\s+)?{_BAD_HABIT}\b"
+    rf"|\s+(?:always\s+|just\s+)?(?:keep(?:\s+on)?|never\s+stop)\s+{_BAD_HABIT_ING}\b"
+    rf"|(?:'re|\s+are)\s+(?:always|constantly|forever|just)\s+{_BAD_HABIT_ING}\b"
+    rf"|\s+(?:never|don't\s+ever|never\s+once)\s+(?:even\s+)?{_DUTY}\b"
+    rf"|\s+(?:always\s+)?(?:{_BAD_HABIT})\s+(?:(?:every|each|any|all)\s+(?:single\s+)?\w+|(?:anything|everything|everyone|everybody)\b)"
+    r"|\s+(?:act|acted|behave|behaved|talk|talked|treat|treated)\s+(?:\w+\s+)?(?:like|as\s+if|as\s+though)\b"
+    r"|(?:'re|\s+are)\s+(?:(?:not|just|being|so|totally|completely|clearly|obviously|really)\s+){0,2}"
     r"(?:overreacting|being\s+(?:dramatic|(?:too\s+|so\s+|overly\s+)?(?:sensitive|emotional|paranoid|precious|difficult|negative)))\b"
+    r")"
 )
 
 NEGATIVE_LABEL = rx(
