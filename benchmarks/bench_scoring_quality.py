@@ -8,7 +8,8 @@ reported separately; a `*_test.jsonl` file that is absent is skipped.
 Targets: SBI exact >= 0.85 and kappa >= 0.80 on every criterion; SMARTT exact
 >= 0.80 on every criterion; every adversarial case scored exactly.
 
-Run: .venv/bin/python benchmarks/bench_scoring_quality.py [--misses] [--json]
+Run: .venv/bin/python benchmarks/bench_scoring_quality.py [--split dev] [--misses] [--json]
+(`--split` may be given more than once; without it every split present is scored.)
 """
 
 from __future__ import annotations
@@ -53,9 +54,15 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list every disagreement")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument(
+        "--split",
+        action="append",
+        choices=list(SPLITS),
+        help="score only this split (repeatable; default: every split present)",
+    )
     args = parser.parse_args()
     everything: dict[str, list[dict[str, object]]] = {}
-    for split in SPLITS:
+    for split in args.split or SPLITS:
         examples = split_examples(split, DATA)
         if examples is None:
             if not args.json:

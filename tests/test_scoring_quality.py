@@ -20,7 +20,7 @@ DATA = Path(__file__).parent / "data" / "scoring"
 FLOORS = {"sbi": (0.80, 0.75), "smartt": (0.75, None)}
 
 
-@pytest.mark.parametrize("split", ["dev", "test"])
+@pytest.mark.parametrize("split", ["dev", "dev2", "test"])
 def test_every_criterion_meets_its_floor(split: str) -> None:
     examples = split_examples(split, DATA)
     if examples is None:

@@ -17,6 +17,7 @@ from rehearse.scoring.result import RubricResult
 
 SPLITS = {
     "dev": ("sbi_dev.jsonl", "smartt_dev.jsonl"),
+    "dev2": ("sbi_dev2.jsonl", "smartt_dev2.jsonl"),
     "test": ("sbi_test.jsonl", "smartt_test.jsonl"),
     "adversarial": ("adversarial.jsonl",),
 }
@@ -129,3 +130,83 @@ def evaluate(
             )
         )
     return reports, misses
+
+
+# --- the turn flags ---------------------------------------------------------------------
+
+FLAG_SPLITS = {"dev": "flags_dev.jsonl", "dev2": "flags_dev2.jsonl", "test": "flags_test.jsonl"}
+
+
+@dataclass(frozen=True)
+class FlagExample:
+    id: str
+    text: str
+    flags: frozenset[str]
+
+
+@dataclass(frozen=True)
+class FlagReport:
+    flag: str
+    support: int
+    """Examples labelled with the flag."""
+    fired: int
+    true_positives: int
+
+    @property
+    def precision(self) -> float:
+        return self.true_positives / self.fired if self.fired else float("nan")
+
+    @property
+    def recall(self) -> float:
+        return self.true_positives / self.support if self.support else float("nan")
+
+
+def load_flags(path: Path) -> list[FlagExample]:
+    """`{"id", "text", "flags": [...], "note"}` per line; a bad line names the file and line."""
+    from rehearse.signals import FLAG_NAMES
+
+    examples = []
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+                flags = frozenset(row["flags"])
+                unknown = flags - FLAG_NAMES
+                if unknown:
+                    raise ValueError(f"unknown flags: {', '.join(sorted(unknown))}")
+                examples.append(FlagExample(str(row["id"]), str(row["text"]), flags))
+            except (ValueError, KeyError, TypeError) as error:
+                raise ValueError(f"{path}:{number}: {error}") from error
+    return examples
+
+
+def evaluate_flags(
+    examples: Iterable[FlagExample], detect: Callable[[str], Iterable[str]]
+) -> tuple[list[FlagReport], list[str]]:
+    """Per-flag precision and recall of `detect`, and one line per wrong flag."""
+    from rehearse.signals import FLAG_NAMES
+
+    counts = {name: [0, 0, 0] for name in sorted(FLAG_NAMES)}  # support, fired, true positives
+    misses: list[str] = []
+    for example in examples:
+        fired = frozenset(detect(example.text))
+        for name, count in counts.items():
+            count[0] += name in example.flags
+            count[1] += name in fired
+            count[2] += name in example.flags and name in fired
+        for name in sorted(example.flags - fired):
+            misses.append(f"{example.id} missed {name}: {example.text[:110]}")
+        for name in sorted(fired - example.flags):
+            misses.append(f"{example.id} false {name}: {example.text[:110]}")
+    reports = [FlagReport(name, *count) for name, count in counts.items()]
+    return reports, misses
+
+
+def micro(reports: Sequence[FlagReport]) -> tuple[float, float]:
+    """Micro-averaged precision and recall over every flag."""
+    fired = sum(r.fired for r in reports)
+    support = sum(r.support for r in reports)
+    hits = sum(r.true_positives for r in reports)
+    return (hits / fired if fired else float("nan"), hits / support if support else float("nan"))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from rehearse.scoring.detectors.absolutes import absolutes
-from rehearse.scoring.detectors.conversation import topic_switches
+from rehearse.scoring.detectors.friction import topic_switches
 from rehearse.scoring.detectors.hedges import hedges
 from rehearse.scoring.detectors.intent import assumed_intent
 from rehearse.scoring.detectors.labels import negative_labels, trait_praise

@@ -192,6 +192,7 @@ def ignored_regions(text: str, sentences: tuple[tuple[int, int], ...]) -> list[R
     unquoted = blank(lowered, quoted_regions(text), "_")
     regions += [(start, end, "sarcasm") for start, end in sarcastic_regions(unquoted, sentences)]
     regions += stuffed_sentences(sentences, tokens)
+    regions += stuffed_runs(lowered)
     return regions
 
 
@@ -214,14 +215,21 @@ _TOKEN = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
 
 
 def instruction_regions(lowered: str, sentences: tuple[tuple[int, int], ...]) -> list[Region]:
-    hits = [m.start() for m in INSTRUCTIONS.scan(lowered)]
+    """Sentences with an instruction to the scorer; "Ignore the rubric: <feedback>" keeps the feedback."""
+    hits = [(m.start(), m.end()) for m in INSTRUCTIONS.scan(lowered)]
     if not hits:
         return []
-    return [
-        (start, end, "instruction")
-        for start, end in sentences
-        if any(start <= h < end for h in hits)
-    ]
+    regions: list[Region] = []
+    for start, end in sentences:
+        inside = [(s, e) for s, e in hits if start <= s < end]
+        if not inside:
+            continue
+        colon = lowered.find(": ", max(e for _s, e in inside), end)
+        if colon >= 0 and len(_TOKEN.findall(lowered, colon, end)) >= 4:
+            regions.append((start, colon + 1, "instruction"))
+        else:
+            regions.append((start, end, "instruction"))
+    return regions
 
 
 def repeated_sentences(
@@ -236,6 +244,25 @@ def repeated_sentences(
         if key in seen:
             found.append((start, end, "repetition"))
         seen.add(key)
+    return found
+
+
+_WORD_AT = re.compile(r"[^\W_]+(?:['-][^\W_]+)*|[^\w\s,]")
+
+
+def stuffed_runs(text: str) -> list[Region]:
+    """Four or more rubric words in a row with only commas between: "impact impact, delay rework"."""
+    found: list[Region] = []
+    run: list[tuple[int, int]] = []
+    for match in _WORD_AT.finditer(text):
+        if match.group() in _STUFFING_VOCAB:
+            run.append(match.span())
+            continue
+        if len(run) >= 4:
+            found.append((run[0][0], run[-1][1], "keyword_stuffing"))
+        run = []
+    if len(run) >= 4:
+        found.append((run[0][0], run[-1][1], "keyword_stuffing"))
     return found
 
 

@@ -284,7 +284,7 @@ NEGATIVE_TRAITS = alternation(
     a bottleneck, a jerk, an idiot, a mess, a disaster, hard to work with, not a team player,
     not committed, not engaged, not a good fit, full of yourself, too quiet, too loud,
     too negative, too sensitive, so negative, a pain, a know-it-all, out of your depth,
-    in over your head, not cut out for this, not interested, not motivated, unfocused,
+    in over your head, not cut out for, not interested, not motivated, unfocused,
     distracted, indifferent, sulky, moody, cold, smug, paranoid, greedy, territorial
     """
 )
@@ -336,7 +336,7 @@ TASK_VERBS = alternation(
     run point on, be responsible for, handle, coach, support, cover, pair on, lead on,
     drive down, bring down, get down, push, land, tighten, trim, rewrite, convert, adopt,
     introduce, pilot, roll back, clear, resolve, close, answer, reply to, respond to, email,
-    call, contact, reach out to, sync with, talk to, meet with, set, do
+    call, contact, reach out to, sync with, talk to, meet with, set, do, produce, grow, step up, step into
     """
 )
 # Verbs whose object is never a clear task on its own ("look into it").
@@ -356,7 +356,7 @@ DELIVERABLES = alternation(
     inventory, list, matrix, scorecard, survey, training, workshop, draft, export, alert, alerting,
     test suite, migration ticket, ticket, epic, design review, prd, okr, budget, forecast,
     risk register, onboarding guide, readme, changelog, release note, release notes, numbers,
-    results, metrics, findings, figures, load test results, benchmark results
+    results, metrics, findings, figures, load test results, benchmark results, log, audit log, changelog
     """
 )
 # Things that can be counted as an outcome (not people, not time).

@@ -21,7 +21,7 @@ from rehearse.scoring.detectors.occasions import (
 )
 from rehearse.scoring.detectors.sarcasm import sarcasm
 from rehearse.scoring.result import CriterionScore, Span
-from rehearse.scoring.text import Doc, dedupe, extended, overlaps
+from rehearse.scoring.text import Doc, dedupe, extended, overlaps, rx
 
 
 def _pattern_clauses(doc: Doc) -> set[tuple[int, int]]:
@@ -30,11 +30,33 @@ def _pattern_clauses(doc: Doc) -> set[tuple[int, int]]:
     return {doc.clause_bounds(span.start) for span in spans}
 
 
+# Where a sentence turns to what followed: "..., so Eitan started his shift on Monday ...".
+_CONSEQUENCE = rx(
+    r",\s*so\b|;|\bwhich\s+meant\b|\bas\s+a\s+result\b|,\s*and\s+(?:then|now)\b|\band\s+now\b"
+)
+
+
+def _in_consequences(doc: Doc, span: Span) -> bool:
+    start, end = doc.sentence_bounds(span.start)
+    match = _CONSEQUENCE.search_view(doc, "unquoted", start, end)
+    return match is not None and match.end() <= span.start
+
+
 def situation(doc: Doc) -> CriterionScore:
     patterned = _pattern_clauses(doc)
     occasions = specific_occasions(doc)
-    # A time in a habit ("you've been doing reviews at 2am") is general context.
-    specific = dedupe([s for s in occasions if doc.clause_bounds(s.start) not in patterned])
+    # A time in a habit ("you've been doing reviews at 2am") is general context; so is a time
+    # that dates only the consequence of a habit ("recently you've been skipping handovers, so
+    # Eitan started on Monday not knowing ...").
+    general = bool(patterned) or bool(vague_context(doc))
+    specific = dedupe(
+        [
+            s
+            for s in occasions
+            if doc.clause_bounds(s.start) not in patterned
+            and not (general and _in_consequences(doc, s))
+        ]
+    )
     if specific:
         return CriterionScore(id="situation", score=2, evidence=specific)
     vague = dedupe(vague_context(doc) + [s for s in occasions if s not in specific])

@@ -6,58 +6,96 @@ come from the rubric results the caller already has.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 
 from rehearse.scoring import sbi
-from rehearse.scoring.detectors.conversation import (
-    acknowledgements,
-    asks_for_help,
-    business_terms,
+from rehearse.scoring.detectors.commitments import (
     commitments_to_update,
-    defences,
-    dismissals,
-    links_to_their_goals,
     next_steps,
     offers_of_support,
     offers_to_record,
-    open_questions,
     ownership,
-    praise_words,
-    topic_switches,
 )
 from rehearse.scoring.detectors.deadlines import deadlines_and_durations
+from rehearse.scoring.detectors.friction import defences, dismissals, topic_switches
 from rehearse.scoring.detectors.intent import assumed_intent
 from rehearse.scoring.detectors.labels import negative_labels
+from rehearse.scoring.detectors.listening import (
+    acknowledgements,
+    asks_for_help,
+    erased_sentences,
+    open_questions,
+    token_acknowledgements,
+)
 from rehearse.scoring.detectors.measures import measures
+from rehearse.scoring.detectors.praise import criticism, praise
 from rehearse.scoring.detectors.sarcasm import sarcasm
-from rehearse.scoring.detectors.tasks import named_tasks
+from rehearse.scoring.detectors.stakes import business_terms, links_to_their_goals
+from rehearse.scoring.detectors.tasks import asked_tasks
+from rehearse.scoring.lexicon import NUMBER_WORDS
 from rehearse.scoring.result import RubricResult, Span
 from rehearse.scoring.text import Doc, analyse, dedupe
 from rehearse.signals import FLAG_NAMES, TurnSignals
 
 
 def acknowledged_concern(doc: Doc) -> list[Span]:
-    """An acknowledgement, unless the same sentence brushes the point aside ("I hear you, but whatever")."""
-    brushed = {doc.sentence_index(span.start) for span in dismissals(doc)}
-    return [span for span in acknowledgements(doc) if doc.sentence_index(span.start) not in brushed]
+    """An acknowledgement the turn does not take back.
+
+    "I hear you, but ..." erases it; a brush-off in the same sentence ("fair
+    point, whatever") empties any acknowledgement, and one anywhere in the turn
+    empties the bare ones ("I get it. Can we move on?").
+    """
+    found = acknowledgements(doc)
+    if not found:
+        return []
+    brushed = dismissals(doc)
+    erased = erased_sentences(doc) | {doc.sentence_index(span.start) for span in brushed}
+    tokens = {(span.start, span.end) for span in token_acknowledgements(doc)} if brushed else set()
+    return [
+        span
+        for span in found
+        if doc.sentence_index(span.start) not in erased and (span.start, span.end) not in tokens
+    ]
 
 
 def clear_ask(doc: Doc) -> list[Span]:
     """A named task with at least a deliverable/threshold or a deadline."""
-    tasks = named_tasks(doc)
+    tasks = asked_tasks(doc)
     if tasks and (measures(doc) or deadlines_and_durations(doc)):
         return tasks
     return []
 
 
 def specific_praise(doc: Doc) -> list[Span]:
-    """Praise of an observable act and its effect, not of a trait."""
-    if not praise_words(doc) or sarcasm(doc) or negative_labels(doc):
+    """Praise of an observable act or of its concrete effect, not of a trait, and not a correction."""
+    if (
+        not praise(doc)
+        or criticism(doc)
+        or sarcasm(doc)
+        or negative_labels(doc)
+        or assumed_intent(doc)
+    ):
         return []
     behavior, impact = sbi.behavior(doc), sbi.impact(doc)
-    if behavior.score == 2 and (impact.score or 0) >= 1:
+    # Specific means an act with its effect, or acts told in detail (several, or with a number).
+    sentences = [doc.plain[slice(*doc.sentence_bounds(s.start))] for s in behavior.evidence]
+    detailed = len(behavior.evidence) >= 2 or any(
+        _QUANTITY.search(sentence) or _MORE_ACTS.search(sentence) for sentence in sentences
+    )
+    if behavior.score == 2 and ((impact.score or 0) >= 1 or detailed):
         return behavior.evidence
+    if impact.score == 2:
+        return impact.evidence
     return []
+
+
+# Another act in the same sentence: "you spotted the spike, switched traffic and posted ...".
+_MORE_ACTS = re.compile(r",\s+(?:and\s+|then\s+)?[a-z]+ed\b(?!\s+(?:by|to|that)\b)")
+_QUANTITY = re.compile(
+    rf"\d|\b(?:{NUMBER_WORDS}|once|twice)\b(?!\s+(?:of\s+(?:us|you|them)|thing|more))",
+    re.IGNORECASE,
+)
 
 
 def judgmental(doc: Doc) -> list[Span]:

@@ -21,7 +21,7 @@ from rehearse.scoring.result import Span
 from rehearse.scoring.text import Doc, memoised, rx
 
 _ADVERBS = (
-    r"(?:(?:just|also|then|again|actually|even|only|still|quickly|already|basically|"
+    r"(?:(?:just|also|then|again|actually|even|only|still|quickly|already|basically|sort\s+of|kind\s+of|kinda|maybe|probably|"
     r"completely|immediately|first|later|finally|apparently|instead|once|twice|publicly|"
     r"openly|directly|suddenly|accidentally)\s+){0,2}"
 )
@@ -32,6 +32,7 @@ _NOT_ACTS = (
     r"(?:seemed|wanted|needed|liked|loved|hated|cared|preferred|believed|assumed|expected|hoped|intended|"
     r"planned|worried|wondered|appeared|looked|used|supposed|meant|tried|decided|learned|learnt|mentioned\s+wanting|"
     r"deserved|managed|handled|dealt|struggled|seemed|sounded|felt|enjoyed|disliked|missed\s+(?:the\s+point|out)|"
+    r"zoned|spaced|tuned|rushed|dominated|hijacked|derailed|"
     r"mattered|considered|remembered|realized|realised|noticed|thought|knew|understood|agreed\s+with|owed|ignored|"
     r"blamed|dismissed|criticized|criticised|mocked|belittled|attacked|undermined|trashed|humiliated|embarrassed|"
     r"steamrolled|bulldozed|disrespected|sabotaged|lectured|patronized|patronised|nitpicked|complained|whined|"
@@ -40,7 +41,12 @@ _NOT_ACTS = (
 OBSERVED_ACTION = rx(
     r"(?:"
     rf"\byou{_HAVE}\s+{_ADVERBS}(?:{ACTION_PAST_RE})\b"
-    rf"|\byou{_HAVE}\s+{_ADVERBS}(?!{_NOT_ACTS})(?:[a-z]+(?<!e)ed|disagreed|agreed|freed)\b"
+    rf"|\byou{_HAVE}\s+{_ADVERBS}(?!{_NOT_ACTS})(?:(?:[a-z]+-)?[a-z]+(?<!e)ed|disagreed|agreed|freed)\b"
+    r"|\b(?:was|were)\s+(?:\w+\s+)?\w+ed\s+(?:\w+\s+){0,3}?by\s+you\b"
+    r"|\byou\s+(?:handled|managed|dealt\s+with|approached|tackled|ran|led)\s+[^.!?;\n]{0,40}?\bby\s+\w+ing\b"
+    r"|\byour\s+(?:demo|presentation|talk|meeting|update|review|call|session)\s+ran\s+(?:long|over|late)\b"
+    r"|\b(?:went\s+out|was\s+merged|was\s+deployed|got\s+merged|got\s+deployed|landed|shipped)\s+(?:\w+\s+){0,3}?without\s+"
+    r"(?:a\s+|any\s+)?(?:review|tests?|approval|sign-off|rollback)"
     r"|\byou\s+(?:haven't|have\s+not|hadn't|had\s+not)\s+(?:even\s+|once\s+|yet\s+)?(?:\w+ed|said|spoken|written|shown|"
     r"done|been\s+(?:to|at|in)|given|taken|gone|come|seen|sent|run|put|left|met|read|brought|sat)\b"
     r"|\byou\s+kept\s+(?:on\s+)?\w+ing\b"
@@ -49,6 +55,12 @@ OBSERVED_ACTION = rx(
     r"|\byou\s+(?:forgot|failed|neglected|refused|declined|chose|decided|offered|volunteered)\s+to\s+\w+"
     rf"|\byou\s+were\s+(?:(?:about|almost|over|more\s+than|nearly)\s+)?(?:{COUNT}\s+(?:minutes?|mins?|hours?)\s+)?late\b(?!\s+a\s+lot)"
     r"|\byou\s+were\s+on\s+your\s+(?:phone|laptop|other\s+screen)\b"
+    # an omission told in the passive: "the demo environment wasn't reset before the walkthrough"
+    r"|\b(?:the|your)\s+(?:[\w-]+\s+){0,3}?(?:environment|build|config|migration|runbook|PR|tests?|alert|backup|release|"
+    r"deploy|doc|docs|ticket|changelog|flag|dashboard|script|database|data|server|cluster|branch)\s+(?:wasn't|was\s+not|weren't|"
+    r"were\s+not|hadn't\s+been|had\s+not\s+been|never\s+got|didn't\s+get)\s+(?:\w+ed|reset|run|set\s+up|shut\s+down|written|"
+    r"built|rebuilt|shown|sent|torn\s+down|done)\b"
+    r"|\b(?:great|good|nice|excellent|brilliant|sharp)\s+(?:catch|find|fix|save|spot)\s+(?:on|with|in|of)\s+(?:the|that|your)\s+\w+"
     r"|\byou\s+(?:were\s+not|weren't|wasn't)\s+(?:at|in|on)\s+the\s+\w+"
     r"|\byou\s+were\s+(?:absent|offline|unreachable|not\s+there|nowhere\s+to\s+be\s+found)\b"
     r"|\b(?:thanks|thank\s+you|kudos|props)\s+(?:so\s+much\s+|again\s+)?for\s+(?:the|your)\s+(?:[\w-]+\s+){0,2}?"
@@ -62,11 +74,11 @@ OBSERVED_ACTION = rx(
     r"|\byour\s+(?:(?:last|latest|first|previous|most\s+recent)\s+)?"
     rf"(?:{COUNT}\s+)?(?:estimate|PR|pull\s+request|commit|comment|message|reply|update|slide|"
     r"demo|presentation|email|post|answer|change|fix|patch|write-up|doc|note|query|script|config|deploy|"
-    r"release|migration|review|ticket)s?"
+    r"release|migration|review|ticket|description)s?"
     r"(?:\s+[\w'#-]+){0,7}?\s+"
     r"(?:was|were|had|said|included|showed|listed|took|broke|caused|contained|missed|deleted|dropped|changed|"
     r"landed|came\s+in|went\s+out|hit|shipped|reached|failed|passed|added|removed|touched|ran)\s+"
-    rf"(?:{COUNT}\b|_|a\s+|an\s+|no\s+|only\s+|just\s+|within\s+|in\s+|at\s+|to\s+|on\s+|before\s+|after\s+|"
+    rf"(?:{COUNT}\b|_|a\s+|an\s+|no\s+|only\s+|just\s+|within\s+|in\s+|at\s+|to\s+|on\s+|before\s+|after\s+|off\s+by\s+|"
     r"over\s+|under\s+|the\s+|production|prod\b)"
     r")"
 )
@@ -100,13 +112,15 @@ GENERAL_BEHAVIOR = rx(
     r"|\b(?:job|work)\s+(?:on\s+|at\s+|for\s+)?(?:handling|managing|dealing\s+with|doing|running|leading|"
     r"being|taking\s+care\s+of|getting)\b"
     r"|\b(?:thanks|thank\s+you|kudos|appreciate[d]?)\s+(?:so\s+much\s+)?for\s+(?:handling|managing|dealing\s+with|"
-    r"taking\s+care\s+of|being|doing)\b"
+    r"taking\s+care\s+of|doing)\b"
+    r"|\byou\s+(?:hardly|barely|almost)\s+(?:ever|never)\s+\w+"
+    r"|\byou\s+(?:\w+\s+){0,2}?(?:rushed|skimmed|glossed\s+over|took\s+over|dominated|hijacked|derailed)\b"
     r"|\byou(?:'re|\s+are)\s+(?:always|usually|often)\s+the\s+(?:first|last|one)\s+(?:to|who)\s+\w+"
     r"|\byou(?:'re|\s+are)\s+(?:always|never|constantly|often|usually|regularly)\s+(?:late|early|\w+ing|on\s+your|"
     r"offline|away|missing|absent|the\s+last)\b"
     r"|\byou\s+(?:totally\s+|completely\s+|kind\s+of\s+|basically\s+)?(?:bailed|flaked|ghosted|checked\s+out|"
     r"zoned\s+out|went\s+awol|dropped\s+off|disappeared)\b"
-    r"|\byou\s+(?:were|are|'re|was)\s+(?:(?:kind\s+of|sort\s+of|a\s+bit|a\s+little|really|very|so|"
+    r"|\byou(?:\s+were|\s+are|'re|\s+was)\s+(?:(?:kind\s+of|sort\s+of|a\s+bit|a\s+little|really|very|so|"
     r"pretty|totally|completely|kinda)\s+){0,2}(?:all\s+over\s+the\s+place|off\s+track|off\s+topic|"
     r"scattered|rambling|on\s+tangents|short\s+with|curt\s+with|blunt\s+with|late\s+a\s+lot)"
     r"|\byou\s+(?:went|go)\s+(?:off\s+)?on\s+(?:a\s+|some\s+)?tangents?"
@@ -136,7 +150,7 @@ GENERAL_BEHAVIOR = rx(
 )
 # Verbs whose present and past look the same ("you cut me off") are not read as habits.
 HABITUAL = rx(
-    rf"\byou\s+(?!(?:cut|put|set|read|hit|let|quit|shut|cost|spread|hurt|beat)\b)(?:{_HABITUAL_VERB})\b"
+    rf"\byou\s+(?:(?:kind\s+of|sort\s+of|kinda|just|really|tend\s+to)\s+)?(?!(?:cut|put|set|read|hit|let|quit|shut|cost|spread|hurt|beat)\b)(?:{_HABITUAL_VERB})\b"
     r"(?!\s+(?:across|off)\s+as\b)"
 )
 # Words before "you VERB" that make it a request, a condition or a modal, not a habit.

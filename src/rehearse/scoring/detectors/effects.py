@@ -8,6 +8,8 @@ embarrassed in front of their CTO". `vague_effects`: "which wasn't great",
 
 from __future__ import annotations
 
+import re
+
 from rehearse.scoring.lexicon import COUNT, TIME_UNIT
 from rehearse.scoring.result import Span
 from rehearse.scoring.text import Doc, memoised, rx
@@ -34,7 +36,7 @@ CONCRETE_EFFECT = rx(
     rf"|\b{_NOT_YOU}(?:had|has)\s+to\s+(?!be\b)\w+"
     r"|\b(?:roll(?:ed|ing)?|back(?:ed|ing))\s+(?:it|them|that|this|the\s+\w+)\s+(?:back|out)\b"
     r"|\b(?:unblocked|unblocking|unblocks)\s+(?:the|our|their|my|\w+'s)\b"
-    r"|\b(?:is|are|was|were|kept|keeps|started|now)\s+(?:\w+\s+)?asking\s+(?:me\s+|us\s+)?(?:why|whether|if|when|how|what|about)\b"
+    r"|(?:\b(?:is|are|was|were|kept|keeps|started|now)|'s|'re)\s+(?:\w+\s+)?asking\s+(?:me\s+|us\s+|[\w-]+\s+)?(?:why|whether|if|when|how|what|about)\b"
     r"|\b(?:rework|redo|redid|re-did|rewrite|rewrote|reverting|reverted|rolled?\s+back|rolling\s+back|"
     r"hotfix(?:ed)?|re-?ran)\b(?!\s+(?:the\s+)?(?:logic|plan))"
     # breakage
@@ -53,14 +55,35 @@ CONCRETE_EFFECT = rx(
     r"|\bbefore\s+(?:it|they|anyone|customers|users)\s+(?:could|hit|reached|went|noticed)\b"
     r"|\b(?:pull(?:ing|ed)?|mov(?:ing|ed)|reassign(?:ing|ed)|taking|took)\s+(?:\w+\s+){0,2}"
     r"(?:people|engineers|devs|someone|folks)\s+off\b"
-    r"|\b(?:bug|regression|issue|change)\s+(?:\w+\s+)?(?:shipped|reached|went\s+out|hit)\b"
+    r"|\b(?:bugs?|regressions?|issues?|changes?|defects?)\s+(?:\w+\s+)?(?:shipped|reached|went\s+out|hit)\b"
     r"|\b(?:stopped|halted)\s+for\s+"
     # people
     rf"|\b{_NOT_YOU}(?:went|fell|stayed|was|were)\s+(?:completely\s+|very\s+)?(?:quiet|silent)\b"
+    r"|\b(?:has|have|'s|'ve|had)\s+stopped\s+\w+ing\b"
+    r"|\b(?:cancel+ing|cancel+ed|giving\s+up|gave\s+up|working|worked|staying|stayed|losing|lost)\s+(?:their|his|her|my|our|the)\s+"
+    r"(?:weekend|evening|holiday|vacation|plans|night|day\s+off|lunch|sleep)"
+    r"|\bI\s+(?:\w+\s+){0,4}?without\s+(?:finishing|preparing|having|being\s+able|the\s+numbers|the\s+slides|my\s+notes)\b"
+    r"|\b(?:went|turned|stayed|is\s+now|was\s+finally)\s+green\b|\bfor\s+the\s+first\s+time\b"
+    r"|\bturned\s+(?:a|an|the|their|our)\s+[\w-]+(?:\s+[\w-]+)?\s+into\s+(?:a|an|the)\b"
+    r"|\b(?:nobody|no\s+one)\s+(?:gets|got|has\s+a\s+chance|had\s+a\s+chance|gets\s+a\s+chance|can|could)\s+to\s+\w+"
     r"|\bstopped\s+(?:before|talking|contributing|suggesting|answering|asking|speaking|participating|"
     r"sharing|responding|replying|coming|joining)\b"
-    r"|\b(?:didn't|did\s+not|never)\s+(?:say|suggest|speak|add|raise|ask|contribute)\s+"
-    r"(?:anything|a\s+word|again|up)\b"
+    r"|\b(?:didn't|did\s+not|never)\s+(?:say|suggest|speak|add|raise|ask|contribute|utter)\s+"
+    r"(?:anything|a\s+word|again|up|another\s+word|a\s+single\s+word|one\s+more\s+word)\b"
+    r"|\b(?:nobody|no\s+one|neither\s+of\s+them)\s+(?:spoke|said\s+(?:a\s+word|anything)|spoke\s+up|asked|answered|volunteered|"
+    r"pushed\s+back|objected)\b"
+    # work piling up, overruns, things redone
+    rf"|\b(?:had|got|logged|opened|filed|received|queued|raised)\s+(?:about\s+|over\s+)?{COUNT}\s+(?:\w+\s+)?(?:tickets|complaints|pages|"
+    r"alerts|escalations|emails|messages|bugs|incidents)\b"
+    rf"|\b{COUNT}\s+(?:\w+\s+)?(?:tickets|complaints|pages|alerts|escalations)\s+(?:queued|piled\s+up|came\s+in|backed\s+up)\b"
+    rf"|\b(?:ran|went|running|overran|overrun)\s+(?:about\s+|almost\s+|nearly\s+|over\s+)?{COUNT}\s+{TIME_UNIT}\s+(?:past|over|beyond|late|longer)\b"
+    r"|\bended\s+up\s+(?:\w+ing|having\s+to)\b|\bre-(?:explain|run|do|review|test|write|deploy|open|build)\w*\b"
+    r"|\b(?:launch|release|deadline|date|demo|milestone|cutover|timeline|rollout)\s+(?:has\s+|had\s+|was\s+|got\s+)?"
+    r"(?:moved|slipped|been\s+pushed|been\s+delayed|pushed)\b"
+    r"|\b(?:escalation|outage|incident|rollback|delay|slip|complaint|refund|page|breach|miss|churn)\w*\s+"
+    r"(?:happened|occurred|was\s+caused|came)\s+because\b"
+    r"|\b(?:support|customers?|users?|clients?|sales|ops|on-call|the\s+team|the\s+client)\s+(?:is|are)\s+(?:now\s+|still\s+)?"
+    r"(?:answering|fielding|handling|chasing|escalating|complaining|waiting|hitting|seeing|getting\s+(?:errors|paged|chased))\b"
     r"|\b(?:didn't|did\s+not|never|won't|wouldn't)\s+(?:bring|brought)\s+(?:it|that|this|them)\s+up\b"
     r"|\b(?:used|using|reused)\s+(?:it|that|this|them|your\s+\w+)\s+to\s+\w+"
     r"|\b(?:showed|showing|displayed|reported)\s+(?:zeros?|nothing|no\s+data|stale\s+data|wrong\s+\w+|errors?|"
@@ -72,7 +95,7 @@ CONCRETE_EFFECT = rx(
     rf"|\b{_NOT_YOU}(?:told|messaged|emailed|pinged|called|thanked|escalated\s+to)\s+me\b"
     r"|\b(?:was|were|got|seemed)\s+(?:really\s+|very\s+|completely\s+)?confused\b|\bconfusion\b"
     r"|\b(?:didn't|did\s+not|don't)\s+know\s+(?:which|what|whether|where|how|if)\b"
-    rf"|\b{_NOT_YOU}(?:I|we|he|she|they|nobody|no\s+one)\s+(?:didn't|did\s+not|never)\s+(?:know|find\s+out|hear|learn|"
+    rf"|\b{_NOT_YOU}(?:I|we|he|she|they|nobody|no\s+one)\s+(?:maybe\s+|probably\s+|kind\s+of\s+|sort\s+of\s+)?(?:didn't|did\s+not|never)\s+(?:know|find\s+out|hear|learn|"
     r"realize|realise|get\s+to|got\s+to|finish|present|get\s+a\s+chance)\b"
     r"|\b(?:I|we|he|she|they)\s+(?:couldn't|could\s+not|wasn't\s+able\s+to|weren't\s+able\s+to)\s+\w+"
     r"|\b(?:he|she|they|we|I|the\s+\w+)\s+(?:then\s+|just\s+|quietly\s+)?"
@@ -94,16 +117,25 @@ CONCRETE_EFFECT = rx(
     # someone else's concrete reaction, in the clause that follows: "..., and the team followed"
     r"|(?:;|,\s*and|\band|\bso|\bwhich\s+(?:meant|led|made|gave|let)|\bnow|\bthen)\s+(?:then\s+|now\s+)?"
     r"(?:the\s+|our\s+|their\s+|his\s+|her\s+|my\s+|both\s+|all\s+)?"
-    r"(?:team|teams|client|clients|customer|customers|pm|product\s+(?:director|manager|owner|team)|director|vp|cto|ceo|"
+    r"(?:he|she|they|team|teams|client|clients|customer|customers|pm|product\s+(?:director|manager|owner|team)|director|vp|cto|ceo|"
     r"manager|stakeholders|support|qa|sales|finance|ops|committee|engineers|people|folks|new\s+hires?|juniors?|"
     r"reviewers?|on-call|(?:two|three|four|five|several|\d+)\s+(?:teams|people|engineers|customers))\s+"
     r"(?:has\s+|have\s+|had\s+)?(?:since\s+|then\s+|immediately\s+|finally\s+|all\s+|now\s+)?"
-    r"(?:[a-z]+ed|took|made|gave|went|came|got|left|said|told|asked|wrote|began|ran|saw|felt|found|kept|shipped|"
+    r"(?!(?:noticed|looked|seemed|sounded|appeared|appreciated|loved|liked|hated|disliked|felt|wondered)\b)"
+    r"(?:[a-z]+ed|took|made|gave|went|came|got|left|said|told|asked|wrote|began|ran|saw|found|kept|shipped|"
     r"signed|stopped|started|could|couldn't)\b"
+    # anyone else's act in the clause that follows: "..., and the mobile team's release slipped"
+    r"|(?:;|,\s*and|\band|\bso|\bwhich\s+meant|\bthen|\bnow|\bas\s+a\s+result,?)\s+(?:the|our|their|his|her|my|both|all|two|three|"
+    r"several|\d+)\s+(?:[\w'-]+\s+){0,2}?(?:has\s+|have\s+|had\s+)?(?:since\s+|then\s+|now\s+|all\s+)?"
+    r"(?!(?:noticed|looked|seemed|sounded|appeared|appreciated|loved|liked|hated|felt|wondered|used|based|called|named)\b)"
+    r"(?:[a-z]+ed|went|came|got|left|took|ran|saw|broke|fell|missed|lost|spent|had\s+to|couldn't)\b"
+    r"|(?:^|(?<=[.!?]\s))(?:two|three|four|\d+|both|neither|several|half)\s+(?:of\s+(?:them|us|the\s+\w+)\s+|[\w-]+\s+){0,2}?"
+    r"(?!(?:noticed|looked|seemed|felt)\b)(?:[a-z]+ed|went|came|got|left|took|ran|stopped|missed|lost|spent|had\s+to|couldn't)\b"
     r"|\bit\s+meant\s+(?:that\s+)?(?:I|we|he|she|they|the\s+\w+)\s+(?:could|didn't\s+have\s+to|was\s+able|were\s+able|got\s+to)\b"
     r"|\bgave\s+(?:the\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:room|time|space|a\s+chance|the\s+chance|confidence)\b"
     rf"|\b(?:green|stable|down|up)\s+for\s+{COUNT}\s+{TIME_UNIT}"
-    rf"|\bin\s+{COUNT}\s+(?:minutes|hours|days)\s+instead\s+of\b"
+    rf"|\bin\s+(?:an?|{COUNT})\s+(?:minutes?|hours?|days?|weeks?)\s+instead\s+of\b"
+    r"|\b(?:didn't|did\s+not|never|no\s+longer)\s+(?:have|had|needed)\s+to\s+(?!be\b)\w+"
     r"|\b(?:finally|fully)\s+understood\b|\bunderstood\s+why\b"
     r"|\b(?:audit|auditors?|security|compliance)\s+(?:\w+\s+)?flagged\b"
     r"|\b(?:reported|gave|sent|shipped|used|deployed)\s+the\s+wrong\b"
@@ -156,6 +188,25 @@ VAGUE_EFFECT = rx(
     r"(?:trust|want\s+to\s+work|like\s+working|feel\s+safe|comfortable)\b"
     r"|\b(?:it|that|this)\s+(?:really\s+)?bothers?\s+me\b"
     r"|\bI(?:'m|\s+am)\s+not\s+(?:thrilled|happy|pleased|ok|okay|comfortable)\b"
+    r"|\b(?:costing|costs?)\s+us\b(?!\s+(?:\$|\d|about|around|roughly|over|an?\s|one|two|three|hours|days))"
+    r"|\b(?:dragging|bringing|pulling|dragged|brought|pulled)\s+(?:everyone|the\s+team|us|morale|people|the\s+mood)\s+down\b"
+    r"|\b(?:things|deadlines|dates|work|stuff|releases)\s+(?:have\s+been|are|keep|kept)\s+slipping\b"
+    r"|\b(?:knocked|hurt|dented|shook|damaged|knocks|hurts)\s+(?:her|his|their|my|our|the\s+team's|people's)\s+"
+    r"(?:confidence|trust|morale|motivation)\b"
+    r"|\bnot\s+a\s+(?:great|good)\s+(?:look|sign|idea|move)\b"
+    r"|\b(?:didn't|did\s+not|doesn't)\s+(?:land|go\s+down|come\s+across)\s+(?:well|great)\b"
+    r"|\bI\s+(?:leave|left|come\s+out|came\s+out|walk\s+away|end\s+up|ended\s+up)\s+(?:\w+\s+){0,4}?(?:exhausted|frustrated|drained|"
+    r"confused|upset|deflated|annoyed)\b"
+    r"|\bwhich\s+(?:really\s+)?(?:worries|bothers|concerns|frustrates|annoys|upsets|worried|bothered)\s+(?:me|us)\b"
+    r"|\b(?:a\s+bit\s+of\s+|a\s+real\s+|a\s+)?(?:pain|hassle|nuisance|headache)\b(?=\s*[.!,;]|\s*$)"
+    r"|\b(?:upset|annoyed|frustrated|hurt|bothered|irritated|offended|alienated|rattled)\s+(?:people|everyone|the\s+team|"
+    r"some\s+(?:people|folks)|folks|others|colleagues|a\s+few\s+people)\b"
+    r"|\b(?:really|much|greatly|very\s+much)\s+appreciated\b|\b(?:means|meant)\s+a\s+lot\b"
+    r"|\b(?:people|everyone|the\s+team|folks|others)\s+(?:probably\s+|might\s+|may\s+|now\s+)?(?:assume|think|wonder|feel\s+like)\b"
+    r"|\b(?:it|that|this)\s+(?:was|is|'s)\s+(?:really\s+|pretty\s+|so\s+)?(?:bad|not\s+good|rough|unhelpful)\b"
+    r"|\b(?:it's|that's|it\s+is|this\s+is|it\s+was|that\s+was)\s+not\s+helping\b|\b(?:isn't|wasn't|doesn't|didn't)\s+help(?:ing)?\b"
+    r"|\b(?:support|the\s+team|we|people|everyone|ops|on-call|QA)\s+(?:is|are|'re|'s|has\s+been|have\s+been)\s+(?:\w+\s+)?"
+    r"(?:drowning|struggling|suffering|swamped|overwhelmed|underwater|stretched\s+thin|frustrated|annoyed|confused)\b"
     r")"
 )
 _FEELINGS = (
@@ -170,10 +221,42 @@ BARE_FEELING = rx(
 )
 
 
+# What "you" did is behaviour, not its effect: "you rewrote Mia's function", "you didn't post for fifty minutes".
+_BY_YOU = re.compile(
+    r"\byou(?:'ve|\s+have|'d|\s+had)?\s+(?:[^\s.!?;]+\s+){0,12}$|\byou\s+(?:\w+\s+){0,2}(?:for|over)\s+$",
+    re.IGNORECASE,
+)
+_ACT_OF_YOURS = re.compile(
+    r"(?:rework|redo|redid|re-did|rewrite|rewrote|reverting|reverted|rolled?\s+back|rolling\s+back|hotfix(?:ed)?|re-?ran|"
+    r"for\s+\S)",
+    re.IGNORECASE,
+)
+
+
 @memoised("concrete_effects")
 def concrete_effects(doc: Doc) -> list[Span]:
     """Effects someone could point at: delay, rework, breakage, silence, a waiting customer."""
-    return doc.find(CONCRETE_EFFECT) + doc.find(CONCRETE_EFFECT_ON_SOMEONE)
+    found = doc.find(CONCRETE_EFFECT) + doc.find(CONCRETE_EFFECT_ON_SOMEONE)
+    return [span for span in found if not _done_by_you(doc, span)]
+
+
+def _done_by_you(doc: Doc, span: Span) -> bool:
+    """A rework verb or a duration in a clause whose subject is "you" (the act itself, not its effect)."""
+    if not _ACT_OF_YOURS.match(span.text):
+        return False
+    clause_start, _end = doc.clause_bounds(span.start)
+    before = doc.plain[clause_start : span.start]
+    if _NO_SUBJECT.match(
+        before
+    ):  # "... and then didn't post again for fifty minutes": the subject came before
+        sentence_start, _sentence_end = doc.sentence_bounds(span.start)
+        before = doc.plain[sentence_start : span.start]
+    return bool(_BY_YOU.search(before))
+
+
+_NO_SUBJECT = re.compile(
+    r"\s*(?:then\s+|also\s+|just\s+)?(?:didn't|did\s+not|never|[a-z]+ed)\b", re.IGNORECASE
+)
 
 
 @memoised("vague_effects")

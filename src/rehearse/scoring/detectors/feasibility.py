@@ -19,7 +19,8 @@ _SUPPORT_VERBS = (
     r"give\s+you|protect|unblock|talk\s+to|sit\s+with|back\s+you|get\s+you|set\s+you\s+up|"
     r"introduce\s+you|sponsor|make\s+time|sit\s+in|sit\s+in\s+on|move|moved|carve\s+out|walk\s+you|run\s+interference|"
     r"answer|be\s+your|join\s+you|take\s+over|dropped|drop|removed|remove|pushed\s+back|push\s+back|"
-    r"ping|chase|nudge|email|call|ask|talk\s+to|loop\s+in|brief|warn|"
+    r"ping|chase|nudge|email|call|ask|asked|talk\s+to|loop\s+in|brief|warn|pull\s+\w+\s+in|pull\s+in|bring\s+\w+\s+in|"
+    r"bring\s+in|pulled|taken\s+you\s+off|take\s+you\s+off|do\s+a\s+(?:dry\s+run|rehearsal|review|walkthrough|practice\s+run)|"
     r"arranged|arrange|found|find|assigned|assign|lend|loan|budgeted|approved|approve|secured|got\s+you)"
 )
 SUPPORT = rx(
@@ -40,18 +41,29 @@ SUPPORT = rx(
     r"|\byou\s+can\s+(?:use|borrow|reuse|lean\s+on|ask|pull\s+in|grab|expense)\b"
     r"|(?:^|(?<=[.!?]\s))(?:use|borrow|reuse|start\s+from|build\s+on)\s+(?:\w+'s|the|our|my|last\s+\w+'s)\s+(?:\w+\s+)?"
     r"(?:notes|script|scripts|runbook|template|doc|docs|design|prototype|work|code|tooling|dashboard)\b"
-    rf"|\byou\s+(?:can|could|'ll|will)\s+have\s+(?:(?:{WEEKDAY_FULL})s|(?:the\s+)?(?:mornings|afternoons)|"
+    rf"|\byou(?:\s+can|\s+could|'ll|\s+will|'d|\s+would)\s+have\s+(?:(?:{WEEKDAY_FULL})s|(?:the\s+)?(?:mornings|afternoons)|"
     rf"(?:{COUNT}|a)\s+(?:days?|hours?|weeks?)|my|our)"
     r"|\b(?:take|taking|took)\s+(?:\w+\s+){1,4}?off\s+your\s+plate\b"
+    r"|\b(?:taking|taken|take|took)\s+you\s+off\s+(?:the\s+|your\s+)?\w+"
+    r"|\b(?:half|third|quarter)\s+of\s+(?:\w+'s|your|his|her|their)\s+(?:time|week|sprint|capacity)\b"
+    rf"|\bhave\s+(?:the\s+next\s+)?(?:{COUNT}|a)\s+(?:days?|weeks?|sprints?)\s+(?:with\s+no|free|clear|dedicated|without|off)\b"
+    r"|\b(?:swap|trade|cover|take)\s+your\s+(?:[\w-]+\s+)?(?:week|shift|rotation|slot|duty|duties|rota)\b"
+    r"|\b(?:feel\s+free\s+to|you\s+can)\s+(?:drop|park|pause|skip|deprioriti[sz]e|push\s+back|hand\s+off)\b"
+    r"|\bmake\s+(?:room|space)\b|\bso\s+you\s+have\s+(?:room|time|space|the\s+time)\b"
+    rf"|(?:^|(?<=[.!?;]\s))take\s+(?:a|an|the\s+next|the|{COUNT}|a\s+couple\s+of)\s+(?:full\s+)?(?:days?|weeks?|sprints?|afternoons?)\b"
     r"|\b(?:budget|headcount|a\s+contractor|extra\s+capacity)\s+(?:for|is\s+approved|approved)\b"
     r")"
 )
 # Help from a named person ("Dana from QA will help triage"): names need case.
+# Help from a named person, one scan over the capitalised words: "Dana from QA will help triage",
+# "Kofi's yours for the week", "Ingrid has the benchmark harness".
 SUPPORT_FROM_SOMEONE = rx(
-    rf"\b{_NAME}(?:\s+(?:from|on|in)\s+(?:the\s+)?[\w-]+(?:\s+team)?)?\s+(?:will|can|could|has\s+offered\s+to|"
+    rf"\b{_NAME}(?:(?:\s+(?:from|on|in)\s+(?:the\s+)?[\w-]+(?:\s+team)?)?\s+(?:will|can|could|has\s+offered\s+(?:\w+\s+){{0,3}}?to|"
     r"offered\s+to|is\s+going\s+to|agreed\s+to|is\s+happy\s+to|has\s+agreed\s+to|'ll|is\s+available\s+to)\s+"
     r"(?:\w+\s+)?(?:help|pair|review|support|walk\s+you|triage|assist|mentor|answer|show\s+you|shadow|cover|"
     r"take|back\s+you|coach|guide|give\s+you|get\s+you|grant\s+you|set\s+you\s+up|onboard\s+you)\b"
+    r"|(?:'s|\s+is)\s+(?:all\s+)?yours\b|\s+has\s+(?:the|a|an|some|all\s+the)\s+[\w-]+(?:\s+[\w-]+)?"
+    r"(?=\s*(?:[.;]|$|,\s*(?:so|and|if)\b|\s+you\s+can\b|\s+if\s+you\b)))"
     rf"|\bwith\s+{_NAME}\s+(?:pairing|helping|reviewing|supporting|shadowing|backing\s+you)\b"
     rf"|\byou\s+(?:can|could|'ll|will)\s+have\s+{_NAME}\b"
 )
@@ -68,6 +80,9 @@ FEASIBILITY_CHECK = rx(
     r"|\bwhat\s+would\s+(?:make\s+(?:this|it)\s+(?:doable|feasible|possible|easier)|you\s+need)\b"
     r"|\b(?:anything|what(?:'s|\s+is))\s+(?:blocking|in\s+the\s+way|stopping)\b[^.!?\n]{0,40}\?"
     r"|\bdo\s+you\s+have\s+(?:the\s+)?(?:bandwidth|capacity|time|room)\b"
+    r"|\bdo\s+you\s+need\s+(?:\w+'s\s+|any\s+|more\s+|extra\s+|some\s+|a\s+)?(?:time|help|support|budget|access|capacity|hands|people|pair)\b"
+    r"|\b(?:is|does)\s+(?:that|this|it)\s+(?:sound\s+)?(?:workable|manageable|doable|feasible|realistic)\b"
+    r"|\bdoes\s+(?:that|this)\s+work\s+for\s+you\b"
     r"|\bcan\s+you\s+(?:spare|commit|find|free\s+up|make)\s+(?:\w+\s+){0,3}?(?:hours?|days?|time|afternoons?)\b"
     r"|\bhow\s+does\s+(?:that|this|it)\s+fit\s+(?:with|into|around)\b"
     r")"
@@ -81,10 +96,19 @@ VAGUE_FEASIBILITY = rx(
     r"|\bif\s+you\s+can\b|\bif\s+possible\b|\bif\s+it's\s+not\s+too\s+much\b"
     r"|\bshould(?:n't)?\s+be\s+(?:easy|quick|simple|straightforward|trivial|a\s+quick\s+\w+|no\s+problem)\b"
     r"|\bshouldn't\s+take\s+(?:long|much|more\s+than\s+a\s+(?:few|couple))\b"
-    r"|\bI'm\s+sure\s+you(?:'ll|\s+can|\s+will)\s+(?:handle|manage|figure|do|nail|crush)\b"
+    r"|\bI'm\s+sure\s+you(?:'ll|\s+can|\s+will)\s+(?:handle|manage|figure|do|nail|crush|squeeze|fit|find)\b"
+    r"|\b(?:it's|it\s+is|should\s+be|it'll\s+be)\s+(?:just|only)\s+(?:a\s+few|a\s+couple\s+of)\s+(?:hours|minutes|days)\b"
+    r"|\btry\s+to\s+find\s+(?:you\s+)?(?:some\s+)?(?:help|time|someone)\b|\bshout\s+if\s+you\s+(?:get\s+stuck|need)\b"
+    r"|\bfit\s+(?:it|this)\s+(?:in|around)\b"
     r"|\blet\s+me\s+know\s+if\s+you\s+need\s+(?:anything|help|something|support|me)\b"
     r"|\bI(?:'m|'ll\s+be|\s+am)\s+(?:around|here|available)\s+(?:if|for)\b"
     r"|\bwhen\s+things\s+(?:calm|slow|quiet)\s+down\b|\bon\s+the\s+side\b|\btry\s+to\s+fit\s+(?:it|this)\s+in\b"
+    r"|\bif\s+it\s+(?:turns\s+out\s+to\s+be|gets|is|looks|seems)\s+(?:too\s+|really\s+|a\s+bit\s+)?(?:hairy|harder|bigger|tricky|"
+    r"too\s+much|messy|complicated|gnarly|hard)\b"
+    r"|\b(?:totally\s+|completely\s+)?optional\b|\bif\s+your\s+plate(?:'s|\s+is)\s+(?:full|too\s+full)\b"
+    r"|\bif\s+you(?:'re|\s+are)\s+(?:too\s+)?(?:busy|swamped|slammed|stretched)\b"
+    r"|\bI\s+(?:realise|realize|know)\s+(?:it's|this\s+is|that's|it\s+is)\s+(?:a\s+bit\s+|quite\s+|pretty\s+)?(?:tight|a\s+lot|"
+    r"ambitious|a\s+stretch|aggressive)\b"
     r")"
 )
 

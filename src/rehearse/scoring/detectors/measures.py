@@ -27,6 +27,12 @@ THRESHOLD = rx(
     rf"|\bp(?:50|75|90|95|99|999)\b[^.!?;\n]{{0,40}}?\d"
     r"|\bzero\s+(?:\w+[\s-]){0,2}\w+"
     r"|\b(?:100%|all\s+green|green\s+builds?|no\s+(?:open|remaining)\s+\w+)"
+    r"|\b(?:in\s+under|under|within|less\s+than|below)\s+(?:an?|one|half\s+an?)\s+(?:hour|minute|day|second|week)\b"
+    r"|\b(?:get|go|get\s+us|get\s+it)\s+to\s+v?\d+\.\d+(?:\.\d+)?\b"
+    rf"|\b(?:kept|retained|stored|archived|held)\s+for\s+(?:at\s+least\s+)?{COUNT}\s+(?:days|weeks|months|years)\b"
+    r"|\b(?<=,\s)then\s+[^.!?;,\n]{3,60}?,\s+then\b"
+    r"|\b(?:consecutive|straight)\s+(?:\w+\s+)?(?:days|runs|builds|weeks|releases|deploys)\b"
+    r"|\b(?:times|\d+(?:\.\d+)?x)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:traffic|load|volume|capacity|scale|peak|throughput)\b"
     rf"|\b(?<![\d.])(?!(?:4|5)\d\d\s+(?:errors?|responses?|status))(?:{COUNT})\s+(?:[\w/-]+\s+){{0,2}}?(?:{COUNT_NOUNS})\b"
     rf"|\b(?:{COUNT})\s+(?:[\w/-]+\s+){{0,2}}?(?:engineers?|people|hires|developers|SREs?|designers?|interns?|"
     r"candidates|mentees)\b[^.!?;\n]{0,40}?\b(?:hired|onboarded|trained|certified|interviewed|promoted|ramped\s+up)\b"
@@ -38,7 +44,7 @@ THRESHOLD = rx(
 _CREATE = (
     r"(?:write(?:\s+up)?|draft|prepare|put\s+together|pull\s+together|create|build|deliver|send|update|"
     r"present|give|publish|ship|set\s+up|open|file|produce|finish|complete|share|come\s+back\s+with|"
-    r"bring|propose|record|have|hand\s+in|turn\s+in|run|hold|lead)"
+    r"bring|propose|record|have|hand\s+in|turn\s+in|run|hold|lead|keep(?=\s+an?\s))"
 )
 DELIVERABLE = rx(
     rf"\bget\s+(?:the|a|an|your)\s+(?:[\w-]+\s+){{0,3}}?(?:{DELIVERABLES})s?\b(?:\s+[\w-]+){{0,5}}?\s+(?:out|done|written|ready|drafted|"
@@ -58,7 +64,14 @@ DETAILED_DELIVERABLE = rx(
     r"finished|shipped|over\s+to|to\s+me|merged|published)\b|"
     rf"\bwith\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{DELIVERABLES})s?\s+(?:of|for|signed|reviewed|approved)\b|"
     rf"\b{_CREATE}\s+(?:me\s+|us\s+)?(?:a|an|one|the|two|three|your|our)\s+(?:[\w-]+\s+){{2,3}}?(?:{DELIVERABLES})s?\b"
-    rf"|(?:{DELIVERABLES})s?\s+(?:for|of|on|about|covering|comparing|with|that|which|listing|showing)\s+\S"
+    rf"|(?:{DELIVERABLES})s?\s+(?:for|of|on|about|covering|comparing|with|that|which|listing|showing|ranked|sorted|grouped)\s+\S"
+)
+# "The deliverable is a design doc ...", "..., and a handover checklist in the wiki": things to produce.
+NAMED_DELIVERABLE = rx(
+    r"\b(?:deliverables?|output|outcome|end\s+result|result)\s+(?:is|are|will\s+be|should\s+be|:)\s+"
+    rf"[^.!?;\n]{{0,80}}?\b(?:{DELIVERABLES})s?\b"
+    rf"|\b(?:(?<=[,:]\s)|(?<=\band\s)|(?<=\bplus\s))(?:a|an|one|two|three|four)\s+(?:[\w-]+\s+){{0,3}}?(?:{DELIVERABLES})s?\b"
+    r"(?=\s+(?:in|on|for|of|covering|with|listing|approved|signed|that|which)\b|\s*[.;,]|\s*$)"
 )
 DIRECTION = rx(
     r"\b(?:reduce|reducing|improve|improving|increase|decrease|lower|raise|speed\s+up|cut|clean\s+up|"
@@ -75,16 +88,35 @@ DIRECTION = rx(
     r"fixed|working|green|stable|live|tested|updated)\b"
     r"|\b(?:tell|show|send|give)\s+me\s+what\s+you\s+(?:find|learn|see|found|think)\b"
     r"|\bspeed\s+(?:\w+\s+){1,2}up\b"
-    r"|\b(?:fewer|faster|better|more\s+reliable|less\s+flaky|cleaner)\b"
+    r"|\b(?:fewer|faster|better|more\s+reliable|less\s+flaky|cleaner)\b|\bmore\s+of\s+(?:the\s+)?\w+"
+    r"|\b(?:a\s+(?:bit|little|lot)|much|way)\s+more\b|\b(?:completed|finished)\b"
     r"|\b(?:get|gets|got|be|been)\s+(?:updated|fixed|cleaned\s+up|documented|improved|reduced|migrated|upgraded|"
     r"removed|automated|refactored|simplified|stabili[sz]ed)\b"
     r"|\b(?:cleaned\s+up|fixed|tidied(?:\s+up)?|sorted\s+out|improved|updated|brought\s+up\s+to\s+date)\b"
     r"|\b(?:you|please|to|and|can|could)\s+(?:\w+\s+)?(?:review|test|verify|validate|check|proofread|sign\s+off\s+on)\s+"
     r"(?:the|this|that|it|my|our|your|all|\w+'s)\b"
 )
+# A definition of done ("a ticket is done when ...", "good looks like ...").
+DONE_DEFINITION = (
+    r"(?:done\s+(?:when|once|if|means|looks\s+like)|definition\s+of\s+done|"
+    r"(?:good|great|success)\s+looks\s+like|success\s+means|the\s+bar\s+is|what\s+I\s+expect|"
+    r"my\s+expectation\s+is|I\s+expect\s+(?:every|each|all|you\s+to))"
+)
+_DONE = rx(rf"\b{DONE_DEFINITION}\b")
+# What a definition of done can be checked against: tests present, QA passed, a time, none left.
+CHECKABLE = rx(
+    r"\b(?:has|have|with|includes?|including)\s+(?:\w+\s+){0,2}?(?:tests?|docs?|documentation|runbook|review|approval|"
+    r"sign-off|dashboard|alerts?|ADR|rollback\s+plan|changelog|release\s+notes?)\b"
+    r"|\bpass(?:es|ing|ed)?\s+(?:QA|CI|review|the\s+\w+|all|code\s+review)\b"
+    r"|\b(?:zero|no)\s+(?:open\s+|new\s+)?[a-z][\w-]+"
+    rf"|\b{COUNT}\s+(?:minutes?|mins?|hours?|days?|seconds?|ms)\b"
+    r"|\b(?:the\s+)?first\s+time\b|\b(?:every|each)\s+(?:ticket|PR|change|release|deploy|service|endpoint|job)\b"
+)
 # Sentences that state the target of the work ("the target is zero downtime").
 GOAL_SENTENCE = rx(
+    rf"\b{DONE_DEFINITION}\b|"
     r"\b(?:the\s+target|the\s+goal|our\s+goal|your\s+goal|the\s+aim|aim\s+(?:for|to)|done\s+(?:means|when|is)|"
+    r"I'm\s+(?:thinking|picturing|imagining)|I'd\s+expect|ideally|(?:we|I)\s+(?:want|need|'d\s+like)\s+(?:the|our|this|it)\b|"
     r"the\s+deliverable|the\s+outcome|the\s+output|the\s+end\s+state|the\s+result\s+should|"
     r"success\s+(?:means|looks\s+like|is)|I'd\s+like\s+(?:that|it|this|them)|we\s+need\s+(?:it|that|this)|"
     r"needs?\s+to\s+(?:be|have|reach|hit|get)|should\s+(?:have|reach|hit|get\s+to)|has\s+to\s+(?:have|reach|hit))\b"
@@ -114,7 +146,25 @@ def _in_work(doc: Doc, spans: list[Span]) -> list[Span]:
 @memoised("measures")
 def measures(doc: Doc) -> list[Span]:
     """Numbers, thresholds and concrete deliverables that define done."""
-    return _in_work(doc, doc.find(THRESHOLD) + doc.find(DELIVERABLE))
+    found = _in_work(doc, doc.find(THRESHOLD) + doc.find(DELIVERABLE))
+    # Tried only in the sentences that ask for work: its alternatives start with common words.
+    view = doc.view("unquoted", cased=False)
+    for index in sorted(_work_sentences(doc)):
+        start, end = doc.sentences[index]
+        for match in NAMED_DELIVERABLE.regex.finditer(view, start, end):
+            span = doc.span(*match.span())
+            if span is not None:
+                found.append(span)
+    return found + done_checks(doc)
+
+
+@memoised("done_checks")
+def done_checks(doc: Doc) -> list[Span]:
+    """Checkable conditions in a definition of done: "done when it has unit tests ... and passes QA"."""
+    done = {doc.sentence_index(m.start()) for m in _DONE.iter_view(doc, "unquoted")}
+    if not done:
+        return []
+    return [span for span in doc.find(CHECKABLE) if doc.sentence_index(span.start) in done]
 
 
 @memoised("outcomes")

@@ -24,6 +24,7 @@ TIME_ANCHOR = rx(
     r"(?:"
     r"\b(?:yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|last\s+night|"
     r"earlier\s+today|earlier\s+this\s+(?:morning|afternoon|week)|the\s+day\s+before\s+yesterday)(?:'s)?\b"
+    r"(?<!'s)(?!'s\s+(?:backups?|data|numbers|snapshot|dump|logs|metrics|figures|weather|news|lunch|dinner)\b)"
     rf"|\b(?:on\s+|last\s+|this\s+past\s+|this\s+)?{WEEKDAY_FULL}(?:'s)?\b(?!s)"
     r"|\b(?:last|this|this\s+past)\s+(?:week|sprint|weekend)(?:'s)?\b"
     r"|\blast\s+(?:month|quarter)'s\b"
@@ -33,7 +34,7 @@ TIME_ANCHOR = rx(
     r")"
 )
 
-_PREP = r"(?:in|during|at|on|after|before|from|for|about|with|to|into|since)"
+_PREP = r"(?:in|during|at|on|after|before|from|for|about|with|to|into)"
 _DETERMINER = r"(?:the|this|that|our|your|my|his|her|their|today's|yesterday's|last\s+week's|\w+'s)"
 # Words between the determiner and the event ("the Q3 launch retro"), never a pronoun or a conjunction.
 _WORD = (
@@ -66,6 +67,9 @@ POINTED_EVENT = rx(
     r"|\bthe\s+last\s+time\s+(?:we|you|I)\b"
     r"|\b(?:when|while)\s+(?:the|our)\s+(?:pager|alert|site|build|deploy|database|db|service|api)\s+(?:went|fired|broke|failed|was)\b"
     r"|\byour\s+estimate\s+for\s+the\s+\w+"
+    r"|\bon\s+(?-i:[A-Z]\w+)'s\s+(?:[\w-]+\s+)?(?:ADR|RFC|PR|doc|design|proposal|presentation|demo|post|pull\s+request)\b"
+    r"|\byour\s+(?:PR|pull\s+request|commit|design\s+doc|RFC|ADR|runbook|postmortem|estimate|ticket|proposal|write-up)"
+    r"(?:\s+description)?\s+(?:for|on|about)\s+(?:the|our)\s+[\w-]+"
     r")"
 )
 _PLURAL_EVENT = rf"(?:(?:{EVENT_NOUNS})s|one-on-ones|1:1s|1-on-1s|PRs|pull\s+requests)"
@@ -87,6 +91,11 @@ VAGUE_CONTEXT = rx(
     r"this\s+(?:month|quarter|year|half)|last\s+(?:month|quarter|year))\b"
     rf"|\b(?:in|during|at|on|after|before|across|from)\s+(?:(?:our|your|the|team|all|most|many|some|the\s+team's)\s+)?{_MODIFIERS}{_PLURAL_EVENT}\b"
     r"|\bin\s+(?:slack|chat|the\s+channel|email|emails|meetings|front\s+of\s+people)\b"
+    r"|\bwhenever\b|\bevery\s+time\s+(?:we|you|there's|there\s+is)\b"
+    r"|\bsince\s+(?:the\s+[\w-]+(?:\s+started|\s+began)?|we\s+\w+|you\s+\w+)\b"
+    r"|\b(?:the|that|this)\s+[\w-]+(?:\s+[\w-]+)?\s+thing\b"
+    r"|\b(?:in|during|at)\s+(?:planning|standups?|retros?|reviews|code\s+reviews?|1:1s|one-on-ones|design\s+reviews?)\b"
+    r"(?!\s+(?:on|yesterday|today|this|last|earlier)\b)(?!\s*,?\s+(?:yesterday|today|this\s+morning|last\s+\w+)\b)"
     r")"
 )
 

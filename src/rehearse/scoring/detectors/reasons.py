@@ -33,7 +33,9 @@ _GOAL_WORDS = alternation(
     board meeting, pen test, pen tests, pentest, pentests, penetration test, penetration tests,
     crunch, abandoned cart, abandoned carts, cart, carts, checkout, fines, fined, penalty,
     penalties, refund, refunds, losing, lost deal, lost deals, burn out, burning out, burnout,
-    attrition, morale survey
+    attrition, morale survey, renews, licence, license, expires, merchants, sellers, tenants, shoppers,
+    subscribers, renewal decision, finance, infosec, auditors, auditor, committee, calibration, deploys,
+    retire, retiring, eol, end of life, end-of-life, unsupported, patching, certification, other teams
     """
 )
 # Goals a reason can be tied to: money, customers, reliability, compliance,
@@ -58,7 +60,21 @@ _MARKER = (
     r"(?:this|that|it)\s+(?:will\s+|would\s+|should\s+)?(?:gets?|helps?|lets?|keeps?|saves?|frees?|protects?|stops?|prevents?))"
 )
 # "because ... customers", "so that ... the launch": a why marked as a why.
-MARKED_REASON = rx(rf"\b{_MARKER}\b[^.!?;\n]{{0,120}}?{_GOAL}")
+# Who a reason can be about, and what makes it concrete: another team or group, a date, a number.
+_STAKEHOLDER = (
+    r"(?:\bcustomers?\b|\busers?\b|\bfinance\b|\blegal\b|\bsecurity\b|\bops\b|\bsupport\b|\bon-call\b|\bsales\b|"
+    r"\bmarketing\b|\bleadership\b|\bQA\b|\bthe\s+board\b|\bpartners?\b|\bclients?\b|\bSRE\b|\bexecs?\b)"
+)
+_CONCRETE_DETAIL = (
+    rf"(?:{_STAKEHOLDER}|\b\d[\d,.]*\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|monday|tuesday|wednesday|thursday|friday|q[1-4]|next\s+(?:week|month|quarter|sprint))\b)"
+)
+MARKED_REASON = rx(
+    rf"\b{_MARKER}\b[^.!?;\n]{{0,120}}?{_GOAL}"
+    # "because the old API is turned off in June": a why with a concrete detail
+    rf"|\b(?:because|since(?!\s+(?:the\s+)?\d)|as\s+(?=the|our|we|they)|the\s+reason\s+(?:is|being)|that's\s+why|"
+    rf"(?:this|it)\s+matters\s+because)\b[^.!?;\n]{{3,120}}?{_CONCRETE_DETAIL}"
+)
 # A goal at stake stated outright ("customers are complaining", "it costs us $4k a month").
 GOAL_AT_STAKE = rx(
     r"\b(?:it's|it\s+is|this\s+is|that's)\s+an?\s+(?:soc\s?2|compliance|legal|regulatory|audit|security|contractual|"
@@ -71,7 +87,7 @@ GOAL_AT_STAKE = rx(
     r"\b(?:biggest|largest|main|top|#1|number\s+one)\s+(?:source|cause|driver)\s+of\b|"
     r"\b(?:leadership|execs|the\s+board|the\s+CEO|the\s+CTO|customers|the\s+VP)\s+(?:is|are|will\s+be)\s+"
     r"(?:looking\s+at|reviewing|presenting|waiting\s+(?:on|for))\b[^.!?;\n]{0,40}?\b(?:QBR|board|all-hands|review|launch|demo)\b|"
-    r"\b(?:engineers?|developers?|devs|the\s+team|everyone|people|ops|on-call)\s+(?:are|were|is|keep|keeps|have\s+been)\s+"
+    r"\b(?:engineers?|developers?|devs|the\s+team|everyone|people|ops|on-call|we)\s+(?:are|were|is|keep|keeps|have\s+been)\s+"
     r"(?:\w+\s+)?(?:waiting|blocked|stuck|paged|woken\s+up|burning\s+out|losing)\b|"
     rf"\b\d+\s*%\s+of\s+(?:our\s+|the\s+|all\s+)?(?:\w+\s+)?(?:revenue|traffic|users|customers|sales|orders|signups|"
     r"tickets|incidents|pages|outages|spend|costs?|bill)\b"
@@ -93,12 +109,32 @@ GOAL_AT_STAKE = rx(
     r"|\b(?:is|are)\s+(?:part\s+of|required\s+(?:by|for)|needed\s+for|key\s+to|critical\s+(?:to|for))\s+(?:our|the)\s+"
     r"(?:\w+\s+){0,3}?(?:controls|compliance|audit|certification|contract|sla|launch|roadmap|okrs?)\b"
     r"|\b(?:top|biggest|number\s+one|#1)\s+(?:complaint|request|risk|cause)\b"
+    r"|\b(?:biggest|largest|second-biggest|third-biggest|second-largest|third-largest|highest-paying)\s+"
+    r"(?:customers?|accounts?|clients?|merchants?|tenants?|partners?|users?)\b"
+    r"|\b(?:board|leadership|execs|CEO|CTO|CFO|VP|finance|legal|sales|customers?)\s+(?:wants?|needs?|expects?|has|have|asked)\s+"
+    r"to\s+(?:decide|see|sign|approve|know|review)\b"
+    r"|\b(?:lost|losing|burned|burnt|wasted)\s+(?:about\s+|around\s+|roughly\s+|over\s+|nearly\s+)?(?:an?|\d+|one|two|three|four|five|"
+    r"ten|twenty|thirty)\s+(?:hours?|days?|weeks?|engineer-\w+)"
+    r"|\b(?:release|launch|deadline|milestone|date|demo)\s+(?:has\s+|had\s+|was\s+)?(?:slipped|slips|moved|been\s+delayed|been\s+pushed)\b"
+    r"|\blost\s+(?:\w+\s+){1,2}?(?:over|because\s+of)\s+(?:this|it|that)\b"
+    r"|\brenewals?\s+(?:mention|cite|depend|hinge|require|asked)\w*\b"
+    # someone with a stake wants it, flagged it, depends on it
+    r"|\b(?:auditors?|infosec|security|legal|compliance|finance|the\s+committee|leadership|the\s+board|execs|customers?|users?|"
+    r"clients?|sales|support|SRE|teams?)\s+(?:\w+\s+)?(?:flagged|wants?|"
+    r"needs?|requires?|asked\s+for|keeps?\s+asking|keep\s+asking|turned\s+\w+\s+down|rejected|expects?|(?:is|are)\s+waiting|"
+    r"depends?\s+on|relies\s+on|complained|escalated)\b"
+    r"|\b(?:promised|committed|owe)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:customers?|clients?|users?|sales|leadership|the\s+board)\b"
+    r"|\b(?:burning\s+out|burn\s+out|close\s+to\s+(?:leaving|quitting)|(?:about|threatening)\s+to\s+(?:quit|leave)|"
+    r"asked\s+to\s+come\s+off)\b"
+    r"|\b(?:have|need|must)\s+to\s+(?:retire|decommission|shut\s+down)\b"
+    r"|\b(?:stops?|stopped)\s+(?:patching|supporting)\b"
     r"|\b(?:critical|key|essential|needed|required)\s+for\s+(?:the\s+)?(?:\w+\s+){0,3}(?:launch|release|audit|"
     r"renewal|contract|deal|customer|migration|shutdown|deadline)\b"
 )
 VAGUE_REASON = rx(
     r"(?:"
-    r"\b(?:it's|it\s+is|this\s+is|that's|that\s+is)\s+(?:really\s+|very\s+|super\s+|pretty\s+|quite\s+)?"
+    r"\b(?:it's|it\s+is|this\s+is|that's|that\s+is)\s+(?:(?:really|very|super|pretty|quite|kind\s+of|sort\s+of|so|extremely|"
+    r"incredibly|honestly)[,\s]+){0,4}"
     r"(?:important|critical|urgent|a\s+(?:big\s+|top\s+|high\s+)?priority|high[\s-]priority|key|needed|"
     r"necessary|valuable|useful|a\s+big\s+deal|overdue)\b"
     r"|\b(?:it|this|that)\s+(?:would|will|'d|'ll|should|could)\s+(?:really\s+)?(?:help|be\s+(?:good|"
@@ -116,6 +152,16 @@ VAGUE_REASON = rx(
     r"(?:slow|painful|annoying|broken|a\s+mess|a\s+pain|flaky|low|high|bad|poor|terrible|awful|unreliable|outdated|stale)\b"
     r"|\b(?:killing|hurting)\s+(?:our|everyone's|the\s+team's)\s+(?:productivity|velocity|morale)\b"
     r"|\bit\s+(?:would|will)\s+(?:really\s+)?help\s+(?:the\s+team|us|everyone)\b"
+    r"|\b(?:it's|it\s+is|this\s+is|that's)\s+(?:really\s+)?(?:hurting|slowing\s+down|frustrating|annoying|killing|draining)\s+"
+    r"(?:the\s+team|us|everyone|people|morale)\b"
+    r"|\b(?:he's|she's|they're|he\s+is|she\s+is|they\s+are)\s+(?:really\s+|totally\s+)?(?:stuck|blocked|struggling|new|swamped|drowning)\b"
+    r"|\b(?:it|this|that)(?:'d|\s+would|'ll|\s+will)\s+(?:really\s+|probably\s+)?help(?:\s+(?:people|everyone|folks|others))?\b(?!\s+if\b)"
+    r"|\b(?:good|great|brilliant|useful|helpful|valuable|nice)\s+for\s+(?:you|them|him|her|the\s+team|us|everyone|people|"
+    r"your\s+\w+|the\s+platform|the\s+\w+'s\s+future)\b"
+    r"|\b(?:it's|it\s+is|it'd\s+be|it\s+would\s+be)\s+(?:just\s+)?(?:tidier|cleaner|neater|nicer|simpler)\b"
+    r"|\bmak(?:es|ing)\s+(?:us|the\s+team|me|everyone)\s+look\s+(?:bad|slow|sloppy|unprofessional)\b"
+    r"|\b(?:important|critical|key|vital)\s+for\s+(?:the\s+|our\s+)?(?:platform|team|future|company|product)\b"
+    r"|\bso\s+(?:that\s+)?(?:the\s+team|everyone|people|we|others|you)\s+(?:can\s+|will\s+|could\s+)?(?:trust|feel|be\s+(?:happy|confident))\b"
     r")"
 )
 

@@ -11,6 +11,7 @@ are spelled out ("migrate the user service to the new auth library",
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from rehearse.scoring.lexicon import COUNT, DELIVERABLES, TASK_VERBS, VAGUE_PRONOUN_OBJECTS
@@ -24,16 +25,22 @@ _LEAD = (
     r"\b(?:can|could|may)\s+I\s+(?:ask|get)\s+you\s+to|\bI'd\s+like\s+to\s+ask\s+you\s+to|"
     r"\byou\s+(?:should|need\s+to|have\s+to|'ll\s+need\s+to|will\s+need\s+to|must|could|might\s+want\s+to)|"
     r"\b(?:please|pls|kindly)|"
-    r"\byour\s+(?:task|job|goal|mission|focus|assignment|priority|next\s+step)(?:\s+for\s+[\w\s]{1,20}?)?\s*(?:is|will\s+be|:)(?:\s+to)?|"
+    r"\byour\s+(?:task|job|goal|mission|focus|assignment|priority|next\s+step)(?:\s+(?:for|this|next|over|in|during)\s+[\w\s]{1,20}?)?\s*(?:is|will\s+be|:)(?:\s+to)?|"
     r"\byou(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to)(?=\s+(?:own|lead|drive|run|take|handle|pick\s+up))|"
     r"\blet's\s+(?:have|get)\s+you(?:\s+to)?|\bI'm\s+(?:assigning|handing)\s+you|\bI'd\s+like\s+to\s+hand\s+you|"
+    r"\b(?:do\s+you\s+want|would\s+you\s+like|do\s+you\s+fancy|want)\s+to(?=\s+(?:own|lead|take|pick\s+up|run|drive|handle))|"
+    r"\byou'll\s+be(?=\s+(?:own|lead|driv|runn|handl|cover|chair|host)\w*ing\b)|"
     r"\bwe\s+need\s+to|\btry\s+to|\blet's\s+make\s+sure\s+(?:we|you)|"
     r"\b(?:we\s+need|I\s+need|it\s+would\s+be\s+great\s+if)\s+(?:someone|somebody|you)\s+(?:to|could|can)|"
     r"\b(?:someone|somebody|anyone)\s+(?:could|can|should)|"
-    r"\b(?:let's|we\s+should|let\s+us)\s+aim\s+to|\bthe\s+(?:ask|goal|aim)\s+is\s+(?:for\s+you\s+)?to|\baim\s+to)"
+    r"\b(?:let's|we\s+should|let\s+us)\s+aim\s+(?:to|for\s+you\s+to)|\bthe\s+(?:ask|goal|aim)\s+is\s+(?:for\s+you\s+)?to|\baim\s+to|"
+    r"\bit(?:'d|\s+would)\s+be\s+(?:great|good|nice|helpful|ideal|brilliant)\s+(?:to|if\s+you\s+could)|"
+    r"\b(?:it's|it\s+is|it\s+would\s+be|it'd\s+be)\s+(?:[\w-]+[,\s]+){0,3}?(?:important|critical|essential|key|vital|great|"
+    r"good|helpful|crucial)\s+(?:that|if)\s+you(?:\s+(?:could|can|would))?|"
+    rf"\btake\s+(?:a|an|the\s+next|the|{COUNT}|a\s+couple\s+of)\s+(?:[\w-]+\s+)?(?:days?|weeks?|sprints?|hours?|afternoons?)\s+to)"
 )
 _SOFTENERS = (
-    r"(?:(?:please|also|maybe|possibly|just|quickly|actually|really|kindly|now|then|first|still|probably|"
+    r"(?:(?:please|also|maybe|possibly|just|quickly|actually|really|kindly|now|then|first|still|probably|sort\s+of|kind\s+of|kinda|"
     r"definitely|help(?:\s+to)?|try\s+to|at\s+some\s+point)\s+){0,2}"
 )
 _START = (
@@ -45,17 +52,34 @@ _OBJECT = r"(?P<object>[^.!?;\n]{0,200})"
 # Weaker leads ("we should ...") make a request only when a task verb follows.
 _WEAK_LEAD = (
     r"(?:\bwe\s+(?:should|must|have\s+to|'ll\s+need\s+to|will\s+need\s+to)(?:\s+(?:really|probably|definitely))?"
-    r"|\b(?:maybe|perhaps))"
+    r"|\b(?:maybe|perhaps)|\blet's(?:\s+(?:also|then|now|just|first))?|\b(?:gotta|got\s+to))"
 )
+# "Could you have the draft to me by Wednesday?": "have" asks for something delivered.
+_HAVE_READY = (
+    r"have(?=\s+(?:the|a|an|your|this|that|it|them|those|these|all)\s+[^.!?\n]{0,60}?\b(?:ready|done|to\s+me|finished|drafted|"
+    r"written|merged|shipped|over\s+to|out|in\s+place|by|before)\b)(?!\s+(?:a\s+look|the\s+time|a\s+chance|a\s+minute|a\s+sec))"
+)
+# "Take the checkout perf fix", "grab the Terraform upgrade" (not "take a week", "take a look").
+_TAKE = (
+    r"(?:take|grab)(?!\s+(?:a|an|the|some|your|this|that|two|three|four|\d+|next|a\s+couple\s+of)\s+(?:\w+\s+)?"
+    r"(?:weeks?|days?|hours?|minutes?|moment|second|breath|break|look|time|sprints?)\b)"
+    r"(?!\s+(?:care|it\s+easy|your\s+time|notes|a\s+look|over|on|point|ownership|the\s+lead|you|me|us|it|them|this|that|"
+    r"as\s+long|the\s+time|your\s+pick|a\s+guess)\b)"
+)
+# "help Sam with the Redis thing": helping someone named is a task.
+_HELP_SOMEONE = r"help(?=\s+(?!me\b|us\b)\w+\s+(?:with|on|out|get|figure|finish|ship)\b)"
+_VERB = rf"(?:{TASK_VERBS}|{_HAVE_READY}|{_TAKE}|{_HELP_SOMEONE})"
 REQUEST_LEAD = rx(_LEAD)
 _ANY_LEAD = rx(f"{_LEAD}|{_WEAK_LEAD}")
 _WEAK_ONLY = re.compile(_WEAK_LEAD)
-REQUEST = rx(rf"(?P<lead>{_LEAD})\s+{_SOFTENERS}(?P<verb>{TASK_VERBS})\b{_OBJECT}")
+REQUEST = rx(rf"(?P<lead>{_LEAD})\s+{_SOFTENERS}(?P<verb>{_VERB})\b{_OBJECT}")
 # "I need a migration plan for ...": the deliverable is the ask.
 NEEDED_DELIVERABLE = rx(
     r"(?P<lead>\b(?:I|we)(?:\s+(?:really\s+)?(?:need|want)|'d\s+like|\s+would\s+like|'ll\s+need|\s+will\s+need|"
-    r"'m\s+going\s+to\s+need|\s+am\s+going\s+to\s+need)\s+(?:you\s+to\s+(?:write|draft|send|give\s+me)\s+)?)"
-    rf"(?P<verb>(?:a|an|the|your)\s+(?:[\w-]+\s+){{0,3}}?(?:{DELIVERABLES}))s?\b{_OBJECT}"
+    r"'m\s+going\s+to\s+need|\s+am\s+going\s+to\s+need)\s+(?:you\s+to\s+(?:write|draft|send|give\s+me)\s+)?"
+    r"|\bwhat\s+(?:I|we)\s+(?:need|want|'d\s+like|would\s+like|'m\s+asking\s+for)\s+(?:from\s+you\s+)?(?:is|:)\s+)"
+    r"(?P<verb>(?:a|an|the|your)\s+(?:(?!(?:help|input|advice|thoughts|eyes|view|take|opinion|support)\b)[\w-]+\s+){0,3}?"
+    rf"(?:{DELIVERABLES}))s?\b{_OBJECT}"
 )
 # "It's important that the docs get updated": a request in the passive.
 PASSIVE_REQUEST = rx(
@@ -68,15 +92,57 @@ PASSIVE_REQUEST = rx(
 IMPERATIVE = rx(rf"{_START}(?P<verb>{TASK_VERBS})\b{_OBJECT}", re.MULTILINE)
 # The same two patterns, tried only where they can start: after a lead ("can you"), or at
 # the start of a sentence or after a colon. Scanning every position costs ten times more.
-_AFTER_LEAD = rx(rf"\s+{_SOFTENERS}(?P<verb>{TASK_VERBS})\b{_OBJECT}")
+# "Could you and Rosa take ...": the person and a partner.
+_AFTER_LEAD = rx(rf"(?:\s+and\s+[\w-]+)?\s+{_SOFTENERS}(?P<verb>{_VERB})\b{_OBJECT}")
 _AT_START = rx(
-    r"[ \t]*(?:(?:so|ok|okay|hey|also|and|then|next|first|now|right|alright|just|please|try\s+to)[, \t]+){0,2}"
-    rf"(?P<verb>{TASK_VERBS})\b{_OBJECT}"
+    r"[ \t]*(?:(?:so|ok|okay|hey|also|and|then|next|first|now|right|alright|just|please|try\s+to|go|gotta|"
+    r"got\s+to)[, \t]+){0,2}"
+    rf"(?P<verb>{_VERB})\b{_OBJECT}"
+)
+# "Would you be up for owning the DR test?": a request with a gerund.
+GERUND_REQUEST = rx(
+    r"(?P<lead>\b(?:would\s+you\s+be|are\s+you)\s+(?:up\s+for|open\s+to|interested\s+in|keen\s+on|happy\s+with)"
+    r"|\b(?:would\s+you\s+)?mind|\bfancy|\byou'll\s+be"
+    r"|\byou(?:'re|\s+are)(?:\s+now|\s+going\s+to\s+be)?(?=\s+(?:owning|leading|driving|running|taking\s+over|handling|"
+    r"picking\s+up|covering|facilitating|chairing|hosting|managing|coordinating)\b)"
+    r"|\bhow\s+(?:would|do)\s+you\s+feel\s+about|\bhow\s+about\s+you)\s+"
+    r"(?P<verb>(?!being\b|having\b|doing\s+(?:it|this|that)\b)[a-z]+ing)\b(?P<object>[^.!?;\n]{0,200})"
+)
+# "The quarantine list is expected to be brought down to under ten entries": an outcome in the passive.
+EXPECTED_PASSIVE = rx(
+    r"(?P<lead>)(?P<verb>\b(?:the|our|your|this|these|those|all)\s+[\w\s-]{1,40}?\s+(?:is|are|needs?\s+to|has\s+to|have\s+to|must|should)\s+"
+    r"(?:expected\s+to\s+|supposed\s+to\s+)?be\s+(?:brought\s+down|reduced|cut|fixed|migrated|cleaned\s+up|done|finished|shipped|"
+    r"documented|updated|upgraded|replaced|removed|retired|moved|merged|live|green|back\s+under|under|below|completed)"
+    r"|\b(?:is|are)\s+to\s+be\s+(?:completed|done|finished|shipped|fixed|delivered|migrated|removed|retired))\b"
+    r"(?P<object>[^.!?;\n]{0,200})"
 )
 _COLON = re.compile(r":[ \t]+")
+# "So here's my ask: ...", "Here's what I'll change: ...": what follows the colon is the ask or the plan.
+ASK_COLON = rx(
+    r"(?P<lead>(?:^|(?<=[.!?]\s))(?:task|assignment|deliverable|ask|the\s+ask)(?=\s*:)"
+    r"|\bhere's\s+(?:exactly\s+)?(?:my|the|our|what)\s+(?:ask|request|plan|proposal|asks|brief|spec|scope|"
+    r"I'm\s+asking(?:\s+(?:you\s+)?(?:all\s+)?(?:for|to\s+(?:do|commit\s+to)))?|I\s+need(?:\s+from\s+you)?|I'd\s+like|I\s+want|"
+    r"I\s+expect|I'm\s+expecting|good\s+looks\s+like|done\s+looks\s+like)[^:.!?\n]{0,50}"
+    r"|\b(?:my|the)\s+(?:ask|expectation|request)\s+(?:for\s+you\s+|of\s+you\s+)?(?:is|would\s+be)"
+    r"|\bwhat\s+I\s+expect(?:\s+(?:from\s+you|of\s+you|on\s+this\s+team))?\s*(?:is)?)"
+    r"(?P<verb>)(?P<object>:?[ \t]*[^.!?;\n]{1,200})"
+)
+# "Here's what I'll change: ...": the speaker's own plan; specific like an ask, but not a request.
+PLAN_COLON = rx(
+    r"(?P<lead>\bhere's\s+(?:exactly\s+)?(?:what\s+(?:I(?:'ll|\s+will|'m\s+going\s+to)|we(?:'ll|\s+will|'re\s+going\s+to))\s+"
+    r"(?:do|change)|what(?:'s|\s+is|\s+will\s+be)\s+changing|what\s+changes)[^:.!?\n]{0,50})"
+    r"(?P<verb>)(?P<object>:[ \t]*[^.!?;\n]{1,200})"
+)
+# A word after the "verb" that shows it was a noun ("Support logged 37 tickets", "Review is booked").
+_NOT_IMPERATIVE = re.compile(
+    r"\s*(?:is|are|was|were|has|have|had|will|would|can|could|should|did|does|got|gets|team)\b"
+    r"|\s*[a-z]+ed\s+(?:\d+|a|an|the|about|that|it|us|me|them|our|their|his|her)\b"
+)
+# "What would you cut ...?" asks for an opinion, not a task.
+_WH_BEFORE = re.compile(r"\b(?:what|how|which|where|why|when|who)\s+(?:\w+\s+)?$")
 # A second task in the same request: "investigate why it fails and write up what you find".
 COORDINATED = rx(
-    rf"(?:\band|,)\s+(?:then\s+|also\s+)?(?P<verb>{TASK_VERBS})\b(?=\s+(?:up\s+)?(?:a|an|the|what|how|why|it|them|\w+ing|\w+s)\b){_OBJECT}"
+    rf"(?:\band|,)\s+(?:then\s+|also\s+)?(?P<verb>{_VERB})\b(?=\s+(?:up\s+)?(?:a|an|the|what|how|why|it|them|\w+ing|\w+s)\b){_OBJECT}"
 )
 
 VAGUE_PHRASES = rx(
@@ -88,9 +154,13 @@ VAGUE_PHRASES = rx(
 _NOT_WORK = rx(
     r"^\s*(?:me|us)\s+(?:posted|updated|informed|in\s+the\s+loop|know)\b"
     r"|^\s*(?:me\s+|us\s+)?(?:an?\s+|the\s+|your\s+)?(?:short\s+|quick\s+|weekly\s+|daily\s+|brief\s+)?"
-    r"(?:status|update|note|heads-up|heads\s+up|ping|shout|call|line|progress)\b"
-    r"|^\s*(?:the|our|a)\s+(?:\w+\s+)?(?:tracker|status\s+page|board)\b"
+    r"(?:status(?!\s+page)|update|note|heads-up|heads\s+up|ping|shout|call|line|progress)\b"
     r"|^\s*an?\s+eye\s+on\b"
+)
+# Updating a tracker is a follow-up, not the work; moving the status page to a new vendor is work.
+_TRACKER = rx(r"^\s*(?:the|our|a)\s+(?:\w+\s+)?(?:tracker|status\s+page|board)\b")
+_FOLLOW_UP_VERB = re.compile(
+    r"^(?:update|post|check|keep|fill|tick|look\s+at|review|monitor|watch|use)\b"
 )
 # Verbs that name a responsibility, not an outcome: they need the outcome spelled out.
 ROLE_VERBS = rx(
@@ -111,7 +181,8 @@ STRONG_SCOPE = rx(
     r"|^\s*(?-i:[A-Z][a-z]+)\s+(?:on|for|in|with)\s+the\b"
     r"|\b(?:why|how|whether)\s+(?:the|our|we|it|this|that)\b[^.!?]{0,80}\band\s+(?:then\s+)?(?:write\s+up|propose|"
     r"send|share|report|present|recommend|document|come\s+back\s+with)\b"
-    r"|:\s+\S|\s-\s\S"
+    r"|:\s+(?!(?:last|this|because|since|we|it|the\s+reason|that's|there's|otherwise|right\s+now|our|they)\b)\S|\s-\s\S"
+    r"|,\s+[\w-]+(?:\s+[\w-]+){0,2},?\s+and\s+[\w-]+"
 )
 # A prepositional scope ("for the parser", "to the new auth library") clarifies a
 # task whose verb already says what changes.
@@ -124,10 +195,11 @@ WEAK_SCOPE = rx(
 
 _PRONOUN_ONLY = rx(
     rf"\s*(?:{VAGUE_PRONOUN_OBJECTS})?\s*(?:[,.!?;]|$|\s+(?:for\s+me|please|asap|soon|now|today|when|if|by|"
-    r"before|no\s+rush|at\s+some|faster|better|quicker|work|happen|done)\b)"
+    r"before|no\s+rush|at\s+some|faster|better(?!\s+at\b)|quicker|work|happen|done)\b)"
 )
 _UNNAMED = rx(
     r"^\s*(?:the|that|this)\s+(?:thing|stuff|one)\s+(?:we|you|I)\b|^\s*what\s+we\s+(?:discussed|talked\s+about|said)"
+    r"|^\s*(?:whatever|whichever)\b"
 )
 _ABOUT_SOMETHING = rx(
     r"^\s*(?:something|anything)\s+(?:about|with|on)\s+(?:the|our|your|this|that)\s+\w+"
@@ -149,17 +221,24 @@ class Task:
     sentence: int
     named: bool
     scoped: bool
+    requested: bool
+    """Asked of the person, not a plan the speaker takes on ("here's what I'll change: ...")."""
     extent: tuple[int, int]
     """From the start of the request to the end of its object (the whole clause)."""
 
 
 def _task(
-    doc: Doc, match: re.Match[str], *, start: int | None = None, always_named: bool = False
+    doc: Doc,
+    match: re.Match[str],
+    *,
+    start: int | None = None,
+    always_named: bool = False,
+    requested: bool = True,
 ) -> Task | None:
     verb = " ".join(match.group("verb").lower().split())
     # The match ran on the lower-cased view; names in the object need their capitals.
     obj = doc.unquoted[match.start("object") : match.end("object")]
-    if _NOT_WORK.search(obj):
+    if _NOT_WORK.search(obj) or (_FOLLOW_UP_VERB.match(verb) and _TRACKER.search(obj)):
         return None
     if start is None:
         start = match.start("lead") if "lead" in match.groupdict() else match.start("verb")
@@ -185,7 +264,7 @@ def _task(
         span.start,
         max(span.end, match.start("object") + len(re.split(r"[,;]", obj, maxsplit=1)[0])),
     )
-    return Task(span, verb, obj, doc.sentence_index(span.start), named, scoped, extent)
+    return Task(span, verb, obj, doc.sentence_index(span.start), named, scoped, requested, extent)
 
 
 @memoised("tasks")
@@ -195,23 +274,41 @@ def requested_tasks(doc: Doc) -> list[Task]:
     tasks: list[Task] = []
     seen: set[int] = set()
 
-    def add(match: re.Match[str] | None, start: int, *, always_named: bool = False) -> None:
+    def add(
+        match: re.Match[str] | None,
+        start: int,
+        *,
+        always_named: bool = False,
+        requested: bool = True,
+    ) -> None:
         if match is None or match.start("verb") in seen:
             return
         seen.add(match.start("verb"))
-        task = _task(doc, match, start=start, always_named=always_named)
+        task = _task(doc, match, start=start, always_named=always_named, requested=requested)
         if task is not None:
             tasks.append(task)
 
     strong: list[int] = []
     for lead in _ANY_LEAD.iter_view(doc, "unquoted"):
+        if _WH_BEFORE.search(view, max(0, lead.start() - 16), lead.start()):
+            continue
         if not _WEAK_ONLY.fullmatch(lead.group()):
             strong.append(lead.start())
-        add(_AFTER_LEAD.regex.match(view, lead.end()), lead.start())
+        # "Let's ..." proposes doing it together: a task, but not a request of the person.
+        joint = lead.group().startswith("let's") and "you" not in lead.group()
+        add(_AFTER_LEAD.regex.match(view, lead.end()), lead.start(), requested=not joint)
+    if "here's" in view or " ask" in view or "expect" in view:
+        for ask in ASK_COLON.iter_view(doc, "unquoted"):
+            strong.append(ask.start("lead"))
+            add(ask, ask.start("lead"), always_named=True)
+        for plan in PLAN_COLON.iter_view(doc, "unquoted"):
+            add(plan, plan.start("lead"), always_named=True, requested=False)
     doc.memo["request_leads"] = strong
     starts = [start for start, _end in doc.sentences] + [m.end() for m in _COLON.finditer(view)]
     for start in sorted(set(starts)):
         match = _AT_START.regex.match(view, start)
+        if match is not None and _NOT_IMPERATIVE.match(view, match.end("verb")):
+            continue
         add(match, match.start("verb") if match else start)
     if "need" in view or "want" in view or "like" in view:
         for match in NEEDED_DELIVERABLE.iter_view(doc, "unquoted"):
@@ -219,12 +316,46 @@ def requested_tasks(doc: Doc) -> list[Task]:
     if " that " in view or " if " in view:
         for match in PASSIVE_REQUEST.iter_view(doc, "unquoted"):
             add(match, match.start("lead"), always_named=True)
+    if " be " in view:
+        for match in EXPECTED_PASSIVE.iter_view(doc, "unquoted"):
+            add(match, match.start("verb"), always_named=True)
+    if "ing" in view:
+        for match in GERUND_REQUEST.iter_view(doc, "unquoted"):
+            add(match, match.start("lead"))
+    if "need" in view or "want" in view:
+        _needed_outcomes(doc, view, add)
+    if "yours" in view:
+        for match in YOURS.iter_view(doc, "unquoted"):
+            add(match, match.start("verb"), always_named=True)
+    if " you " in view:
+        for match in PUTTING_YOU_ON.iter_view(doc, "unquoted"):
+            add(match, match.start("lead"), always_named=True)
     asked = {task.sentence for task in tasks}
     for index in sorted(asked):
         sentence_start, sentence_end = doc.sentences[index]
         for match in COORDINATED.regex.finditer(view, sentence_start, sentence_end):
             add(match, match.start("verb"))
     return tasks
+
+
+# "I need per-tenant rate limiting on the public API, enforcing 1,000 rps, by end of sprint": an
+# outcome asked for directly; counted only when the sentence gives it a number or a date.
+NEEDED_OUTCOME = rx(
+    r"(?P<lead>\b(?:I|we)\s+(?:really\s+)?(?:need|want)\s+)"
+    r"(?P<verb>(?!(?:you|to|your|a\s+(?:minute|moment|second|break|word|favou?r)|some\s+time|time|help|more\s+time|"
+    r"everyone|people|someone|somebody|it|this|that|them)\b)[\w-]+(?:\s+[\w-]+){0,3})\b(?P<object>[^.!?;\n]{0,200})"
+)
+
+
+def _needed_outcomes(doc: Doc, view: str, add: Callable[..., None]) -> None:
+    from rehearse.scoring.detectors.deadlines import DEADLINE
+    from rehearse.scoring.detectors.measures import THRESHOLD
+
+    for match in NEEDED_OUTCOME.iter_view(doc, "unquoted"):
+        start, end = doc.sentence_bounds(match.start())
+        sentence = view[start:end]
+        if next(THRESHOLD.scan(sentence), None) or next(DEADLINE.scan(sentence), None):
+            add(match, match.start("lead"), always_named=True)
 
 
 def request_leads(doc: Doc) -> list[int]:
@@ -237,6 +368,21 @@ def request_leads(doc: Doc) -> list[int]:
 def named_tasks(doc: Doc) -> list[Span]:
     """Requests with an object you can point at: "own the Kafka migration"."""
     return [task.span for task in requested_tasks(doc) if task.named]
+
+
+# "The Kafka migration is yours", "I'm putting you on the billing cutover": an assignment.
+YOURS = rx(
+    r"(?P<lead>)(?P<verb>\b(?:the|this|that|our)\s+[\w\s/-]{1,40}?)\s+(?:is|'s)\s+(?:all\s+)?yours\b(?P<object>)"
+)
+PUTTING_YOU_ON = rx(
+    r"(?P<lead>\bI(?:'m|\s+am)\s+(?:putting|assigning|giving|handing)\s+you\s+(?:on\s+|to\s+)?)"
+    r"(?P<verb>(?:the|our|this)\s+[\w/-]+(?:\s+[\w/-]+){0,4}?)(?P<object>[^.!?;\n]{0,120})"
+)
+
+
+def asked_tasks(doc: Doc) -> list[Span]:
+    """Named tasks asked of the person (the speaker's own plan is not an ask)."""
+    return [task.span for task in requested_tasks(doc) if task.named and task.requested]
 
 
 def scoped_tasks(doc: Doc) -> list[Span]:

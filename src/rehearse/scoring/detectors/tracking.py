@@ -8,7 +8,7 @@ know how it goes".
 
 from __future__ import annotations
 
-from rehearse.scoring.lexicon import WEEKDAY
+from rehearse.scoring.lexicon import DATE, WEEKDAY
 from rehearse.scoring.result import Span
 from rehearse.scoring.text import Doc, memoised, rx
 
@@ -16,7 +16,8 @@ from rehearse.scoring.text import Doc, memoised, rx
 _WE = r"(?:we|we'll|we\s+will|we\s+can|let's|let\s+us|I'll|I\s+will|I\s+can|you\s+and\s+I|together)"
 _FOLLOW_VERB = (
     r"(?:review|check|look\s+at|go\s+(?:through|over)|discuss|walk\s+through|sync|meet|catch\s+up|touch\s+base|"
-    r"debrief|talk\s+(?:about|through)|cover|track|put|keep|do|have|go\s+through|look|check\s+in)"
+    r"debrief|talk\s+(?:about|through)|cover|track|put|keep|do|have|go\s+through|look|check\s+in|hear|add|raise|bring|demo|show|"
+    r"chart|plot|graph|log|record|measure|watch|monitor|use)"
 )
 _FOLLOW_NOUN = (
     r"(?:status(?:\s+update)?|updates?|progress(?:\s+(?:report|update|note))?|check-ins?|checkins?|sync|report|"
@@ -39,7 +40,9 @@ _MECHANISM = (
     r"retro|team\s+meeting|meeting\s+notes|check-ins?|planning)|"
     rf"\b{WEEKDAY}'s\s+(?:\w+\s+)?(?:review|sync|standup|meeting|one-on-one|1:1)|"
     rf"\bthe\s+{WEEKDAY}\s+(?:\w+\s+)?(?:review|sync|standup|meeting|staff\s+meeting|one-on-one|1:1)|"
-    r"\bat\s+standup|\bin\s+standup|\b(?:at|in)\s+(?:the\s+)?sprint\s+(?:review|demo)|\bin\s+(?:the\s+)?retro)"
+    r"\b(?:our|the|your|my)\s+(?:weekly|daily|biweekly|fortnightly|monthly|quarterly|\w+day)\s+(?:[\w-]+\s+)?(?:chat|catch-up|call|session|"
+    r"review|sync|meeting|check-in|one-on-one|1:1)|"
+    r"\bat\s+standup|\bin\s+standup|\b(?:at|in)\s+(?:the\s+)?sprint\s+(?:review|demo)|\b(?:in|at)\s+(?:the\s+|our\s+|next\s+)?retro)"
 )
 _WHERE = rf"(?:{_CADENCE}|{_MECHANISM})"
 TRACKING = rx(
@@ -52,9 +55,12 @@ TRACKING = rx(
     # update the tracker / post the link in #channel / drop a note in the channel
     r"|\bkeep\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:checklist|log|tracker|list|doc|page|board|spreadsheet|sheet)\s+"
     r"(?:in|on|up\s+to\s+date)\b"
-    r"|\b(?:update|post|drop|share|put|log|tick|ping|message|tell|notify)\s+(?:\w+\s+){0,3}?(?:in|on|into|to|via)\s+(?:the\s+)?(?:\#[\w-]+|"
+    r"|\b(?:update|post|drop|share|put|log|tick|ping|message|tell|notify)\s+(?:[\w/-]+\s+){0,4}?(?:in|on|into|to|via)\s+(?:the\s+)?(?:\#[\w-]+|"
     r"(?:\w+\s+)?(?:channel|tracker|board|dashboard|doc|page|sheet|epic))"
     r"|\bupdate\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:tracker|board|dashboard|status\s+page|sheet|epic|doc)\b"
+    # a dated review: "let's go through your first draft together on Thursday"
+    rf"|\b{_WE}\s+(?:\w+\s+){{0,2}}?(?:review|check|go\s+(?:through|over)|look\s+at|walk\s+through|do\s+a\s+(?:dry\s+run|review|walkthrough)|"
+    rf"debrief|sit\s+down)\b[^.!?;\n]{{0,60}}?\b(?:on|at|by)\s+(?:the\s+\d{{1,2}}(?:st|nd|rd|th)|{DATE}|{WEEKDAY})"
     # check in with me on Monday
     rf"|\b(?:check\s+in|check-in|sync|meet|catch\s+up|touch\s+base|review\s+(?:it|this|progress))\s+"
     rf"(?:with\s+(?:me|us|\w+)\s+)?(?:again\s+)?(?:on|next)\s+{WEEKDAY}\b"
@@ -69,6 +75,8 @@ VAGUE_FOLLOW_UP = rx(
     r"|\bcheck\s+in\s+(?:at\s+some\s+point|later|periodically|now\s+and\s+then|every\s+so\s+often|with\s+me)\b"
     r"|\b(?:touch\s+base|circle\s+back|report\s+back|follow\s+up)(?!\s+(?:on|next|every|each)\s+\w+day)\b"
     r"|\bkeep\s+me\s+in\s+the\s+loop\b|\btell\s+me\s+(?:what\s+you\s+find|how\s+it\s+goes|when)\b"
+    r"|\bcheck\s+in\s+(?:with\s+(?:you|me)\s+)?(?:every\s+so\s+often|every\s+now\s+and\s+then|occasionally|from\s+time\s+to\s+time|periodically)\b"
+    r"|\b(?:look\s+at|see|check|hear)\s+where\s+(?:it|things|this|that|you)\s+(?:stands?|are|is)\b"
     r")"
 )
 
