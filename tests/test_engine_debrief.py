@@ -50,18 +50,19 @@ def test_strongest_and_weakest_turns_are_quoted(store: Store) -> None:
     assert debrief.strongest.total > debrief.weakest.total
 
 
-def test_three_improvements_rewrite_the_weakest_line(store: Store) -> None:
+def test_improvements_rewrite_the_weakest_line_for_each_gap(store: Store) -> None:
     rehearsal = start("delegate-resistant-senior", store)
     for text in TURNS:
         rehearsal.take_turn(text)
     debrief = rehearsal.end()
-    assert len(debrief.improvements) == 3
+    gaps = {c.criterion for c in debrief.coverage if c.best < 2}
+    assert len(gaps) >= 2
+    assert {i.criterion for i in debrief.improvements} == gaps  # what no turn reached
     for item in debrief.improvements:
         assert item.original == TURNS[0]
         assert item.example.startswith(TURNS[0].rstrip("."))
         assert len(item.example) > len(item.original)
         assert item.advice
-    assert len({item.criterion for item in debrief.improvements}) == 3
 
 
 def test_outcome_and_next_steps_when_the_user_ends_early(store: Store) -> None:

@@ -84,3 +84,18 @@ def test_a_bad_line_names_the_file_and_the_line(tmp_path: Path) -> None:
     path.write_text(json.dumps(good) + "\n" + json.dumps(bad) + "\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"flags\.jsonl:2: unknown flags: not_a_flag"):
         load_flags(path)
+
+
+def test_the_held_out_flag_set_stays_where_it_stands() -> None:
+    """`flags_test.jsonl` was labelled by someone who never saw the detectors, and is
+    never tuned against: micro precision 0.87 and recall 0.68 when it was first
+    scored. These floors keep it from sliding; the negative flags keep their precision."""
+    path = DATA / "flags_test.jsonl"
+    if not path.exists():
+        pytest.skip("no held-out flag set")
+    reports, _ = evaluate_flags(load_flags(path), detect)
+    precision, recall = micro(reports)
+    assert precision >= 0.82 and recall >= 0.62, (precision, recall)
+    for report in reports:
+        if report.flag in NEGATIVE_FLAGS and report.fired:
+            assert report.precision >= 0.75, report.flag
