@@ -191,9 +191,15 @@ def test_resume_after_killing_a_run_mid_session(
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             if database.exists():
-                with sqlite3.connect(database) as db:
-                    if db.execute("SELECT COUNT(*) FROM turns WHERE role = 'user'").fetchone()[0]:
-                        break
+                try:
+                    with sqlite3.connect(database) as db:
+                        stored = db.execute(
+                            "SELECT COUNT(*) FROM turns WHERE role = 'user'"
+                        ).fetchone()[0]
+                except sqlite3.OperationalError:  # created, but its tables are not there yet
+                    stored = 0
+                if stored:
+                    break
             time.sleep(0.1)
         else:
             pytest.fail("the run never stored a user turn")
