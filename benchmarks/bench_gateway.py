@@ -32,6 +32,7 @@ SYSTEM = (
 )
 USER = "Marco, I know you have doubts about the workflow engine. What worries you most?"
 MAX_TOKENS = 48
+SETTLE_S = float(os.environ.get("BENCH_SETTLE_S", "0.05"))
 _nonce = 0
 
 
@@ -44,20 +45,29 @@ def messages() -> list[dict[str, str]]:
     ]
 
 
+def count_tokens(text: str) -> int:
+    """Tokens as the model counts them (the gateway may deliver several per piece)."""
+    from rehearse.model import llama_runtime
+
+    llama = llama_runtime._load(2048)
+    return len(llama.tokenize(text.encode("utf-8"), add_bos=False, special=False))
+
+
 def measure(stream: Callable[[], Iterator[str]]) -> tuple[float, float, int]:
-    """(time to first token in s, tokens per second after the first, tokens)."""
+    """(time to first piece in s, tokens per second after the first piece, tokens)."""
     started = time.perf_counter()
     first = None
-    count = 0
-    for _piece in stream():  # both paths yield one piece per generated token
-        count += 1
+    pieces: list[str] = []
+    for piece in stream():
+        pieces.append(piece)
         if first is None:
             first = time.perf_counter()
     ended = time.perf_counter()
-    time.sleep(0.05)  # let background bookkeeping of the previous call finish
+    time.sleep(SETTLE_S)  # let background bookkeeping of the previous call finish
     assert first is not None, "the model produced nothing"
-    rate = (count - 1) / (ended - first) if count > 1 and ended > first else float("nan")
-    return first - started, rate, count
+    after_first = count_tokens("".join(pieces[1:]))
+    rate = after_first / (ended - first) if after_first and ended > first else float("nan")
+    return first - started, rate, count_tokens("".join(pieces))
 
 
 def direct_stream() -> Iterator[str]:
