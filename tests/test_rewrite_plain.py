@@ -106,3 +106,10 @@ def test_grade_and_sentence_lengths() -> None:
     assert easy.sentence_lengths == (3, 3, 3)
     assert easy.grade < 2 < 15 < hard.grade
     assert readability("").grade == 0.0
+
+
+def test_a_stand_in_does_not_repeat_the_noun_that_follows() -> None:
+    from rehearse.rewrite.plain import plain_version
+
+    assert "live connections" in plain_version("We drop all websocket connections for ~90s.")
+    assert "connection connections" not in plain_version("We drop all websocket connections for ~90s.")

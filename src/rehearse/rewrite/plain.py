@@ -109,6 +109,7 @@ def _substitute(
                 replacement = replacement.split(" ", 1)[
                     1
                 ]  # "the Postgres upgrade" -> "the database upgrade"
+            replacement = _without_repeated_noun(replacement, text[hit.end : end])
             if _opens_sentence(text, start, hit.start) and hit.text[:1].isupper():
                 replacement = replacement[:1].upper() + replacement[1:]
             out.append(_fix_article(before, replacement))
@@ -119,6 +120,15 @@ def _substitute(
             notes.append(f"“{hit.text}” means {entry.plain}.")
     out.append(text[position:end])
     return "".join(out), notes
+
+
+def _without_repeated_noun(replacement: str, rest: str) -> str:
+    """"websocket connections" -> "live connections", not "live connection connections"."""
+    following = re.match(r"\s+(\w+)", rest)
+    head, _, last = replacement.rpartition(" ")
+    if following and head and last.lower().rstrip("s") == following.group(1).lower().rstrip("s"):
+        return head
+    return replacement
 
 
 def _opens_sentence(text: str, sentence_start: int, at: int) -> bool:
