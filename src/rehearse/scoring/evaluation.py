@@ -18,6 +18,7 @@ from rehearse.scoring.result import RubricResult
 SPLITS = {
     "dev": ("sbi_dev.jsonl", "smartt_dev.jsonl"),
     "dev2": ("sbi_dev2.jsonl", "smartt_dev2.jsonl"),
+    "dev3": ("smartt_dev3.jsonl",),
     "test": ("sbi_test.jsonl", "smartt_test.jsonl"),
     "adversarial": ("adversarial.jsonl",),
 }
