@@ -136,3 +136,20 @@ def test_a_failing_coach_leaves_the_debrief_intact(store: Store, fake_model: obj
     debrief = rehearsal.end()
     assert debrief.coach is not None and debrief.coach.startswith("(The coach could not answer")
     assert debrief.improvements  # the rule-based debrief is all there
+
+
+def test_a_clean_rehearsal_says_there_is_nothing_to_change_instead_of_inventing_it(
+    store: Store,
+) -> None:
+    from rehearse.engine.debrief import NOTHING_TO_CHANGE
+    from rehearse.engine.transcript import debrief_markdown
+    from tests.engine_helpers import replies
+
+    rehearsal = start("constructive-feedback", store)
+    rehearsal.take_turn(replies("constructive-feedback", "good")[0])
+    debrief = rehearsal.end()
+    assert all(c.best == 2 for c in debrief.coverage)
+    assert debrief.improvements == []
+    markdown = debrief_markdown(debrief.model_dump(mode="json"))
+    assert "### What to change" in markdown and NOTHING_TO_CHANGE in markdown
+    assert "### Three things to change" not in markdown

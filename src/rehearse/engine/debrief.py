@@ -93,6 +93,19 @@ class Debrief(BaseModel):
     coach_model: str | None = None
 
 
+NOTHING_TO_CHANGE = (
+    "Every criterion reached 2 in some turn and no habit was flagged: nothing to change "
+    "on the rubrics."
+)
+
+
+def improvements_heading(count: int) -> str:
+    """ "Three things to change", or fewer when fewer gaps were found (never invented)."""
+    return {0: "What to change", 1: "One thing to change", 2: "Two things to change"}.get(
+        count, "Three things to change"
+    )
+
+
 def quote(text: str, limit: int = QUOTE_LIMIT) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from rehearse.engine.debrief import NOTHING_TO_CHANGE, improvements_heading
 from rehearse.store import SessionRecord, TurnRecord
 
 
@@ -63,7 +64,7 @@ def session_markdown(record: SessionRecord, persona_name: str | None = None) -> 
     for turn in record.turns:
         if turn.role == "user":
             scores = ", ".join(f"{s.rubric.upper()} {s.total}/{s.max}" for s in turn.scores)
-            lines.append(f"**You:** {turn.text}")
+            lines.append(f"**You**: {turn.text}")
             if scores:
                 lines.append(f"<sub>{scores}</sub>")
         else:
@@ -72,7 +73,7 @@ def session_markdown(record: SessionRecord, persona_name: str | None = None) -> 
                 if turn.source == "scripted" and turn.reaction != "opening"
                 else ""
             )
-            lines.append(f"**{persona}:** {turn.text}{marker}")
+            lines.append(f"**{persona}**: {turn.text}{marker}")
             if turn.note:
                 lines.append(f"<sub>{turn.note}</sub>")
         lines.append("")
@@ -108,13 +109,15 @@ def debrief_markdown(debrief: dict[str, Any]) -> list[str]:
         lines.append(f"Weakest turn ({weakest['turn']}): “{weakest['text']}”")
     lines.append("")
     if debrief.get("improvements"):
-        lines.append("### Three things to change")
+        lines.append(f"### {improvements_heading(len(debrief['improvements']))}")
         lines.append("")
         for number, item in enumerate(debrief["improvements"], start=1):
             lines.append(f"{number}. **{item['name']}**: {item['advice']}")
             lines.append(f"   - Instead of: “{item['original']}”")
             lines.append(f"   - Try: “{item['example']}”")
         lines.append("")
+    elif debrief.get("coverage"):
+        lines += [f"### {improvements_heading(0)}", "", NOTHING_TO_CHANGE, ""]
     if debrief.get("coach"):
         lines += [f"### Coach ({debrief.get('coach_model')})", "", debrief["coach"], ""]
     if debrief.get("next_steps"):

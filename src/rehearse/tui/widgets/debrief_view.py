@@ -10,6 +10,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from rehearse.engine import Debrief
+from rehearse.engine.debrief import NOTHING_TO_CHANGE, improvements_heading
 from rehearse.tui.formatting import meter
 
 
@@ -69,9 +70,9 @@ def quotes_content(debrief: Debrief) -> Content | None:
     return Content("\n").join(lines) if lines else None
 
 
-def improvements_content(debrief: Debrief) -> Content | None:
+def improvements_content(debrief: Debrief) -> Content:
     if not debrief.improvements:
-        return None
+        return Content.styled(NOTHING_TO_CHANGE, "$text-muted")
     lines: list[Content] = []
     for number, item in enumerate(debrief.improvements, start=1):
         if lines:
@@ -102,9 +103,7 @@ def sections(debrief: Debrief, persona: str) -> Iterator[tuple[str, Content]]:
     quotes = quotes_content(debrief)
     if quotes is not None:
         yield "In your own words", quotes
-    improvements = improvements_content(debrief)
-    if improvements is not None:
-        yield "Three things to change", improvements
+    yield improvements_heading(len(debrief.improvements)), improvements_content(debrief)
     if debrief.next_steps:
         yield "Next", Content("\n").join(Content(f"• {step}") for step in debrief.next_steps)
     if debrief.coach:
