@@ -102,7 +102,7 @@ def behavior(doc: Doc) -> CriterionScore:
 
 
 def impact(doc: Doc) -> CriterionScore:
-    concrete = dedupe(concrete_effects(doc))
+    concrete = dedupe(extended(doc, s) for s in concrete_effects(doc))
     if concrete:
         return CriterionScore(id="impact", score=2, evidence=concrete)
     vague = dedupe(vague_effects(doc))

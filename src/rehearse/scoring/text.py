@@ -716,13 +716,22 @@ def extended(doc: Doc, span: Span) -> Span:
 
 
 def dedupe(spans: Iterable[Span]) -> list[Span]:
-    """Spans sorted by position, exact duplicates and spans inside another removed."""
+    """Spans sorted by position; duplicates and spans inside another dropped, overlapping ones merged.
+
+    Two detectors often quote overlapping words ("we check it in our Tuesday
+    1:1s" and "our Tuesday 1:1s and post status"): shown apart, the evidence
+    would repeat itself.
+    """
     ordered = sorted(set(spans), key=lambda s: (s.start, -s.end))
     kept: list[Span] = []
     for span in ordered:
-        if kept and span.start >= kept[-1].start and span.end <= kept[-1].end:
-            continue
-        kept.append(span)
+        last = kept[-1] if kept else None
+        if last is None or span.start >= last.end:
+            kept.append(span)
+        elif span.end > last.end:
+            # Both are slices of the same text, so the union is `last` plus span's tail.
+            text = last.text + span.text[last.end - span.start :]
+            kept[-1] = Span.model_construct(text=text, start=last.start, end=span.end)
     return kept
 
 
