@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Literal, cast
 
 from rehearse.rubrics import get_rubric
 from rehearse.scoring.flags import rubric_flags
@@ -22,12 +23,14 @@ def score(text: str, rubric: str) -> RubricResult:
     definition = get_rubric(rubric)
     doc = analyse(text)
     criteria = SCORERS[definition.id](doc)
-    return RubricResult(
-        rubric=definition.id,
+    # Built without re-validation (it costs as much as a detector): every field is made
+    # valid here, the total is the criteria's sum, and the memoised flags are copied.
+    return RubricResult.model_construct(
+        rubric=cast(Literal["sbi", "smartt"], definition.id),  # SCORERS has no other rubric
         total=sum(c.score or 0 for c in criteria),
         max=definition.max_total,
         criteria=criteria,
-        flags=rubric_flags(doc),
+        flags=list(rubric_flags(doc)),
         scorer="rules",
     )
 

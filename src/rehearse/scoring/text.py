@@ -206,6 +206,7 @@ class Rx:
         return self._finditer(doc.view(view, self.cased))
 
     def search_view(self, doc: Doc, view: str, start: int, end: int) -> re.Match[str] | None:
+        # `end` must not cut a word (a sentence or clause end): the word index reads whole words.
         return self._search(doc.view(view, self.cased), start, end)
 
 
@@ -219,7 +220,12 @@ class _Part:
     __slots__ = ("boundary", "guards", "keys", "regex")
 
     def __init__(
-        self, alternatives: list[str], guards: tuple[str, ...] | None, boundary: bool, flags: int
+        self,
+        alternatives: list[str],
+        guards: tuple[str, ...] | None,
+        boundary: bool,
+        flags: int,
+        exact_keys: tuple[str, ...] | None = None,
     ) -> None:
         self.boundary = boundary
         self.guards = guards
@@ -227,6 +233,8 @@ class _Part:
         # where such a word starts (an index lookup), never scanned for.
         keys = {_key(word) for word in guards or ()}
         self.keys = tuple(sorted(keys)) if boundary and guards and all(keys) else None
+        if self.keys is not None and exact_keys is not None:
+            self.keys = exact_keys  # the same places, or fewer: the whole first word
         bodies = [alternative[2:] if boundary else alternative for alternative in alternatives]
         self.regex = re.compile(
             bodies[0] if len(bodies) == 1 else "|".join(f"(?:{b})" for b in bodies), flags
@@ -319,6 +327,8 @@ def _keys_of(word: str) -> tuple[str, ...]:
         ]
         if word[0].isdigit():
             found.append(DIGIT)
+        if word + " " in _ALL_KEYS:
+            found.append(word + " ")
         keys = tuple(found)
         if len(_KEYS_OF) > 50_000:  # bounded: a long session cannot grow it without end
             _KEYS_OF.clear()
@@ -338,10 +348,11 @@ DIGIT = "0"  # the guard of an alternative that starts with a digit
 
 
 def _parts(pattern: str, flags: int) -> tuple[_Part, ...]:
-    groups: dict[tuple[tuple[str, ...] | None, bool], list[str]] = {}
+    groups: dict[tuple[tuple[str, ...] | None, bool], list[tuple[str, tuple[str, ...] | None]]] = {}
     unguarded: list[tuple[str, bool]] = []
     for alternative in _top_level_alternatives(pattern):
-        prefixes = _prefixes(list(_parser.parse(alternative, flags)))
+        ops = list(_parser.parse(alternative, flags))
+        prefixes = _prefixes(ops)
         # A prefix that starts with a digit only tells that a word starts with a digit.
         firsts = (
             sorted({DIGIT if p[0].isdigit() else p.lower() for p, _complete in prefixes})
@@ -359,11 +370,87 @@ def _parts(pattern: str, flags: int) -> tuple[_Part, ...]:
             unguarded.append((alternative, boundary))
             continue
         guards = tuple(firsts or ())
-        groups.setdefault((guards, boundary), []).append(alternative)
-    parts = [_Part(alts, guards, boundary, flags) for (guards, boundary), alts in groups.items()]
+        exact = _exact_keys(ops[1:], flags) if boundary else None  # after the leading `\\b`
+        groups.setdefault((guards, boundary), []).append((alternative, exact))
+    parts = [
+        _Part([alt for alt, _keys in alts], guards, boundary, flags, _union(alts))
+        for (guards, boundary), alts in groups.items()
+    ]
     # Unguarded alternatives run one by one, so each keeps its own fast prefix scan.
     parts += [_Part([alternative], None, boundary, flags) for alternative, boundary in unguarded]
     return tuple(parts)
+
+
+_WORD_END = "\x00"  # stands, in a prefix, for something that cannot continue a word
+
+
+def _union(alternatives: list[tuple[str, tuple[str, ...] | None]]) -> tuple[str, ...] | None:
+    """The exact keys of a part: those of all its alternatives (None if one has none)."""
+    keys: set[str] = set()
+    for _alternative, exact in alternatives:
+        if exact is None:
+            return None
+        keys.update(exact)
+    return tuple(sorted(keys))
+
+
+def _exact_keys(ops: list[Any], flags: int) -> tuple[str, ...] | None:
+    """Index keys that name the whole first word when the pattern ends it ("you\\s+always").
+
+    "you" then a space, `\\b` or a quote mark can only match where the word is exactly
+    "you" (not "your", "yours"): the key `"you "` finds just those places, so the
+    common first words of many patterns (you, i, the, it, we) are tried far less often.
+    A prefix whose first word may go on keeps its usual key (its first letters).
+    None when some prefix is unknown (the caller keeps the guards' keys).
+    """
+    if flags & re.IGNORECASE:
+        return None  # case folding may match letters the lower-cased index does not show
+    prefixes = _prefixes(_ends_of_words(ops))
+    if prefixes is None:
+        return None
+    keys: set[str] = set()
+    for prefix, _complete in prefixes:
+        if prefix == DIGIT or prefix[0].isdigit():
+            keys.add(DIGIT)
+            continue
+        run = _WORD_RUN.match(prefix)
+        if run is None:
+            return None
+        word = run.group()
+        keys.add(word + " " if run.end() < len(prefix) else word[:_KEY_LENGTH])
+    return tuple(sorted(keys))
+
+
+def _ends_of_words(ops: list[Any]) -> list[Any]:
+    """`ops` with each `\\b` and each non-word character class written as the literal _WORD_END."""
+    out: list[Any] = []
+    for op, arg in ops:
+        ends_word = (op is _constants.AT and arg is _constants.AT_BOUNDARY) or (
+            op is _constants.IN and _non_word_class(arg)
+        )
+        if ends_word:
+            out.append((_constants.LITERAL, ord(_WORD_END)))
+        elif op is _constants.SUBPATTERN:
+            out.append((op, (*arg[:3], _ends_of_words(list(arg[3])))))
+        elif op is _constants.BRANCH:
+            out.append((op, (arg[0], [_ends_of_words(list(branch)) for branch in arg[1]])))
+        elif op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT):
+            out.append((op, (arg[0], arg[1], _ends_of_words(list(arg[2])))))
+        else:
+            out.append((op, arg))
+    return out
+
+
+def _non_word_class(items: Any) -> bool:
+    """A class (`\\s`, `[\\s,]`, `\\W`) every character of which ends a word."""
+    return bool(items) and all(
+        (
+            op is _constants.CATEGORY
+            and arg in (_constants.CATEGORY_SPACE, _constants.CATEGORY_NOT_WORD)
+        )
+        or (op is _constants.LITERAL and not _is_word(chr(arg)))
+        for op, arg in items
+    )
 
 
 _PREFIX_LIMIT = 200
