@@ -191,6 +191,9 @@ class TestTools:
             pilot.app.screen.query_one("#original", TextArea).insert(message)
             await pilot.pause(0.4)  # the analysis follows typing after a pause
             await pilot.press("ctrl+g")
+            await settle(
+                pilot
+            )  # the rewrite runs in a thread worker: wait for it, not a fixed time
 
         assert snap_compare(app, terminal_size=size, run_before=steps("ctrl+n", then=write))
 
