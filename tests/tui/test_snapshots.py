@@ -169,7 +169,9 @@ class TestTools:
         )
 
         def write(pilot: Pilot[None]) -> Awaitable[None]:
-            pilot.app.screen.query_one("#message", TextArea).insert(message)
+            area = pilot.app.screen.query_one("#message", TextArea)
+            area.cursor_blink = False  # a blinking cursor would make the picture depend on timing
+            area.insert(message)
             return pilot.pause(0.4)  # the debounce
 
         assert snap_compare(make_app(), terminal_size=size, run_before=steps("ctrl+s", then=write))
@@ -188,12 +190,12 @@ class TestTools:
         )
 
         async def write(pilot: Pilot[None]) -> None:
-            pilot.app.screen.query_one("#original", TextArea).insert(message)
+            area = pilot.app.screen.query_one("#original", TextArea)
+            area.cursor_blink = False  # a blinking cursor would make the picture depend on timing
+            area.insert(message)
             await pilot.pause(0.4)  # the analysis follows typing after a pause
             await pilot.press("ctrl+g")
-            await settle(
-                pilot
-            )  # the rewrite runs in a thread worker: wait for it, not a fixed time
+            await settle(pilot)  # the rewrite runs in a thread worker: wait for it
 
         assert snap_compare(app, terminal_size=size, run_before=steps("ctrl+n", then=write))
 
