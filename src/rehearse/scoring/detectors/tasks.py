@@ -32,7 +32,10 @@ _LEAD = (
     r"\byou'll\s+be(?=\s+(?:own|lead|driv|runn|handl|cover|chair|host)\w*ing\b)|"
     r"\bwe\s+need\s+to|\btry\s+to|\blet's\s+make\s+sure\s+(?:we|you)|"
     r"\b(?:we\s+need|I\s+need|it\s+would\s+be\s+great\s+if)\s+(?:someone|somebody|you)\s+(?:to|could|can)|"
-    r"\b(?:someone|somebody|anyone)\s+(?:could|can|should)|"
+    r"\b(?:someone|somebody|anyone)(?:\s+(?:on|from|in)\s+(?:the\s+)?[\w-]+(?:\s+team)?)?\s+(?:could|can|should)|"
+    r"\b(?:can|could|would|will)\s+(?:someone|somebody|anyone)(?:\s+(?:on|from|in)\s+(?:the\s+)?[\w-]+(?:\s+team)?)?|"
+    r"\bwould\s+it\s+be\s+possible\s+(?:for\s+(?:you|someone|somebody|anyone)(?:\s+(?:on|from|in)\s+(?:the\s+)?[\w-]+(?:\s+team)?)?\s+)?to|"
+    r"\b(?:have|get)\s+(?:someone|somebody)(?:\s+to)?|"
     r"\b(?:let's|we\s+should|let\s+us)\s+aim\s+(?:to|for\s+you\s+to)|\bthe\s+(?:ask|goal|aim)\s+is\s+(?:for\s+you\s+)?to|\baim\s+to|"
     r"\bit(?:'d|\s+would)\s+be\s+(?:great|good|nice|helpful|ideal|brilliant)\s+(?:to|if\s+you\s+could)|"
     r"\b(?:it's|it\s+is|it\s+would\s+be|it'd\s+be)\s+(?:[\w-]+[,\s]+){0,3}?(?:important|critical|essential|key|vital|great|"
@@ -52,7 +55,8 @@ _OBJECT = r"(?P<object>[^.!?;\n]{0,200})"
 # Weaker leads ("we should ...") make a request only when a task verb follows.
 _WEAK_LEAD = (
     r"(?:\bwe\s+(?:should|must|have\s+to|'ll\s+need\s+to|will\s+need\s+to)(?:\s+(?:really|probably|definitely))?"
-    r"|\b(?:maybe|perhaps)|\blet's(?:\s+(?:also|then|now|just|first))?|\b(?:gotta|got\s+to))"
+    r"|\b(?:maybe|perhaps)|\blet's(?:\s+(?:also|then|now|just|first))?|\b(?:gotta|got\s+to)"
+    r"|\b(?:can|could|shall)\s+we|\bwe(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to))"
 )
 # "Could you have the draft to me by Wednesday?": "have" asks for something delivered.
 _HAVE_READY = (
@@ -67,11 +71,19 @@ _TAKE = (
     r"as\s+long|the\s+time|your\s+pick|a\s+guess)\b)"
 )
 # "help Sam with the Redis thing": helping someone named is a task.
-_HELP_SOMEONE = r"help(?=\s+(?!me\b|us\b)\w+\s+(?:with|on|out|get|figure|finish|ship)\b)"
+_HELP_SOMEONE = rf"help(?=\s+(?!me\b|us\b)\w+\s+(?:with|on|out|get|figure|finish|ship|{TASK_VERBS})\b)"
 _VERB = rf"(?:{TASK_VERBS}|{_HAVE_READY}|{_TAKE}|{_HELP_SOMEONE})"
 REQUEST_LEAD = rx(_LEAD)
 _ANY_LEAD = rx(f"{_LEAD}|{_WEAK_LEAD}")
 _WEAK_ONLY = re.compile(_WEAK_LEAD)
+# "Jae will finish ...": someone named commits to the work (tried at the start of a sentence).
+_COMMITMENT = re.compile(r"[a-z]+(?:'ll|\s+will|\s+is\s+going\s+to)(?=\s)")
+_FRONTED = re.compile(
+    r"[ \t]*(?:before|after|once|when|if|until|as\s+soon\s+as|while|for)\b[^,.!?;:\n]{1,80},[ \t]+"
+)
+_NOT_A_NAME = frozenset(
+    "it this that there these those they he she which who what we i you everything nothing someone".split()
+)
 REQUEST = rx(rf"(?P<lead>{_LEAD})\s+{_SOFTENERS}(?P<verb>{_VERB})\b{_OBJECT}")
 # "I need a migration plan for ...": the deliverable is the ask.
 NEEDED_DELIVERABLE = rx(
@@ -154,7 +166,8 @@ VAGUE_PHRASES = rx(
 _NOT_WORK = rx(
     r"^\s*(?:me|us)\s+(?:posted|updated|informed|in\s+the\s+loop|know)\b"
     r"|^\s*(?:me\s+|us\s+)?(?:an?\s+|the\s+|your\s+)?(?:short\s+|quick\s+|weekly\s+|daily\s+|brief\s+)?"
-    r"(?:status(?!\s+page)|update|note|heads-up|heads\s+up|ping|shout|call|line|progress)\b"
+    r"(?:status(?!\s+page)|update|note|heads-up|heads\s+up|ping|shout|call|progress)\b"
+    r"|^\s*(?:me\s+|us\s+)?an?\s+line\b"
     r"|^\s*an?\s+eye\s+on\b"
 )
 # Updating a tracker is a follow-up, not the work; moving the status page to a new vendor is work.
@@ -169,7 +182,8 @@ ROLE_VERBS = rx(
     r"check|investigate|coordinate|be\s+responsible\s+for|support|cover|monitor|keep|sort\s+out|"
     r"deal\s+with|figure\s+out|manage|run\s+point\s+on|mentor|triage|do|coach|research|evaluate|"
     r"review|audit|assess|explore|think\s+about|focus\s+on|take\s+point\s+on|head\s+up|spearhead|champion|"
-    r"oversee|shepherd|steer|pair\s+with|pair\s+on)$"
+    r"oversee|shepherd|steer|pair\s+with|pair\s+on|be\s+the\s+(?:point\s+person|owner|dri|go-to\s+person)\s+(?:for|on|of)|"
+    r"dig\s+into|revisit|sit\s+in\s+on|chase(?:\s+down)?|take\s+a\s+pass\s+at|have\s+a\s+think\s+about)$"
 )
 # Scope and outcome markers that clarify any task.
 STRONG_SCOPE = rx(
@@ -295,7 +309,8 @@ def requested_tasks(doc: Doc) -> list[Task]:
         if not _WEAK_ONLY.fullmatch(lead.group()):
             strong.append(lead.start())
         # "Let's ..." proposes doing it together: a task, but not a request of the person.
-        joint = lead.group().startswith("let's") and "you" not in lead.group()
+        joint = lead.group().startswith(("let's", "we", "can we", "could we", "shall we"))
+        joint = joint and "you" not in lead.group()
         add(_AFTER_LEAD.regex.match(view, lead.end()), lead.start(), requested=not joint)
     if "here's" in view or " ask" in view or "expect" in view:
         for ask in ASK_COLON.iter_view(doc, "unquoted"):
@@ -305,7 +320,13 @@ def requested_tasks(doc: Doc) -> list[Task]:
             add(plan, plan.start("lead"), always_named=True, requested=False)
     doc.memo["request_leads"] = strong
     starts = [start for start, _end in doc.sentences] + [m.end() for m in _COLON.finditer(view)]
+    # "Before 5.0 goes out, get cold start under 3 seconds": an imperative after a fronted clause.
+    starts += [m.end() for start in starts if (m := _FRONTED.match(view, start))]
     for start in sorted(set(starts)):
+        named = _COMMITMENT.match(view, start)
+        if named and doc.unquoted[start].isupper() and view[start : named.end()].split()[0] not in _NOT_A_NAME:
+            add(_AFTER_LEAD.regex.match(view, named.end()), start, requested=False)
+            continue
         match = _AT_START.regex.match(view, start)
         if match is not None and _NOT_IMPERATIVE.match(view, match.end("verb")):
             continue
