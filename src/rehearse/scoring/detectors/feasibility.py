@@ -21,7 +21,8 @@ _SUPPORT_VERBS = (
     r"answer|be\s+your|join\s+you|take\s+over|dropped|drop|removed|remove|pushed\s+back|push\s+back|"
     r"ping|chase|nudge|email|call|ask|asked|talk\s+to|loop\s+in|brief|warn|pull\s+\w+\s+in|pull\s+in|bring\s+\w+\s+in|"
     r"bring\s+in|pulled|taken\s+you\s+off|take\s+you\s+off|do\s+a\s+(?:dry\s+run|rehearsal|review|walkthrough|practice\s+run)|"
-    r"arranged|arrange|found|find|assigned|assign|lend|loan|budgeted|approved|approve|secured|got\s+you)"
+    r"arranged|arrange|found|find|assigned|assign|lend|loan|budgeted|approved|approve|secured|got\s+you|"
+    r"go\s+over|go\s+through|look\s+over|proofread|sit\s+with)"
 )
 SUPPORT = rx(
     r"(?:"
@@ -39,8 +40,14 @@ SUPPORT = rx(
     rf"|\byou(?:'ll|\s+will)\s+have\s+(?:access|budget|help|support|the\s+(?:time|budget|support|help|"
     rf"whole|full|rest)|{COUNT}|dedicated|my|our|a\s+(?:budget|contractor|pair|buddy|mentor))"
     r"|\byou\s+can\s+(?:use|borrow|reuse|lean\s+on|ask|pull\s+in|grab|expense)\b"
-    r"|(?:^|(?<=[.!?]\s))(?:use|borrow|reuse|start\s+from|build\s+on)\s+(?:\w+'s|the|our|my|last\s+\w+'s)\s+(?:\w+\s+)?"
-    r"(?:notes|script|scripts|runbook|template|doc|docs|design|prototype|work|code|tooling|dashboard)\b"
+    # a resource handed over: "Use the spare Mac minis in the rack", "using our template"
+    r"|(?:^|(?<=[.!?;]\s))(?:use|borrow|reuse|start\s+from|build\s+on)\s+(?:\w+'s|the|our|my|last\s+\w+'s)\s+[\w-]+"
+    r"|\busing\s+(?:our|the|my|\w+'s)\s+(?:existing\s+|standard\s+|usual\s+)?(?:template|runbook|script|notes|tooling|"
+    r"harness|playbook|checklist|framework)\b"
+    r"|\b(?:it's|they're|it\s+is|they\s+are)\s+(?:all\s+)?yours\s+(?:until|till|for|to\s+(?:use|keep))\b|;\s+they're\s+yours\b"
+    # people or budget put on the task: "Two engineers from the platform team are assigned to it"
+    r"|\b(?:is|are|has\s+been|have\s+been)\s+(?:assigned|allocated|dedicated|seconded|loaned|lent)\s+to\s+(?:it|this|you|the\s+\w+)\b"
+    rf"|\b(?:block|book|grab|set\s+aside)\s+(?:out\s+)?(?:an?|one|some|{COUNT})\s+(?:hours?|afternoons?|mornings?|days?|time|slot)\s+with\b"
     rf"|\byou(?:\s+can|\s+could|'ll|\s+will|'d|\s+would)\s+have\s+(?:(?:{WEEKDAY_FULL})s|(?:the\s+)?(?:mornings|afternoons)|"
     rf"(?:{COUNT}|a)\s+(?:days?|hours?|weeks?)|my|our)"
     r"|\b(?:take|taking|took)\s+(?:\w+\s+){1,4}?off\s+your\s+plate\b"
@@ -58,7 +65,12 @@ SUPPORT = rx(
 # Help from a named person, one scan over the capitalised words: "Dana from QA will help triage",
 # "Kofi's yours for the week", "Ingrid has the benchmark harness".
 SUPPORT_FROM_SOMEONE = rx(
-    rf"\b{_NAME}(?:(?:\s+(?:from|on|in)\s+(?:the\s+)?[\w-]+(?:\s+team)?)?\s+(?:will|can|could|has\s+offered\s+(?:\w+\s+){{0,3}}?to|"
+    rf"\b{_NAME}(?:\s+and\s+{_NAME})?\s+(?:(?:from|on|in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:will|can|'ll|is\s+going\s+to)\s+"
+    r"[^.!?;\n]{1,60}?\bfor\s+you\b"
+    rf"|\b{_NAME}\s+from\s+(?:the\s+)?[\w-]+(?:\s+team)?\s+(?:will|'ll|can|is\s+going\s+to)\s+[a-z]+"
+    rf"|\b(?:ask|pair\s+with|lean\s+on|talk\s+to|grab|ping|loop\s+in)\s+{_NAME}\b[^.!?;\n]{{0,40}}?\bif\s+you\b"
+    rf"|\b{_NAME}\s+(?:knows|has|wrote|built|owns|ran|did)\b[^.!?;\n]{{0,60}}?\bif\s+you\s+(?:need|get\s+stuck|have\s+questions)\b"
+    rf"|\b{_NAME}(?:\s+and\s+{_NAME})?(?:(?:\s+(?:from|on|in)\s+(?:the\s+)?[\w-]+(?:\s+team)?)?\s+(?:will|can|could|has\s+offered\s+(?:\w+\s+){{0,3}}?to|"
     r"offered\s+to|is\s+going\s+to|agreed\s+to|is\s+happy\s+to|has\s+agreed\s+to|'ll|is\s+available\s+to)\s+"
     r"(?:\w+\s+)?(?:help|pair|review|support|walk\s+you|triage|assist|mentor|answer|show\s+you|shadow|cover|"
     r"take|back\s+you|coach|guide|give\s+you|get\s+you|grant\s+you|set\s+you\s+up|onboard\s+you)\b"
@@ -69,7 +81,7 @@ SUPPORT_FROM_SOMEONE = rx(
 )
 FEASIBILITY_CHECK = rx(
     r"(?:"
-    r"\b(?:does|do|is|would|will|can|could|are)\s+[^.!?\n]{0,60}?\b(?:realistic|doable|feasible|achievable|"
+    r"\b(?!would\s+it\s+be\s+possible\s+(?:for|to)\b)(?:does|do|is|would|will|can|could|are)\s+[^.!?\n]{0,60}?\b(?:realistic|doable|feasible|achievable|"
     r"reasonable|manageable|possible|enough\s+time|too\s+much|too\s+tight|(?:feel|seem|sound)\s+like\s+(?:the\s+)?"
     r"(?:right|a\s+fair|a\s+reasonable|a\s+good)\s+\w+)\b[^.!?\n]{0,100}\?"
     rf"|\b(?:{COUNT}|a|one)\s+(?:days?|weeks?|months?|sprints?)\s+(?:feel|feels|seem|seems|sound|sounds)\s+"
@@ -89,13 +101,17 @@ FEASIBILITY_CHECK = rx(
 )
 VAGUE_FEASIBILITY = rx(
     r"(?:"
-    r"\bif\s+you\s+(?:have|get|find)\s+(?:the\s+|some\s+)?(?:time|a\s+(?:chance|moment|minute|sec))\b"
+    r"\b(?:if|when|whenever|once)\s+(?:you|anyone|someone|somebody|the\s+team|we)(?:'ve|\s+have|\s+has|\s+get|\s+find|"
+    r"'ve\s+got|\s+have\s+got|\s+got)\s+(?:the\s+|some\s+|any\s+|a\s+bit\s+of\s+|enough\s+|more\s+)?(?:spare\s+|free\s+)?"
+    r"(?:time|cycles|capacity|bandwidth|headspace|head\s+space|room|space|a\s+(?:chance|moment|minute|sec|gap))\b"
+    r"|\bif\s+(?:it|this|that)\s+fits\b|\bwhenever\s+you\s+can\b"
     r"|\bwhen(?:ever)?\s+you\s+(?:get|have|find)\s+(?:a\s+|the\s+|some\s+)?(?:spare\s+|free\s+|quiet\s+)?"
     r"(?:chance|moment|minute|sec|time|cycles)\b"
     r"|\bwhen(?:ever)?\s+you(?:'re|\s+are)\s+(?:free|less\s+busy|done\s+with)\b|\bwhen\s+you\s+can\b"
     r"|\bif\s+you\s+can\b|\bif\s+possible\b|\bif\s+it's\s+not\s+too\s+much\b"
     r"|\bshould(?:n't)?\s+be\s+(?:easy|quick|simple|straightforward|trivial|a\s+quick\s+\w+|no\s+problem)\b"
-    r"|\bshouldn't\s+take\s+(?:long|much|more\s+than\s+a\s+(?:few|couple))\b"
+    r"|\b(?:shouldn't|should\s+not|won't|will\s+not|doesn't|does\s+not)\s+take\s+(?:long|much|more\s+than\s+(?:an?\s+)?"
+    r"(?:few|couple|hour|afternoon|morning|day|half-day|week|sprint)|over\s+an?\s+(?:hour|day|afternoon))\b"
     r"|\bI'm\s+sure\s+you(?:'ll|\s+can|\s+will)\s+(?:handle|manage|figure|do|nail|crush|squeeze|fit|find)\b"
     r"|\b(?:it's|it\s+is|should\s+be|it'll\s+be)\s+(?:just|only)\s+(?:a\s+few|a\s+couple\s+of)\s+(?:hours|minutes|days)\b"
     r"|\btry\s+to\s+find\s+(?:you\s+)?(?:some\s+)?(?:help|time|someone)\b|\bshout\s+if\s+you\s+(?:get\s+stuck|need)\b"
