@@ -10,7 +10,7 @@ good for you".
 from __future__ import annotations
 
 from rehearse.scoring.detectors.tasks import requested_tasks
-from rehearse.scoring.lexicon import alternation
+from rehearse.scoring.lexicon import COUNT, alternation
 from rehearse.scoring.result import Span
 from rehearse.scoring.text import Doc, memoised, rx
 
@@ -93,11 +93,37 @@ GOAL_AT_STAKE = rx(
     r"tickets|incidents|pages|outages|spend|costs?|bill)\b"
     rf"|\b(?:caused|causes|affected|affects|impacted|impacts|took\s+down|degraded|broke|hurt|hurts|costs?|cost\s+us)\b"
     rf"[^.!?;\n]{{0,60}}?{_GOAL}"
-    rf"|{_GOAL}\s+(?:ends?|expires?|runs?\s+out|closes?|starts?|is\s+due|goes\s+live|ships|freezes|renews?)\b"
+    rf"|{_GOAL}\s+(?:ends?|expires?|runs?\s+out|closes?|starts?|is\s+due|goes\s+live|ships|freezes|(?:auto-)?renews?)\b"
+    # someone needs it for a concrete occasion: "Growth needs the answer before the October redesign"
+    r"|\b[\w-]+\s+(?:needs?|wants?)\s+(?:it|this|that|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:before|for|by|ahead\s+of|in\s+time\s+for)\s+"
+    r"(?:the\s+|our\s+|their\s+)?[^.!?;\n]{0,40}?\b(?:review|launch|redesign|release|meeting|audit|renewal|onsites?|interviews?|"
+    r"demo|qbr|offsite|kickoff|cutover|deadline|\d+(?:st|nd|rd|th)?)\b"
+    # a rule or an outside party requires it
+    r"|\b(?:contract|policy|regulation|law|auditors?|compliance|sla|agreement|regulators?)\s+(?:\w+\s+)?(?:requires?|mandates?|"
+    r"demands?|checks?|says)\b|\b(?:that's|it's|this\s+is)\s+(?:our|the|company)\s+policy\b"
+    # what the problem has already cost: people left, offers declined, the pipeline blocked
+    r"|\b(?:left|quit|declined|churned|cancell?ed|escalated|walked|dropped\s+out)\s+(?:[\w-]+\s+){0,3}?(?:over|because\s+of)\s+"
+    r"(?:it|this|that|the\s+[\w-]+)"
+    r"|\b(?:throwing\s+off|throws\s+off|threw\s+off|skewing|skews|skewed|corrupting|breaking|broke|blocked|delaying|delayed)\s+"
+    r"(?:the\s+|our\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:dashboard|pipeline|report|release|deploys?|launch|builds?|billing|"
+    r"numbers|forecast|invoices?|rollout)\b"
+    r"|\b(?:dashboard|report|numbers|forecast|invoices?|bills?)\b[^.!?;\n]{0,20}?\b(?:has\s+been|have\s+been|is|are|was|were)\s+"
+    r"(?:wrong|broken|off|late|missing|empty|stale)\b"
+    r"|\bpaged\s+(?:me|us|them|someone|the\s+on-call|\w+)\s+(?:at\s+\d|in\s+the\s+middle\s+of\s+the\s+night|overnight|at\s+night)"
+    r"|\b(?:were|was|went)\s+down\s+for\s+(?:about\s+|around\s+|nearly\s+|over\s+)?(?:an?|\d+|one|two|three|four|five|ten)\s+"
+    r"(?:minutes|hours|days|hour|day)\b"
+    # a bus factor, a clock running towards a business event, hiring at stake, a growth goal
+    r"|\ball\s+in\s+\w+'s\s+head\b|\bonly\s+\w+\s+knows\s+(?:how|where|the)\b|\bbus\s+factor\b"
+    rf"|\b(?:{COUNT}|a)\s+(?:days?|weeks?|months?)\s+(?:from|away\s+from|out\s+from|before)\s+(?:the\s+|their\s+|our\s+)?"
+    r"(?:renewal|launch|audit|release|deadline|go-live|cutover|contract)\b"
+    rf"|\b(?:open|opening|fill|filling|hiring\s+for|to\s+fill)\s+(?:\w+\s+)?(?:{COUNT}\s+)?(?:reqs|requisitions|open\s+roles|roles|positions|seats)\b"
+    rf"|\b(?:{COUNT})\s+(?:reqs|requisitions|open\s+roles)\b"
+    r"|\bup\s+for\s+promotion\b|\bpromotion\s+(?:packet|case|doc)\b|\bmissing\s+piece\b"
+    r"|\b(?:grow|growing|growth)\s+(?:toward|towards|into|to)\s+(?:a\s+)?(?:staff|senior|principal|lead|tech\s+lead|management)\b"
     rf"|{_GOAL}[^.!?;\n]{{0,60}}?\b(?:depends?\s+on|relies\s+on|rely\s+on|(?:are|is|keeps?|have\s+been)\s+"
     r"(?:complaining|waiting|losing|churning|blocked|asking|escalating|hitting|seeing|leaving|getting|"
     r"receiving|being\s+charged|charged|billed|stuck)|"
-    r"keeps?\s+losing|costs?\s+us|is\s+\d+\s*%)\b"
+    r"keeps?\s+losing|costs?\s+us|is\s+\d+\s*%|escalates?|complains?|churns?|can't|cannot|won't\s+be\s+able)\b"
     r"|\b(?:costs?|saves?|saving|costing)\s+(?:us\s+)?(?:an\s+extra\s+|about\s+|roughly\s+|around\s+)?\$\s?\d"
     r"|\b(?:it|this|that)(?:\s+|'s\s+|\s+is\s+)(?:blocks|unblocks|blocking|unblocking)\s+(?:the\s+|our\s+)?\w+"
     r"|\bworth\s+(?:about\s+|roughly\s+|around\s+|over\s+)?\$\s?\d"
@@ -122,7 +148,7 @@ GOAL_AT_STAKE = rx(
     r"|\b(?:auditors?|infosec|security|legal|compliance|finance|the\s+committee|leadership|the\s+board|execs|customers?|users?|"
     r"clients?|sales|support|SRE|teams?)\s+(?:\w+\s+)?(?:flagged|wants?|"
     r"needs?|requires?|asked\s+for|keeps?\s+asking|keep\s+asking|turned\s+\w+\s+down|rejected|expects?|(?:is|are)\s+waiting|"
-    r"depends?\s+on|relies\s+on|complained|escalated)\b"
+    r"depends?\s+on|relies\s+on|complained|escalated|escalates?|complains?)\b"
     r"|\b(?:promised|committed|owe)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:customers?|clients?|users?|sales|leadership|the\s+board)\b"
     r"|\b(?:burning\s+out|burn\s+out|close\s+to\s+(?:leaving|quitting)|(?:about|threatening)\s+to\s+(?:quit|leave)|"
     r"asked\s+to\s+come\s+off)\b"
@@ -162,6 +188,18 @@ VAGUE_REASON = rx(
     r"|\bmak(?:es|ing)\s+(?:us|the\s+team|me|everyone)\s+look\s+(?:bad|slow|sloppy|unprofessional)\b"
     r"|\b(?:important|critical|key|vital)\s+for\s+(?:the\s+|our\s+)?(?:platform|team|future|company|product)\b"
     r"|\bso\s+(?:that\s+)?(?:the\s+team|everyone|people|we|others|you)\s+(?:can\s+|will\s+|could\s+)?(?:trust|feel|be\s+(?:happy|confident))\b"
+    # pain and wishes with no goal behind them: "it's bugging everyone", "they feel stale"
+    r"|\b(?:burning|wearing|grinding)\s+(?:everyone|people|the\s+team|us|folks|them)\s+(?:out|down)\b"
+    r"|\b(?:bugging|annoying|frustrating|irritating|driving)\s+(?:everyone|people|the\s+team|us|folks)\b"
+    r"|\b(?:people|everyone|folks|users)\s+keep\s+(?:complaining|asking|moaning)\b"
+    r"|\b(?:it|they|this|these|those)\s+(?:feel|feels|seem|seems|look|looks)\s+(?:a\s+bit\s+|really\s+|kind\s+of\s+)?(?:stale|old|"
+    r"outdated|dated|broken|messy|off|wrong|flaky)\b"
+    r"|\b(?:it|this|that)(?:'d|\s+would|'ll|\s+will)\s+make\s+(?:[\w-]+\s+){0,4}?(?:smoother|easier|better|faster|simpler|nicer|"
+    r"cleaner|quicker)\b"
+    r"|\bI\s+(?:don't|do\s+not)\s+want\s+to\s+(?:show\s+up|look|be\s+caught|go\s+in|walk\s+in)\b|\bjust\s+in\s+case\b"
+    r"|\b(?:people|everyone|the\s+team|folks)\s+needs?\s+to\s+(?:understand|know|see|get)\b"
+    r"|\bthe\s+[\w-]+\s+(?:folks|people|team|crew)\s+needs?\s+(?:it|this|that|them)\b"
+    r"|\b(?:it's|this\s+is|that's)\s+(?:the|a)\s+(?:big|important|main|top)\s+(?:one|thing)\b"
     r")"
 )
 
