@@ -33,6 +33,7 @@ _LEAD = (
     r"\bwe\s+need\s+to|\btry\s+to|\blet's\s+make\s+sure\s+(?:we|you)|"
     r"\b(?:we\s+need|I\s+need|it\s+would\s+be\s+great\s+if)\s+(?:someone|somebody|you)\s+(?:to|could|can)|"
     r"\b(?:someone|somebody|anyone)(?:\s+(?:on|from|in)\s+(?:the\s+)?[\w-]+(?:\s+team)?)?\s+(?:could|can|should)|"
+    r"\b(?:can|could|would|will)\s+(?:the\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?\s+team\b|\bhow\s+about\s+you(?!\s+\w+ing\b)|"
     r"\b(?:can|could|would|will)\s+(?:someone|somebody|anyone)(?:\s+(?:on|from|in)\s+(?:the\s+)?[\w-]+(?:\s+team)?)?|"
     r"\bwould\s+it\s+be\s+possible\s+(?:for\s+(?:you|someone|somebody|anyone)(?:\s+(?:on|from|in)\s+(?:the\s+)?[\w-]+(?:\s+team)?)?\s+)?to|"
     r"\b(?:have|get)\s+(?:someone|somebody)(?:\s+to)?|"
@@ -44,7 +45,7 @@ _LEAD = (
 )
 _SOFTENERS = (
     r"(?:(?:please|also|maybe|possibly|just|quickly|actually|really|kindly|now|then|first|still|probably|sort\s+of|kind\s+of|kinda|"
-    r"definitely|help(?:\s+to)?|try\s+to|at\s+some\s+point)\s+){0,2}"
+    r"definitely|help(?:\s+to)?|try\s+to|at\s+some\s+point|(?:uh|um|erm|er|like),?)\s+){0,3}"
 )
 _START = (
     r"(?:^|(?<=[.!?:;]\s)|(?<=[.!?:;]\s\s)|(?<=\n)|(?<=:\s))[ \t]*"  # never across lines: linear
@@ -105,7 +106,7 @@ IMPERATIVE = rx(rf"{_START}(?P<verb>{TASK_VERBS})\b{_OBJECT}", re.MULTILINE)
 # The same two patterns, tried only where they can start: after a lead ("can you"), or at
 # the start of a sentence or after a colon. Scanning every position costs ten times more.
 # "Could you and Rosa take ...": the person and a partner.
-_AFTER_LEAD = rx(rf"(?:\s+and\s+[\w-]+)?\s+{_SOFTENERS}(?P<verb>{_VERB})\b{_OBJECT}")
+_AFTER_LEAD = rx(rf"(?:\s+and\s+[\w-]+)?,?\s+{_SOFTENERS}(?P<verb>{_VERB})\b{_OBJECT}")
 _AT_START = rx(
     r"[ \t]*(?:(?:so|ok|okay|hey|also|and|then|next|first|now|right|alright|just|please|try\s+to|go|gotta|"
     r"got\s+to)[, \t]+){0,2}"
@@ -168,7 +169,8 @@ _NOT_WORK = rx(
     r"|^\s*(?:me\s+|us\s+)?(?:an?\s+|the\s+|your\s+)?(?:short\s+|quick\s+|weekly\s+|daily\s+|brief\s+)?"
     r"(?:status(?!\s+page)|update|note|heads-up|heads\s+up|ping|shout|call|progress)\b"
     r"|^\s*(?:me\s+|us\s+)?an?\s+line\b"
-    r"|^\s*an?\s+eye\s+on\b"
+    r"|^\s*(?:it|this|that)\s+an?\s+(?:standing|regular|recurring|weekly)\s+(?:agenda\s+)?(?:item|topic)\b"
+    r"|^\s*an?\s+eye\s+on\s+(?:it|this|that|things|them|stuff)\b"
 )
 # Updating a tracker is a follow-up, not the work; moving the status page to a new vendor is work.
 _TRACKER = rx(r"^\s*(?:the|our|a)\s+(?:\w+\s+)?(?:tracker|status\s+page|board)\b")
@@ -208,11 +210,14 @@ WEAK_SCOPE = rx(
 
 
 _PRONOUN_ONLY = rx(
-    rf"\s*(?:{VAGUE_PRONOUN_OBJECTS})?\s*(?:[,.!?;]|$|\s+(?:for\s+me|please|asap|soon|now|today|when|if|by|"
+    rf"\s*(?:{VAGUE_PRONOUN_OBJECTS})?(?:\s+(?:down|up|out|over|through|sorted(?:\s+out)?|fixed|handled|done))?"
+    r"\s*(?:[,.!?;]|$|\s+(?:for\s+me|please|asap|soon|now|today|when|if|by|"
     r"before|no\s+rush|at\s+some|faster|better(?!\s+at\b)|quicker|work|happen|done)\b)"
 )
 _UNNAMED = rx(
-    r"^\s*(?:the|that|this)\s+(?:thing|stuff|one)\s+(?:we|you|I)\b|^\s*what\s+we\s+(?:discussed|talked\s+about|said)"
+    r"^\s*(?:the|that|this)\s+(?:thing|stuff|one)\s+(?:\w+\s+)?(?:we|you|I|mentioned|raised|flagged|brought\s+up|"
+    r"talked\s+about|discussed|said)\b|^\s*what\s+we\s+(?:discussed|talked\s+about|said)"
+    r"|^\s*the\s+(?:thing|stuff)\s+(?:in|on|at|with)\s+[\w-]+\s*(?:[,.!?;]|$)"
     r"|^\s*(?:whatever|whichever)\b"
 )
 _ABOUT_SOMETHING = rx(
