@@ -82,6 +82,10 @@ _COMMITMENT = re.compile(r"[a-z]+(?:'ll|\s+will|\s+is\s+going\s+to)(?=\s)")
 _FRONTED = re.compile(
     r"[ \t]*(?:before|after|once|when|if|until|as\s+soon\s+as|while|for)\b[^,.!?;:\n]{1,80},[ \t]+"
 )
+_FOLLOW_UP_PLAN = re.compile(
+    r"(?:check|look\s+at|look|review|sync|catch\s+up|touch\s+base|meet|talk|go\s+through|go\s+over|revisit|keep|track|"
+    r"monitor|watch|update|trial|compare|chat|follow\s+up)\b"
+)
 _NOT_A_NAME = frozenset(
     "it this that there these those they he she which who what we i you everything nothing someone".split()
 )
@@ -191,10 +195,14 @@ ROLE_VERBS = rx(
 STRONG_SCOPE = rx(
     r"\b(?:including|covering|except|excluding|only\s+the|meaning|so\s+that|so\s+(?:the|we|our|it|they|that)|"
     r"until|end\s+to\s+end|which\s+means|the\s+goal\s+is|done\s+(?:means|when|is)|"
+    # a hand-over with its start or its occasion: "from me starting next Monday", "during his first on-call week"
+    r"(?:during|through)\s+(?:his|her|their|your)\s+(?:first|next)|"
     r"from\s+[^.!?;\n]{1,40}?\s+to\s+|with\s+(?:three|two|four|\d+)\s+\w+|comparing|"
     rf"all\s+{COUNT}|every\s+\w+|for\s+(?:the\s+|our\s+)?{COUNT}\s+\w+|behind\s+a\s+(?:feature\s+)?flag|"
     r"with\s+(?-i:[A-Z][a-z]+)\s+(?:on|for|in)\s+the)\b"
     r"|^\s*(?-i:[A-Z][a-z]+)\s+(?:on|for|in|with)\s+the\b"
+    # a wh-clause with its own object: "document how we rotate the Vault root token"
+    r"|^\s*(?:how|why|where|when|whether)\s+(?:we|you|they|to|the|our)\s+[\w-]+\s+(?:the|our|a|an|each|every)\s+[\w-]+"
     r"|\b(?:why|how|whether)\s+(?:the|our|we|it|this|that)\b[^.!?]{0,80}\band\s+(?:then\s+)?(?:write\s+up|propose|"
     r"send|share|report|present|recommend|document|come\s+back\s+with)\b"
     r"|:\s+(?!(?:last|this|because|since|we|it|the\s+reason|that's|there's|otherwise|right\s+now|our|they)\b)\S|\s-\s\S"
@@ -314,9 +322,14 @@ def requested_tasks(doc: Doc) -> list[Task]:
         if not _WEAK_ONLY.fullmatch(lead.group()):
             strong.append(lead.start())
         # "Let's ..." proposes doing it together: a task, but not a request of the person.
-        joint = lead.group().startswith(("let's", "we", "can we", "could we", "shall we"))
+        joint = lead.group().startswith(
+            ("let's", "we'll", "we will", "we're going", "we are going", "can we", "could we", "shall we")
+        )
         joint = joint and "you" not in lead.group()
-        add(_AFTER_LEAD.regex.match(view, lead.end()), lead.start(), requested=not joint)
+        after = _AFTER_LEAD.regex.match(view, lead.end())
+        if joint and after is not None and _FOLLOW_UP_PLAN.match(after.group("verb")):
+            continue  # "We'll check in on Tuesdays": the follow-up, not the work
+        add(after, lead.start(), requested=not joint)
     if "here's" in view or " ask" in view or "expect" in view:
         for ask in ASK_COLON.iter_view(doc, "unquoted"):
             strong.append(ask.start("lead"))
@@ -329,8 +342,11 @@ def requested_tasks(doc: Doc) -> list[Task]:
     starts += [m.end() for start in starts if (m := _FRONTED.match(view, start))]
     for start in sorted(set(starts)):
         named = _COMMITMENT.match(view, start)
-        if named and doc.unquoted[start].isupper() and view[start : named.end()].split()[0] not in _NOT_A_NAME:
-            add(_AFTER_LEAD.regex.match(view, named.end()), start, requested=False)
+        subject = re.match(r"[a-z]+", view[start : named.end()]) if named else None
+        if named and subject and doc.unquoted[start].isupper() and subject.group() not in _NOT_A_NAME:
+            after = _AFTER_LEAD.regex.match(view, named.end())
+            if after is None or not _FOLLOW_UP_PLAN.match(after.group("verb")):
+                add(after, start, requested=False)
             continue
         match = _AT_START.regex.match(view, start)
         if match is not None and _NOT_IMPERATIVE.match(view, match.end("verb")):
