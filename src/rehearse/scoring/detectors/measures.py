@@ -64,7 +64,9 @@ DETAILED_DELIVERABLE = rx(
     r"finished|shipped|over\s+to|to\s+me|merged|published)\b|"
     rf"\bwith\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{DELIVERABLES})s?\s+(?:of|for|signed|reviewed|approved)\b|"
     rf"\b{_CREATE}\s+(?:me\s+|us\s+)?(?:a|an|one|the|two|three|your|our)\s+(?:[\w-]+\s+){{2,3}}?(?:{DELIVERABLES})s?\b"
-    rf"|(?:{DELIVERABLES})s?\s+(?:for|of|on|about|covering|comparing|with|that|which|listing|showing|ranked|sorted|grouped)\s+\S"
+    # things that already exist (alerts, logs, tickets) are not described deliverables
+    rf"|(?!(?:alerts?|alerting|logs?|audit\s+log|numbers|results|metrics|figures|findings|tickets?|fix|session|training)\b)"
+    rf"(?:{DELIVERABLES})s?\s+(?:for|of|on|about|covering|comparing|with|that|which|listing|showing|ranked|sorted|grouped)\s+\S"
 )
 # "The deliverable is a design doc ...", "..., and a handover checklist in the wiki": things to produce.
 NAMED_DELIVERABLE = rx(

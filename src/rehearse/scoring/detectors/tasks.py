@@ -189,7 +189,9 @@ ROLE_VERBS = rx(
     r"deal\s+with|figure\s+out|manage|run\s+point\s+on|mentor|triage|do|coach|research|evaluate|"
     r"review|audit|assess|explore|think\s+about|focus\s+on|take\s+point\s+on|head\s+up|spearhead|champion|"
     r"oversee|shepherd|steer|pair\s+with|pair\s+on|be\s+the\s+(?:point\s+person|owner|dri|go-to\s+person)\s+(?:for|on|of)|"
-    r"dig\s+into|revisit|sit\s+in\s+on|chase(?:\s+down)?|take\s+a\s+pass\s+at|have\s+a\s+think\s+about)$"
+    r"dig\s+into|revisit|sit\s+in\s+on|chase(?:\s+down)?|take\s+a\s+pass\s+at|have\s+a\s+think\s+about|"
+    # verbs of direction: the end state is unclear until it is spelled out
+    r"tidy(?:\s+up)?|improve|polish|clean\s+up|refresh|patch)$"
 )
 # Scope and outcome markers that clarify any task.
 STRONG_SCOPE = rx(
@@ -230,6 +232,14 @@ _UNNAMED = rx(
 )
 _ABOUT_SOMETHING = rx(
     r"^\s*(?:something|anything)\s+(?:about|with|on)\s+(?:the|our|your|this|that)\s+\w+"
+)
+
+
+_OPEN_ENDED = re.compile(
+    r"^\s*(?:me\s+|us\s+)?(?:your|some|any|a\s+few)\s+(?:thoughts|ideas|take|views?|opinions?|notes|feedback|suggestions)\b"
+    r"|^\s*(?:something|anything)\b"
+    r"|^\s*(?:the\s+|our\s+)?(?:[\w-]+\s+){1,4}?(?:better|nicer|cleaner|faster|easier|simpler|smoother|more\s+\w+|less\s+\w+)\b",
+    re.IGNORECASE,
 )
 
 
@@ -280,9 +290,11 @@ def _task(
     if span is None:
         return None
     named = always_named or _names_something(obj)
-    is_role = bool(ROLE_VERBS.match(verb))
     # Scope is read up to the first comma: "to the customers affected by Tuesday's outage".
     phrase = re.split(r"[,?]", obj, maxsplit=1)[0]
+    # A role ("own"), a direction ("make the docs better") or a loose object ("your thoughts on")
+    # leaves the end state open until it is spelled out.
+    is_role = bool(ROLE_VERBS.match(verb) or _OPEN_ENDED.search(phrase))
     scoped = named and (
         bool(STRONG_SCOPE.search(obj)) or (not is_role and bool(WEAK_SCOPE.search(phrase)))
     )
