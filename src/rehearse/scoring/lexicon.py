@@ -360,7 +360,8 @@ DELIVERABLES = alternation(
     inventory, list, matrix, scorecard, survey, training, workshop, draft, export, alert, alerting,
     test suite, migration ticket, ticket, epic, design review, prd, okr, budget, forecast,
     risk register, onboarding guide, readme, changelog, release note, release notes, numbers,
-    results, metrics, findings, figures, load test results, benchmark results, log, audit log, changelog
+    results, metrics, findings, figures, load test results, benchmark results, log, audit log, changelog,
+    panel, chart, graph, confirmation, written confirmation
     """
 )
 # Things that can be counted as an outcome (not people, not time).
@@ -374,7 +375,8 @@ COUNT_NOUNS = alternation(
     checks, steps, actions, follow-up actions, recommendations, examples, users,
     customers, accounts, dependencies, vulnerabilities, cves, findings, flags, migrations,
     stories, points, story points, complaints, tickets a week, percent, percentage points,
-    deploys, deployments, releases, rollbacks, hotfixes, retries, rps, qps, requests per second
+    deploys, deployments, releases, rollbacks, hotfixes, retries, rps, qps, requests per second,
+    loops, interview loops, slides, hosts, violations, warnings, producers, consumers, panels, tenants
     """
 )
 MEASURE_UNITS = (

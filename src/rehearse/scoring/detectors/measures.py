@@ -10,7 +10,7 @@ its goal, so a number in the reason ("30% of our revenue") is not a target.
 from __future__ import annotations
 
 from rehearse.scoring.detectors.tasks import request_leads, requested_tasks
-from rehearse.scoring.lexicon import COUNT, COUNT_NOUNS, DELIVERABLES, MEASURE_UNITS, NUMBER
+from rehearse.scoring.lexicon import CLOCK, COUNT, COUNT_NOUNS, DELIVERABLES, MEASURE_UNITS, NUMBER
 from rehearse.scoring.result import Span
 from rehearse.scoring.text import Doc, memoised, rx
 
@@ -39,6 +39,14 @@ THRESHOLD = rx(
     r"|\b(?:upgrade|migrate|move|bump)\b[^.!?;\n]{0,40}?\b(?:to|onto)\s+(?:\w+\s+)?v?\d+(?:\.\d+)*\b"
     r"|\b(?:postgres(?:ql)?|python|java|node|kubernetes|k8s|ubuntu|debian|react|rails|django|mysql|"
     r"redis|kafka|elasticsearch|terraform|php|ruby|go)\s+v?\d+(?:\.\d+)*\s+(?:upgrade|migration)"
+    # "to 95 or above", "all 23 axe violations", "the top 20 tenants", "two of the interview loops"
+    rf"|\b(?:to|at)\s+{_AMOUNT}\s*(?:%|[a-z]+\s+)?\s*or\s+(?:above|below|more|less|better|higher|lower|fewer|under|over)\b"
+    rf"|\ball\s+{COUNT}\s+(?:[\w-]+\s+){{0,2}}?[\w-]+s\b|\btop\s+{COUNT}\b"
+    rf"|\b{COUNT}\s+of\s+(?:the|our|your)\s+(?:[\w/-]+\s+){{0,2}}?(?:{COUNT_NOUNS})\b"
+    # a universal condition: "make sure each one has an owner and a due date"
+    r"|\b(?:each|every)\s+(?:one|[\w-]+)(?:\s+[\w-]+)?\s+(?:has|have|gets?)\s+(?:an?|its|their|a\s+named)\s+\w+"
+    # a time a process must meet: "make the nightly job finish by 5:30am"
+    rf"|\b(?:finish|finishes|land|lands|complete|completes|done|ready|run|runs)\s+(?:\w+\s+)?by\s+{CLOCK}"
     r")"
 )
 _CREATE = (
@@ -81,7 +89,16 @@ DIRECTION = rx(
     r"write\s+tests|automate|refactor|optimi[sz]e|tune|bring\s+\w+(?:\s+\w+){0,4}\s+down|bring\s+down|"
     r"retire|decommission|shut\s+down|deprecate|replace|consolidate|resolve|close\s+out|eliminate|"
     r"retiring|decommissioning|deprecating|replacing|migrating|upgrading|cleaning\s+up|removing|"
-    r"get\s+rid\s+of|drive\s+down|trim|tighten|modernize|modernise)\b"
+    r"get\s+rid\s+of|drive\s+down|trim|tighten|modernize|modernise|patch|rewrite|redo|rework|revise|refresh|"
+    r"polish|finish|complete|sketch|track|measure)\b"
+    # "get the pager load down", "get the score up"
+    r"|\bget\s+(?!(?:it|this|that|them)\s)(?:[\w'-]+\s+){1,5}?(?:down|up)\b"
+    r"|\bbe\s+(?:much\s+|a\s+lot\s+|a\s+bit\s+)?more\s+\w+"
+    r"|\b(?:send|give|share)\s+(?:me\s+|us\s+)?(?:your|some)\s+(?:thoughts|take|views?|opinions?|notes|feedback|ideas)\b"
+    r"|\bworks?\s+(?:well|properly|reliably|correctly|smoothly)\b"
+    r"|\b(?:needs?\s+to|should|must)\s+(?:exist|be\s+(?:in\s+place|written|live|published|documented))\b"
+    r"|\b(?:is|are|stays?|remains?)\s+(?:\w+\s+)?(?:reliable|secure|accessible|consistent|correct|up\s+to\s+date)\b"
+    r"|\bthrough\s+(?:her|his|their|your)\s+(?:first|next)\s+[\w-]+"
     r"|\bmake\s+(?:\w+\s+){1,4}?(?:better|faster|cleaner|simpler|safer|more\s+\w+|less\s+\w+|stable|reliable|"
     r"quicker|easier|smaller|usable|readable)\b"
     r"|\bget\s+(?!(?:it|this|that|them)\s+done)(?:[\w-]+\s+){1,4}?(?:stable|green|under\s+control|faster|working|fixed|"
@@ -119,6 +136,7 @@ GOAL_SENTENCE = rx(
     rf"\b{DONE_DEFINITION}\b|"
     r"\b(?:the\s+target|the\s+goal|our\s+goal|your\s+goal|the\s+aim|aim\s+(?:for|to)|done\s+(?:means|when|is)|"
     r"I'm\s+(?:thinking|picturing|imagining)|I'd\s+expect|ideally|(?:we|I)\s+(?:want|need|'d\s+like)\s+(?:the|our|this|it)\b|"
+    r"(?:we|I)\s+(?:need|want)\s+(?:better|more|fewer|less|faster|cleaner)\b|needs?\s+to\s+exist|"
     r"the\s+deliverable|the\s+outcome|the\s+output|the\s+end\s+state|the\s+result\s+should|"
     r"success\s+(?:means|looks\s+like|is)|I'd\s+like\s+(?:that|it|this|them)|we\s+need\s+(?:it|that|this)|"
     r"needs?\s+to\s+(?:be|have|reach|hit|get)|should\s+(?:have|reach|hit|get\s+to)|has\s+to\s+(?:have|reach|hit))\b"
