@@ -65,6 +65,8 @@ DELIVERABLE = rx(
     rf"(?:{DELIVERABLES})s?\b(?!\s+(?:process|team|rotation|channel|notes|cleaned|fixed|updated|improved|tidied|sorted|"
     r"removed|deleted|reviewed|back|up\s+to\s+date|in\s+(?:shape|order)))"
     r"|\bwrite\s+up\s+(?:what|how|why|the|your|a)\b"
+    # "Get written confirmation from Legal": a document to obtain
+    r"|\bget\s+(?:an?\s+|the\s+)?(?:written|signed|formal)\s+(?:confirmation|approval|sign-off|agreement|answer|quote)\b"
 )
 # A deliverable described in detail: "the Q4 roadmap proposal", "a runbook for the failover".
 DETAILED_DELIVERABLE = rx(
@@ -92,7 +94,8 @@ DIRECTION = rx(
     r"get\s+rid\s+of|drive\s+down|trim|tighten|modernize|modernise|patch|rewrite|redo|rework|revise|refresh|"
     r"polish|finish|complete|sketch|track|measure)\b"
     # "get the pager load down", "get the score up"
-    r"|\bget\s+(?!(?:it|this|that|them)\s)(?:[\w'-]+\s+){1,5}?(?:down|up)\b"
+    r"|\bget\s+(?!(?:it|this|that|them)\s)(?:[\w'-]+\s+){1,6}?(?:down|up)\b"
+    r"|\b(?:put\s+together|pull\s+together|write|draft|prepare|send)\s+(?:me\s+|us\s+)?something\s+(?:on|about|for)\b"
     r"|\bbe\s+(?:much\s+|a\s+lot\s+|a\s+bit\s+)?more\s+\w+"
     r"|\b(?:send|give|share)\s+(?:me\s+|us\s+)?(?:your|some)\s+(?:thoughts|take|views?|opinions?|notes|feedback|ideas)\b"
     r"|\bworks?\s+(?:well|properly|reliably|correctly|smoothly)\b"
@@ -101,7 +104,7 @@ DIRECTION = rx(
     r"|\bthrough\s+(?:her|his|their|your)\s+(?:first|next)\s+[\w-]+"
     r"|\bmake\s+(?:\w+\s+){1,4}?(?:better|faster|cleaner|simpler|safer|more\s+\w+|less\s+\w+|stable|reliable|"
     r"quicker|easier|smaller|usable|readable)\b"
-    r"|\bget\s+(?!(?:it|this|that|them)\s+done)(?:[\w-]+\s+){1,4}?(?:stable|green|under\s+control|faster|working|fixed|"
+    r"|\bget\s+(?!(?:it|this|that|them)\s+(?:done|sorted|fixed|handled)\b)(?:[\w-]+\s+){1,4}?(?:stable|green|under\s+control|faster|working|fixed|"
     r"done|in\s+shape|into\s+shape|in\s+order|passing|sorted|cleaned\s+up|up\s+to\s+date)\b"
     r"|\bmake\s+sure\b[^.!?;\n]{0,50}?\b(?:is|are|gets?|get)\s+(?:\w+\s+)?(?:done|finished|complete|merged|shipped|"
     r"fixed|working|green|stable|live|tested|updated)\b"

@@ -34,6 +34,7 @@ _LEAD = (
     r"\b(?:we\s+need|I\s+need|it\s+would\s+be\s+great\s+if)\s+(?:someone|somebody|you)\s+(?:to|could|can)|"
     r"\b(?:someone|somebody|anyone)(?:\s+(?:on|from|in)\s+(?:the\s+)?[\w-]+(?:\s+team)?)?\s+(?:could|can|should)|"
     r"\b(?:can|could|would|will)\s+(?:the\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?\s+team\b|\bhow\s+about\s+you(?!\s+\w+ing\b)|"
+    r"\b(?:we|I)\s+(?:really\s+)?need\s+(?=(?:better|more|fewer|less|faster|cleaner)\s)|"
     r"\b(?:can|could|would|will)\s+(?:someone|somebody|anyone)(?:\s+(?:on|from|in)\s+(?:the\s+)?[\w-]+(?:\s+team)?)?|"
     r"\bwould\s+it\s+be\s+possible\s+(?:for\s+(?:you|someone|somebody|anyone)(?:\s+(?:on|from|in)\s+(?:the\s+)?[\w-]+(?:\s+team)?)?\s+)?to|"
     r"\b(?:have|get)\s+(?:someone|somebody)(?:\s+to)?|"
@@ -80,7 +81,7 @@ _WEAK_ONLY = re.compile(_WEAK_LEAD)
 # "Jae will finish ...": someone named commits to the work (tried at the start of a sentence).
 _COMMITMENT = re.compile(r"[a-z]+(?:'ll|\s+will|\s+is\s+going\s+to)(?=\s)")
 _FRONTED = re.compile(
-    r"[ \t]*(?:before|after|once|when|if|until|as\s+soon\s+as|while|for)\b[^,.!?;:\n]{1,80},[ \t]+"
+    r"[ \t]*(?:before|after|once|when|if|until|as\s+soon\s+as|while|for)\b(?:[^,.!?;:\n]|\.(?=\d)){1,80},[ \t]+"
 )
 _FOLLOW_UP_PLAN = re.compile(
     r"(?:check|look\s+at|look|review|sync|catch\s+up|touch\s+base|meet|talk|go\s+through|go\s+over|revisit|keep|track|"
@@ -238,7 +239,8 @@ _ABOUT_SOMETHING = rx(
 _OPEN_ENDED = re.compile(
     r"^\s*(?:me\s+|us\s+)?(?:your|some|any|a\s+few)\s+(?:thoughts|ideas|take|views?|opinions?|notes|feedback|suggestions)\b"
     r"|^\s*(?:something|anything)\b"
-    r"|^\s*(?:the\s+|our\s+)?(?:[\w-]+\s+){1,4}?(?:better|nicer|cleaner|faster|easier|simpler|smoother|more\s+\w+|less\s+\w+)\b",
+    r"|^\s*(?:the\s+|our\s+)?(?:[\w-]+\s+){1,4}?(?:better|nicer|cleaner|faster|easier|simpler|smoother|more\s+\w+|less\s+\w+)\b"
+    r"|^\s*(?:the\s+|our\s+)(?:[\w'-]+\s+){1,6}?(?:down|up)(?=\s*(?:[,.;?!]|$|\s+(?:soon|by|before|this|next|to|from)\b))",
     re.IGNORECASE,
 )
 
