@@ -75,7 +75,10 @@ _BLURRED = rx(r"\b(?:at\s+some\s+point|sometime|some\s+time|around|roughly)\s+$"
 
 
 # "Not by Friday": a deadline denied.
-_NEGATED = re.compile(r"\b(?:not|no\s+need\s+to\s+(?:\w+\s+){0,3}?|don't\s+need\s+(?:it|this|that)|isn't\s+due)\s+$", re.IGNORECASE)
+_NEGATED = re.compile(
+    r"\b(?:not|no\s+need\s+to\s+(?:\w+\s+){0,3}?|don't\s+need\s+(?:it|this|that)|isn't\s+due)\s+$",
+    re.IGNORECASE,
+)
 # A sentence that reports the past ("Last quarter Jun cut it in six weeks") or a
 # hypothetical ("If the vendor slips, we'd need it within two weeks") sets no deadline for this task.
 _NOT_THIS_TASK = re.compile(
@@ -91,6 +94,8 @@ _PROCESS_BY = re.compile(
     re.IGNORECASE,
 )
 
+_BY_CLOCK = re.compile(rf"by\s+{CLOCK}", re.IGNORECASE)
+
 
 @memoised("deadlines")
 def deadlines_and_durations(doc: Doc) -> list[Span]:
@@ -103,8 +108,7 @@ def deadlines_and_durations(doc: Doc) -> list[Span]:
             continue
         start, _end = doc.sentence_bounds(span.start)
         if _NOT_THIS_TASK.match(doc.unquoted, start) or (
-            re.fullmatch(r"by\s+.*", span.text, re.IGNORECASE | re.DOTALL)
-            and re.search(CLOCK, span.text, re.IGNORECASE)
+            _BY_CLOCK.match(span.text)
             and _PROCESS_BY.search(doc.unquoted[max(start, span.start - 60) : span.start])
         ):
             continue

@@ -73,7 +73,9 @@ _TAKE = (
     r"as\s+long|the\s+time|your\s+pick|a\s+guess)\b)"
 )
 # "help Sam with the Redis thing": helping someone named is a task.
-_HELP_SOMEONE = rf"help(?=\s+(?!me\b|us\b)\w+\s+(?:with|on|out|get|figure|finish|ship|{TASK_VERBS})\b)"
+_HELP_SOMEONE = (
+    rf"help(?=\s+(?!me\b|us\b)\w+\s+(?:with|on|out|get|figure|finish|ship|{TASK_VERBS})\b)"
+)
 _VERB = rf"(?:{TASK_VERBS}|{_HAVE_READY}|{_TAKE}|{_HELP_SOMEONE})"
 REQUEST_LEAD = rx(_LEAD)
 _ANY_LEAD = rx(f"{_LEAD}|{_WEAK_LEAD}")
@@ -88,7 +90,26 @@ _FOLLOW_UP_PLAN = re.compile(
     r"monitor|watch|update|trial|compare|chat|follow\s+up)\b"
 )
 _NOT_A_NAME = frozenset(
-    "it this that there these those they he she which who what we i you everything nothing someone".split()
+    [
+        "it",
+        "this",
+        "that",
+        "there",
+        "these",
+        "those",
+        "they",
+        "he",
+        "she",
+        "which",
+        "who",
+        "what",
+        "we",
+        "i",
+        "you",
+        "everything",
+        "nothing",
+        "someone",
+    ]
 )
 REQUEST = rx(rf"(?P<lead>{_LEAD})\s+{_SOFTENERS}(?P<verb>{_VERB})\b{_OBJECT}")
 # "I need a migration plan for ...": the deliverable is the ask.
@@ -144,6 +165,18 @@ ASK_COLON = rx(
     r"|\b(?:my|the)\s+(?:ask|expectation|request)\s+(?:for\s+you\s+|of\s+you\s+)?(?:is|would\s+be)"
     r"|\bwhat\s+I\s+expect(?:\s+(?:from\s+you|of\s+you|on\s+this\s+team))?\s*(?:is)?)"
     r"(?P<verb>)(?P<object>:?[ \t]*[^.!?;\n]{1,200})"
+)
+# "Please, by Thursday EOD: a one-page summary ...", "Three slides on cloud spend: ...": a deliverable
+# named before or after a colon that lists what it holds.
+DELIVERABLE_COLON = rx(
+    r"(?P<lead>(?:^|(?<=[.!?]\s))please\b[^:.!?\n]{0,50}(?=:)"
+    r"|(?:^|(?<=[.!?]\s))(?=(?:a|an|one|two|three|four|five|six|\d+)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:{DELIVERABLES})s?\b[^:.!?\n]{{0,60}}:))"
+    r"(?P<verb>)(?P<object>:?[ \t]*[^.!?;\n]{1,200})"
+)
+# "Hypothetically, if we got the headcount, would you ...": no task is being handed over.
+_HYPOTHETICAL = re.compile(
+    r"\s*(?:hypothetically|in\s+theory|if\s+we\s+(?:ever\s+)?(?:got|had|were|did)|say\s+we\s+(?:got|had))\b"
 )
 # "Here's what I'll change: ...": the speaker's own plan; specific like an ask, but not a request.
 PLAN_COLON = rx(
@@ -337,7 +370,16 @@ def requested_tasks(doc: Doc) -> list[Task]:
             strong.append(lead.start())
         # "Let's ..." proposes doing it together: a task, but not a request of the person.
         joint = lead.group().startswith(
-            ("let's", "we'll", "we will", "we're going", "we are going", "can we", "could we", "shall we")
+            (
+                "let's",
+                "we'll",
+                "we will",
+                "we're going",
+                "we are going",
+                "can we",
+                "could we",
+                "shall we",
+            )
         )
         joint = joint and "you" not in lead.group()
         after = _AFTER_LEAD.regex.match(view, lead.end())
@@ -357,7 +399,12 @@ def requested_tasks(doc: Doc) -> list[Task]:
     for start in sorted(set(starts)):
         named = _COMMITMENT.match(view, start)
         subject = re.match(r"[a-z]+", view[start : named.end()]) if named else None
-        if named and subject and doc.unquoted[start].isupper() and subject.group() not in _NOT_A_NAME:
+        if (
+            named
+            and subject
+            and doc.unquoted[start].isupper()
+            and subject.group() not in _NOT_A_NAME
+        ):
             after = _AFTER_LEAD.regex.match(view, named.end())
             if after is None or not _FOLLOW_UP_PLAN.match(after.group("verb")):
                 add(after, start, requested=False)
@@ -386,6 +433,13 @@ def requested_tasks(doc: Doc) -> list[Task]:
     if " you " in view:
         for match in PUTTING_YOU_ON.iter_view(doc, "unquoted"):
             add(match, match.start("lead"), always_named=True)
+    if ":" in view:
+        for match in DELIVERABLE_COLON.iter_view(doc, "unquoted"):
+            strong.append(match.start("lead"))
+            add(match, match.start("lead"), always_named=True)
+    tasks[:] = [
+        task for task in tasks if not _HYPOTHETICAL.match(view, doc.sentences[task.sentence][0])
+    ]
     asked = {task.sentence for task in tasks}
     for index in sorted(asked):
         sentence_start, sentence_end = doc.sentences[index]
