@@ -55,7 +55,7 @@ _CREATE = (
     r"bring|propose|record|have|hand\s+in|turn\s+in|run|hold|lead|keep(?=\s+an?\s))"
 )
 DELIVERABLE = rx(
-    rf"\bget\s+(?:the|a|an|your)\s+(?:[\w-]+\s+){{0,3}}?(?:{DELIVERABLES})s?\b(?:\s+[\w-]+){{0,5}}?\s+(?:out|done|written|ready|drafted|"
+    rf"\bget\s+(?:the|a|an|your)\s+(?:[\w-]+\s+){{0,3}}?(?:{DELIVERABLES})s?\b(?:\s+(?:for|of|on|about|to|with|from)\b(?:\s+[\w-]+){{1,4}}?)?\s+(?:out|done|written|ready|drafted|"
     r"finished|shipped|over\s+to|to\s+me|merged|published)\b|"
     rf"\bwith\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{DELIVERABLES})s?\s+(?:of|for|signed|reviewed|approved)\b|"
     rf"\b(?:I|we)(?:\s+need|\s+want|'d\s+like|\s+would\s+like|'ll\s+need|'m\s+going\s+to\s+need)\s+"
@@ -70,11 +70,12 @@ DELIVERABLE = rx(
 )
 # A deliverable described in detail: "the Q4 roadmap proposal", "a runbook for the failover".
 DETAILED_DELIVERABLE = rx(
-    rf"\bget\s+(?:the|a|an|your)\s+(?:[\w-]+\s+){{0,3}}?(?:{DELIVERABLES})s?\b(?:\s+[\w-]+){{0,5}}?\s+(?:out|done|written|ready|drafted|"
+    rf"\bget\s+(?:the|a|an|your)\s+(?:[\w-]+\s+){{0,3}}?(?:{DELIVERABLES})s?\b(?:\s+(?:for|of|on|about|to|with|from)\b(?:\s+[\w-]+){{1,4}}?)?\s+(?:out|done|written|ready|drafted|"
     r"finished|shipped|over\s+to|to\s+me|merged|published)\b|"
     rf"\bwith\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{DELIVERABLES})s?\s+(?:of|for|signed|reviewed|approved)\b|"
     rf"\b{_CREATE}\s+(?:me\s+|us\s+)?(?:a|an|one|the|two|three|your|our)\s+(?:[\w-]+\s+){{2,3}}?(?:{DELIVERABLES})s?\b"
     # things that already exist (alerts, logs, tickets) are not described deliverables
+    r"|\bget\s+(?:an?\s+|the\s+)?(?:written|signed|formal)\s+(?:confirmation|approval|sign-off|agreement|answer|quote)\s+from\b"
     rf"|(?!(?:alerts?|alerting|logs?|audit\s+log|numbers|results|metrics|figures|findings|tickets?|fix|session|training)\b)"
     rf"(?:{DELIVERABLES})s?\s+(?:for|of|on|about|covering|comparing|with|that|which|listing|showing|ranked|sorted|grouped)\s+\S"
 )
@@ -114,9 +115,14 @@ DIRECTION = rx(
     r"|\b(?:a\s+(?:bit|little|lot)|much|way)\s+more\b|\b(?:completed|finished)\b"
     r"|\b(?:get|gets|got|be|been)\s+(?:updated|fixed|cleaned\s+up|documented|improved|reduced|migrated|upgraded|"
     r"removed|automated|refactored|simplified|stabili[sz]ed)\b"
-    r"|\b(?:cleaned\s+up|fixed|tidied(?:\s+up)?|sorted\s+out|improved|updated|brought\s+up\s+to\s+date)\b"
+    r"|\b(?:cleaned\s+up|fixed|tidied(?:\s+up)?|sorted\s+out|improved|updated|brought\s+up\s+to\s+date|written\s+down)\b"
     r"|\b(?:you|please|to|and|can|could)\s+(?:\w+\s+)?(?:review|test|verify|validate|check|proofread|sign\s+off\s+on)\s+"
     r"(?:the|this|that|it|my|our|your|all|\w+'s)\b"
+)
+# "Ping me when it's green": the state that means done, named anywhere in the brief.
+DONE_STATE = rx(
+    r"\b(?:when|once)\s+(?:it's|it\s+is|they're|they\s+are|it's\s+all|everything's)\s+(?:green|fixed|merged|live|passing|"
+    r"deployed|shipped|in\s+prod)\b"
 )
 # A definition of done ("a ticket is done when ...", "good looks like ...").
 DONE_DEFINITION = (
@@ -200,4 +206,5 @@ def outcomes(doc: Doc) -> list[Span]:
 def directions(doc: Doc) -> list[Span]:
     """A direction or qualitative done-criterion: "reduce the bugs", "fix the login bug"."""
     asked = _asking_sentences(doc)
-    return [span for span in doc.find(DIRECTION) if doc.sentence_index(span.start) in asked]
+    found = [span for span in doc.find(DIRECTION) if doc.sentence_index(span.start) in asked]
+    return found + doc.find(DONE_STATE)
