@@ -42,6 +42,7 @@ THRESHOLD = rx(
     # "to 95 or above", "all 23 axe violations", "the top 20 tenants", "two of the interview loops"
     rf"|\b(?:to|at)\s+{_AMOUNT}\s*(?:%|[a-z]+\s+)?\s*or\s+(?:above|below|more|less|better|higher|lower|fewer|under|over)\b"
     rf"|\ball\s+{COUNT}\s+(?:[\w-]+\s+){{0,2}}?[\w-]+s\b|\btop\s+{COUNT}\b"
+    rf"|\b(?:on|across|to|for)\s+(?:all|every)\s+(?:(?:the|our)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{COUNT_NOUNS})\b"
     rf"|\b{COUNT}\s+of\s+(?:the|our|your)\s+(?:[\w/-]+\s+){{0,2}}?(?:{COUNT_NOUNS})\b"
     # a universal condition: "make sure each one has an owner and a due date"
     r"|\b(?:each|every)\s+(?:one|[\w-]+)(?:\s+[\w-]+)?\s+(?:has|have|gets?)\s+(?:an?|its|their|a\s+named)\s+\w+"
