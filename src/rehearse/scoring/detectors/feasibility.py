@@ -44,7 +44,7 @@ SUPPORT = rx(
     r"|(?:^|(?<=[.!?;]\s))(?:use|borrow|reuse|start\s+from|build\s+on)\s+(?:\w+'s|the|our|my|last\s+\w+'s)\s+[\w-]+"
     r"|\busing\s+(?:our|the|my|\w+'s)\s+(?:existing\s+|standard\s+|usual\s+)?(?:template|runbook|script|notes|tooling|"
     r"harness|playbook|checklist|framework)\b"
-    r"|\b(?:it's|they're|it\s+is|they\s+are)\s+(?:all\s+)?yours\s+(?:until|till|for|to\s+(?:use|keep))\b|;\s+they're\s+yours\b"
+    r"|\b(?:it's|they're|it\s+is|they\s+are)\s+(?:all\s+)?yours\s+(?:until|till|for|to\s+(?:use|keep))\b|\bthey're\s+(?:all\s+)?yours\b"
     # people or budget put on the task: "Two engineers from the platform team are assigned to it"
     r"|\b(?:is|are|has\s+been|have\s+been)\s+(?:assigned|allocated|dedicated|seconded|loaned|lent)\s+to\s+(?:it|this|you|the\s+\w+)\b"
     rf"|\b(?:block|book|grab|set\s+aside)\s+(?:out\s+)?(?:an?|one|some|{COUNT})\s+(?:hours?|afternoons?|mornings?|days?|time|slot)\s+with\b"
@@ -65,17 +65,19 @@ SUPPORT = rx(
 # Help from a named person, one scan over the capitalised words: "Dana from QA will help triage",
 # "Kofi's yours for the week", "Ingrid has the benchmark harness".
 SUPPORT_FROM_SOMEONE = rx(
-    rf"\b{_NAME}(?:\s+and\s+{_NAME})?\s+(?:(?:from|on|in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:will|can|'ll|is\s+going\s+to)\s+"
+    rf"\b(?:ask|pair\s+with|lean\s+on|talk\s+to|grab|ping|loop\s+in)\s+{_NAME}\b[^.!?;\n]{{0,40}}?\bif\s+you\b"
+    # one scan over the capitalised words: "Ines on mobile QA can reproduce it for you",
+    # "Kai from DevRel will edit", "Mei knows the upstream job if you need her", ...
+    rf"|\b{_NAME}(?:(?:\s+and\s+{_NAME})?\s+(?:(?:from|on|in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:will|can|'ll|is\s+going\s+to)\s+"
     r"[^.!?;\n]{1,60}?\bfor\s+you\b"
-    rf"|\b{_NAME}\s+from\s+(?:the\s+)?[\w-]+(?:\s+team)?\s+(?:will|'ll|can|is\s+going\s+to)\s+[a-z]+"
-    rf"|\b(?:ask|pair\s+with|lean\s+on|talk\s+to|grab|ping|loop\s+in)\s+{_NAME}\b[^.!?;\n]{{0,40}}?\bif\s+you\b"
-    rf"|\b{_NAME}\s+(?:knows|has|wrote|built|owns|ran|did)\b[^.!?;\n]{{0,60}}?\bif\s+you\s+(?:need|get\s+stuck|have\s+questions)\b"
-    rf"|\b{_NAME}(?:\s+and\s+{_NAME})?(?:(?:\s+(?:from|on|in)\s+(?:the\s+)?[\w-]+(?:\s+team)?)?\s+(?:will|can|could|has\s+offered\s+(?:\w+\s+){{0,3}}?to|"
+    r"|\s+from\s+(?:the\s+)?[\w-]+(?:\s+team)?\s+(?:will|'ll|can|is\s+going\s+to)\s+[a-z]+"
+    r"|\s+(?:knows|has|wrote|built|owns|ran|did)\b[^.!?;\n]{0,60}?\bif\s+you\s+(?:need|get\s+stuck|have\s+questions)\b"
+    rf"|(?:\s+and\s+{_NAME})?(?:(?:\s+(?:from|on|in)\s+(?:the\s+)?[\w-]+(?:\s+team)?)?\s+(?:will|can|could|has\s+offered\s+(?:\w+\s+){{0,3}}?to|"
     r"offered\s+to|is\s+going\s+to|agreed\s+to|is\s+happy\s+to|has\s+agreed\s+to|'ll|is\s+available\s+to)\s+"
     r"(?:\w+\s+)?(?:help|pair|review|support|walk\s+you|triage|assist|mentor|answer|show\s+you|shadow|cover|"
     r"take|back\s+you|coach|guide|give\s+you|get\s+you|grant\s+you|set\s+you\s+up|onboard\s+you)\b"
     r"|(?:'s|\s+is)\s+(?:all\s+)?yours\b|\s+has\s+(?:the|a|an|some|all\s+the)\s+[\w-]+(?:\s+[\w-]+)?"
-    r"(?=\s*(?:[.;]|$|,\s*(?:so|and|if)\b|\s+you\s+can\b|\s+if\s+you\b)))"
+    r"(?=\s*(?:[.;]|$|,\s*(?:so|and|if)\b|\s+you\s+can\b|\s+if\s+you\b))))"
     rf"|\bwith\s+{_NAME}\s+(?:pairing|helping|reviewing|supporting|shadowing|backing\s+you)\b"
     rf"|\byou\s+(?:can|could|'ll|will)\s+have\s+{_NAME}\b"
 )

@@ -95,7 +95,7 @@ GOAL_AT_STAKE = rx(
     rf"[^.!?;\n]{{0,60}}?{_GOAL}"
     rf"|{_GOAL}\s+(?:ends?|expires?|runs?\s+out|closes?|starts?|is\s+due|goes\s+live|ships|freezes|(?:auto-)?renews?)\b"
     # someone needs it for a concrete occasion: "Growth needs the answer before the October redesign"
-    r"|\b[\w-]+\s+(?:needs?|wants?)\s+(?:it|this|that|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:before|for|by|ahead\s+of|in\s+time\s+for)\s+"
+    r"|\b(?:needs?|wants?)\s+(?:it|this|that|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:before|for|by|ahead\s+of|in\s+time\s+for)\s+"
     r"(?:the\s+|our\s+|their\s+)?[^.!?;\n]{0,40}?\b(?:review|launch|redesign|release|meeting|audit|renewal|onsites?|interviews?|"
     r"demo|qbr|offsite|kickoff|cutover|deadline|\d+(?:st|nd|rd|th)?)\b"
     # a rule or an outside party requires it

@@ -53,7 +53,7 @@ TRACKING = rx(
     # we review it in our Monday one-on-one / let's check the dashboard every Wednesday
     rf"\b{_WE}\s+(?:\w+\s+){{0,2}}?{_FOLLOW_VERB}\b[^.!?;\n]{{0,80}}?{_WHERE}"
     # a status in standup / a weekly status email / progress every Friday
-    rf"|(?<!-)\b{_FOLLOW_NOUN}\b[^.!?;\n]{{0,60}}?{_WHERE}"
+    rf"|\b{_FOLLOW_NOUN}\b[^.!?;\n]{{0,60}}?{_WHERE}"
     rf"|{_WHERE}[^.!?;\n]{{0,30}}?(?<!-)\b{_FOLLOW_NOUN}\b"
     # a result posted to a named channel: "Link it in #incidents", "Post the counts in #data-quality"
     r"|\b(?:link|post|drop|share|put|log|publish|report|send|announce)\b[^.!?;\n]{0,50}?\b(?:in|on|into|to|via)\s+\#[\w-]+"
