@@ -133,6 +133,20 @@ IMPERATIVE = rx(rf"{_START}(?P<verb>{TASK_VERBS})\b{_OBJECT}", re.MULTILINE)
 # the start of a sentence or after a colon. Scanning every position costs ten times more.
 # "Could you and Rosa take ...": the person and a partner.
 _AFTER_LEAD = rx(rf"(?:\s+and\s+[\w-]+)?,?\s+{_SOFTENERS}(?P<verb>{_VERB})\b{_OBJECT}")
+# After a clear request ("could you", "please"), any verb starts the task: the verb list cannot
+# name every job ("go through the tickets", "find out why signups dropped"). Verbs of talk,
+# thought and courtesy are not work.
+_NOT_TASK_VERB = (
+    r"(?:be|been|being|let|tell|know|think|feel|imagine|believe|remember|see|hear|say|ask|mind|give\s+me|"
+    r"get\s+back|ping|update|loop|shout|keep|stay|try|make\s+sure|help|not|just|also|you|we|i|me|us|it|this|that|"
+    r"the|a|an|maybe|please|confirm\s+you|let's|do\s+me|spare|send\s+me\s+a|drop\s+me|reach|talk|chat|sync|"
+    r"speak|meet|join|come|go(?!\s+(?:through|over))|sort|stop|start|continue|agree|promise|trust|like|love|want|need|have|has|had|am|is|are|was|were)"
+)
+_ANY_VERB_AFTER_LEAD = re.compile(
+    rf"(?:\s+and\s+[\w-]+)?,?\s+{_SOFTENERS}(?P<verb>(?!{_NOT_TASK_VERB}\b)[a-z]+"
+    r"(?:\s+(?:up|out|down|through|into|over|off|around|back))?)\b"
+    r"(?P<object>\s+(?:the|a|an|our|your|this|that|these|those|all|every|each|why|how|what|whether|\w+'s)\b[^.!?;\n]{0,200})"
+)
 _AT_START = rx(
     r"[ \t]*(?:(?:so|ok|okay|hey|also|and|then|next|first|now|right|alright|just|please|try\s+to|go|gotta|"
     r"got\s+to)[, \t]+){0,2}"
@@ -383,6 +397,8 @@ def requested_tasks(doc: Doc) -> list[Task]:
         )
         joint = joint and "you" not in lead.group()
         after = _AFTER_LEAD.regex.match(view, lead.end())
+        if after is None and not _WEAK_ONLY.fullmatch(lead.group()):
+            after = _ANY_VERB_AFTER_LEAD.match(view, lead.end())
         if joint and after is not None and _FOLLOW_UP_PLAN.match(after.group("verb")):
             continue  # "We'll check in on Tuesdays": the follow-up, not the work
         add(after, lead.start(), requested=not joint)
