@@ -46,7 +46,7 @@ SUPPORT = rx(
     r"harness|playbook|checklist|framework)\b"
     r"|\b(?:it's|they're|it\s+is|they\s+are)\s+(?:all\s+)?yours\s+(?:until|till|for|to\s+(?:use|keep))\b|\bthey're\s+(?:all\s+)?yours\b"
     # people or budget put on the task: "Two engineers from the platform team are assigned to it"
-    r"|\b(?:is|are|has\s+been|have\s+been)\s+(?:assigned|allocated|dedicated|seconded|loaned|lent)\s+to\s+(?:it|this|you|the\s+\w+)\b"
+    r"|\b(?:assigned|allocated|dedicated|seconded|loaned|lent)\s+to\s+(?:it|this|you)\b"
     rf"|\b(?:block|book|grab|set\s+aside)\s+(?:out\s+)?(?:an?|one|some|{COUNT})\s+(?:hours?|afternoons?|mornings?|days?|time|slot)\s+with\b"
     rf"|\byou(?:\s+can|\s+could|'ll|\s+will|'d|\s+would)\s+have\s+(?:(?:{WEEKDAY_FULL})s|(?:the\s+)?(?:mornings|afternoons)|"
     rf"(?:{COUNT}|a)\s+(?:days?|hours?|weeks?)|my|our)"

@@ -63,7 +63,7 @@ TRACKING = rx(
     r"|\bstanding\s+(?:agenda\s+)?(?:item|topic)\b|\b(?:cc|bcc|copy)\s+me\s+(?:on|in)\b"
     r"|\bkeep\s+(?:the|a|our|your)\s+(?:[\w-]+\s+){0,2}?(?:ticket|tracker|doc|page|board|sheet|epic|issue|thread)\s+"
     r"(?:updated|up\s+to\s+date|current)\b"
-    r"|\b(?:as|in)\s+(?:a\s+)?(?:PRs?|pull\s+requests?|tickets?)\b[^.!?;\n]{0,40}?\bso\s+(?:I|we)\s+can\s+(?:watch|follow|track|see|review)\b"
+    r"|\b(?:PRs?|pull\s+requests?|tickets?)\b[^.!?;\n]{0,40}?\bso\s+(?:I|we)\s+can\s+(?:watch|follow|track|see|review)\b"
     # update the tracker / post the link in #channel / drop a note in the channel
     r"|\bkeep\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:checklist|log|tracker|list|doc|page|board|spreadsheet|sheet)\s+"
     r"(?:in|on|up\s+to\s+date)\b"
