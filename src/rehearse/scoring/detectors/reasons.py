@@ -10,7 +10,7 @@ good for you".
 from __future__ import annotations
 
 from rehearse.scoring.detectors.tasks import requested_tasks
-from rehearse.scoring.lexicon import COUNT, alternation
+from rehearse.scoring.lexicon import alternation
 from rehearse.scoring.result import Span
 from rehearse.scoring.text import Doc, memoised, rx
 
