@@ -153,6 +153,9 @@ GOAL_AT_STAKE = rx(
     r"asked\s+to\s+come\s+off)\b"
     r"|\b(?:have|need|must)\s+to\s+(?:retire|decommission|shut\s+down)\b"
     r"|\b(?:stops?|stopped)\s+(?:patching|supporting)\b"
+    r"|\b(?:loses?|losing|lost|stops?\s+getting)\s+(?:security\s+)?(?:updates|patches|support|vendor\s+support)\b"
+    r"|\b(?:sitting|sat|sit)\s+idle\b|\bpay\s+(?:them|him|her|for\s+(?:it|them))\s+by\s+the\s+(?:hour|day)\b"
+    r"|\b(?:is|are)\s+(?:deciding|about\s+to\s+decide|going\s+to\s+decide)\s+(?:whether|if|on|between)\b"
     r"|\b(?:critical|key|essential|needed|required)\s+for\s+(?:the\s+)?(?:\w+\s+){0,3}(?:launch|release|audit|"
     r"renewal|contract|deal|customer|migration|shutdown|deadline)\b"
 )

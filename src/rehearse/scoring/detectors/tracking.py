@@ -17,7 +17,7 @@ _WE = r"(?:we|we'll|we\s+will|we\s+can|let's|let\s+us|I'll|I\s+will|I\s+can|you\
 _FOLLOW_VERB = (
     r"(?:review|check|look\s+at|go\s+(?:through|over)|discuss|walk\s+through|sync|meet|catch\s+up|touch\s+base|"
     r"debrief|talk\s+(?:about|through)|cover|track|put|keep|do|have|go\s+through|look|check\s+in|hear|add|raise|bring|demo|show|"
-    r"chart|plot|graph|log|record|measure|watch|monitor|use)"
+    r"chart|plot|graph|log|record|measure|watch|monitor|use|score|rate|grade|assess)"
 )
 _FOLLOW_NOUN = (
     r"(?:status(?:\s+update)?|updates?|progress(?:\s+(?:report|update|note))?|check-ins?|checkins?|sync|report|"
@@ -60,7 +60,9 @@ TRACKING = rx(
     # brought to a standing meeting: "bring that list to our Wednesday 1:1", "tell me at Friday's standup"
     rf"|\b(?:bring|take|raise|present|show|tell|update|brief|report|demo|compare\s+notes)\b[^.!?;\n]{{0,40}}?\b(?:to|at|in|during)\s+"
     rf"{_MECHANISM}"
-    r"|\bstanding\s+(?:agenda\s+)?(?:item|topic)\b|\b(?:cc|bcc|copy)\s+me\s+(?:on|in)\b"
+    r"|\bstanding\s+(?:agenda\s+)?(?:item|topic)\b|\b(?:cc|bcc|copy)\s+me\s+(?:on|in)\b|\bforward\s+me\b"
+    # a ticket as the tracker: "Add a checkbox per job on INFRA-2291"
+    r"|\b(?:on|in|to)\s+[a-z][a-z0-9]+-\d{2,}\b"
     r"|\bkeep\s+(?:the|a|our|your)\s+(?:[\w-]+\s+){0,2}?(?:ticket|tracker|doc|page|board|sheet|epic|issue|thread)\s+"
     r"(?:updated|up\s+to\s+date|current)\b"
     r"|\b(?:PRs?|pull\s+requests?|tickets?)\b[^.!?;\n]{0,40}?\bso\s+(?:I|we)\s+can\s+(?:watch|follow|track|see|review)\b"
