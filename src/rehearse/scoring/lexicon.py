@@ -336,7 +336,11 @@ TASK_VERBS = alternation(
     run point on, be responsible for, handle, coach, support, cover, pair on, lead on,
     drive down, bring down, get down, push, land, tighten, trim, rewrite, convert, adopt,
     introduce, pilot, roll back, clear, resolve, close, answer, reply to, respond to, email,
-    call, contact, reach out to, sync with, talk to, meet with, set, do, produce, grow, step up, step into
+    call, contact, reach out to, sync with, talk to, meet with, set, do, produce, grow, step up, step into,
+    dedupe, deduplicate, silence, mute, revisit, sketch, sit in on, dig into, chase, chase down, confirm,
+    verify, validate, instrument, backfill, reconcile, rotate, archive, delete, rename, write down,
+    take a pass at, have a think about, be the point person for, be the point person on, be the owner of,
+    be the dri for, be the dri on, be the go-to person for, stand up, spin up, wire up, hook up, set aside
     """
 )
 # Verbs whose object is never a clear task on its own ("look into it").
@@ -349,14 +353,15 @@ DELIVERABLES = alternation(
     proposal, summary, report, write-up, writeup, postmortem, post-mortem, dashboard,
     checklist, plan, script, pr, pull request, prototype, demo, presentation, talk,
     tech talk, spreadsheet, comparison, recommendation, test plan, migration plan,
-    rollout plan, playbook, module, memo, brief, slide deck, deck, guide, tutorial, faq,
+    rollout plan, playbook, module, memo, brief, slide deck, deck, slides, slide, guide, tutorial, faq,
     template, cli, library, endpoint, feature flag, benchmark, poc, proof of concept, fix,
     solution, model, capacity model, cost model, session, outline, first outline, analysis,
     decision record, spec, specification, diagram, estimate, backlog, roadmap, timeline,
     inventory, list, matrix, scorecard, survey, training, workshop, draft, export, alert, alerting,
     test suite, migration ticket, ticket, epic, design review, prd, okr, budget, forecast,
     risk register, onboarding guide, readme, changelog, release note, release notes, numbers,
-    results, metrics, findings, figures, load test results, benchmark results, log, audit log, changelog
+    results, metrics, findings, figures, load test results, benchmark results, log, audit log, changelog,
+    panel, chart, graph, confirmation, written confirmation
     """
 )
 # Things that can be counted as an outcome (not people, not time).
@@ -370,7 +375,8 @@ COUNT_NOUNS = alternation(
     checks, steps, actions, follow-up actions, recommendations, examples, users,
     customers, accounts, dependencies, vulnerabilities, cves, findings, flags, migrations,
     stories, points, story points, complaints, tickets a week, percent, percentage points,
-    deploys, deployments, releases, rollbacks, hotfixes, retries, rps, qps, requests per second
+    deploys, deployments, releases, rollbacks, hotfixes, retries, rps, qps, requests per second,
+    loops, interview loops, slides, hosts, violations, warnings, producers, consumers, panels, tenants
     """
 )
 MEASURE_UNITS = (

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from rehearse.scoring.lexicon import CLOCK, COUNT, DATE, MONTH, PERIOD, WEEKDAY
+from rehearse.scoring.lexicon import CLOCK, COUNT, DATE, EVENT_MODIFIED, MONTH, PERIOD, WEEKDAY
 from rehearse.scoring.result import Span
 from rehearse.scoring.text import Doc, memoised, rx
 
@@ -33,6 +33,15 @@ DEADLINE = rx(
     r"(?:"
     rf"\b(?:by|before|until|till|no\s+later\s+than|due|for|on|starting|from|ahead\s+of|aim\s+for|"
     rf"target(?:ing)?|ready\s+(?:by|for)|in\s+time\s+for|done\s+by)\s+(?:the\s+(?!q[1-4]\b|h[12]\b))?{_WHEN}\b(?!'s)(?!\s+{_MEETINGS}\b)"
+    rf"(?!\s+(?:{EVENT_MODIFIED}|logs?|trail|findings|results|scope|prep)\b)"
+    # a named release as the deadline: "before Android 5.0 goes out"
+    r"|\b(?:before|until|by\s+the\s+time)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?v?\d+(?:\.\d+)+\s+(?:\w+\s+)?(?:goes\s+out|ships|"
+    r"launches|goes\s+live|is\s+released|lands|is\s+cut|release)\b"
+    rf"|\bwithin\s+(?:the\s+)?(?:next\s+|first\s+)?{COUNT}\s+(?:hours|business\s+hours)\b"
+    # a time box proposed: "Let's say two weeks", "give it three days"
+    rf"|\b(?:say|give\s+it|allow|budget|timebox\s+it\s+to)\s+(?:about\s+|roughly\s+)?(?:{COUNT}|a)\s+(?:days|weeks|sprints|months|day|week|sprint|month)\b"
+    # results due at a dated meeting: "share what you find at the Monday growth review"
+    rf"|\bat\s+(?:the|our|next)\s+(?:next\s+)?{WEEKDAY}\s+(?:[\w-]+\s+)?(?:review|sync|meeting|standup|planning|demo|all-hands)\b"
     rf"|\b(?:is|does|would|will|can)\s+(?:the\s+)?{_WHEN}\b\s+(?:still\s+)?(?:feel\s+|seem\s+|sound\s+|be\s+)?"
     r"(?:realistic|ok|okay|doable|feasible|work|enough|possible)"
     rf"|\b(?:by|before|for|ahead\s+of|in\s+time\s+for)\s+(?:next\s+|this\s+)?{WEEKDAY}'s\s+(?:[\w/-]+\s+){{0,2}}?"
@@ -57,7 +66,8 @@ VAGUE_TIME = rx(
     r"in\s+the\s+(?:near|coming)\s+(?:future|weeks|days|months)|"
     r"in\s+the\s+next\s+(?:few|couple\s+of)\s+(?:days|weeks|months|sprints)|"
     r"over\s+the\s+next\s+(?:few|couple\s+of)\s+(?:days|weeks|months|sprints)|"
-    r"one\s+of\s+these\s+days|urgently|right\s+away|at\s+your\s+earliest\s+convenience|in\s+a\s+bit)\b"
+    r"one\s+of\s+these\s+days|urgently|right\s+away|at\s+your\s+earliest\s+convenience|in\s+a\s+bit|"
+    r"(?:kind\s+of|kinda|sort\s+of|pretty|quite|super|fairly|a\s+bit)\s+urgent)\b"
     r"|\b\w+-ish\b"
     r")"
 )
@@ -68,6 +78,29 @@ NO_TIME_FRAME = rx(
 _BLURRED = rx(r"\b(?:at\s+some\s+point|sometime|some\s+time|around|roughly)\s+$")
 
 
+# "Not by Friday": a deadline denied.
+_NEGATED = re.compile(
+    r"\b(?:not|no\s+need\s+to\s+(?:\w+\s+){0,3}?|don't\s+need\s+(?:it|this|that)|isn't\s+due)\s+$",
+    re.IGNORECASE,
+)
+# A sentence that reports the past ("Last quarter Jun cut it in six weeks") or a
+# hypothetical ("If the vendor slips, we'd need it within two weeks") sets no deadline for this task.
+_NOT_THIS_TASK = re.compile(
+    r"\s*(?:(?:last|previous)\s+(?:quarter|year|month|week|sprint|time|spring|summer|autumn|fall|winter)|back\s+in|"
+    r"previously|a\s+(?:year|month|few\s+\w+)\s+ago)\b"
+    r"|\s*(?:if|should|in\s+case)\b[^.!?;\n]{1,80},\s*(?:we|they|you|I)(?:'d|\s+would|\s+might|\s+could)\b",
+    re.IGNORECASE,
+)
+# "it landing by 6am", "the job finish by 5:30am": a clock time a process must meet is a threshold, not a deadline.
+_PROCESS_BY = re.compile(
+    r"\b(?:it|job|report|batch|pipeline|build|backup|export|sync|run)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:landing|lands?|finish(?:es|ing)?|complet(?:es?|ing)|runs?|running|arriv(?:es?|ing))\s+$",
+    re.IGNORECASE,
+)
+
+_BY_CLOCK = re.compile(rf"by\s+{CLOCK}", re.IGNORECASE)
+
+
 @memoised("deadlines")
 def deadlines_and_durations(doc: Doc) -> list[Span]:
     """Concrete dates, deadlines and durations."""
@@ -75,7 +108,13 @@ def deadlines_and_durations(doc: Doc) -> list[Span]:
     for span in doc.find(DEADLINE):
         before = doc.unquoted[max(0, span.start - 16) : span.start]
         after = doc.unquoted[span.end : span.end + 4]
-        if _BLURRED.search(before) or after.startswith("-ish"):
+        if _BLURRED.search(before) or after.startswith("-ish") or _NEGATED.search(before):
+            continue
+        start, _end = doc.sentence_bounds(span.start)
+        if _NOT_THIS_TASK.match(doc.unquoted, start) or (
+            _BY_CLOCK.match(span.text)
+            and _PROCESS_BY.search(doc.unquoted[max(start, span.start - 60) : span.start])
+        ):
             continue
         found.append(span)
     return found

@@ -10,7 +10,7 @@ its goal, so a number in the reason ("30% of our revenue") is not a target.
 from __future__ import annotations
 
 from rehearse.scoring.detectors.tasks import request_leads, requested_tasks
-from rehearse.scoring.lexicon import COUNT, COUNT_NOUNS, DELIVERABLES, MEASURE_UNITS, NUMBER
+from rehearse.scoring.lexicon import CLOCK, COUNT, COUNT_NOUNS, DELIVERABLES, MEASURE_UNITS, NUMBER
 from rehearse.scoring.result import Span
 from rehearse.scoring.text import Doc, memoised, rx
 
@@ -23,7 +23,8 @@ THRESHOLD = rx(
     rf"no\s+more\s+than|down\s+to|up\s+to|exceeds?|hits?|reaches|reach)\s+{_AMOUNT}(?:\s*(?:{MEASURE_UNITS})|\s+[a-z][\w-]*)"
     rf"|[<>]=?\s*{_AMOUNT}(?:\s*(?:{MEASURE_UNITS})|\s+[a-z][\w-]*)"
     rf"|\b(?:by|to|within)\s+{_AMOUNT}\s*(?:{MEASURE_UNITS}|{COUNT_NOUNS}|a\s+(?:day|week|month)|per\s+\w+)"
-    rf"|\b{NUMBER}(?:\.\d+)?\s*(?:%|percent)"
+    # "12%", "95 or above"
+    rf"|\b{NUMBER}(?:\.\d+)?\s*(?:%|percent|(?:[a-z]+\s+)?or\s+(?:above|below|more|less|better|higher|lower|fewer|under|over)\b)"
     rf"|\bp(?:50|75|90|95|99|999)\b[^.!?;\n]{{0,40}}?\d"
     r"|\bzero\s+(?:\w+[\s-]){0,2}\w+"
     r"|\b(?:100%|all\s+green|green\s+builds?|no\s+(?:open|remaining)\s+\w+)"
@@ -33,12 +34,19 @@ THRESHOLD = rx(
     r"|\b(?<=,\s)then\s+[^.!?;,\n]{3,60}?,\s+then\b"
     r"|\b(?:consecutive|straight)\s+(?:\w+\s+)?(?:days|runs|builds|weeks|releases|deploys)\b"
     r"|\b(?:times|\d+(?:\.\d+)?x)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:traffic|load|volume|capacity|scale|peak|throughput)\b"
-    rf"|\b(?<![\d.])(?!(?:4|5)\d\d\s+(?:errors?|responses?|status))(?:{COUNT})\s+(?:[\w/-]+\s+){{0,2}}?(?:{COUNT_NOUNS})\b"
+    rf"|\b(?<![\d.])(?!(?:4|5)\d\d\s+(?:errors?|responses?|status))(?:{COUNT})\s+(?:of\s+(?:the|our|your)\s+)?(?:[\w/-]+\s+){{0,2}}?(?:{COUNT_NOUNS})\b"
     rf"|\b(?:{COUNT})\s+(?:[\w/-]+\s+){{0,2}}?(?:engineers?|people|hires|developers|SREs?|designers?|interns?|"
     r"candidates|mentees)\b[^.!?;\n]{0,40}?\b(?:hired|onboarded|trained|certified|interviewed|promoted|ramped\s+up)\b"
     r"|\b(?:upgrade|migrate|move|bump)\b[^.!?;\n]{0,40}?\b(?:to|onto)\s+(?:\w+\s+)?v?\d+(?:\.\d+)*\b"
     r"|\b(?:postgres(?:ql)?|python|java|node|kubernetes|k8s|ubuntu|debian|react|rails|django|mysql|"
     r"redis|kafka|elasticsearch|terraform|php|ruby|go)\s+v?\d+(?:\.\d+)*\s+(?:upgrade|migration)"
+    # "all 23 axe violations", "the top 20 tenants", "on all edge hosts"
+    rf"|\ball\s+{COUNT}\s+(?:[\w-]+\s+){{0,2}}?[\w-]+s\b|\btop\s+{COUNT}\b"
+    rf"|\b(?:all|every)\s+(?:(?:the|our)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{COUNT_NOUNS})\b(?<=\w)"
+    # a universal condition: "make sure each one has an owner and a due date"
+    r"|\b(?:each|every)\s+(?:one|[\w-]+)(?:\s+[\w-]+)?\s+(?:has|have|gets?)\s+(?:an?|its|their|a\s+named)\s+\w+"
+    # a time a process must meet: "make the nightly job finish by 5:30am"
+    rf"|\b(?:finish|finishes|land|lands|complete|completes|done|ready|run|runs)\s+(?:\w+\s+)?by\s+{CLOCK}"
     r")"
 )
 _CREATE = (
@@ -47,7 +55,7 @@ _CREATE = (
     r"bring|propose|record|have|hand\s+in|turn\s+in|run|hold|lead|keep(?=\s+an?\s))"
 )
 DELIVERABLE = rx(
-    rf"\bget\s+(?:the|a|an|your)\s+(?:[\w-]+\s+){{0,3}}?(?:{DELIVERABLES})s?\b(?:\s+[\w-]+){{0,5}}?\s+(?:out|done|written|ready|drafted|"
+    rf"\bget\s+(?:the|a|an|your)\s+(?:[\w-]+\s+){{0,3}}?(?:{DELIVERABLES})s?\b(?:\s+(?:for|of|on|about|to|with|from)\b(?:\s+[\w-]+){{1,4}}?)?\s+(?:out|done|written|ready|drafted|"
     r"finished|shipped|over\s+to|to\s+me|merged|published)\b|"
     rf"\bwith\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{DELIVERABLES})s?\s+(?:of|for|signed|reviewed|approved)\b|"
     rf"\b(?:I|we)(?:\s+need|\s+want|'d\s+like|\s+would\s+like|'ll\s+need|'m\s+going\s+to\s+need)\s+"
@@ -57,14 +65,19 @@ DELIVERABLE = rx(
     rf"(?:{DELIVERABLES})s?\b(?!\s+(?:process|team|rotation|channel|notes|cleaned|fixed|updated|improved|tidied|sorted|"
     r"removed|deleted|reviewed|back|up\s+to\s+date|in\s+(?:shape|order)))"
     r"|\bwrite\s+up\s+(?:what|how|why|the|your|a)\b"
+    # "Get written confirmation from Legal": a document to obtain
+    r"|\bget\s+(?:an?\s+|the\s+)?(?:written|signed|formal)\s+(?:confirmation|approval|sign-off|agreement|answer|quote)\b"
 )
 # A deliverable described in detail: "the Q4 roadmap proposal", "a runbook for the failover".
 DETAILED_DELIVERABLE = rx(
-    rf"\bget\s+(?:the|a|an|your)\s+(?:[\w-]+\s+){{0,3}}?(?:{DELIVERABLES})s?\b(?:\s+[\w-]+){{0,5}}?\s+(?:out|done|written|ready|drafted|"
+    rf"\bget\s+(?:the|a|an|your)\s+(?:[\w-]+\s+){{0,3}}?(?:{DELIVERABLES})s?\b(?:\s+(?:for|of|on|about|to|with|from)\b(?:\s+[\w-]+){{1,4}}?)?\s+(?:out|done|written|ready|drafted|"
     r"finished|shipped|over\s+to|to\s+me|merged|published)\b|"
     rf"\bwith\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{DELIVERABLES})s?\s+(?:of|for|signed|reviewed|approved)\b|"
     rf"\b{_CREATE}\s+(?:me\s+|us\s+)?(?:a|an|one|the|two|three|your|our)\s+(?:[\w-]+\s+){{2,3}}?(?:{DELIVERABLES})s?\b"
-    rf"|(?:{DELIVERABLES})s?\s+(?:for|of|on|about|covering|comparing|with|that|which|listing|showing|ranked|sorted|grouped)\s+\S"
+    # things that already exist (alerts, logs, tickets) are not described deliverables
+    r"|\bget\s+(?:an?\s+|the\s+)?(?:written|signed|formal)\s+(?:confirmation|approval|sign-off|agreement|answer|quote)\s+from\b"
+    rf"|(?!(?:alerts?|alerting|logs?|audit\s+log|numbers|results|metrics|figures|findings|tickets?|fix|session|training)\b)"
+    rf"(?:{DELIVERABLES})s?\s+(?:for|of|on|about|covering|comparing|with|that|which|listing|showing|ranked|sorted|grouped)\s+\S"
 )
 # "The deliverable is a design doc ...", "..., and a handover checklist in the wiki": things to produce.
 NAMED_DELIVERABLE = rx(
@@ -79,10 +92,21 @@ DIRECTION = rx(
     r"write\s+tests|automate|refactor|optimi[sz]e|tune|bring\s+\w+(?:\s+\w+){0,4}\s+down|bring\s+down|"
     r"retire|decommission|shut\s+down|deprecate|replace|consolidate|resolve|close\s+out|eliminate|"
     r"retiring|decommissioning|deprecating|replacing|migrating|upgrading|cleaning\s+up|removing|"
-    r"get\s+rid\s+of|drive\s+down|trim|tighten|modernize|modernise)\b"
+    r"get\s+rid\s+of|drive\s+down|trim|tighten|modernize|modernise|patch|rewrite|redo|rework|revise|refresh|"
+    r"polish|finish|complete|sketch|track|measure)\b"
+    # "get the pager load down", "get the score up"
+    r"|\bget\s+(?!(?:it|this|that|them)\s)(?:[\w'-]+\s+){1,6}?(?:down|up)\b"
+    r"|\b(?:put\s+together|pull\s+together|write|draft|prepare|send)\s+(?:me\s+|us\s+)?something\s+(?:on|about|for)\b"
+    r"|\bbe\s+(?:much\s+|a\s+lot\s+|a\s+bit\s+)?more\s+\w+"
+    r"|\b(?:send|give|share)\s+(?:me\s+|us\s+)?(?:your|some)\s+(?:thoughts|take|views?|opinions?|notes|feedback|ideas)\b"
+    r"|\bworks?\s+(?:well|properly|reliably|correctly|smoothly)\b"
+    r"|\b(?:needs?\s+to|should|must)\s+(?:exist|be\s+(?:in\s+place|written|live|published|documented))\b"
+    r"|\b(?:reliable|secure|accessible|consistent|up\s+to\s+date)\s+(?:going\s+forward|again|from\s+now\s+on)\b"
+    r"|\b(?:stays?|remains?)\s+(?:reliable|secure|accessible|consistent|up\s+to\s+date)\b"
+    r"|\bthrough\s+(?:her|his|their|your)\s+(?:first|next)\s+[\w-]+"
     r"|\bmake\s+(?:\w+\s+){1,4}?(?:better|faster|cleaner|simpler|safer|more\s+\w+|less\s+\w+|stable|reliable|"
     r"quicker|easier|smaller|usable|readable)\b"
-    r"|\bget\s+(?!(?:it|this|that|them)\s+done)(?:[\w-]+\s+){1,4}?(?:stable|green|under\s+control|faster|working|fixed|"
+    r"|\bget\s+(?!(?:it|this|that|them)\s+(?:done|sorted|fixed|handled)\b)(?:[\w-]+\s+){1,4}?(?:stable|green|under\s+control|faster|working|fixed|"
     r"done|in\s+shape|into\s+shape|in\s+order|passing|sorted|cleaned\s+up|up\s+to\s+date)\b"
     r"|\bmake\s+sure\b[^.!?;\n]{0,50}?\b(?:is|are|gets?|get)\s+(?:\w+\s+)?(?:done|finished|complete|merged|shipped|"
     r"fixed|working|green|stable|live|tested|updated)\b"
@@ -92,9 +116,14 @@ DIRECTION = rx(
     r"|\b(?:a\s+(?:bit|little|lot)|much|way)\s+more\b|\b(?:completed|finished)\b"
     r"|\b(?:get|gets|got|be|been)\s+(?:updated|fixed|cleaned\s+up|documented|improved|reduced|migrated|upgraded|"
     r"removed|automated|refactored|simplified|stabili[sz]ed)\b"
-    r"|\b(?:cleaned\s+up|fixed|tidied(?:\s+up)?|sorted\s+out|improved|updated|brought\s+up\s+to\s+date)\b"
+    r"|\b(?:cleaned\s+up|fixed|tidied(?:\s+up)?|sorted\s+out|improved|updated|brought\s+up\s+to\s+date|written\s+down)\b"
     r"|\b(?:you|please|to|and|can|could)\s+(?:\w+\s+)?(?:review|test|verify|validate|check|proofread|sign\s+off\s+on)\s+"
     r"(?:the|this|that|it|my|our|your|all|\w+'s)\b"
+)
+# "Ping me when it's green": the state that means done, named anywhere in the brief.
+DONE_STATE = rx(
+    r"\b(?:when|once)\s+(?:it's|it\s+is|they're|they\s+are|it's\s+all|everything's)\s+(?:green|fixed|merged|live|passing|"
+    r"deployed|shipped|in\s+prod)\b"
 )
 # A definition of done ("a ticket is done when ...", "good looks like ...").
 DONE_DEFINITION = (
@@ -117,6 +146,7 @@ GOAL_SENTENCE = rx(
     rf"\b{DONE_DEFINITION}\b|"
     r"\b(?:the\s+target|the\s+goal|our\s+goal|your\s+goal|the\s+aim|aim\s+(?:for|to)|done\s+(?:means|when|is)|"
     r"I'm\s+(?:thinking|picturing|imagining)|I'd\s+expect|ideally|(?:we|I)\s+(?:want|need|'d\s+like)\s+(?:the|our|this|it)\b|"
+    r"(?:we|I)\s+(?:need|want)\s+(?:better|more|fewer|less|faster|cleaner)\b|needs?\s+to\s+exist|"
     r"the\s+deliverable|the\s+outcome|the\s+output|the\s+end\s+state|the\s+result\s+should|"
     r"success\s+(?:means|looks\s+like|is)|I'd\s+like\s+(?:that|it|this|them)|we\s+need\s+(?:it|that|this)|"
     r"needs?\s+to\s+(?:be|have|reach|hit|get)|should\s+(?:have|reach|hit|get\s+to)|has\s+to\s+(?:have|reach|hit))\b"
@@ -177,4 +207,5 @@ def outcomes(doc: Doc) -> list[Span]:
 def directions(doc: Doc) -> list[Span]:
     """A direction or qualitative done-criterion: "reduce the bugs", "fix the login bug"."""
     asked = _asking_sentences(doc)
-    return [span for span in doc.find(DIRECTION) if doc.sentence_index(span.start) in asked]
+    found = [span for span in doc.find(DIRECTION) if doc.sentence_index(span.start) in asked]
+    return found + doc.find(DONE_STATE)

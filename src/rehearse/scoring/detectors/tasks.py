@@ -32,7 +32,12 @@ _LEAD = (
     r"\byou'll\s+be(?=\s+(?:own|lead|driv|runn|handl|cover|chair|host)\w*ing\b)|"
     r"\bwe\s+need\s+to|\btry\s+to|\blet's\s+make\s+sure\s+(?:we|you)|"
     r"\b(?:we\s+need|I\s+need|it\s+would\s+be\s+great\s+if)\s+(?:someone|somebody|you)\s+(?:to|could|can)|"
-    r"\b(?:someone|somebody|anyone)\s+(?:could|can|should)|"
+    r"\b(?:someone|somebody|anyone)(?:\s+(?:on|from|in)\s+(?:the\s+)?[\w-]+(?:\s+team)?)?\s+(?:could|can|should)|"
+    r"\b(?:can|could|would|will)\s+(?:the\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?\s+team\b|\bhow\s+about\s+you(?!\s+\w+ing\b)|"
+    r"\b(?:we|I)\s+(?:really\s+)?need\s+(?=(?:better|more|fewer|less|faster|cleaner)\s)|"
+    r"\b(?:can|could|would|will)\s+(?:someone|somebody|anyone)(?:\s+(?:on|from|in)\s+(?:the\s+)?[\w-]+(?:\s+team)?)?|"
+    r"\bwould\s+it\s+be\s+possible\s+(?:for\s+(?:you|someone|somebody|anyone)(?:\s+(?:on|from|in)\s+(?:the\s+)?[\w-]+(?:\s+team)?)?\s+)?to|"
+    r"\b(?:have|get)\s+(?:someone|somebody)(?:\s+to)?|"
     r"\b(?:let's|we\s+should|let\s+us)\s+aim\s+(?:to|for\s+you\s+to)|\bthe\s+(?:ask|goal|aim)\s+is\s+(?:for\s+you\s+)?to|\baim\s+to|"
     r"\bit(?:'d|\s+would)\s+be\s+(?:great|good|nice|helpful|ideal|brilliant)\s+(?:to|if\s+you\s+could)|"
     r"\b(?:it's|it\s+is|it\s+would\s+be|it'd\s+be)\s+(?:[\w-]+[,\s]+){0,3}?(?:important|critical|essential|key|vital|great|"
@@ -41,7 +46,7 @@ _LEAD = (
 )
 _SOFTENERS = (
     r"(?:(?:please|also|maybe|possibly|just|quickly|actually|really|kindly|now|then|first|still|probably|sort\s+of|kind\s+of|kinda|"
-    r"definitely|help(?:\s+to)?|try\s+to|at\s+some\s+point)\s+){0,2}"
+    r"definitely|help(?:\s+to)?|try\s+to|at\s+some\s+point|(?:uh|um|erm|er|like),?)\s+){0,3}"
 )
 _START = (
     r"(?:^|(?<=[.!?:;]\s)|(?<=[.!?:;]\s\s)|(?<=\n)|(?<=:\s))[ \t]*"  # never across lines: linear
@@ -52,7 +57,8 @@ _OBJECT = r"(?P<object>[^.!?;\n]{0,200})"
 # Weaker leads ("we should ...") make a request only when a task verb follows.
 _WEAK_LEAD = (
     r"(?:\bwe\s+(?:should|must|have\s+to|'ll\s+need\s+to|will\s+need\s+to)(?:\s+(?:really|probably|definitely))?"
-    r"|\b(?:maybe|perhaps)|\blet's(?:\s+(?:also|then|now|just|first))?|\b(?:gotta|got\s+to))"
+    r"|\b(?:maybe|perhaps)|\blet's(?:\s+(?:also|then|now|just|first))?|\b(?:gotta|got\s+to)"
+    r"|\b(?:can|could|shall)\s+we|\bwe(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to))"
 )
 # "Could you have the draft to me by Wednesday?": "have" asks for something delivered.
 _HAVE_READY = (
@@ -67,11 +73,44 @@ _TAKE = (
     r"as\s+long|the\s+time|your\s+pick|a\s+guess)\b)"
 )
 # "help Sam with the Redis thing": helping someone named is a task.
-_HELP_SOMEONE = r"help(?=\s+(?!me\b|us\b)\w+\s+(?:with|on|out|get|figure|finish|ship)\b)"
+_HELP_SOMEONE = (
+    rf"help(?=\s+(?!me\b|us\b)\w+\s+(?:with|on|out|get|figure|finish|ship|{TASK_VERBS})\b)"
+)
 _VERB = rf"(?:{TASK_VERBS}|{_HAVE_READY}|{_TAKE}|{_HELP_SOMEONE})"
 REQUEST_LEAD = rx(_LEAD)
 _ANY_LEAD = rx(f"{_LEAD}|{_WEAK_LEAD}")
 _WEAK_ONLY = re.compile(_WEAK_LEAD)
+# "Jae will finish ...": someone named commits to the work (tried at the start of a sentence).
+_COMMITMENT = re.compile(r"[a-z]+(?:'ll|\s+will|\s+is\s+going\s+to)(?=\s)")
+_FRONTED = re.compile(
+    r"[ \t]*(?:before|after|once|when|if|until|as\s+soon\s+as|while|for)\b(?:[^,.!?;:\n]|\.(?=\d)){1,80},[ \t]+"
+)
+_FOLLOW_UP_PLAN = re.compile(
+    r"(?:check|look\s+at|look|review|sync|catch\s+up|touch\s+base|meet|talk|go\s+through|go\s+over|revisit|keep|track|"
+    r"monitor|watch|update|trial|compare|chat|follow\s+up)\b"
+)
+_NOT_A_NAME = frozenset(
+    [
+        "it",
+        "this",
+        "that",
+        "there",
+        "these",
+        "those",
+        "they",
+        "he",
+        "she",
+        "which",
+        "who",
+        "what",
+        "we",
+        "i",
+        "you",
+        "everything",
+        "nothing",
+        "someone",
+    ]
+)
 REQUEST = rx(rf"(?P<lead>{_LEAD})\s+{_SOFTENERS}(?P<verb>{_VERB})\b{_OBJECT}")
 # "I need a migration plan for ...": the deliverable is the ask.
 NEEDED_DELIVERABLE = rx(
@@ -93,7 +132,21 @@ IMPERATIVE = rx(rf"{_START}(?P<verb>{TASK_VERBS})\b{_OBJECT}", re.MULTILINE)
 # The same two patterns, tried only where they can start: after a lead ("can you"), or at
 # the start of a sentence or after a colon. Scanning every position costs ten times more.
 # "Could you and Rosa take ...": the person and a partner.
-_AFTER_LEAD = rx(rf"(?:\s+and\s+[\w-]+)?\s+{_SOFTENERS}(?P<verb>{_VERB})\b{_OBJECT}")
+_AFTER_LEAD = rx(rf"(?:\s+and\s+[\w-]+)?,?\s+{_SOFTENERS}(?P<verb>{_VERB})\b{_OBJECT}")
+# After a clear request ("could you", "please"), any verb starts the task: the verb list cannot
+# name every job ("go through the tickets", "find out why signups dropped"). Verbs of talk,
+# thought and courtesy are not work.
+_NOT_TASK_VERB = (
+    r"(?:be|been|being|let|tell|know|think|feel|imagine|believe|remember|see|hear|say|ask|mind|give\s+me|"
+    r"get\s+back|ping|update|loop|shout|keep|stay|try|make\s+sure|help|not|just|also|you|we|i|me|us|it|this|that|"
+    r"the|a|an|maybe|please|confirm\s+you|let's|do\s+me|spare|send\s+me\s+a|drop\s+me|reach|talk|chat|sync|"
+    r"speak|meet|join|come|go(?!\s+(?:through|over))|sort|stop|start|continue|agree|promise|trust|like|love|want|need|have|has|had|am|is|are|was|were)"
+)
+_ANY_VERB_AFTER_LEAD = re.compile(
+    rf"(?:\s+and\s+[\w-]+)?,?\s+{_SOFTENERS}(?P<verb>(?!{_NOT_TASK_VERB}\b)[a-z]+"
+    r"(?:\s+(?:up|out|down|through|into|over|off|around|back))?)\b"
+    r"(?P<object>\s+(?:the|a|an|our|your|this|that|these|those|all|every|each|why|how|what|whether|\w+'s)\b[^.!?;\n]{0,200})"
+)
 _AT_START = rx(
     r"[ \t]*(?:(?:so|ok|okay|hey|also|and|then|next|first|now|right|alright|just|please|try\s+to|go|gotta|"
     r"got\s+to)[, \t]+){0,2}"
@@ -127,6 +180,18 @@ ASK_COLON = rx(
     r"|\bwhat\s+I\s+expect(?:\s+(?:from\s+you|of\s+you|on\s+this\s+team))?\s*(?:is)?)"
     r"(?P<verb>)(?P<object>:?[ \t]*[^.!?;\n]{1,200})"
 )
+# "Please, by Thursday EOD: a one-page summary ...", "Three slides on cloud spend: ...": a deliverable
+# named before or after a colon that lists what it holds.
+DELIVERABLE_COLON = rx(
+    r"(?P<lead>(?:^|(?<=[.!?]\s))please\b[^:.!?\n]{0,50}(?=:)"
+    r"|(?:^|(?<=[.!?]\s))(?=(?:a|an|one|two|three|four|five|six|\d+)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:{DELIVERABLES})s?\b[^:.!?\n]{{0,60}}:))"
+    r"(?P<verb>)(?P<object>:?[ \t]*[^.!?;\n]{1,200})"
+)
+# "Hypothetically, if we got the headcount, would you ...": no task is being handed over.
+_HYPOTHETICAL = re.compile(
+    r"\s*(?:hypothetically|in\s+theory|if\s+we\s+(?:ever\s+)?(?:got|had|were|did)|say\s+we\s+(?:got|had))\b"
+)
 # "Here's what I'll change: ...": the speaker's own plan; specific like an ask, but not a request.
 PLAN_COLON = rx(
     r"(?P<lead>\bhere's\s+(?:exactly\s+)?(?:what\s+(?:I(?:'ll|\s+will|'m\s+going\s+to)|we(?:'ll|\s+will|'re\s+going\s+to))\s+"
@@ -154,8 +219,10 @@ VAGUE_PHRASES = rx(
 _NOT_WORK = rx(
     r"^\s*(?:me|us)\s+(?:posted|updated|informed|in\s+the\s+loop|know)\b"
     r"|^\s*(?:me\s+|us\s+)?(?:an?\s+|the\s+|your\s+)?(?:short\s+|quick\s+|weekly\s+|daily\s+|brief\s+)?"
-    r"(?:status(?!\s+page)|update|note|heads-up|heads\s+up|ping|shout|call|line|progress)\b"
-    r"|^\s*an?\s+eye\s+on\b"
+    r"(?:status(?!\s+page)|update|note|heads-up|heads\s+up|ping|shout|call|progress)\b"
+    r"|^\s*(?:me\s+|us\s+)?an?\s+line\b"
+    r"|^\s*(?:it|this|that)\s+an?\s+(?:standing|regular|recurring|weekly)\s+(?:agenda\s+)?(?:item|topic)\b"
+    r"|^\s*an?\s+eye\s+on\s+(?:it|this|that|things|them|stuff)\b"
 )
 # Updating a tracker is a follow-up, not the work; moving the status page to a new vendor is work.
 _TRACKER = rx(r"^\s*(?:the|our|a)\s+(?:\w+\s+)?(?:tracker|status\s+page|board)\b")
@@ -169,16 +236,23 @@ ROLE_VERBS = rx(
     r"check|investigate|coordinate|be\s+responsible\s+for|support|cover|monitor|keep|sort\s+out|"
     r"deal\s+with|figure\s+out|manage|run\s+point\s+on|mentor|triage|do|coach|research|evaluate|"
     r"review|audit|assess|explore|think\s+about|focus\s+on|take\s+point\s+on|head\s+up|spearhead|champion|"
-    r"oversee|shepherd|steer|pair\s+with|pair\s+on)$"
+    r"oversee|shepherd|steer|pair\s+with|pair\s+on|be\s+the\s+(?:point\s+person|owner|dri|go-to\s+person)\s+(?:for|on|of)|"
+    r"dig\s+into|revisit|sit\s+in\s+on|chase(?:\s+down)?|take\s+a\s+pass\s+at|have\s+a\s+think\s+about|"
+    # verbs of direction: the end state is unclear until it is spelled out
+    r"tidy(?:\s+up)?|improve|polish|clean\s+up|refresh|patch)$"
 )
 # Scope and outcome markers that clarify any task.
 STRONG_SCOPE = rx(
     r"\b(?:including|covering|except|excluding|only\s+the|meaning|so\s+that|so\s+(?:the|we|our|it|they|that)|"
     r"until|end\s+to\s+end|which\s+means|the\s+goal\s+is|done\s+(?:means|when|is)|"
+    # a hand-over with its start or its occasion: "from me starting next Monday", "during his first on-call week"
+    r"(?:during|through)\s+(?:his|her|their|your)\s+(?:first|next)|"
     r"from\s+[^.!?;\n]{1,40}?\s+to\s+|with\s+(?:three|two|four|\d+)\s+\w+|comparing|"
     rf"all\s+{COUNT}|every\s+\w+|for\s+(?:the\s+|our\s+)?{COUNT}\s+\w+|behind\s+a\s+(?:feature\s+)?flag|"
     r"with\s+(?-i:[A-Z][a-z]+)\s+(?:on|for|in)\s+the)\b"
     r"|^\s*(?-i:[A-Z][a-z]+)\s+(?:on|for|in|with)\s+the\b"
+    # a wh-clause with its own object: "document how we rotate the Vault root token"
+    r"|^\s*(?:how|why|where|when|whether)\s+(?:we|you|they|to|the|our)\s+[\w-]+\s+(?:the|our|a|an|each|every)\s+[\w-]+"
     r"|\b(?:why|how|whether)\s+(?:the|our|we|it|this|that)\b[^.!?]{0,80}\band\s+(?:then\s+)?(?:write\s+up|propose|"
     r"send|share|report|present|recommend|document|come\s+back\s+with)\b"
     r"|:\s+(?!(?:last|this|because|since|we|it|the\s+reason|that's|there's|otherwise|right\s+now|our|they)\b)\S|\s-\s\S"
@@ -194,15 +268,27 @@ WEAK_SCOPE = rx(
 
 
 _PRONOUN_ONLY = rx(
-    rf"\s*(?:{VAGUE_PRONOUN_OBJECTS})?\s*(?:[,.!?;]|$|\s+(?:for\s+me|please|asap|soon|now|today|when|if|by|"
+    rf"\s*(?:{VAGUE_PRONOUN_OBJECTS})?(?:\s+(?:down|up|out|over|through|sorted(?:\s+out)?|fixed|handled|done))?"
+    r"\s*(?:[,.!?;]|$|\s+(?:for\s+me|please|asap|soon|now|today|when|if|by|"
     r"before|no\s+rush|at\s+some|faster|better(?!\s+at\b)|quicker|work|happen|done)\b)"
 )
 _UNNAMED = rx(
-    r"^\s*(?:the|that|this)\s+(?:thing|stuff|one)\s+(?:we|you|I)\b|^\s*what\s+we\s+(?:discussed|talked\s+about|said)"
+    r"^\s*(?:the|that|this)\s+(?:thing|stuff|one)\s+(?:\w+\s+)?(?:we|you|I|mentioned|raised|flagged|brought\s+up|"
+    r"talked\s+about|discussed|said)\b|^\s*what\s+we\s+(?:discussed|talked\s+about|said)"
+    r"|^\s*the\s+(?:thing|stuff)\s+(?:in|on|at|with)\s+[\w-]+\s*(?:[,.!?;]|$)"
     r"|^\s*(?:whatever|whichever)\b"
 )
 _ABOUT_SOMETHING = rx(
     r"^\s*(?:something|anything)\s+(?:about|with|on)\s+(?:the|our|your|this|that)\s+\w+"
+)
+
+
+_OPEN_ENDED = re.compile(
+    r"^\s*(?:me\s+|us\s+)?(?:your|some|any|a\s+few)\s+(?:thoughts|ideas|take|views?|opinions?|notes|feedback|suggestions)\b"
+    r"|^\s*(?:something|anything)\b"
+    r"|^\s*(?:the\s+|our\s+)?(?:[\w-]+\s+){1,4}?(?:better|nicer|cleaner|faster|easier|simpler|smoother|more\s+\w+|less\s+\w+)\b"
+    r"|^\s*(?:the\s+|our\s+)(?:[\w'-]+\s+){1,6}?(?:down|up)(?=\s*(?:[,.;?!]|$|\s+(?:soon|by|before|this|next|to|from)\b))",
+    re.IGNORECASE,
 )
 
 
@@ -253,9 +339,11 @@ def _task(
     if span is None:
         return None
     named = always_named or _names_something(obj)
-    is_role = bool(ROLE_VERBS.match(verb))
     # Scope is read up to the first comma: "to the customers affected by Tuesday's outage".
     phrase = re.split(r"[,?]", obj, maxsplit=1)[0]
+    # A role ("own"), a direction ("make the docs better") or a loose object ("your thoughts on")
+    # leaves the end state open until it is spelled out.
+    is_role = bool(ROLE_VERBS.match(verb) or _OPEN_ENDED.search(phrase))
     scoped = named and (
         bool(STRONG_SCOPE.search(obj)) or (not is_role and bool(WEAK_SCOPE.search(phrase)))
     )
@@ -295,8 +383,25 @@ def requested_tasks(doc: Doc) -> list[Task]:
         if not _WEAK_ONLY.fullmatch(lead.group()):
             strong.append(lead.start())
         # "Let's ..." proposes doing it together: a task, but not a request of the person.
-        joint = lead.group().startswith("let's") and "you" not in lead.group()
-        add(_AFTER_LEAD.regex.match(view, lead.end()), lead.start(), requested=not joint)
+        joint = lead.group().startswith(
+            (
+                "let's",
+                "we'll",
+                "we will",
+                "we're going",
+                "we are going",
+                "can we",
+                "could we",
+                "shall we",
+            )
+        )
+        joint = joint and "you" not in lead.group()
+        after = _AFTER_LEAD.regex.match(view, lead.end())
+        if after is None and not _WEAK_ONLY.fullmatch(lead.group()):
+            after = _ANY_VERB_AFTER_LEAD.match(view, lead.end())
+        if joint and after is not None and _FOLLOW_UP_PLAN.match(after.group("verb")):
+            continue  # "We'll check in on Tuesdays": the follow-up, not the work
+        add(after, lead.start(), requested=not joint)
     if "here's" in view or " ask" in view or "expect" in view:
         for ask in ASK_COLON.iter_view(doc, "unquoted"):
             strong.append(ask.start("lead"))
@@ -305,7 +410,21 @@ def requested_tasks(doc: Doc) -> list[Task]:
             add(plan, plan.start("lead"), always_named=True, requested=False)
     doc.memo["request_leads"] = strong
     starts = [start for start, _end in doc.sentences] + [m.end() for m in _COLON.finditer(view)]
+    # "Before 5.0 goes out, get cold start under 3 seconds": an imperative after a fronted clause.
+    starts += [m.end() for start in starts if (m := _FRONTED.match(view, start))]
     for start in sorted(set(starts)):
+        named = _COMMITMENT.match(view, start)
+        subject = re.match(r"[a-z]+", view[start : named.end()]) if named else None
+        if (
+            named
+            and subject
+            and doc.unquoted[start].isupper()
+            and subject.group() not in _NOT_A_NAME
+        ):
+            after = _AFTER_LEAD.regex.match(view, named.end())
+            if after is None or not _FOLLOW_UP_PLAN.match(after.group("verb")):
+                add(after, start, requested=False)
+            continue
         match = _AT_START.regex.match(view, start)
         if match is not None and _NOT_IMPERATIVE.match(view, match.end("verb")):
             continue
@@ -330,6 +449,13 @@ def requested_tasks(doc: Doc) -> list[Task]:
     if " you " in view:
         for match in PUTTING_YOU_ON.iter_view(doc, "unquoted"):
             add(match, match.start("lead"), always_named=True)
+    if ":" in view:
+        for match in DELIVERABLE_COLON.iter_view(doc, "unquoted"):
+            strong.append(match.start("lead"))
+            add(match, match.start("lead"), always_named=True)
+    tasks[:] = [
+        task for task in tasks if not _HYPOTHETICAL.match(view, doc.sentences[task.sentence][0])
+    ]
     asked = {task.sentence for task in tasks}
     for index in sorted(asked):
         sentence_start, sentence_end = doc.sentences[index]

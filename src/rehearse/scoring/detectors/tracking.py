@@ -17,7 +17,7 @@ _WE = r"(?:we|we'll|we\s+will|we\s+can|let's|let\s+us|I'll|I\s+will|I\s+can|you\
 _FOLLOW_VERB = (
     r"(?:review|check|look\s+at|go\s+(?:through|over)|discuss|walk\s+through|sync|meet|catch\s+up|touch\s+base|"
     r"debrief|talk\s+(?:about|through)|cover|track|put|keep|do|have|go\s+through|look|check\s+in|hear|add|raise|bring|demo|show|"
-    r"chart|plot|graph|log|record|measure|watch|monitor|use)"
+    r"chart|plot|graph|log|record|measure|watch|monitor|use|score|rate|grade|assess)"
 )
 _FOLLOW_NOUN = (
     r"(?:status(?:\s+update)?|updates?|progress(?:\s+(?:report|update|note))?|check-ins?|checkins?|sync|report|"
@@ -26,7 +26,9 @@ _FOLLOW_NOUN = (
 _CADENCE = (
     rf"(?:\b(?:every|each)\s+(?:other\s+)?(?:day|morning|evening|week|sprint|month|standup|stand-up|{WEEKDAY}s?|"
     r"(?:\w+\s+)?(?:meeting|sync|review|check-in|one-on-one|1:1)|week\s+of\s+the)\b"
-    r"|\b(?:weekly|daily|biweekly|bi-weekly|fortnightly|monthly)\b"
+    # "the monthly cost", "weekly active users": a cadence word inside a metric is not a follow-up
+    r"|\b(?:weekly|daily|biweekly|bi-weekly|fortnightly|monthly)\b(?!\s+(?:cost|costs|spend|active|users|revenue|budget|"
+    r"rate|volume|limit|quota|bill|fee|price|pricing|rota|rotation|average|total|run|runs|job|jobs|cron|batch|backup)\b)"
     rf"|\b(?:once|twice|three\s+times)\s+a\s+(?:day|week|sprint|month)\b|\bon\s+{WEEKDAY}s\b"
     r"|\bafter\s+each\s+\w+|\bat\s+the\s+end\s+of\s+(?:each|every)\s+\w+"
     r"|\bevery\s+(?:two|three|four|few|couple\s+of|\d+)\s+(?:days|weeks|sprints|months))"
@@ -45,13 +47,25 @@ _MECHANISM = (
     r"\bat\s+standup|\bin\s+standup|\b(?:at|in)\s+(?:the\s+)?sprint\s+(?:review|demo)|\b(?:in|at)\s+(?:the\s+|our\s+|next\s+)?retro)"
 )
 _WHERE = rf"(?:{_CADENCE}|{_MECHANISM})"
+# "Shout when you have numbers", "let me know what you think": follow-up with nothing concrete.
 TRACKING = rx(
     r"(?:"
     # we review it in our Monday one-on-one / let's check the dashboard every Wednesday
     rf"\b{_WE}\s+(?:\w+\s+){{0,2}}?{_FOLLOW_VERB}\b[^.!?;\n]{{0,80}}?{_WHERE}"
     # a status in standup / a weekly status email / progress every Friday
     rf"|\b{_FOLLOW_NOUN}\b[^.!?;\n]{{0,60}}?{_WHERE}"
-    rf"|{_WHERE}[^.!?;\n]{{0,30}}?\b{_FOLLOW_NOUN}\b"
+    rf"|{_WHERE}[^.!?;\n]{{0,30}}?(?<!-)\b{_FOLLOW_NOUN}\b"
+    # a result posted to a named channel: "Link it in #incidents", "Post the counts in #data-quality"
+    r"|\b(?:link|post|drop|share|put|log|publish|report|send|announce)\b[^.!?;\n]{0,50}?\b(?:in|on|into|to|via)\s+\#[\w-]+"
+    # brought to a standing meeting: "bring that list to our Wednesday 1:1", "tell me at Friday's standup"
+    rf"|\b(?:bring|take|raise|present|show|tell|update|brief|report|demo|compare\s+notes)\b[^.!?;\n]{{0,40}}?\b(?:to|at|in|during)\s+"
+    rf"{_MECHANISM}"
+    r"|\bstanding\s+(?:agenda\s+)?(?:item|topic)\b|\b(?:cc|bcc|copy)\s+me\s+(?:on|in)\b|\bforward\s+me\b"
+    # a ticket as the tracker: "Add a checkbox per job on INFRA-2291"
+    r"|\b(?:on|in|to)\s+[a-z][a-z0-9]+-\d{2,}\b"
+    r"|\bkeep\s+(?:the|a|our|your)\s+(?:[\w-]+\s+){0,2}?(?:ticket|tracker|doc|page|board|sheet|epic|issue|thread)\s+"
+    r"(?:updated|up\s+to\s+date|current)\b"
+    r"|\b(?:PRs?|pull\s+requests?|tickets?)\b[^.!?;\n]{0,40}?\bso\s+(?:I|we)\s+can\s+(?:watch|follow|track|see|review)\b"
     # update the tracker / post the link in #channel / drop a note in the channel
     r"|\bkeep\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:checklist|log|tracker|list|doc|page|board|spreadsheet|sheet)\s+"
     r"(?:in|on|up\s+to\s+date)\b"
@@ -60,7 +74,8 @@ TRACKING = rx(
     r"|\bupdate\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:tracker|board|dashboard|status\s+page|sheet|epic|doc)\b"
     # a dated review: "let's go through your first draft together on Thursday"
     rf"|\b{_WE}\s+(?:\w+\s+){{0,2}}?(?:review|check|go\s+(?:through|over)|look\s+at|walk\s+through|do\s+a\s+(?:dry\s+run|review|walkthrough)|"
-    rf"debrief|sit\s+down)\b[^.!?;\n]{{0,60}}?\b(?:on|at|by)\s+(?:the\s+\d{{1,2}}(?:st|nd|rd|th)|{DATE}|{WEEKDAY})"
+    rf"debrief|sit\s+down)\b[^.!?;\n]{{0,60}}?\b(?:(?:on|at|by)\s+(?:the\s+\d{{1,2}}(?:st|nd|rd|th)|{DATE}|{WEEKDAY})|"
+    rf"{WEEKDAY}\s+(?:morning|afternoon|evening|eod))"
     # check in with me on Monday
     rf"|\b(?:check\s+in|check-in|sync|meet|catch\s+up|touch\s+base|review\s+(?:it|this|progress))\s+"
     rf"(?:with\s+(?:me|us|\w+)\s+)?(?:again\s+)?(?:on|next)\s+{WEEKDAY}\b"
@@ -77,6 +92,8 @@ VAGUE_FOLLOW_UP = rx(
     r"|\bkeep\s+me\s+in\s+the\s+loop\b|\btell\s+me\s+(?:what\s+you\s+find|how\s+it\s+goes|when)\b"
     r"|\bcheck\s+in\s+(?:with\s+(?:you|me)\s+)?(?:every\s+so\s+often|every\s+now\s+and\s+then|occasionally|from\s+time\s+to\s+time|periodically)\b"
     r"|\b(?:look\s+at|see|check|hear)\s+where\s+(?:it|things|this|that|you)\s+(?:stands?|are|is)\b"
+    r"|\blet\s+(?:me|us)\s+know\s+what\s+you\s+(?:think|learn|see|found)\b|\bshout\s+(?:when|once)\b"
+    r"|\blet's\s+(?:chat|talk|catch\s+up|sync|touch\s+base)(?:\s+about\s+(?:it|this|that))?\s*[.!]"
     r")"
 )
 
