@@ -20,18 +20,18 @@ DATA = Path(__file__).parent / "data" / "scoring"
 FLOORS = {"sbi": (0.80, 0.75), "smartt": (0.75, None)}
 # The held-out split, written from the spec by someone who never saw the
 # scorer, is where the scorer really stands: SBI meets its target there, and
-# SMARTT specific (0.73) and measurable (0.77) are below the 0.80 target. Its
+# SMARTT specific (0.75) and measurable (0.77) are below the 0.80 target. Its
 # floor records that, so it can only rise; it is never tuned against.
 HELD_OUT_FLOORS = {"sbi": (0.80, 0.75), "smartt": (0.70, None)}
 
 
-@pytest.mark.parametrize("split", ["dev", "dev2", "test"])
+@pytest.mark.parametrize("split", ["dev", "dev2", "dev3", "test"])
 def test_every_criterion_meets_its_floor(split: str) -> None:
     examples = split_examples(split, DATA)
     if examples is None:
         pytest.skip(f"no {split} split in tests/data/scoring/")
     reports, _misses = evaluate(examples, score)
-    assert {r.rubric for r in reports} == {"sbi", "smartt"}
+    assert {r.rubric for r in reports} == {e.rubric for e in examples}
     for report in reports:
         exact_floor, kappa_floor = (HELD_OUT_FLOORS if split == "test" else FLOORS)[report.rubric]
         label = f"{split} {report.rubric}.{report.criterion}"
@@ -56,7 +56,7 @@ def test_dev_set_covers_every_level_of_every_criterion() -> None:
 
 
 def test_no_adversarial_case_with_nothing_in_it_earns_credit_in_any_split() -> None:
-    for split in ("adversarial", "dev", "dev2", "test"):
+    for split in ("adversarial", "dev", "dev2", "dev3", "test"):
         for example in split_examples(split, DATA) or []:
             if "adversarial" in example.tags and not any(example.labels.values()):
                 assert score(example.text, example.rubric).total == 0, f"{split} {example.id}"
