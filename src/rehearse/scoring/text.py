@@ -217,7 +217,7 @@ def _match_order(match: re.Match[str]) -> tuple[int, int]:
 class _Part:
     """Alternatives that start with the same words: one regex, one guard, one boundary check."""
 
-    __slots__ = ("boundary", "guards", "keys", "regex")
+    __slots__ = ("boundary", "guards", "keys", "regex", "searched")
 
     def __init__(
         self,
@@ -229,6 +229,7 @@ class _Part:
     ) -> None:
         self.boundary = boundary
         self.guards = guards
+        self.searched = None if guards is None else _fewest(guards)
         # A match of a boundary part starts a word with one of its guards: it is tried only
         # where such a word starts (an index lookup), never scanned for.
         keys = {_key(word) for word in guards or ()}
@@ -242,8 +243,9 @@ class _Part:
 
     def finditer(self, text: str, pos: int, end: int, lowered: str) -> list[re.Match[str]]:
         """Matches of a part without a word index: guarded by a search for its first words."""
-        if self.guards is not None and not any(
-            _ANY_DIGIT.search(lowered) if word == DIGIT else word in lowered for word in self.guards
+        if self.searched is not None and not any(
+            _ANY_DIGIT.search(lowered) if word == DIGIT else word in lowered
+            for word in self.searched
         ):
             return []
         found = list(self.regex.finditer(text, pos, end))
@@ -279,6 +281,22 @@ class _Part:
                 found.append(hit)
                 resume = hit.end() if hit.end() > start else start + 1
         return found
+
+
+def _fewest(guards: tuple[str, ...]) -> tuple[str, ...]:
+    """The guards worth searching for: "alerting" is in a text only if "alert" is, so it goes."""
+    kept: list[str] = []
+    for guard in sorted(guards, key=len):
+        if not any(_implies(guard, shorter) for shorter in kept):
+            kept.append(guard)
+    return tuple(kept)
+
+
+def _implies(guard: str, other: str) -> bool:
+    """Whether a text holding `guard` always holds `other` (DIGIT: some `\\d`)."""
+    if other == DIGIT:
+        return any(char.isdecimal() for char in guard)  # what `\d` matches
+    return guard != DIGIT and other in guard
 
 
 _KEY_LENGTH = 3
