@@ -136,8 +136,11 @@ class Rx:
         self._last: tuple[str, int, int, list[re.Match[str]]] | None = None
         if not self.keys <= _ALL_KEYS:
             _ALL_KEYS.update(self.keys)
+            # A two-word key ("you alw") is looked up only after its first word ("you ").
+            _ALL_KEYS.update(key[: key.index(" ") + 1] for key in self.keys if " " in key)
             _word_index.cache_clear()  # indexes built before knew fewer word starts
             _KEYS_OF.clear()
+            _PAIR_KEYS.clear()
 
     @property
     def source(self) -> str:
@@ -217,7 +220,7 @@ def _match_order(match: re.Match[str]) -> tuple[int, int]:
 class _Part:
     """Alternatives that start with the same words: one regex, one guard, one boundary check."""
 
-    __slots__ = ("boundary", "guards", "keys", "regex")
+    __slots__ = ("boundary", "guards", "keys", "regex", "searched")
 
     def __init__(
         self,
@@ -229,6 +232,7 @@ class _Part:
     ) -> None:
         self.boundary = boundary
         self.guards = guards
+        self.searched = None if guards is None else _fewest(guards)
         # A match of a boundary part starts a word with one of its guards: it is tried only
         # where such a word starts (an index lookup), never scanned for.
         keys = {_key(word) for word in guards or ()}
@@ -242,8 +246,9 @@ class _Part:
 
     def finditer(self, text: str, pos: int, end: int, lowered: str) -> list[re.Match[str]]:
         """Matches of a part without a word index: guarded by a search for its first words."""
-        if self.guards is not None and not any(
-            _ANY_DIGIT.search(lowered) if word == DIGIT else word in lowered for word in self.guards
+        if self.searched is not None and not any(
+            _ANY_DIGIT.search(lowered) if word == DIGIT else word in lowered
+            for word in self.searched
         ):
             return []
         found = list(self.regex.finditer(text, pos, end))
@@ -281,6 +286,22 @@ class _Part:
         return found
 
 
+def _fewest(guards: tuple[str, ...]) -> tuple[str, ...]:
+    """The guards worth searching for: "alerting" is in a text only if "alert" is, so it goes."""
+    kept: list[str] = []
+    for guard in sorted(guards, key=len):
+        if not any(_implies(guard, shorter) for shorter in kept):
+            kept.append(guard)
+    return tuple(kept)
+
+
+def _implies(guard: str, other: str) -> bool:
+    """Whether a text holding `guard` always holds `other` (DIGIT: some `\\d`)."""
+    if other == DIGIT:
+        return any(char.isdecimal() for char in guard)  # what `\d` matches
+    return guard != DIGIT and other in guard
+
+
 _KEY_LENGTH = 3
 _WORD_RUN = re.compile(r"\w+")
 _ANY_DIGIT = re.compile(r"\d")
@@ -302,10 +323,13 @@ def _word_index(lowered: str) -> tuple[frozenset[str], dict[str, list[int]]]:
     """Where each indexed word start (or DIGIT) begins a word of `lowered`."""
     index: dict[str, list[int]] = {}
     known = _KEYS_OF.get
-    for start, word in [(match.start(), match.group()) for match in _WORD_RUN.finditer(lowered)]:
+    runs = [(match.start(), match.group()) for match in _WORD_RUN.finditer(lowered)]
+    for number, (start, word) in enumerate(runs):
         keys = known(word)
         if keys is None:
             keys = _keys_of(word)
+        if keys and keys[-1][-1] == " " and number + 1 < len(runs):
+            keys = keys + _pair_keys(word, runs[number + 1][1])
         for key in keys:
             found = index.get(key)
             if found is None:
@@ -316,6 +340,23 @@ def _word_index(lowered: str) -> tuple[frozenset[str], dict[str, list[int]]]:
 
 
 _KEYS_OF: dict[str, tuple[str, ...]] = {}
+_PAIR_KEYS: dict[tuple[str, str], tuple[str, ...]] = {}
+
+
+def _pair_keys(word: str, following: str) -> tuple[str, ...]:
+    """The indexed two-word keys of a word and the next ("you alw" for "you always")."""
+    keys = _PAIR_KEYS.get((word, following))
+    if keys is None:
+        pair = word + " "
+        keys = tuple(
+            pair + following[:n]
+            for n in range(1, min(len(following), _KEY_LENGTH) + 1)
+            if pair + following[:n] in _ALL_KEYS
+        )
+        if len(_PAIR_KEYS) > 50_000:  # bounded, as _KEYS_OF
+            _PAIR_KEYS.clear()
+        _PAIR_KEYS[(word, following)] = keys
+    return keys
 
 
 def _keys_of(word: str) -> tuple[str, ...]:
@@ -381,6 +422,9 @@ def _parts(pattern: str, flags: int) -> tuple[_Part, ...]:
     return tuple(parts)
 
 
+# A prefix that holds the start of a second word says all a key can: "you\x00alw".
+_TWO_WORDS = re.compile(rf"\W\w{{{_KEY_LENGTH}}}")
+
 _WORD_END = "\x00"  # stands, in a prefix, for something that cannot continue a word
 
 
@@ -405,7 +449,7 @@ def _exact_keys(ops: list[Any], flags: int) -> tuple[str, ...] | None:
     """
     if flags & re.IGNORECASE:
         return None  # case folding may match letters the lower-cased index does not show
-    prefixes = _prefixes(_ends_of_words(ops))
+    prefixes = _prefixes(_ends_of_words(ops), _TWO_WORDS.search)
     if prefixes is None:
         return None
     keys: set[str] = set()
@@ -417,8 +461,21 @@ def _exact_keys(ops: list[Any], flags: int) -> tuple[str, ...] | None:
         if run is None:
             return None
         word = run.group()
-        keys.add(word + " " if run.end() < len(prefix) else word[:_KEY_LENGTH])
+        keys.add(_pair_key(prefix, run.end()) if run.end() < len(prefix) else word[:_KEY_LENGTH])
     return tuple(sorted(keys))
+
+
+def _pair_key(prefix: str, end: int) -> str:
+    """The key of a prefix whose first word ends at `end`, with the next word's start if known.
+
+    Only non-word characters come between the two words, so in the text the second word
+    starts the next word run: "you\\s+always" is tried only where "you" comes before "alw".
+    """
+    first = prefix[:end] + " "
+    second = _WORD_RUN.search(prefix, end)
+    if second is None or second.group()[0].isdigit():
+        return first
+    return first + second.group()[:_KEY_LENGTH]
 
 
 def _ends_of_words(ops: list[Any]) -> list[Any]:
@@ -434,11 +491,25 @@ def _ends_of_words(ops: list[Any]) -> list[Any]:
             out.append((op, (*arg[:3], _ends_of_words(list(arg[3])))))
         elif op is _constants.BRANCH:
             out.append((op, (arg[0], [_ends_of_words(list(branch)) for branch in arg[1]])))
+        elif op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT) and _separator(arg):
+            out.append((_constants.LITERAL, ord(_WORD_END)))  # `\\s+`: the words it parts
         elif op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT):
             out.append((op, (arg[0], arg[1], _ends_of_words(list(arg[2])))))
         else:
             out.append((op, arg))
     return out
+
+
+def _separator(repeat: Any) -> bool:
+    """A repeat of at least one character that ends a word (`\\s+`, `[\\s,]{1,3}`)."""
+    low, _high, body = repeat
+    items = list(body)
+    if low < 1 or len(items) != 1:
+        return False
+    op, arg = items[0]
+    return (op is _constants.IN and _non_word_class(arg)) or (
+        op is _constants.LITERAL and not _is_word(chr(arg))
+    )
 
 
 def _non_word_class(items: Any) -> bool:
@@ -456,19 +527,24 @@ def _non_word_class(items: Any) -> bool:
 _PREFIX_LIMIT = 200
 
 
-def _prefixes(ops: list[Any]) -> list[tuple[str, bool]] | None:
+def _prefixes(
+    ops: list[Any], enough: Callable[[str], object] | None = None
+) -> list[tuple[str, bool]] | None:
     """The literal prefixes one of which starts every match, each marked complete or not.
 
     A prefix is complete when the whole of `ops` matched it, so what follows may extend it.
     A digit (`\\d`) counts as the prefix DIGIT. None when some match could start with anything.
+    A prefix `enough` accepts is not extended (it saves start-up time).
     """
-    outs = _expand(ops)
+    outs = _expand(ops, enough)
     if outs is None or any(prefix == "" for prefix, _complete in outs):
         return None
     return outs
 
 
-def _expand(ops: list[Any]) -> list[tuple[str, bool]] | None:
+def _expand(
+    ops: list[Any], enough: Callable[[str], object] | None = None
+) -> list[tuple[str, bool]] | None:
     """`_prefixes`, where an empty prefix (a zero-width or optional start) is allowed."""
     outs: list[tuple[str, bool]] = [("", True)]
     for op, arg in ops:
@@ -479,18 +555,18 @@ def _expand(ops: list[Any]) -> list[tuple[str, bool]] | None:
         if op is _constants.LITERAL:
             options: list[tuple[str, bool]] | None = [(chr(arg), True)]
         elif op is _constants.SUBPATTERN:
-            options = _expand(list(arg[3]))
+            options = _expand(list(arg[3]), enough)
         elif op is _constants.BRANCH:
             options = []
             for branch in arg[1]:
-                found = _expand(list(branch))
+                found = _expand(list(branch), enough)
                 if found is None:
                     options = None
                     break
                 options += found
         elif op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT):
             low, high, body = arg
-            inner = _expand(list(body))
+            inner = _expand(list(body), enough)
             if inner is None:
                 options = None
             else:
@@ -518,7 +594,8 @@ def _expand(ops: list[Any]) -> list[tuple[str, bool]] | None:
                 if more == DIGIT:  # a digit: a guard of its own at the start, else the end
                     extended.append((prefix or DIGIT, False))
                 else:
-                    extended.append((prefix + more, more_complete))
+                    longer = prefix + more
+                    extended.append((longer, more_complete and not (enough and enough(longer))))
         extended = list(dict.fromkeys(extended))
         if len(extended) > _PREFIX_LIMIT:  # too many spellings: keep the shorter prefixes
             return [(prefix, False) for prefix, _complete in outs]
