@@ -112,4 +112,6 @@ def test_a_stand_in_does_not_repeat_the_noun_that_follows() -> None:
     from rehearse.rewrite.plain import plain_version
 
     assert "live connections" in plain_version("We drop all websocket connections for ~90s.")
-    assert "connection connections" not in plain_version("We drop all websocket connections for ~90s.")
+    assert "connection connections" not in plain_version(
+        "We drop all websocket connections for ~90s."
+    )

@@ -123,7 +123,10 @@ def _substitute(
 
 
 def _without_repeated_noun(replacement: str, rest: str) -> str:
-    """"websocket connections" -> "live connections", not "live connection connections"."""
+    """A stand-in does not repeat the noun after it.
+
+    "websocket connections" becomes "live connections", not "live connection connections".
+    """
     following = re.match(r"\s+(\w+)", rest)
     head, _, last = replacement.rpartition(" ")
     if following and head and last.lower().rstrip("s") == following.group(1).lower().rstrip("s"):
