@@ -125,6 +125,15 @@ class RehearseApp(App[None]):
         if self._check_model_on_ready:
             self._check_model_on_ready = False
             self.action_check_model()
+            self.warm_scorer()
+
+    @work(thread=True, exclusive=True, group="scorer-warm-up", exit_on_error=False)
+    def warm_scorer(self) -> None:
+        # The rule scorer compiles a few thousand patterns on import (about two
+        # seconds here); paying that now keeps it off the user's first turn.
+        from rehearse.scoring import score
+
+        score("Warm-up.", "sbi")
 
     def action_check_model(self) -> None:
         self.check_model()
