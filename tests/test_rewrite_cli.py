@@ -117,12 +117,25 @@ def test_check_rewrite_fails_and_names_lost_and_invented_facts(
     assert list(payload) == [
         "jargon_before",
         "jargon_after",
+        "jargon_explained",
         "grade_before",
         "grade_after",
         "missing_facts",
         "added_facts",
     ]
     assert [f["text"] for f in payload["added_facts"]] == ["80%"]
+
+
+def test_check_rewrite_tells_explained_jargon_from_jargon_left(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    explained = (
+        "Since v2.3.1, checkout is slower: the p95 response time is 800ms. "
+        "“p95” means the time nearly every request beats."
+    )
+    code, out, _ = run(["check-rewrite", ORIGINAL, explained], capsys)
+    assert code == 0
+    assert "jargon  left: v2.3.1; explained: p95" in out
 
 
 def test_unknown_audience_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:

@@ -54,6 +54,7 @@ def test_a_capable_model_rewrite_comes_first_with_the_plain_version_as_alternati
     assert list(payload["checks"]) == [
         "jargon_before",
         "jargon_after",
+        "jargon_explained",
         "grade_before",
         "grade_after",
         "missing_facts",
@@ -173,3 +174,23 @@ def test_every_audience_renders_with_and_without_buy_in() -> None:
             system = build_messages(analysis, audience, buy_in=buy_in)[0]["content"]
             assert ("win their support" in system) is buy_in
             assert "Keep every fact" in system
+
+
+def test_jargon_explained_where_it_appears_is_told_apart_from_jargon_left() -> None:
+    from rehearse.rewrite.checks import check_rewrite
+
+    original = "The p95 latency regressed after the Redis failover; we need 2 sprints."
+    rewrite_text = (
+        "The slowest checkouts (p95) got slower after the Redis switch-over. "
+        "“Redis” means a fast data store, often used as a cache. "
+        "We need 2 sprints, meaning about a month."
+    )
+    checks = check_rewrite(original, rewrite_text)
+    after = [j.term for j in checks.jargon_after]
+    explained = [j.term for j in checks.jargon_explained]
+    assert "p95" in explained  # the slowest checkouts (p95)
+    assert "Redis" in explained  # “Redis” means …
+    assert "sprints" in explained  # sprints, meaning …
+    assert "cache" in after and "cache" in explained  # only inside another term's explanation
+    assert all(j.term not in explained for j in checks.jargon_unexplained)
+    assert checks.as_json()["jargon_explained"] == explained

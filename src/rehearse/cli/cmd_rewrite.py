@@ -28,7 +28,8 @@ def register(commands: Any) -> None:
         "and the deterministic plain-language version).",
         epilog='JSON (--json): {"audience", "original", "rewrite", "source": "model"|"plain", '
         '"alternatives": [{"rewrite", "source", "checks"}], "checks": {"jargon_before": '
-        '[{"term", "plain"}], "jargon_after", "grade_before", "grade_after", "missing_facts": '
+        '[{"term", "plain"}], "jargon_after", "jargon_explained": [term], "grade_before", '
+        '"grade_after", "missing_facts": '
         '[{"text", "kind", "value"}], "added_facts"}}. A failed model call is reported on '
         "standard error and the plain-language version is the result.",
     )
@@ -121,8 +122,9 @@ def _format_checks(checks: Checks, *, jargon_before: bool = False) -> str:
             lines.append(f"  facts   {label}: {named}")
     if jargon_before:
         lines.append(f"  jargon  before: {_terms(checks.jargon_before)}")
-    left = _terms(checks.jargon_after)
-    lines.append(f"  jargon  left: {left}" if checks.jargon_after else "  jargon  none left")
+    unexplained, explained = checks.jargon_unexplained, checks.jargon_explained
+    left = f"left: {_terms(unexplained)}" if unexplained else "none left unexplained"
+    lines.append(f"  jargon  {left}" + (f"; explained: {_terms(explained)}" if explained else ""))
     lines.append(f"  grade   {checks.grade_before} -> {checks.grade_after}")
     return "\n".join(lines)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -14,10 +15,18 @@ from rehearse.rewrite.jargon import Jargon
 class Checks:
     jargon_before: tuple[Jargon, ...]
     jargon_after: tuple[Jargon, ...]
+    """Every jargon term still in the rewrite, explained or not."""
     grade_before: float
     grade_after: float
     missing_facts: tuple[Fact, ...]
     added_facts: tuple[Fact, ...]
+    jargon_explained: tuple[Jargon, ...] = ()
+    """The terms of `jargon_after` the rewrite explains where they appear."""
+
+    @property
+    def jargon_unexplained(self) -> tuple[Jargon, ...]:
+        """What still stands between the reader and the message."""
+        return tuple(j for j in self.jargon_after if j not in self.jargon_explained)
 
     @property
     def facts_ok(self) -> bool:
@@ -32,6 +41,7 @@ class Checks:
         return {
             "jargon_before": [j.as_json() for j in self.jargon_before],
             "jargon_after": [j.as_json() for j in self.jargon_after],
+            "jargon_explained": [j.term for j in self.jargon_explained],
             "grade_before": self.grade_before,
             "grade_after": self.grade_after,
             "missing_facts": [f.as_json() for f in self.missing_facts],
@@ -51,4 +61,30 @@ def check_rewrite(original: str, rewrite: str, *, before: Analysis | None = None
         grade_after=after.grade,
         missing_facts=diff.missing,
         added_facts=diff.added,
+        jargon_explained=tuple(j for j in after.jargon if _explained(j, rewrite)),
+    )
+
+
+# "“p95” means …", "p95 (the time nearly all requests beat)", "the slowest checkouts
+# (p95)", "p95, which means …", "p95, meaning …": an explanation placed where the
+# reader meets the term.
+_EXPLANATION = re.compile(r"[“\"](?P<quoted>[^”\"]+)[”\"] means [^.!?]*[.!?]?")
+
+
+def _explained(term: Jargon, text: str) -> bool:
+    """The term is explained in place, or it only occurs inside another term's explanation."""
+    lowered = term.term.lower()
+    explanations = [m for m in _EXPLANATION.finditer(text)]
+    if any(m.group("quoted").lower() == lowered for m in explanations):
+        return True
+    escaped = re.escape(term.term)
+    inline = re.compile(
+        rf"\b{escaped}\b(?:\s*\(|,\s+(?:which\s+means|meaning|i\.e\.)\s)|\w\s+\(\s*{escaped}\s*\)",
+        re.I,
+    )
+    if inline.search(text):
+        return True
+    inside = [(m.start(), m.end()) for m in explanations]
+    return bool(term.spans) and all(
+        any(start <= a and b <= end for start, end in inside) for a, b in term.spans
     )

@@ -133,6 +133,6 @@ def _embedded_preference(candidate: Candidate) -> tuple[bool, float, int, bool]:
     return (
         not checks.facts_ok,
         checks.grade_after,
-        len(checks.jargon_after),
+        len(checks.jargon_unexplained),
         candidate.source != "plain",
     )

@@ -60,12 +60,15 @@ def checks_content(checks: Checks) -> Content:
             added = ", ".join(f"“{f.text}”" for f in checks.added_facts)
             parts += [("added: ", "bold $error"), added]
         facts = Content.assemble(*parts)
-    left = ", ".join(term.term for term in checks.jargon_after)
+    left = ", ".join(term.term for term in checks.jargon_unexplained)
     jargon = (
         Content.assemble(("jargon left: ", "$warning"), left)
         if left
-        else Content.styled("no jargon left", "$success")
+        else Content.styled("no jargon left unexplained", "$success")
     )
+    if checks.jargon_explained:
+        explained = ", ".join(term.term for term in checks.jargon_explained)
+        jargon = Content.assemble(jargon, ("; explained: ", "$text-muted"), explained)
     grade = Content.assemble(
         ("reading grade ", "$text-muted"),
         f"{checks.grade_before:.1f} → ",
