@@ -153,3 +153,13 @@ def test_a_clean_rehearsal_says_there_is_nothing_to_change_instead_of_inventing_
     markdown = debrief_markdown(debrief.model_dump(mode="json"))
     assert "### What to change" in markdown and NOTHING_TO_CHANGE in markdown
     assert "### Three things to change" not in markdown
+
+
+def test_a_rehearsal_ended_before_any_turn_claims_nothing(store: Store) -> None:
+    from rehearse.engine.debrief import NOTHING_TO_CHANGE, nothing_to_change
+    from rehearse.engine.transcript import debrief_markdown
+
+    debrief = start("delegate-resistant-senior", store).end()
+    assert debrief.improvements == [] and not nothing_to_change(debrief)
+    markdown = "\n".join(debrief_markdown(debrief.model_dump(mode="json")))
+    assert NOTHING_TO_CHANGE not in markdown and "What to change" not in markdown

@@ -179,18 +179,26 @@ def test_every_audience_renders_with_and_without_buy_in() -> None:
 def test_jargon_explained_where_it_appears_is_told_apart_from_jargon_left() -> None:
     from rehearse.rewrite.checks import check_rewrite
 
-    original = "The p95 latency regressed after the Redis failover; we need 2 sprints."
+    original = "The p95 latency regressed after the Redis failover; we need 2 sprints and an SLO."
     rewrite_text = (
         "The slowest checkouts (p95) got slower after the Redis switch-over. "
-        "“Redis” means a fast data store, often used as a cache. "
-        "We need 2 sprints, meaning about a month."
+        "‘Redis’ means a fast data store. We need 2 sprints, meaning about a month. "
+        "“SLO” means our promised API speed. The API (v2) is slow."
     )
     checks = check_rewrite(original, rewrite_text)
-    after = [j.term for j in checks.jargon_after]
     explained = [j.term for j in checks.jargon_explained]
     assert "p95" in explained  # the slowest checkouts (p95)
-    assert "Redis" in explained  # “Redis” means …
+    assert "Redis" in explained  # ‘Redis’ means …
     assert "sprints" in explained  # sprints, meaning …
-    assert "cache" in after and "cache" in explained  # only inside another term's explanation
+    assert "SLO" in explained
+    # Named inside another term's explanation, or followed by a version in parentheses: not explained.
+    assert "API" in [j.term for j in checks.jargon_unexplained]
     assert all(j.term not in explained for j in checks.jargon_unexplained)
     assert checks.as_json()["jargon_explained"] == explained
+
+
+def test_a_number_in_parentheses_explains_nothing() -> None:
+    from rehearse.rewrite.checks import check_rewrite
+
+    checks = check_rewrite("Checkout p95 is 300ms.", "Checkout p95 (300ms) is too slow.")
+    assert [j.term for j in checks.jargon_explained] == []

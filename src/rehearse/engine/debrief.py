@@ -99,6 +99,15 @@ NOTHING_TO_CHANGE = (
 )
 
 
+def nothing_to_change(debrief: Debrief) -> bool:
+    """Every criterion reached 2 in some turn and no habit was flagged (not: no turn at all)."""
+    return (
+        not debrief.improvements
+        and bool(debrief.turns)
+        and all(c.best == 2 for c in debrief.coverage)
+    )
+
+
 def improvements_heading(count: int) -> str:
     """ "Three things to change", or fewer when fewer gaps were found (never invented)."""
     return {0: "What to change", 1: "One thing to change", 2: "Two things to change"}.get(

@@ -116,7 +116,7 @@ def debrief_markdown(debrief: dict[str, Any]) -> list[str]:
             lines.append(f"   - Instead of: “{item['original']}”")
             lines.append(f"   - Try: “{item['example']}”")
         lines.append("")
-    elif debrief.get("coverage"):
+    elif debrief.get("turns") and all(c["best"] == 2 for c in debrief.get("coverage", [])):
         lines += [f"### {improvements_heading(0)}", "", NOTHING_TO_CHANGE, ""]
     if debrief.get("coach"):
         lines += [f"### Coach ({debrief.get('coach_model')})", "", debrief["coach"], ""]

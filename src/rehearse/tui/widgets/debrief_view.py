@@ -10,7 +10,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from rehearse.engine import Debrief
-from rehearse.engine.debrief import NOTHING_TO_CHANGE, improvements_heading
+from rehearse.engine.debrief import NOTHING_TO_CHANGE, improvements_heading, nothing_to_change
 from rehearse.tui.formatting import meter
 
 
@@ -70,9 +70,11 @@ def quotes_content(debrief: Debrief) -> Content | None:
     return Content("\n").join(lines) if lines else None
 
 
-def improvements_content(debrief: Debrief) -> Content:
-    if not debrief.improvements:
+def improvements_content(debrief: Debrief) -> Content | None:
+    if nothing_to_change(debrief):
         return Content.styled(NOTHING_TO_CHANGE, "$text-muted")
+    if not debrief.improvements:
+        return None  # no turn to learn from
     lines: list[Content] = []
     for number, item in enumerate(debrief.improvements, start=1):
         if lines:
@@ -103,7 +105,9 @@ def sections(debrief: Debrief, persona: str) -> Iterator[tuple[str, Content]]:
     quotes = quotes_content(debrief)
     if quotes is not None:
         yield "In your own words", quotes
-    yield improvements_heading(len(debrief.improvements)), improvements_content(debrief)
+    improvements = improvements_content(debrief)
+    if improvements is not None:
+        yield improvements_heading(len(debrief.improvements)), improvements
     if debrief.next_steps:
         yield "Next", Content("\n").join(Content(f"• {step}") for step in debrief.next_steps)
     if debrief.coach:
