@@ -99,7 +99,10 @@ class Rx:
       and runs on the original views.
     - A pattern is split into one regex per top-level alternative, each
       guarded by the words it must start with: an alternative whose words are
-      absent from the text is never run.
+      absent from the text is never run. The matches are the union of the
+      alternatives' matches, so two may overlap where one `finditer` over the
+      whole pattern would report only the leftmost (`dedupe` merges evidence
+      that overlaps); detectors only ask whether and where something matched.
     - A leading `\\b` stops `re` from jumping straight to the first letters
       of a match; it is dropped and checked on each match instead, which
       finds exactly the same matches.
