@@ -163,3 +163,13 @@ def test_a_rehearsal_ended_before_any_turn_claims_nothing(store: Store) -> None:
     assert debrief.improvements == [] and not nothing_to_change(debrief)
     markdown = "\n".join(debrief_markdown(debrief.model_dump(mode="json")))
     assert NOTHING_TO_CHANGE not in markdown and "What to change" not in markdown
+
+
+def test_one_turn_is_not_written_as_turns() -> None:
+    from rehearse.wording import count
+
+    assert (count(1, "turn"), count(0, "turn"), count(4, "turn")) == (
+        "1 turn",
+        "0 turns",
+        "4 turns",
+    )

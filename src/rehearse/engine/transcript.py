@@ -6,6 +6,7 @@ from typing import Any
 
 from rehearse.engine.debrief import NOTHING_TO_CHANGE, improvements_heading
 from rehearse.store import SessionRecord, TurnRecord
+from rehearse.wording import count
 
 
 def session_json(record: SessionRecord) -> dict[str, Any]:
@@ -90,7 +91,7 @@ def debrief_markdown(debrief: dict[str, Any]) -> list[str]:
         "",
         f"**{'Success' if outcome['success'] else 'Not there yet'}**: stage "
         f"{outcome['stage_number']} of {outcome['stages']} ({outcome['stage']}), "
-        f"{outcome['turns']} turns. {outcome['summary']}",
+        f"{count(outcome['turns'], 'turn')}. {outcome['summary']}",
         "",
     ]
     if debrief.get("coverage"):

@@ -12,6 +12,7 @@ from textual.widgets import Static
 from rehearse.engine import Debrief
 from rehearse.engine.debrief import NOTHING_TO_CHANGE, improvements_heading, nothing_to_change
 from rehearse.tui.formatting import meter
+from rehearse.wording import count
 
 
 def outcome_content(debrief: Debrief) -> Content:
@@ -26,7 +27,7 @@ def outcome_content(debrief: Debrief) -> Content:
         [
             Content.assemble(verdict, why),
             Content.styled(
-                f"Stage {outcome.stage_number} of {outcome.stages} · {outcome.turns} turns",
+                f"Stage {outcome.stage_number} of {outcome.stages} · {count(outcome.turns, 'turn')}",
                 "$text-muted",
             ),
             Content(""),

@@ -10,6 +10,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from rehearse.tui.formatting import resistance_bar, trend_arrow
+from rehearse.wording import count
 
 
 def strip_content(
@@ -34,7 +35,7 @@ def strip_content(
         resistance_bar(resistance),
         f" {trend_arrow(trend)}",
         ("  ·  ", "$text-muted"),
-        ended.get(status, f"{turns_left} turns left"),
+        ended.get(status, f"{count(turns_left, 'turn')} left"),
     )
 
 
