@@ -647,8 +647,12 @@ def _top_level_alternatives(pattern: str, depth: int = 0) -> list[str]:
     return out
 
 
-def _group_end(pattern: str) -> int:
-    """The index of the parenthesis closing the group that opens `pattern` (-1 if none)."""
+def _structure(pattern: str) -> Iterator[tuple[int, str, int]]:
+    """(index, character, group depth after it) for each character outside escapes and classes.
+
+    The three readers below (where a group ends, the top-level alternatives,
+    whether a part is whole) walk a pattern the same way; this is that walk.
+    """
     depth, index, in_class = 0, 0, False
     while index < len(pattern):
         char = pattern[index]
@@ -661,64 +665,40 @@ def _group_end(pattern: str) -> int:
             in_class = True
             if pattern[index + 1 : index + 2] == "]":
                 index += 1
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return index
+        else:
+            depth += {"(": 1, ")": -1}.get(char, 0)
+            yield index, char, depth
         index += 1
+    if in_class:
+        yield len(pattern), "[", -1  # an unclosed class: reported as broken structure
+
+
+def _group_end(pattern: str) -> int:
+    """The index of the parenthesis closing the group that opens `pattern` (-1 if none)."""
+    for index, char, depth in _structure(pattern):
+        if char == ")" and depth == 0:
+            return index
     return -1
 
 
 def _split_top(pattern: str) -> list[str]:
     parts: list[str] = []
-    depth, start, index, in_class = 0, 0, 0, False
-    while index < len(pattern):
-        char = pattern[index]
-        if char == "\\":
-            index += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-            if pattern[index + 1 : index + 2] == "]":
-                index += 1
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
+    start = 0
+    for index, char, depth in _structure(pattern):
+        if char == "|" and depth == 0:
             parts.append(pattern[start:index])
             start = index + 1
-        index += 1
     parts.append(pattern[start:])
     return parts
 
 
 def _compiles(part: str) -> bool:
     """Whether `part` is a whole pattern: its groups open and close (cheaper than compiling)."""
-    depth, index, in_class = 0, 0, False
-    while index < len(part):
-        char = part[index]
-        if char == "\\":
-            index += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-            if part[index + 1 : index + 2] == "]":
-                index += 1
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth < 0:
-                return False
-        index += 1
-    return depth == 0 and not in_class
+    depth = 0
+    for _index, _char, depth in _structure(part):
+        if depth < 0:
+            return False
+    return depth == 0
 
 
 def rx(pattern: str, flags: int = 0) -> Rx:
