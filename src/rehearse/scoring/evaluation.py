@@ -11,6 +11,7 @@ import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, TypeVar
 
 from rehearse.rubrics import get_rubric
 from rehearse.scoring.result import RubricResult
@@ -45,31 +46,34 @@ class CriterionReport:
     """Rows: the label (0, 1, 2); columns: the score."""
 
 
+_Row = TypeVar("_Row")
+
+
 def load(path: Path) -> list[Example]:
     """The examples of one file; a bad line is a ValueError naming the file and line."""
-    examples = []
+    return _read_jsonl(path, _example)
+
+
+def _example(row: dict[str, Any]) -> Example:
+    rubric = get_rubric(row["rubric"])
+    labels = {k: int(v) for k, v in row["labels"].items()}
+    if set(labels) != set(rubric.criterion_ids) or not all(0 <= v <= 2 for v in labels.values()):
+        raise ValueError(f"labels must give 0-2 for each of {', '.join(rubric.criterion_ids)}")
+    return Example(str(row["id"]), rubric.id, row["text"], labels, tuple(row.get("tags", ())))
+
+
+def _read_jsonl(path: Path, parse: Callable[[dict[str, Any]], _Row]) -> list[_Row]:
+    """Each non-blank line parsed; a bad one is a ValueError naming the file and line."""
+    rows = []
     with path.open(encoding="utf-8") as handle:
         for number, line in enumerate(handle, 1):
             if not line.strip():
                 continue
             try:
-                row = json.loads(line)
-                rubric = get_rubric(row["rubric"])
-                labels = {k: int(v) for k, v in row["labels"].items()}
-                if set(labels) != set(rubric.criterion_ids) or not all(
-                    0 <= v <= 2 for v in labels.values()
-                ):
-                    raise ValueError(
-                        f"labels must give 0-2 for each of {', '.join(rubric.criterion_ids)}"
-                    )
-                examples.append(
-                    Example(
-                        str(row["id"]), rubric.id, row["text"], labels, tuple(row.get("tags", ()))
-                    )
-                )
+                rows.append(parse(json.loads(line)))
             except (ValueError, KeyError, TypeError) as error:
                 raise ValueError(f"{path}:{number}: {error}") from error
-    return examples
+    return rows
 
 
 def split_examples(split: str, folder: Path) -> list[Example] | None:
@@ -164,23 +168,17 @@ class FlagReport:
 
 def load_flags(path: Path) -> list[FlagExample]:
     """`{"id", "text", "flags": [...], "note"}` per line; a bad line names the file and line."""
+    return _read_jsonl(path, _flag_example)
+
+
+def _flag_example(row: dict[str, Any]) -> FlagExample:
     from rehearse.signals import FLAG_NAMES
 
-    examples = []
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-                flags = frozenset(row["flags"])
-                unknown = flags - FLAG_NAMES
-                if unknown:
-                    raise ValueError(f"unknown flags: {', '.join(sorted(unknown))}")
-                examples.append(FlagExample(str(row["id"]), str(row["text"]), flags))
-            except (ValueError, KeyError, TypeError) as error:
-                raise ValueError(f"{path}:{number}: {error}") from error
-    return examples
+    flags = frozenset(row["flags"])
+    unknown = flags - FLAG_NAMES
+    if unknown:
+        raise ValueError(f"unknown flags: {', '.join(sorted(unknown))}")
+    return FlagExample(str(row["id"]), str(row["text"]), flags)
 
 
 def evaluate_flags(
