@@ -20,7 +20,10 @@ SPLITS = {
     "dev": ("sbi_dev.jsonl", "smartt_dev.jsonl"),
     "dev2": ("sbi_dev2.jsonl", "smartt_dev2.jsonl"),
     "dev3": ("smartt_dev3.jsonl",),
+    "dev4": ("smartt_dev4.jsonl",),
+    # Held out: never read while changing the scorer, measured once per round.
     "test": ("sbi_test.jsonl", "smartt_test.jsonl"),
+    "test2": ("smartt_test2.jsonl",),
     "adversarial": ("adversarial.jsonl",),
 }
 
