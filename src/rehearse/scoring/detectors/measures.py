@@ -149,7 +149,9 @@ GOAL_SENTENCE = rx(
     r"(?:we|I)\s+(?:need|want)\s+(?:better|more|fewer|less|faster|cleaner)\b|needs?\s+to\s+exist|"
     r"the\s+deliverable|the\s+outcome|the\s+output|the\s+end\s+state|the\s+result\s+should|"
     r"success\s+(?:means|looks\s+like|is)|I'd\s+like\s+(?:that|it|this|them)|we\s+need\s+(?:it|that|this)|"
-    r"needs?\s+to\s+(?:be|have|reach|hit|get)|should\s+(?:have|reach|hit|get\s+to)|has\s+to\s+(?:have|reach|hit))\b"
+    r"needs?\s+to\s+(?:be|have|reach|hit|get|come|go|drop|stay)|should\s+(?:have|reach|hit|get\s+to)|has\s+to\s+(?:have|reach|hit)|"
+    # a target stated bare at the start of a sentence: "Goal is 50 new bugs", "Need p95 under 400 ms"
+    r"(?:^|(?<=[.!?:]\s)|(?<=\n))(?:goal|target|aim|the\s+bar|need|needs|deliverables?)\b)\b"
 )
 
 
@@ -173,10 +175,31 @@ def _in_work(doc: Doc, spans: list[Span]) -> list[Span]:
     return [span for span in spans if doc.sentence_index(span.start) in work]
 
 
+# A sentence that reports what happened, or what support comes with the work, sets no target.
+_REPORT = rx(
+    r"\b(?:was|were|went|had|did|slipped|failed|dropped|measured|took|caused|yesterday|last\s+(?:night|week|month|"
+    r"quarter|year|sprint|time)|shadow|budget|you'll\s+have|you\s+get)\b"
+)
+
+
+def _targets(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Thresholds that set a target: in a sentence asking for the work, or in a message that asks
+    for something, in a sentence that does not report the past or the support."""
+    work = _work_sentences(doc)
+    if not work:
+        return []
+    kept = []
+    for span in spans:
+        index = doc.sentence_index(span.start)
+        if index in work or _REPORT.search_view(doc, "unquoted", *doc.sentences[index]) is None:
+            kept.append(span)
+    return kept
+
+
 @memoised("measures")
 def measures(doc: Doc) -> list[Span]:
     """Numbers, thresholds and concrete deliverables that define done."""
-    found = _in_work(doc, doc.find(THRESHOLD) + doc.find(DELIVERABLE))
+    found = _targets(doc, doc.find(THRESHOLD)) + _in_work(doc, doc.find(DELIVERABLE))
     # Tried only in the sentences that ask for work: its alternatives start with common words.
     view = doc.view("unquoted", cased=False)
     for index in sorted(_work_sentences(doc)):

@@ -19,9 +19,13 @@ from rehearse.scoring.result import Span
 from rehearse.scoring.text import Doc, memoised, rx
 
 _LEAD = (
-    r"(?:\b(?:can|could|would|will)\s+you|\bare\s+you\s+able\s+to|\bwould\s+you\s+be\s+(?:able|willing)\s+to|"
-    r"\b(?:I'd|I\s+would|we'd|we\s+would)\s+(?:like|love|want)\s+(?:for\s+)?you\s+to|"
-    r"\b(?:I|we)\s+(?:need|want|expect)\s+you\s+to|\bI'm\s+asking\s+you\s+to|"
+    r"(?:\b(?:can|could|would|will)\s+(?:you|u)\b|\bare\s+you\s+able\s+to|\bwould\s+you\s+be\s+(?:able|willing)\s+to|"
+    # "I would like that you take", "I want you make": the ask in a second language, too
+    r"\b(?:I'd|I\s+would|we'd|we\s+would)\s+(?:like|love|want)\s+(?:for\s+|that\s+)?you(?:\s+to)?|"
+    r"\b(?:I|we)\s+(?:need|want|expect)\s+you(?:\s+to)?|\bI'm\s+asking\s+you\s+to|"
+    r"\bif\s+(?:possible|you\s+can),?\s+you|\b(?:please|pls)\s+you|"
+    # "I'd like Dmitri to make ...": the ask names the person
+    r"\b(?:I'd|I\s+would|we'd|we\s+would)\s+(?:like|love|want)\s+(?!you\b|to\b)[a-z]+\s+to|"
     r"\b(?:can|could|may)\s+I\s+(?:ask|get)\s+you\s+to|\bI'd\s+like\s+to\s+ask\s+you\s+to|"
     r"\byou\s+(?:should|need\s+to|have\s+to|'ll\s+need\s+to|will\s+need\s+to|must|could|might\s+want\s+to)|"
     r"\b(?:please|pls|kindly)|"
@@ -32,7 +36,8 @@ _LEAD = (
     r"\byou'll\s+be(?=\s+(?:own|lead|driv|runn|handl|cover|chair|host)\w*ing\b)|"
     r"\bwe\s+need\s+to|\btry\s+to|\blet's\s+make\s+sure\s+(?:we|you)|"
     r"\b(?:we\s+need|I\s+need|it\s+would\s+be\s+great\s+if)\s+(?:someone|somebody|you)\s+(?:to|could|can)|"
-    r"\b(?:someone|somebody|anyone)(?:\s+(?:on|from|in)\s+(?:the\s+)?[\w-]+(?:\s+team)?)?\s+(?:could|can|should)|"
+    r"\b(?:someone|somebody|anyone)(?:\s+(?:on|from|in)\s+(?:the\s+)?[\w-]+(?:\s+team)?)?\s+(?:could|can|should|needs\s+to|has\s+to|must)|"
+    r"(?:^|(?<=[.!?]\s))need\s+(?:someone|somebody|you)\s+to|"
     r"\b(?:can|could|would|will)\s+(?:the\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?\s+team\b|\bhow\s+about\s+you(?!\s+\w+ing\b)|"
     r"\b(?:we|I)\s+(?:really\s+)?need\s+(?=(?:better|more|fewer|less|faster|cleaner)\s)|"
     r"\b(?:can|could|would|will)\s+(?:someone|somebody|anyone)(?:\s+(?:on|from|in)\s+(?:the\s+)?[\w-]+(?:\s+team)?)?|"
@@ -229,9 +234,14 @@ _TRACKER = rx(r"^\s*(?:the|our|a)\s+(?:\w+\s+)?(?:tracker|status\s+page|board)\b
 _FOLLOW_UP_VERB = re.compile(
     r"^(?:update|post|check|keep|fill|tick|look\s+at|review|monitor|watch|use)\b"
 )
+# A role handed over: "point", "the DRI", "primary on-call", "on release duty".
+_ROLE = (
+    r"(?:the\s+|our\s+)?(?:main\s+|new\s+)?(?:point(?:\s+person)?|primary|secondary|dri|owner|contact|go-to\s+person|"
+    r"on-call|on\s+call|resident\s+[\w-]+(?:\s+person|\s+expert)?|on\s+[\w-]+\s+duty)"
+)
 # Verbs that name a responsibility, not an outcome: they need the outcome spelled out.
 ROLE_VERBS = rx(
-    r"^(?:own|lead|drive|run|handle|take\s+over|take\s+on|take\s+the\s+lead\s+on|take\s+ownership\s+of|"
+    rf"^(?:{_ROLE}(?:\s+(?:for|on|of|in))?$|own|lead|drive|run|handle|take\s+over|take\s+on|take\s+the\s+lead\s+on|take\s+ownership\s+of|"
     r"work\s+on|help\s+(?:out\s+)?with|help\s+out|pick\s+up|look\s+into|look\s+at|take\s+a\s+look(?:\s+at)?|"
     r"check|investigate|coordinate|be\s+responsible\s+for|support|cover|monitor|keep|sort\s+out|"
     r"deal\s+with|figure\s+out|manage|run\s+point\s+on|mentor|triage|do|coach|research|evaluate|"
@@ -276,6 +286,8 @@ _UNNAMED = rx(
     r"^\s*(?:the|that|this)\s+(?:thing|stuff|one)\s+(?:\w+\s+)?(?:we|you|I|mentioned|raised|flagged|brought\s+up|"
     r"talked\s+about|discussed|said)\b|^\s*what\s+we\s+(?:discussed|talked\s+about|said)"
     r"|^\s*the\s+(?:thing|stuff)\s+(?:in|on|at|with)\s+[\w-]+\s*(?:[,.!?;]|$)"
+    # "the deploy thing", "that DNS stuff": a topic, not a task
+    r"|^\s*(?:the|that|this|our)\s+(?:[\w-]+\s+){1,2}?(?:thing|stuff)\s*(?:[,.!?;]|$)"
     r"|^\s*(?:whatever|whichever)\b"
 )
 _ABOUT_SOMETHING = rx(
@@ -446,8 +458,11 @@ def requested_tasks(doc: Doc) -> list[Task]:
     if "yours" in view:
         for match in YOURS.iter_view(doc, "unquoted"):
             add(match, match.start("verb"), always_named=True)
-    if " you " in view:
+    if " you" in view:
         for match in PUTTING_YOU_ON.iter_view(doc, "unquoted"):
+            add(match, match.start("lead"), always_named=True)
+    if "you" in view or "become" in view:
+        for match in ROLE_ASSIGNED.iter_view(doc, "unquoted"):
             add(match, match.start("lead"), always_named=True)
     if ":" in view:
         for match in DELIVERABLE_COLON.iter_view(doc, "unquoted"):
@@ -503,6 +518,14 @@ YOURS = rx(
 PUTTING_YOU_ON = rx(
     r"(?P<lead>\bI(?:'m|\s+am)\s+(?:putting|assigning|giving|handing)\s+you\s+(?:on\s+|to\s+)?)"
     r"(?P<verb>(?:the|our|this)\s+[\w/-]+(?:\s+[\w/-]+){0,4}?)(?P<object>[^.!?;\n]{0,120})"
+)
+
+
+# "You're point on the Segment switch", "could you be the contact for the data team": a role handed over.
+ROLE_ASSIGNED = rx(
+    r"(?P<lead>\byou(?:'re|\s+are|'ll\s+be|\s+will\s+be)(?:\s+now)?\s+|\b(?:can|could|would|will)\s+you\s+be\s+|"
+    r"(?:^|(?<=[.!?]\s)|(?<=\bmaybe\s))become\s+)"
+    rf"(?P<verb>{_ROLE}(?:\s+(?:for|on|of|in))?)\b(?P<object>[^.!?;\n]{{0,200}})"
 )
 
 
