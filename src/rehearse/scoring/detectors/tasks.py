@@ -51,6 +51,7 @@ _LEAD = (
 )
 _SOFTENERS = (
     r"(?:(?:please|also|maybe|possibly|just|quickly|actually|really|kindly|now|then|first|still|probably|sort\s+of|kind\s+of|kinda|"
+    r"\([a-e1-9]\)|"
     r"definitely|help(?:\s+to)?|try\s+to|at\s+some\s+point|(?:uh|um|erm|er|like),?)\s+){0,3}"
 )
 _START = (
@@ -153,8 +154,8 @@ _ANY_VERB_AFTER_LEAD = re.compile(
     r"(?P<object>\s+(?:the|a|an|our|your|this|that|these|those|all|every|each|why|how|what|whether|\w+'s)\b[^.!?;\n]{0,200})"
 )
 _AT_START = rx(
-    r"[ \t]*(?:(?:so|ok|okay|hey|also|and|then|next|first|now|right|alright|just|please|try\s+to|go|gotta|"
-    r"got\s+to)[, \t]+){0,2}"
+    r"[ \t]*(?:(?:so|ok|okay|hey|also|and|then|next|first|second|third|finally|lastly|now|right|alright|just|please|"
+    r"try\s+to|go|gotta|got\s+to|\([a-e1-9]\))[, \t]+){0,2}"
     rf"(?P<verb>{_VERB})\b{_OBJECT}"
 )
 # "Would you be up for owning the DR test?": a request with a gerund.
@@ -182,7 +183,7 @@ ASK_COLON = rx(
     r"I'm\s+asking(?:\s+(?:you\s+)?(?:all\s+)?(?:for|to\s+(?:do|commit\s+to)))?|I\s+need(?:\s+from\s+you)?|I'd\s+like|I\s+want|"
     r"I\s+expect|I'm\s+expecting|good\s+looks\s+like|done\s+looks\s+like)[^:.!?\n]{0,50}"
     r"|\b(?:my|the)\s+(?:ask|expectation|request)\s+(?:for\s+you\s+|of\s+you\s+)?(?:is|would\s+be)"
-    r"|\bwhat\s+I\s+expect(?:\s+(?:from\s+you|of\s+you|on\s+this\s+team))?\s*(?:is)?)"
+    r"|\bwhat\s+I\s+(?:expect|need|want)(?:\s+(?:from\s+you|of\s+you|on\s+this\s+team))?\s*(?:is)?(?=\s*:))"
     r"(?P<verb>)(?P<object>:?[ \t]*[^.!?;\n]{1,200})"
 )
 # "Please, by Thursday EOD: a one-page summary ...", "Three slides on cloud spend: ...": a deliverable
@@ -243,7 +244,7 @@ _ROLE = (
 ROLE_VERBS = rx(
     rf"^(?:{_ROLE}(?:\s+(?:for|on|of|in))?$|own|lead|drive|run|handle|take\s+over|take\s+on|take\s+the\s+lead\s+on|take\s+ownership\s+of|"
     r"work\s+on|help\s+(?:out\s+)?with|help\s+out|pick\s+up|look\s+into|look\s+at|take\s+a\s+look(?:\s+at)?|"
-    r"check|investigate|coordinate|be\s+responsible\s+for|support|cover|monitor|keep|sort\s+out|"
+    r"check|investigate|coordinate|be\s+responsible\s+for|support|cover|monitor|keep(?:\s+an\s+eye\s+on)?|sort\s+out|"
     r"deal\s+with|figure\s+out|manage|run\s+point\s+on|mentor|triage|do|coach|research|evaluate|"
     r"review|audit|assess|explore|think\s+about|focus\s+on|take\s+point\s+on|head\s+up|spearhead|champion|"
     r"oversee|shepherd|steer|pair\s+with|pair\s+on|be\s+the\s+(?:point\s+person|owner|dri|go-to\s+person)\s+(?:for|on|of)|"
@@ -414,7 +415,7 @@ def requested_tasks(doc: Doc) -> list[Task]:
         if joint and after is not None and _FOLLOW_UP_PLAN.match(after.group("verb")):
             continue  # "We'll check in on Tuesdays": the follow-up, not the work
         add(after, lead.start(), requested=not joint)
-    if "here's" in view or " ask" in view or "expect" in view:
+    if "here's" in view or " ask" in view or "expect" in view or "what i " in view:
         for ask in ASK_COLON.iter_view(doc, "unquoted"):
             strong.append(ask.start("lead"))
             add(ask, ask.start("lead"), always_named=True)
