@@ -9,7 +9,9 @@ its goal, so a number in the reason ("30% of our revenue") is not a target.
 
 from __future__ import annotations
 
-from rehearse.scoring.detectors.tasks import request_leads, requested_tasks
+import re
+
+from rehearse.scoring.detectors.tasks import ROLE_VERBS, request_leads, requested_tasks
 from rehearse.scoring.lexicon import CLOCK, COUNT, COUNT_NOUNS, DELIVERABLES, MEASURE_UNITS, NUMBER
 from rehearse.scoring.result import Span
 from rehearse.scoring.text import Doc, memoised, rx
@@ -196,10 +198,20 @@ def _targets(doc: Doc, spans: list[Span]) -> list[Span]:
     return kept
 
 
+# "design the loop: the exercise, the rubric, and who sits on which panel", "the three lambdas
+# (email, sms, webhook)": the parts of the work listed one by one say what done contains.
+LISTED_PARTS = rx(
+    r":\s+[^.!?;:\n]{2,60}?,\s+[^.!?;:\n]{2,60}?,?\s+and\s+[^.!?;:\n]{2,60}"
+    r"|\([^()\n]{1,40}?(?:,\s*|\s+and\s+)[^()\n]{1,40}?\)"
+)
+
+
 @memoised("measures")
 def measures(doc: Doc) -> list[Span]:
     """Numbers, thresholds and concrete deliverables that define done."""
-    found = _targets(doc, doc.find(THRESHOLD)) + _in_work(doc, doc.find(DELIVERABLE))
+    found = _targets(doc, doc.find(THRESHOLD)) + _in_work(
+        doc, doc.find(DELIVERABLE) + doc.find(LISTED_PARTS)
+    )
     # Tried only in the sentences that ask for work: its alternatives start with common words.
     view = doc.view("unquoted", cased=False)
     for index in sorted(_work_sentences(doc)):
@@ -223,7 +235,22 @@ def done_checks(doc: Doc) -> list[Span]:
 @memoised("outcomes")
 def outcomes(doc: Doc) -> list[Span]:
     """Measures that also spell out the outcome: numbers, thresholds, detailed deliverables."""
-    return _in_work(doc, doc.find(THRESHOLD) + doc.find(DETAILED_DELIVERABLE))
+    return _in_work(
+        doc, doc.find(THRESHOLD) + doc.find(DETAILED_DELIVERABLE) + doc.find(LISTED_PARTS)
+    )
+
+
+# Work that goes on rather than ends: a role or a watch has no done-state of its own.
+_ONGOING = re.compile(
+    r"(?:own|run|be\b|become|monitor|keep|watch|cover|support|mentor|coach|join|shadow|sit|stay|the\s|our\s|point|"
+    r"primary|secondary|dri|owner|contact|on-call|on\s|resident|help|pair|look|check|think|investigate|explore|"
+    r"research|dig|figure|ask|chase|review|evaluate|assess|consider|revisit|lead\s+the\s+rfc)"
+)
+
+
+# Taking something on, setting up a routine or "doing something" says nothing of done.
+_VAGUE_TAKE = re.compile(r"(?:take|grab|pick|have|do|hire|get\s+more|reach\s+out)\b")
+_ROUTINE = re.compile(r"\s*(?:a\s+|an\s+)?(?:weekly|daily|monthly|regular|recurring|standing)\b")
 
 
 @memoised("directions")
@@ -231,4 +258,17 @@ def directions(doc: Doc) -> list[Span]:
     """A direction or qualitative done-criterion: "reduce the bugs", "fix the login bug"."""
     asked = _asking_sentences(doc)
     found = [span for span in doc.find(DIRECTION) if doc.sentence_index(span.start) in asked]
+    # A named piece of work that ends ("write down the rotation process", "handle the GDPR
+    # request") has a done-state, if only a qualitative one.
+    found += [
+        task.span
+        for task in requested_tasks(doc)
+        if task.named
+        and task.requested
+        and task.verb
+        and not _ONGOING.match(task.verb)
+        and not ROLE_VERBS.match(task.verb)
+        and not _VAGUE_TAKE.match(task.verb)
+        and not _ROUTINE.match(task.object)
+    ]
     return found + doc.find(DONE_STATE)
