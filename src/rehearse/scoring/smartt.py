@@ -9,9 +9,9 @@ from rehearse.scoring.detectors.feasibility import (
     support_and_resources,
     vague_feasibility,
 )
-from rehearse.scoring.detectors.measures import directions, measures, outcomes
+from rehearse.scoring.detectors.measures import directions, measures, numeric_outcomes, outcomes
 from rehearse.scoring.detectors.reasons import reasons_tied_to_goals, vague_reasons
-from rehearse.scoring.detectors.tasks import named_tasks, scoped_tasks, vague_asks
+from rehearse.scoring.detectors.tasks import made_tasks, named_tasks, scoped_tasks, vague_asks
 from rehearse.scoring.detectors.tracking import tracking_mechanisms, vague_follow_ups
 from rehearse.scoring.result import CriterionScore, Span
 from rehearse.scoring.text import Doc, dedupe
@@ -38,8 +38,11 @@ def _levelled(
 
 def specific(doc: Doc) -> CriterionScore:
     named = named_tasks(doc)
-    # A task whose outcome is spelled out by a number or a detailed deliverable is specific too.
-    clear = scoped_tasks(doc) + (named if named and outcomes(doc) else [])
+    # A task whose outcome is spelled out by a number or a detailed deliverable is specific too;
+    # a role or a direction ("lead the RFC for the event schema") needs a number to be.
+    made = made_tasks(doc)
+    clear = scoped_tasks(doc) + (made if made and outcomes(doc) else [])
+    clear += named if named and numeric_outcomes(doc) else []
     return _levelled("specific", doc, clear, named, vague_asks(doc))
 
 

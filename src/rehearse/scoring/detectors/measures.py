@@ -235,9 +235,14 @@ def done_checks(doc: Doc) -> list[Span]:
 @memoised("outcomes")
 def outcomes(doc: Doc) -> list[Span]:
     """Measures that also spell out the outcome: numbers, thresholds, detailed deliverables."""
-    return _in_work(
-        doc, doc.find(THRESHOLD) + doc.find(DETAILED_DELIVERABLE) + doc.find(LISTED_PARTS)
+    return numeric_outcomes(doc) + _in_work(
+        doc, doc.find(DETAILED_DELIVERABLE) + doc.find(LISTED_PARTS)
     )
+
+
+def numeric_outcomes(doc: Doc) -> list[Span]:
+    """The outcomes that are numbers or thresholds: "99.95% availability", "from 5.7 to 15"."""
+    return _in_work(doc, doc.find(THRESHOLD))
 
 
 # Work that goes on rather than ends: a role or a watch has no done-state of its own.

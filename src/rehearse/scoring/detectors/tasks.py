@@ -179,6 +179,8 @@ _COLON = re.compile(r":[ \t]+")
 # "So here's my ask: ...", "Here's what I'll change: ...": what follows the colon is the ask or the plan.
 ASK_COLON = rx(
     r"(?P<lead>(?:^|(?<=[.!?]\s))(?:task|assignment|deliverable|ask|the\s+ask)(?=\s*:)"
+    # "Goal: own the revenue mart end to end", "Target is 2000 RPS": the goal stated bare is the ask
+    r"|(?:^|(?<=[.!?]\s)|(?<=:\s))(?:the\s+|our\s+|your\s+)?(?:goal|target|objective|deliverables?)(?=\s*:|\s+(?:is|are)\s)"
     r"|\bhere's\s+(?:exactly\s+)?(?:my|the|our|what)\s+(?:ask|request|plan|proposal|asks|brief|spec|scope|"
     r"I'm\s+asking(?:\s+(?:you\s+)?(?:all\s+)?(?:for|to\s+(?:do|commit\s+to)))?|I\s+need(?:\s+from\s+you)?|I'd\s+like|I\s+want|"
     r"I\s+expect|I'm\s+expecting|good\s+looks\s+like|done\s+looks\s+like)[^:.!?\n]{0,50}"
@@ -415,7 +417,10 @@ def requested_tasks(doc: Doc) -> list[Task]:
         if joint and after is not None and _FOLLOW_UP_PLAN.match(after.group("verb")):
             continue  # "We'll check in on Tuesdays": the follow-up, not the work
         add(after, lead.start(), requested=not joint)
-    if "here's" in view or " ask" in view or "expect" in view or "what i " in view:
+    if any(
+        word in view
+        for word in ("here's", " ask", "expect", "what i ", "goal", "target", "deliverable")
+    ):
         for ask in ASK_COLON.iter_view(doc, "unquoted"):
             strong.append(ask.start("lead"))
             add(ask, ask.start("lead"), always_named=True)
@@ -533,6 +538,13 @@ ROLE_ASSIGNED = rx(
 def asked_tasks(doc: Doc) -> list[Span]:
     """Named tasks asked of the person (the speaker's own plan is not an ask)."""
     return [task.span for task in requested_tasks(doc) if task.named and task.requested]
+
+
+def made_tasks(doc: Doc) -> list[Span]:
+    """Named tasks whose verb makes or changes something, not a role or a direction ("lead", "tidy")."""
+    return [
+        task.span for task in requested_tasks(doc) if task.named and not ROLE_VERBS.match(task.verb)
+    ]
 
 
 def scoped_tasks(doc: Doc) -> list[Span]:
