@@ -257,6 +257,8 @@ ROLE_VERBS = rx(
 # Scope and outcome markers that clarify any task.
 STRONG_SCOPE = rx(
     r"\b(?:including|covering|except|excluding|only\s+the|meaning|so\s+that|so\s+(?:the|we|our|it|they|that)|"
+    # "so checkout never waits", "so tonight's run succeeds": the end state in a so-clause
+    r"so\s+(?:[\w'-]+\s+){1,3}?(?:never|always|no\s+longer|can't|cannot|won't|stops?|succeeds?|passes|works)\b|"
     r"until|end\s+to\s+end|which\s+means|the\s+goal\s+is|done\s+(?:means|when|is)|"
     # a hand-over with its start or its occasion: "from me starting next Monday", "during his first on-call week"
     r"(?:during|through)\s+(?:his|her|their|your)\s+(?:first|next)|"
