@@ -273,19 +273,22 @@ class _Part:
         return exact
 
     def at(self, text: str, pos: int, end: int, candidates: list[int]) -> list[re.Match[str]]:
-        """What `finditer` with a leading `\\b` finds, trying only words that can start a match."""
+        """What `finditer` with a leading `\\b` finds, trying only words that can start a match.
+
+        Every candidate is tried, even inside an earlier match of this part: that match may
+        lose to another part's overlapping one, and then plain `finditer` goes on to find a
+        match in its tail ("every every you"). The result is a superset of plain `finditer`.
+        """
         if len(candidates) > 1:
             candidates = sorted(set(candidates))
         found: list[re.Match[str]] = []
         match = self.regex.match
-        resume = pos
         for start in candidates:
-            if start < resume or start >= end:
+            if start < pos or start >= end:
                 continue
             hit = match(text, start, end)
             if hit is not None:
                 found.append(hit)
-                resume = hit.end() if hit.end() > start else start + 1
         return found
 
 
