@@ -9,6 +9,12 @@ have time", "whenever you get a chance", "should be quick".
 
 from __future__ import annotations
 
+from rehearse.scoring.detectors.feasibility_grants import (
+    CHECK_MORE,
+    GRANTED,
+    GRANTED_BY_SOMEONE,
+    VAGUE_MORE,
+)
 from rehearse.scoring.lexicon import COUNT, WEEKDAY_FULL
 from rehearse.scoring.result import Span
 from rehearse.scoring.text import Doc, memoised, rx
@@ -59,7 +65,8 @@ SUPPORT = rx(
     r"|\b(?:feel\s+free\s+to|you\s+can)\s+(?:drop|park|pause|skip|deprioriti[sz]e|push\s+back|hand\s+off)\b"
     r"|\bmake\s+(?:room|space)\b|\bso\s+you\s+have\s+(?:room|time|space|the\s+time)\b"
     rf"|(?:^|(?<=[.!?;]\s))take\s+(?:a|an|the\s+next|the|{COUNT}|a\s+couple\s+of)\s+(?:full\s+)?(?:days?|weeks?|sprints?|afternoons?)\b"
-    r"|\b(?:budget|headcount|a\s+contractor|extra\s+capacity)\s+(?:for|is\s+approved|approved)\b"
+    # ("the error budget for search" is a reliability target, not money for the work)
+    r"|\b(?:(?<!error\s)budget|headcount|a\s+contractor|extra\s+capacity)\s+(?:for|is\s+approved|approved)\b"
     r")"
 )
 # Help from a named person ("Dana from QA will help triage"): names need case.
@@ -135,16 +142,28 @@ VAGUE_FEASIBILITY = rx(
 @memoised("support")
 def support_and_resources(doc: Doc) -> list[Span]:
     """Time, people, tools or budget named for the task."""
-    return doc.find(SUPPORT) + doc.find(SUPPORT_FROM_SOMEONE)
+    return (
+        doc.find(SUPPORT)
+        + doc.find(SUPPORT_FROM_SOMEONE)
+        + doc.find(GRANTED)
+        + doc.find(GRANTED_BY_SOMEONE)
+    )
+
+
+# "can we keep turnaround reasonable?" asks for a quality of the result, not whether the plan is feasible.
+_TARGET_QUALITY = rx(
+    r"\b(?:keep|keeping|stay|staying|remain|make)\b[^.!?\n]{0,40}?\b(?:reasonable|manageable)\b"
+)
 
 
 @memoised("feasibility_checks")
 def feasibility_checks(doc: Doc) -> list[Span]:
     """Feasibility explicitly checked with the person."""
-    return doc.find(FEASIBILITY_CHECK)
+    asked = [span for span in doc.find(FEASIBILITY_CHECK) if not _TARGET_QUALITY.search(span.text)]
+    return asked + doc.find(CHECK_MORE)
 
 
 @memoised("vague_feasibility")
 def vague_feasibility(doc: Doc) -> list[Span]:
     """Feasibility touched vaguely: "if you have time", "should be quick"."""
-    return doc.find(VAGUE_FEASIBILITY)
+    return doc.find(VAGUE_FEASIBILITY) + doc.find(VAGUE_MORE)
