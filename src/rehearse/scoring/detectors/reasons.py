@@ -9,6 +9,21 @@ good for you".
 
 from __future__ import annotations
 
+import re
+
+from rehearse.scoring.detectors.reasons_context import (
+    CONTEXT_OCCASION,
+    CONTEXT_PROBLEM,
+    CONTEXT_STAKE,
+    NAMED_PARTY_COMPLAINS,
+    NO_ASK,
+    OKR,
+)
+from rehearse.scoring.detectors.reasons_sentences import (
+    problem_sentences,
+    stake_sentences,
+    task_extents,
+)
 from rehearse.scoring.detectors.tasks import requested_tasks
 from rehearse.scoring.lexicon import alternation
 from rehearse.scoring.result import Span
@@ -206,21 +221,67 @@ VAGUE_REASON = rx(
 )
 
 
+def _outside(spans: list[Span], extents: list[tuple[int, int]]) -> list[Span]:
+    """Spans not inside a task: "sort the on-call mess out" names the work, not why."""
+    return [
+        s for s in spans if not any(start <= s.start and s.end <= end for start, end in extents)
+    ]
+
+
+@memoised("no_ask")
+def _no_ask(doc: Doc) -> bool:
+    """The writer says nothing is asked ("not asking you to do anything yet"): a problem it
+    describes is news, not a reason for a task."""
+    return bool(doc.find(NO_ASK)) and not requested_tasks(doc)
+
+
+# "if anything is unclear", "what is confusing": a question or a condition, not a problem stated.
+_NOT_STATED = re.compile(r"(?:anything|something|of\s+this|what|which|if\s+it)\s+$")
+
+
+def _stated(doc: Doc, spans: list[Span]) -> list[Span]:
+    view = doc.view("unquoted", cased=False)
+    return [
+        span for span in spans if not _NOT_STATED.search(view, max(0, span.start - 16), span.start)
+    ]
+
+
+def _in_a_phrase(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Spans that follow a word ("feeds our Q3 OKR"), not a comma or a list marker."""
+    view = doc.view("unquoted", cased=False)
+    return [
+        span
+        for span in spans
+        if span.start >= 2 and re.match(r"\w\s", view[span.start - 2 : span.start])
+    ]
+
+
 @memoised("tied_reasons")
 def reasons_tied_to_goals(doc: Doc) -> list[Span]:
     """An explicit why tied to a team, customer or business goal."""
     # A goal inside the task itself ("email the customers affected by the outage") is
     # what to do, not why; a marked reason inside the task ("... so that the launch") counts.
-    tasks = [task.extent for task in requested_tasks(doc)]
-    stakes = [
-        span
-        for span in doc.find(GOAL_AT_STAKE)
-        if not any(start <= span.start and span.end <= end for start, end in tasks)
-    ]
-    return doc.find(MARKED_REASON) + stakes
+    tasks = task_extents(doc)
+    found = doc.find(MARKED_REASON) + _outside(doc.find(GOAL_AT_STAKE), tasks)
+    if found or _no_ask(doc):
+        return [] if _no_ask(doc) else found
+    # the why stated as context next to the ask (read only when no marked why was found)
+    found = _outside(doc.find(CONTEXT_STAKE) + _in_a_phrase(doc, doc.find(OKR)), tasks)
+    return found or stake_sentences(doc)
 
 
 @memoised("vague_reasons")
 def vague_reasons(doc: Doc) -> list[Span]:
     """A vague why: "it's important", "so the team can understand"."""
-    return doc.find(VAGUE_REASON)
+    found = doc.find(VAGUE_REASON)
+    # read only when it can decide the level: a why tied to a goal outranks a vague one
+    if found or _no_ask(doc) or reasons_tied_to_goals(doc):
+        return found
+    problems = _stated(doc, doc.find(CONTEXT_PROBLEM))
+    view = doc.view("unquoted", cased=False)
+    if (
+        "escalated" in view or "complained" in view or "chased" in view
+    ):  # a cased scan: only when it can match
+        problems += doc.find(NAMED_PARTY_COMPLAINS)
+    found = _outside(problems, task_extents(doc)) + doc.find(CONTEXT_OCCASION)
+    return found or problem_sentences(doc)
