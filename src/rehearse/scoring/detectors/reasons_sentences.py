@@ -25,7 +25,7 @@ from rehearse.scoring.text import Doc, memoised, rx
 # A stake word that needs a consequence beside it: "customers" alone is who, not why.
 _STAKE_NOUN = rx(
     r"\b(?:customers?|clients?(?!\s+(?:library|side|code|sdk|lib))|prospects?|partners?|accounts?|merchants?|tenants?|"
-    r"deals?|contracts?|renewals?|revenue|outages?|incidents?|downtime|rollbacks?|data\s+loss|sev-?[0-3]\w*|"
+    r"deals?|contracts?|renewals?|revenue|outages?|incidents?|downtime|rollbacks|data\s+loss|sev-?[0-3]\w*|"
     r"legal(?:ly)?|regulators?|insurers?|auditors?|compliance|gdpr|hipaa|pci|soc\s?2|fines?|"
     r"competitors?|dealbreaker|deal-breaker|rotation|rota|on-call)\b"
 )
