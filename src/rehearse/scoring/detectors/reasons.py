@@ -9,6 +9,21 @@ good for you".
 
 from __future__ import annotations
 
+import re
+
+from rehearse.scoring.detectors.reasons_context import (
+    CONTEXT_OCCASION,
+    CONTEXT_PROBLEM,
+    CONTEXT_STAKE,
+    NAMED_PARTY_COMPLAINS,
+    NO_ASK,
+    OKR,
+)
+from rehearse.scoring.detectors.reasons_sentences import (
+    problem_sentences,
+    stake_sentences,
+    task_extents,
+)
 from rehearse.scoring.detectors.tasks import requested_tasks
 from rehearse.scoring.lexicon import alternation
 from rehearse.scoring.result import Span
@@ -88,7 +103,8 @@ GOAL_AT_STAKE = rx(
     r"\b(?:leadership|execs|the\s+board|the\s+CEO|the\s+CTO|customers|the\s+VP)\s+(?:is|are|will\s+be)\s+"
     r"(?:looking\s+at|reviewing|presenting|waiting\s+(?:on|for))\b[^.!?;\n]{0,40}?\b(?:QBR|board|all-hands|review|launch|demo)\b|"
     r"\b(?:engineers?|developers?|devs|the\s+team|everyone|people|ops|on-call|we)\s+(?:are|were|is|keep|keeps|have\s+been)\s+"
-    r"(?:\w+\s+)?(?:waiting|blocked|stuck|paged|woken\s+up|burning\s+out|losing)\b|"
+    # (bare "people are waiting" names no goal: a loose why; "waiting on it 40 times a day" does)
+    r"(?:\w+\s+)?(?:waiting\s+(?:on|for|around)|blocked|stuck|paged|woken\s+up|burning\s+out|losing)\b|"
     rf"\b\d+\s*%\s+of\s+(?:our\s+|the\s+|all\s+)?(?:\w+\s+)?(?:revenue|traffic|users|customers|sales|orders|signups|"
     r"tickets|incidents|pages|outages|spend|costs?|bill)\b"
     rf"|\b(?:caused|causes|affected|affects|impacted|impacts|took\s+down|degraded|broke|hurt|hurts|costs?|cost\s+us)\b"
@@ -174,7 +190,7 @@ VAGUE_REASON = rx(
     r"|\bso\s+(?:that\s+)?(?:the\s+team|everyone|people|we|others|you)\s+(?:can|could|will)\s+"
     r"(?:understand|know|see|follow|learn|use|find|read|get)\b"
     r"|\b(?:good|great)\s+(?:for\s+you|for\s+the\s+team|opportunity|for\s+your\s+growth|experience|chance)\b"
-    r"|\bfor\s+(?:your\s+growth|your\s+development)\b"
+    r"|\bfor\s+(?:your\s+growth|your\s+development)\b(?!\s+(?:plan|doc|document|goals?|conversation|review))"
     r"|\bleadership\s+(?:wants|asked|is\s+asking)\b|\b(?:my|our)\s+(?:boss|manager|director)\s+(?:wants|asked)\b"
     r"|\b(?:it's|it\s+is|they're|they\s+are)\s+(?:really\s+|so\s+|super\s+|way\s+too\s+|too\s+|\w+ly\s+)?"
     r"(?:slow|painful|annoying|broken|a\s+mess|a\s+pain|flaky|low|high|bad|poor|terrible|awful|unreliable|outdated|stale)\b"
@@ -189,7 +205,7 @@ VAGUE_REASON = rx(
     r"|\b(?:it's|it\s+is|it'd\s+be|it\s+would\s+be)\s+(?:just\s+)?(?:tidier|cleaner|neater|nicer|simpler)\b"
     r"|\bmak(?:es|ing)\s+(?:us|the\s+team|me|everyone)\s+look\s+(?:bad|slow|sloppy|unprofessional)\b"
     r"|\b(?:important|critical|key|vital)\s+for\s+(?:the\s+|our\s+)?(?:platform|team|future|company|product)\b"
-    r"|\bso\s+(?:that\s+)?(?:the\s+team|everyone|people|we|others|you)\s+(?:can\s+|will\s+|could\s+)?(?:trust|feel|be\s+(?:happy|confident))\b"
+    r"|\bso\s+(?:that\s+)?(?:the\s+team|everyone|people|we|others|you)\s+(?:can\s+|will\s+|could\s+)?(?:trusts?|feels?|be\s+(?:happy|confident))\b"
     # pain and wishes with no goal behind them: "it's bugging everyone", "they feel stale"
     r"|\b(?:burning|wearing|grinding)\s+(?:everyone|people|the\s+team|us|folks|them)\s+(?:out|down)\b"
     r"|\b(?:bugging|annoying|frustrating|irritating|driving)\s+(?:everyone|people|the\s+team|us|folks)\b"
@@ -206,21 +222,67 @@ VAGUE_REASON = rx(
 )
 
 
+def _outside(spans: list[Span], extents: list[tuple[int, int]]) -> list[Span]:
+    """Spans not inside a task: "sort the on-call mess out" names the work, not why."""
+    return [
+        s for s in spans if not any(start <= s.start and s.end <= end for start, end in extents)
+    ]
+
+
+@memoised("no_ask")
+def _no_ask(doc: Doc) -> bool:
+    """The writer says nothing is asked ("not asking you to do anything yet"): a problem it
+    describes is news, not a reason for a task."""
+    return bool(doc.find(NO_ASK)) and not requested_tasks(doc)
+
+
+# "if anything is unclear", "what is confusing": a question or a condition, not a problem stated.
+_NOT_STATED = re.compile(r"(?:anything|something|of\s+this|what|which|if\s+it)\s+$")
+
+
+def _stated(doc: Doc, spans: list[Span]) -> list[Span]:
+    view = doc.view("unquoted", cased=False)
+    return [
+        span for span in spans if not _NOT_STATED.search(view, max(0, span.start - 16), span.start)
+    ]
+
+
+def _in_a_phrase(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Spans that follow a word ("feeds our Q3 OKR"), not a comma or a list marker."""
+    view = doc.view("unquoted", cased=False)
+    return [
+        span
+        for span in spans
+        if span.start >= 2 and re.match(r"\w\s", view[span.start - 2 : span.start])
+    ]
+
+
 @memoised("tied_reasons")
 def reasons_tied_to_goals(doc: Doc) -> list[Span]:
     """An explicit why tied to a team, customer or business goal."""
     # A goal inside the task itself ("email the customers affected by the outage") is
     # what to do, not why; a marked reason inside the task ("... so that the launch") counts.
-    tasks = [task.extent for task in requested_tasks(doc)]
-    stakes = [
-        span
-        for span in doc.find(GOAL_AT_STAKE)
-        if not any(start <= span.start and span.end <= end for start, end in tasks)
-    ]
-    return doc.find(MARKED_REASON) + stakes
+    tasks = task_extents(doc)
+    found = doc.find(MARKED_REASON) + _outside(doc.find(GOAL_AT_STAKE), tasks)
+    if found or _no_ask(doc):
+        return [] if _no_ask(doc) else found
+    # the why stated as context next to the ask (read only when no marked why was found)
+    found = _outside(doc.find(CONTEXT_STAKE) + _in_a_phrase(doc, doc.find(OKR)), tasks)
+    return found or stake_sentences(doc)
 
 
 @memoised("vague_reasons")
 def vague_reasons(doc: Doc) -> list[Span]:
     """A vague why: "it's important", "so the team can understand"."""
-    return doc.find(VAGUE_REASON)
+    found = doc.find(VAGUE_REASON)
+    # read only when it can decide the level: a why tied to a goal outranks a vague one
+    if found or _no_ask(doc) or reasons_tied_to_goals(doc):
+        return found
+    problems = _stated(doc, doc.find(CONTEXT_PROBLEM))
+    view = doc.view("unquoted", cased=False)
+    if (
+        "escalated" in view or "complained" in view or "chased" in view
+    ):  # a cased scan: only when it can match
+        problems += doc.find(NAMED_PARTY_COMPLAINS)
+    found = _outside(problems, task_extents(doc)) + doc.find(CONTEXT_OCCASION)
+    return found or problem_sentences(doc)

@@ -1,0 +1,134 @@
+"""Relevant, read sentence by sentence: the situation described next to the ask.
+
+Most briefs give their why with no marker at all: the ask, then a sentence
+that says what is going on ("Two enterprise prospects said it's a
+dealbreaker.", "It's been red a lot lately."). A sentence that is not the
+ask itself, nor a question, nor a condition, and that describes
+
+- a business stake (money, customers or deals at risk, an outage, a legal
+  duty, people leaving), is an explicit why: `stake_sentences` (level 2);
+- a problem with the work and no stake behind it (failing, confusing,
+  noisy, nobody knows how it works), is a loose why: `problem_sentences`
+  (level 1).
+
+Both need an ask in the message: the same sentences in a status report or
+a musing ("4 of the 27 dbt tests failed on Tuesday") are news, not a reason.
+"""
+
+from __future__ import annotations
+
+from rehearse.scoring.detectors.stakes import BUSINESS_STAKES
+from rehearse.scoring.detectors.tasks import request_leads, requested_tasks, vague_asks
+from rehearse.scoring.result import Span
+from rehearse.scoring.text import Doc, memoised, rx
+
+# A stake word that needs a consequence beside it: "customers" alone is who, not why.
+_STAKE_NOUN = rx(
+    r"\b(?:customers?|clients?(?!\s+(?:library|side|code|sdk|lib))|prospects?|partners?|accounts?|merchants?|tenants?|"
+    r"deals?|contracts?|renewals?|revenue|outages?|incidents?|downtime|rollbacks|data\s+loss|sev-?[0-3]\w*|"
+    r"legal(?:ly)?|regulators?|insurers?|auditors?|compliance|gdpr|hipaa|pci|soc\s?2|fines?|"
+    r"competitors?|dealbreaker|deal-breaker|rotation|rota|on-call)\b"
+)
+_CONSEQUENCE = rx(
+    r"\b(?:lose|loses|losing|lost|walk\s+away|cancel\w*|churn\w*|leave|leaving|left|quit|quitting|switch\w*|move\s+to|"
+    r"breach\w*|violat\w+|fail\w*|failed|broke|broken|down\s+for|took\s+down|went\s+down|caused|because\s+of|over\s+it|"
+    r"required|requires?|must|obliged|mandatory|dealbreaker|deal-breaker|blocker|blocking|blocked|at\s+risk|threat\w*|"
+    r"angry|upset|escalat\w+|complain\w*|penalt\w+|fined?|refunds?|credits?|had\s+to|can't|cannot|won't|never|"
+    r"delay\w*|slipp?\w*|miss\w*|hit|hits|hurt\w*|cost\w*|paged|woken)\b"
+)
+# A problem with the work itself, no stake named (level 1).
+_PROBLEM = rx(
+    r"\b(?:fail|fails|failing|failed|failures?|broken|breaks|breaking|broke|buggy|bugs|errors?|crash\w*|flaky|flakes|"
+    r"timeouts?|timing\s+out|time\s+out|leaks?|leaking|oom|slow|slower|sluggish|noise|noisy|cluttered|messy|mess|"
+    r"confusing|confused|confusion|unclear|lost|stuck|struggl\w+|hard\s+to|painful|pain|clunky|fragile|brittle|stale|"
+    r"outdated|out\s+of\s+date|random|wrong|inconsistent|unreliable|red|low|worse|backlog|complain\w*|"
+    r"asked\s+about|nobody\s+(?:really\s+)?(?:knows|trusts|reads|uses|owns|understands|remembers)|"
+    r"no\s+one\s+(?:really\s+)?(?:knows|trusts|reads|uses|owns|understands|remembers))\b"
+)
+# Sentences that are not a why: a question, a condition, an offer of help or a follow-up.
+_NOT_CONTEXT = rx(
+    r"^\s*(?:if|when|whenever|once|unless|in\s+case|let\s+me\s+know|ping|shout|tell\s+me|feel\s+free|happy\s+to|"
+    r"i\s+can|i'll|i\s+will|we'll|we\s+will|let's|you\s+can|you'll|you\s+will|thanks|thank\s+you)\b"
+)
+
+
+# A dash ends the request: "think about the on-call stuff - three people are burning out"
+# states the why after the ask, not inside it.
+_ASIDE = rx(r"\s-\s")
+# What follows "if anything" or "when you" is a hypothesis, not the situation: "loop me in if
+# anything breaks" (but "if we ship a regression, our rating drops" states a stake).
+_CONDITION = rx(
+    r"\b(?:if|when|whenever|unless|in\s+case)\s+(?:anything|something|you|u|there's|there\s+is|any)\b"
+)
+
+
+@memoised("task_extents")
+def task_extents(doc: Doc) -> list[tuple[int, int]]:
+    """Where each request runs, cut at a dash that starts an aside."""
+    extents = []
+    view = doc.view("unquoted", cased=False)
+    for task in requested_tasks(doc):
+        start, end = task.extent
+        aside = _ASIDE.regex.search(view, task.span.end, end)
+        extents.append((start, aside.start() if aside else end))
+    return extents
+
+
+def _asks(doc: Doc) -> bool:
+    return bool(requested_tasks(doc) or request_leads(doc) or vague_asks(doc))
+
+
+@memoised("context_parts")
+def _context_parts(doc: Doc) -> list[tuple[int, int]]:
+    """Where a brief states its situation: sentences with no ask in them, and what follows
+    the end of a task in its own sentence; never a question, a condition or an offer."""
+    extents = task_extents(doc)
+    ask_starts = [start for start, _end in extents]
+    ask_starts += request_leads(doc) + [span.start for span in vague_asks(doc)]
+    view = doc.view("unquoted", cased=False)
+    parts: list[tuple[int, int]] = []
+    for start, end in doc.sentences:
+        sentence = view[start:end].rstrip()
+        if sentence.endswith("?") or _NOT_CONTEXT.regex.match(sentence):
+            continue
+        if any(start <= ask < end for ask in ask_starts):
+            # only the rest of the sentence after the last task that ends in it
+            ends = [task_end for task_start, task_end in extents if start <= task_start < end]
+            if not ends or max(ends) >= end or any(max(ends) <= ask < end for ask in ask_starts):
+                continue
+            start = max(ends)
+        condition = _CONDITION.regex.search(view, start, end)
+        if condition:
+            end = condition.start()
+        if end - start > 3:
+            parts.append((start, end))
+    return parts
+
+
+def _inside(span: Span, parts: list[tuple[int, int]]) -> bool:
+    return any(start <= span.start and span.end <= end for start, end in parts)
+
+
+@memoised("stake_sentences")
+def stake_sentences(doc: Doc) -> list[Span]:
+    """A stake stated next to the ask: money, customers or deals at risk, an outage, a legal duty."""
+    if not _asks(doc):
+        return []
+    parts = _context_parts(doc)
+    if not parts:
+        return []
+    found = [span for span in doc.find(BUSINESS_STAKES) if _inside(span, parts)]
+    nouns = [span for span in doc.find(_STAKE_NOUN) if _inside(span, parts)]
+    if nouns:
+        sentences = {doc.sentence_index(s.start) for s in doc.find(_CONSEQUENCE)}
+        found += [span for span in nouns if doc.sentence_index(span.start) in sentences]
+    return found
+
+
+@memoised("problem_sentences")
+def problem_sentences(doc: Doc) -> list[Span]:
+    """A problem with the work stated next to the ask, no stake behind it."""
+    if not _asks(doc):
+        return []
+    parts = _context_parts(doc)
+    return [span for span in doc.find(_PROBLEM) if _inside(span, parts)] if parts else []
