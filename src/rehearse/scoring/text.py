@@ -21,6 +21,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 
 # The regex parser (stdlib, private but stable since 3.11), to find the words a pattern starts with.
 from re import _constants, _parser  # type: ignore[attr-defined]
@@ -170,9 +171,12 @@ class Rx:
         if last is not None and last[1] == pos and last[2] == end and last[0] == text:
             return iter(last[3])
         lowered = lower_keeping_offsets(text) if self.cased else text
-        words, index = _word_index(lowered)
         matches: list[re.Match[str]] = []
-        present = self.keys & words
+        if self.keys:
+            words, index = _word_index(lowered)
+            present = self.keys & words
+        else:  # only unkeyed parts (anchored ones: "^\\s*(?:me|us) ..."): no word index needed
+            index, present = _NO_INDEX, _NO_KEYS
         if len(present) == 1:
             (key,) = present
             for part in self.keyed[key]:
@@ -307,6 +311,7 @@ def _implies(guard: str, other: str) -> bool:
 
 _KEY_LENGTH = 3
 _WORD_RUN = re.compile(r"\w+")
+_WORD_SPLIT = re.compile(r"(\w+)")
 _ANY_DIGIT = re.compile(r"\d")
 
 
@@ -319,6 +324,8 @@ def _key(guard: str) -> str:
 
 
 _ALL_KEYS: set[str] = set()  # every word start some pattern is indexed by
+_NO_KEYS: frozenset[str] = frozenset()
+_NO_INDEX: dict[str, list[int]] = {}
 
 
 @lru_cache(maxsize=16)
@@ -326,13 +333,22 @@ def _word_index(lowered: str) -> tuple[frozenset[str], dict[str, list[int]]]:
     """Where each indexed word start (or DIGIT) begins a word of `lowered`."""
     index: dict[str, list[int]] = {}
     known = _KEYS_OF.get
-    runs = [(match.start(), match.group()) for match in _WORD_RUN.finditer(lowered)]
-    for number, (start, word) in enumerate(runs):
+    pairs = _PAIR_KEYS.get
+    # Split at word runs (text, word, text, ..., text): a word starts where the text before it
+    # ends. Both come from C, cheaper than a match object per word.
+    pieces = _WORD_SPLIT.split(lowered)
+    words = pieces[1::2]
+    starts = list(accumulate(map(len, pieces)))[0::2]
+    last = len(words) - 1
+    for number, word in enumerate(words):
         keys = known(word)
         if keys is None:
             keys = _keys_of(word)
-        if keys and keys[-1][-1] == " " and number + 1 < len(runs):
-            keys = keys + _pair_keys(word, runs[number + 1][1])
+        if keys and keys[-1][-1] == " " and number < last:
+            following = words[number + 1]
+            more = pairs((word, following))
+            keys += _pair_keys(word, following) if more is None else more
+        start = starts[number]
         for key in keys:
             found = index.get(key)
             if found is None:
@@ -717,17 +733,17 @@ class Doc:
     sentences: tuple[tuple[int, int], ...]
     masked: tuple[tuple[int, int, str], ...]
     memo: dict[Any, Any] = field(default_factory=dict, repr=False)
+    # Lower-cased views by their text: views that are equal (nothing blanked) share one.
+    lowered: dict[str, str] = field(default_factory=dict, repr=False)
 
     def view(self, name: str, cased: bool = True) -> str:
         """A view of the text by name; lower-cased (same offsets) unless `cased`."""
         original: str = getattr(self, name)
         if cased:
             return original
-        key = "_lower_" + name
-        lowered: str | None = self.memo.get(key)
+        lowered = self.lowered.get(original)
         if lowered is None:
-            lowered = lower_keeping_offsets(original)
-            self.memo[key] = lowered
+            lowered = self.lowered[original] = lower_keeping_offsets(original)
         return lowered
 
     def sentence_index(self, position: int) -> int:
@@ -831,6 +847,9 @@ def quoted_regions(text: str) -> list[tuple[int, int]]:
 
 def blank(text: str, regions: Iterable[tuple[int, int]], filler: str = " ") -> str:
     """`text` with each region replaced by `filler`, newlines kept."""
+    regions = list(regions)
+    if not regions:
+        return text  # the same object: equal views then share their caches at no cost
     chars = list(text)
     for start, end in regions:
         for index in range(max(0, start), min(len(chars), end)):
@@ -896,9 +915,9 @@ def analyse(source: str) -> Doc:
 
     plain = fold(source)
     sentences = sentences_of(plain)
-    masked = ignored_regions(plain, sentences)
-    text = blank(plain, ((start, end) for start, end, _reason in masked))
     quotes = quoted_regions(plain)
+    masked = ignored_regions(plain, sentences, quotes)
+    text = blank(plain, ((start, end) for start, end, _reason in masked))
     unquoted = blank(text, quotes, "_")
     return Doc(
         source=source,
