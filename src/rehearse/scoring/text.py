@@ -227,7 +227,7 @@ def _match_order(match: re.Match[str]) -> tuple[int, int]:
 class _Part:
     """Alternatives that start with the same words: one regex, one guard, one boundary check."""
 
-    __slots__ = ("boundary", "guards", "keys", "regex", "searched")
+    __slots__ = ("anchored", "boundary", "guards", "keys", "needed", "regex", "searched")
 
     def __init__(
         self,
@@ -250,6 +250,14 @@ class _Part:
         self.regex = re.compile(
             bodies[0] if len(bodies) == 1 else "|".join(f"(?:{b})" for b in bodies), flags
         )
+        # `^` (not MULTILINE) matches only where the string starts: one `match` says it all.
+        self.anchored = not boundary and all(_anchored(body, flags) for body in bodies)
+        # Words one of which every match holds further on ("-ish" in `\b\w+-ish\b`): a cheap
+        # test that skips the scan, for parts that are scanned for and whose first words are
+        # unknown or say little ("." or ",").
+        scanned = self.keys is None and not self.anchored and len(bodies) == 1
+        vague = self.searched is None or all(len(word) <= 2 for word in self.searched)
+        self.needed = _needed(bodies[0], flags) if scanned and vague else None
 
     def finditer(self, text: str, pos: int, end: int, lowered: str) -> list[re.Match[str]]:
         """Matches of a part without a word index: guarded by a search for its first words."""
@@ -258,8 +266,13 @@ class _Part:
             for word in self.searched
         ):
             return []
+        if self.needed is not None and not any(map(lowered.__contains__, self.needed)):
+            return []
+        if self.anchored:
+            match = self.regex.match(text, pos, end) if pos == 0 else None
+            return [] if match is None else [match]
         found = list(self.regex.finditer(text, pos, end))
-        if not self.boundary or not any(_inside_word(text, m.start()) for m in found):
+        if not found or not self.boundary or not any(_inside_word(text, m.start()) for m in found):
             return found
         # A match inside a word may have hidden a real one: search again, as `\\b` would.
         exact: list[re.Match[str]] = []
@@ -291,6 +304,44 @@ class _Part:
                 found.append(hit)
                 resume = hit.end() if hit.end() > start else start + 1
         return found
+
+
+def _anchored(pattern: str, flags: int) -> bool:
+    """Whether every match starts where the string starts (`^`, not MULTILINE)."""
+    parsed = _parser.parse(pattern, flags)
+    ops = list(parsed)
+    return (
+        not parsed.state.flags & re.MULTILINE
+        and bool(ops)
+        and ops[0] == (_constants.AT, _constants.AT_BEGINNING)
+    )
+
+
+_SCOPED_FLAGS = re.compile(r"\(\?[a-zA-Z-]+:")
+
+
+def _needed(pattern: str, flags: int) -> tuple[str, ...] | None:
+    """Literal words one of which every match of `pattern` holds past its start (None: unknown).
+
+    The literal prefixes of each tail of the top-level sequence qualify: the tail's match lies
+    inside the whole match. The set whose shortest word is longest is kept (two letters at least).
+    Exact case only: under IGNORECASE, or a scoped flag, a literal may match other letters.
+    """
+    if flags & re.IGNORECASE or _SCOPED_FLAGS.search(pattern):
+        return None
+    ops = list(_parser.parse(pattern, flags))
+    best: tuple[str, ...] | None = None
+    shortest = 1
+    for index in range(1, len(ops)):
+        prefixes = _prefixes(ops[index:])
+        if prefixes is None or len(prefixes) > 12:
+            continue
+        found = sorted({prefix for prefix, _complete in prefixes})
+        if any(word[0].isdigit() for word in found):
+            continue  # DIGIT stands for any digit, not the character "0"
+        if min(map(len, found)) > shortest:
+            best, shortest = _fewest(tuple(found)), min(map(len, found))
+    return best
 
 
 def _fewest(guards: tuple[str, ...]) -> tuple[str, ...]:
