@@ -177,33 +177,49 @@ _STUFFING_VOCAB = frozenset(
 _NON_LATIN = rx(r"[^\x00-\u024f\u1e00-\u1eff\s\d\W]")
 
 
-def ignored_regions(text: str, sentences: tuple[tuple[int, int], ...]) -> list[Region]:
-    """Regions of `text` (folded) that earn nothing, with the reason."""
+def ignored_regions(
+    text: str,
+    sentences: tuple[tuple[int, int], ...],
+    quotes: list[tuple[int, int]] | None = None,
+) -> list[Region]:
+    """Regions of `text` (folded) that earn nothing, with the reason.
+
+    `quotes` are the quoted regions of `text` when the caller has them already.
+    """
     lowered = lower_keeping_offsets(text)
-    if not_english(text, lowered):
-        return [(0, len(text), "not_english")]
+    # Every word lies inside one sentence (no word holds a sentence break), so the
+    # words of the sentences are the words of the text: found once, used thrice.
     tokens = [_TOKEN.findall(lowered, start, end) for start, end in sentences]
+    if not_english(text, lowered, [token for words in tokens for token in words]):
+        return [(0, len(text), "not_english")]
     regions: list[Region] = []
     regions += instruction_regions(lowered, sentences)
     regions += [(m.start(), m.end(), "criterion_name") for m in CRITERION_NAMES.scan(lowered)]
     regions += [(m.start(), m.end(), "criterion_name") for m in RUBRIC_ACRONYMS.scan(text)]
     regions += repeated_sentences(sentences, tokens)
     # The person's quoted words ("you commented 'did you even test this?'") are evidence, not sarcasm.
-    unquoted = blank(lowered, quoted_regions(text), "_")
+    unquoted = blank(lowered, quoted_regions(text) if quotes is None else quotes, "_")
     regions += [(start, end, "sarcasm") for start, end in sarcastic_regions(unquoted, sentences)]
     regions += stuffed_sentences(sentences, tokens)
-    regions += stuffed_runs(lowered)
+    # Fewer than four rubric words in all: no run of four is possible.
+    if sum(1 for words in tokens for token in words if token in _STUFFING_VOCAB) >= 4:
+        regions += stuffed_runs(lowered)
     return regions
 
 
-def not_english(text: str, lowered: str | None = None) -> bool:
-    """Mostly another script, or more foreign than English function words."""
+def not_english(text: str, lowered: str | None = None, tokens: list[str] | None = None) -> bool:
+    """Mostly another script, or more foreign than English function words.
+
+    `tokens`: the words of `lowered`, when the caller has them already.
+    """
     if not text.isascii():
         letters = sum(1 for ch in text if ch.isalpha())
         if letters and len(_NON_LATIN.regex.findall(text)) > letters / 2:
             return True
     english = foreign = 0
-    for token in _TOKEN.findall(text.lower() if lowered is None else lowered):
+    if tokens is None:
+        tokens = _TOKEN.findall(text.lower() if lowered is None else lowered)
+    for token in tokens:
         if token in ENGLISH_FUNCTION_WORDS:
             english += 1
         elif token in FOREIGN_FUNCTION_WORDS:

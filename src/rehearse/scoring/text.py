@@ -21,6 +21,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 
 # The regex parser (stdlib, private but stable since 3.11), to find the words a pattern starts with.
 from re import _constants, _parser  # type: ignore[attr-defined]
@@ -170,9 +171,12 @@ class Rx:
         if last is not None and last[1] == pos and last[2] == end and last[0] == text:
             return iter(last[3])
         lowered = lower_keeping_offsets(text) if self.cased else text
-        words, index = _word_index(lowered)
         matches: list[re.Match[str]] = []
-        present = self.keys & words
+        if self.keys:
+            words, index = _word_index(lowered)
+            present = self.keys & words
+        else:  # only unkeyed parts (anchored ones: "^\\s*(?:me|us) ..."): no word index needed
+            index, present = _NO_INDEX, _NO_KEYS
         if len(present) == 1:
             (key,) = present
             for part in self.keyed[key]:
@@ -223,7 +227,7 @@ def _match_order(match: re.Match[str]) -> tuple[int, int]:
 class _Part:
     """Alternatives that start with the same words: one regex, one guard, one boundary check."""
 
-    __slots__ = ("boundary", "guards", "keys", "regex", "searched")
+    __slots__ = ("anchored", "boundary", "guards", "keys", "needed", "regex", "searched")
 
     def __init__(
         self,
@@ -246,6 +250,14 @@ class _Part:
         self.regex = re.compile(
             bodies[0] if len(bodies) == 1 else "|".join(f"(?:{b})" for b in bodies), flags
         )
+        # `^` (not MULTILINE) matches only where the string starts: one `match` says it all.
+        self.anchored = not boundary and all(_anchored(body, flags) for body in bodies)
+        # Words one of which every match holds further on ("-ish" in `\b\w+-ish\b`): a cheap
+        # test that skips the scan, for parts that are scanned for and whose first words are
+        # unknown or say little ("." or ",").
+        scanned = self.keys is None and not self.anchored and len(bodies) == 1
+        vague = self.searched is None or all(len(word) <= 2 for word in self.searched)
+        self.needed = _needed(bodies[0], flags) if scanned and vague else None
 
     def finditer(self, text: str, pos: int, end: int, lowered: str) -> list[re.Match[str]]:
         """Matches of a part without a word index: guarded by a search for its first words."""
@@ -254,8 +266,13 @@ class _Part:
             for word in self.searched
         ):
             return []
+        if self.needed is not None and not any(map(lowered.__contains__, self.needed)):
+            return []
+        if self.anchored:
+            match = self.regex.match(text, pos, end) if pos == 0 else None
+            return [] if match is None else [match]
         found = list(self.regex.finditer(text, pos, end))
-        if not self.boundary or not any(_inside_word(text, m.start()) for m in found):
+        if not found or not self.boundary or not any(_inside_word(text, m.start()) for m in found):
             return found
         # A match inside a word may have hidden a real one: search again, as `\\b` would.
         exact: list[re.Match[str]] = []
@@ -292,6 +309,44 @@ class _Part:
         return found
 
 
+def _anchored(pattern: str, flags: int) -> bool:
+    """Whether every match starts where the string starts (`^`, not MULTILINE)."""
+    parsed = _parser.parse(pattern, flags)
+    ops = list(parsed)
+    return (
+        not parsed.state.flags & re.MULTILINE
+        and bool(ops)
+        and ops[0] == (_constants.AT, _constants.AT_BEGINNING)
+    )
+
+
+_SCOPED_FLAGS = re.compile(r"\(\?[a-zA-Z-]+:")
+
+
+def _needed(pattern: str, flags: int) -> tuple[str, ...] | None:
+    """Literal words one of which every match of `pattern` holds past its start (None: unknown).
+
+    The literal prefixes of each tail of the top-level sequence qualify: the tail's match lies
+    inside the whole match. The set whose shortest word is longest is kept (two letters at least).
+    Exact case only: under IGNORECASE, or a scoped flag, a literal may match other letters.
+    """
+    if flags & re.IGNORECASE or _SCOPED_FLAGS.search(pattern):
+        return None
+    ops = list(_parser.parse(pattern, flags))
+    best: tuple[str, ...] | None = None
+    shortest = 1
+    for index in range(1, len(ops)):
+        prefixes = _prefixes(ops[index:])
+        if prefixes is None or len(prefixes) > 12:
+            continue
+        found = sorted({prefix for prefix, _complete in prefixes})
+        if any(word[0].isdigit() for word in found):
+            continue  # DIGIT stands for any digit, not the character "0"
+        if min(map(len, found)) > shortest:
+            best, shortest = _fewest(tuple(found)), min(map(len, found))
+    return best
+
+
 def _fewest(guards: tuple[str, ...]) -> tuple[str, ...]:
     """The guards worth searching for: "alerting" is in a text only if "alert" is, so it goes."""
     kept: list[str] = []
@@ -310,6 +365,7 @@ def _implies(guard: str, other: str) -> bool:
 
 _KEY_LENGTH = 3
 _WORD_RUN = re.compile(r"\w+")
+_WORD_SPLIT = re.compile(r"(\w+)")
 _ANY_DIGIT = re.compile(r"\d")
 
 
@@ -322,6 +378,8 @@ def _key(guard: str) -> str:
 
 
 _ALL_KEYS: set[str] = set()  # every word start some pattern is indexed by
+_NO_KEYS: frozenset[str] = frozenset()
+_NO_INDEX: dict[str, list[int]] = {}
 
 
 @lru_cache(maxsize=16)
@@ -329,13 +387,22 @@ def _word_index(lowered: str) -> tuple[frozenset[str], dict[str, list[int]]]:
     """Where each indexed word start (or DIGIT) begins a word of `lowered`."""
     index: dict[str, list[int]] = {}
     known = _KEYS_OF.get
-    runs = [(match.start(), match.group()) for match in _WORD_RUN.finditer(lowered)]
-    for number, (start, word) in enumerate(runs):
+    pairs = _PAIR_KEYS.get
+    # Split at word runs (text, word, text, ..., text): a word starts where the text before it
+    # ends. Both come from C, cheaper than a match object per word.
+    pieces = _WORD_SPLIT.split(lowered)
+    words = pieces[1::2]
+    starts = list(accumulate(map(len, pieces)))[0::2]
+    last = len(words) - 1
+    for number, word in enumerate(words):
         keys = known(word)
         if keys is None:
             keys = _keys_of(word)
-        if keys and keys[-1][-1] == " " and number + 1 < len(runs):
-            keys = keys + _pair_keys(word, runs[number + 1][1])
+        if keys and keys[-1][-1] == " " and number < last:
+            following = words[number + 1]
+            more = pairs((word, following))
+            keys += _pair_keys(word, following) if more is None else more
+        start = starts[number]
         for key in keys:
             found = index.get(key)
             if found is None:
@@ -720,17 +787,17 @@ class Doc:
     sentences: tuple[tuple[int, int], ...]
     masked: tuple[tuple[int, int, str], ...]
     memo: dict[Any, Any] = field(default_factory=dict, repr=False)
+    # Lower-cased views by their text: views that are equal (nothing blanked) share one.
+    lowered: dict[str, str] = field(default_factory=dict, repr=False)
 
     def view(self, name: str, cased: bool = True) -> str:
         """A view of the text by name; lower-cased (same offsets) unless `cased`."""
         original: str = getattr(self, name)
         if cased:
             return original
-        key = "_lower_" + name
-        lowered: str | None = self.memo.get(key)
+        lowered = self.lowered.get(original)
         if lowered is None:
-            lowered = lower_keeping_offsets(original)
-            self.memo[key] = lowered
+            lowered = self.lowered[original] = lower_keeping_offsets(original)
         return lowered
 
     def sentence_index(self, position: int) -> int:
@@ -834,6 +901,9 @@ def quoted_regions(text: str) -> list[tuple[int, int]]:
 
 def blank(text: str, regions: Iterable[tuple[int, int]], filler: str = " ") -> str:
     """`text` with each region replaced by `filler`, newlines kept."""
+    regions = list(regions)
+    if not regions:
+        return text  # the same object: equal views then share their caches at no cost
     chars = list(text)
     for start, end in regions:
         for index in range(max(0, start), min(len(chars), end)):
@@ -899,9 +969,9 @@ def analyse(source: str) -> Doc:
 
     plain = fold(source)
     sentences = sentences_of(plain)
-    masked = ignored_regions(plain, sentences)
-    text = blank(plain, ((start, end) for start, end, _reason in masked))
     quotes = quoted_regions(plain)
+    masked = ignored_regions(plain, sentences, quotes)
+    text = blank(plain, ((start, end) for start, end, _reason in masked))
     unquoted = blank(text, quotes, "_")
     return Doc(
         source=source,
