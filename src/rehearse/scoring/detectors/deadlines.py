@@ -76,14 +76,30 @@ DEADLINE = rx(
 # Concrete time frames DEADLINE misses, kept out of DEADLINE itself because `tasks.py` reads it
 # too (a change there would move the specific criterion).
 _UNIT = r"(?:days?|weeks?|months?|sprints?|fortnights?|wks?|business\s+days?|working\s+days?)"
-_SOME = rf"(?:(?:about|around|roughly|approximately|at\s+most|no\s+more\s+than)\s+)?(?:{COUNT}|a|an|one)"
+_SOME = (
+    r"(?:(?:about|around|roughly|approximately|at\s+most|no\s+more\s+than|under|less\s+than|up\s+to)\s+)?"
+    rf"(?:{COUNT}|a|an|one)"
+)
 DEADLINE_MORE = rx(
     r"(?:"
     # a deadline set by an occasion on a named day, any kind of occasion:
     # "before Friday's 1:1", "by Tuesday's design review", "for Monday's bug bash"
     # ("affected by Tuesday's outage" is the passive's agent, not a deadline)
-    rf"\b(?:(?<!ed\s)by|before|for|ahead\s+of|in\s+time\s+for|until)\s+(?:next\s+|this\s+)?{WEEKDAY}'s\s+"
+    rf"\b(?:(?<!ed\s)by|before|for|ahead\s+of|in\s+time\s+for|until)\s+(?:next\s+|this\s+)?(?:{WEEKDAY}|week|month)'s\s+"
     rf"(?:[\w/-]+\s+){{0,2}}?{EVENT_NOUNS}\b"
+    # ... or a dated occasion without the possessive: "before the Monday standup", "ahead of Q3 planning"
+    # (not "for": "critical for the Q3 launch" is a reason)
+    rf"|\b(?:(?<!ed\s)by|before|ahead\s+of|in\s+time\s+for|ready\s+for)\s+(?:the\s+|our\s+|next\s+)?"
+    rf"(?:{WEEKDAY}|q[1-4]|h[12]|{MONTH})\s+(?:[\w-]+\s+)?{EVENT_NOUNS}\b"
+    # a part of today or tomorrow, the weekend, the end of the working day, a period's end in short:
+    # "this afternoon", "by the weekend", "by close of business", "before lunch", "by month-end", "EOQ"
+    r"|\b(?:this|tomorrow)\s+(?:morning|afternoon|evening)\b"
+    r"|\b(?:by|before|over|this|next|until|till)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+|this\s+)?)?weekend\b"
+    r"|\b(?:by|before|until)\s+(?:close|end)\s+of\s+(?:business|play)\b|\b(?:by|before)\s+lunch(?:time)?\b"
+    r"|\b(?:by|before|until)\s+(?:month|quarter|sprint|week)-end\b|\beo[qmy]\b"
+    # the period in progress or the one after: "in the next sprint", "within the week", "the week after next"
+    rf"|\b(?:in|during|within|over|for)\s+the\s+(?:next|coming|current|following)\s+(?:{PERIOD}|weekend)\b(?!\s+or\b)"
+    rf"|\bwithin\s+the\s+(?:{PERIOD}|day)\b|\bthe\s+week\s+after\s+next\b"
     # the rest (or the whole) of a period as the time box: "take the rest of the week",
     # "you have the whole sprint", "over the remainder of the quarter"
     rf"|\b(?:take|have|use|spend|get|got|over|during|within|through)\s+(?:the\s+)?(?:rest|remainder|whole|entire)\s+"

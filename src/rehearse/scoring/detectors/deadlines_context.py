@@ -75,6 +75,7 @@ _CHAT = re.compile(
 )
 # "signs off on the release": "on" before an undated occasion names a subject, not a time.
 _ON_OCCASION = re.compile(r"on\s+the\s+(?!\d)", re.IGNORECASE)
+_NOW = frozenset(("today", "this morning", "this afternoon"))
 _SOFTENED = re.compile(r"\s+or\s+(?:so|two|three|more)\b|-ish\b", re.IGNORECASE)
 
 
@@ -84,8 +85,9 @@ def bounds_no_task(doc: Doc, span: Span) -> bool:
     sentence, clause = doc.sentence_bounds(span_start), doc.clause_bounds(span_start)
     if _SOFTENED.match(text, span_end) or _ON_OCCASION.match(span_text):
         return True
-    # "Notes from today's 1:1": an occasion named by the present day ("tonight's run" may be the deadline).
-    if span_text.lower() == "today" and text.startswith("'s", span_end):
+    # "Notes from today's 1:1", "this morning's incident": an occasion named by the present day
+    # ("tonight's run" may be the deadline).
+    if span_text.lower() in _NOW and text.startswith("'s", span_end):
         return True
     before = text[max(sentence[0], span_start - 60) : span_start]
     if span_text[:3].lower() == "for" and _STATE_FOR.search(before):
