@@ -13,11 +13,13 @@ from rehearse.scoring.result import Span
 from rehearse.scoring.text import Doc, memoised, rx
 
 # Who follows up: "we", "let's", "I'll" (a review of progress), or the person reporting.
-_WE = r"(?:we|we'll|we\s+will|we\s+can|let's|let\s+us|I'll|I\s+will|I\s+can|you\s+and\s+I|together)"
+_WE = r"(?:we|we'll|we\s+will|we\s+can|let's|let\s+us|I'll|I\s+will|I\s+can|you\s+and\s+I|and\s+I|together)"
 _FOLLOW_VERB = (
     r"(?:review|check|look\s+at|go\s+(?:through|over)|discuss|walk\s+through|sync|meet|catch\s+up|touch\s+base|"
     r"debrief|talk\s+(?:about|through)|cover|track|put|keep|do|have|go\s+through|look|check\s+in|hear|add|raise|bring|demo|show|"
-    r"chart|plot|graph|log|record|measure|watch|monitor|use|score|rate|grade|assess)"
+    r"chart|plot|graph|log|record|measure|watch|monitor|use|score|rate|grade|assess|"
+    # the reader's side of a report: "I'll read it every Monday", "I'll spot-check two entries every Friday"
+    r"read|skim|scan|spot-check|spot\s+check|sample|audit|glance\s+(?:at|over)|look\s+over)"
 )
 _FOLLOW_NOUN = (
     r"(?:status(?:\s+update)?|updates?|progress(?:\s+(?:report|update|note))?|check-ins?|checkins?|sync|report|"
@@ -55,10 +57,14 @@ TRACKING = rx(
     # a status in standup / a weekly status email / progress every Friday
     rf"|\b{_FOLLOW_NOUN}\b[^.!?;\n]{{0,60}}?{_WHERE}"
     rf"|{_WHERE}[^.!?;\n]{{0,30}}?(?<!-)\b{_FOLLOW_NOUN}\b"
+    # a report or a count handed over on a cadence: "Post the Crashlytics number in the release thread
+    # every morning", "Track it weekly", "send me the numbers each Friday"
+    rf"|\b(?:post|send|share|report|publish|email|track|log)\b[^.!?;\n]{{0,60}}?{_CADENCE}"
+    rf"|{_CADENCE}\s*,?\s+(?:please\s+)?(?:post|send|share|report|publish|email|update\s+me|tell\s+me|give\s+me)\b"
     # a result posted to a named channel: "Link it in #incidents", "Post the counts in #data-quality"
     r"|\b(?:link|post|drop|share|put|log|publish|report|send|announce)\b[^.!?;\n]{0,50}?\b(?:in|on|into|to|via)\s+\#[\w-]+"
     # brought to a standing meeting: "bring that list to our Wednesday 1:1", "tell me at Friday's standup"
-    rf"|\b(?:bring|take|raise|present|show|tell|update|brief|report|demo|compare\s+notes)\b[^.!?;\n]{{0,40}}?\b(?:to|at|in|during)\s+"
+    rf"|\b(?:bring|take|raise|present|show|tell|update|brief|report|demo|compare\s+notes|share|post|mention|walk\s+(?:me|us)\s+through)\b[^.!?;\n]{{0,40}}?\b(?:to|at|in|during)\s+"
     rf"{_MECHANISM}"
     r"|\bstanding\s+(?:agenda\s+)?(?:item|topic)\b|\b(?:cc|bcc|copy)\s+me\s+(?:on|in)\b|\bforward\s+me\b"
     # a ticket as the tracker: "Add a checkbox per job on INFRA-2291"
@@ -70,7 +76,7 @@ TRACKING = rx(
     r"|\bkeep\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:checklist|log|tracker|list|doc|page|board|spreadsheet|sheet)\s+"
     r"(?:in|on|up\s+to\s+date)\b"
     r"|\b(?:update|post|drop|share|put|log|tick|ping|message|tell|notify)\s+(?:[\w/-]+\s+){0,4}?(?:in|on|into|to|via)\s+(?:the\s+)?(?:\#[\w-]+|"
-    r"(?:\w+\s+)?(?:channel|tracker|board|dashboard|doc|page|sheet|epic))"
+    r"(?:\w+\s+)?(?:channel|tracker|board|dashboard|doc|page|sheet|epic|thread))"
     r"|\bupdate\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:tracker|board|dashboard|status\s+page|sheet|epic|doc)\b"
     # a dated review: "let's go through your first draft together on Thursday"
     rf"|\b{_WE}\s+(?:\w+\s+){{0,2}}?(?:review|check|go\s+(?:through|over)|look\s+at|walk\s+through|do\s+a\s+(?:dry\s+run|review|walkthrough)|"
