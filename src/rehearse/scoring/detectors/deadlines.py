@@ -80,6 +80,10 @@ _SOME = (
     r"(?:(?:about|around|roughly|approximately|at\s+most|no\s+more\s+than|under|less\s+than|up\s+to)\s+)?"
     rf"(?:{COUNT}|a|an|one)"
 )
+_NAMED_DAY = (
+    rf"(?:(?:next\s+|this\s+)?{WEEKDAY}|{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|tomorrow|today|tonight|eod|eow|noon|"
+    r"\d{1,2}(?::\d{2})?\s*(?:am|pm))"
+)
 DEADLINE_MORE = rx(
     r"(?:"
     # a deadline set by an occasion on a named day, any kind of occasion:
@@ -113,7 +117,7 @@ DEADLINE_MORE = rx(
     # "the reorg lands in January")
     rf"|\b(?:by|before|until|till|no\s+later\s+than)\s+(?:(?:early|mid|late)[\s-]*)?(?:{MONTH}|q[1-4]|h[12])\b"
     rf"|\bin\s+(?:early|mid|late)[\s-]*{MONTH}\b"
-    rf"|\b(?:the\s+)?(?:first|second|third|last|final)\s+(?:week|half|days?|fortnight)\s+of\s+"
+    rf"|\b(?:first|second|third|last|final)\s+(?:week|half|days?|fortnight)\s+of\s+"
     rf"(?:{MONTH}|next\s+month|the\s+month|q[1-4]|the\s+quarter|the\s+sprint)\b"
     # a numbered sprint: "by sprint 14", "during sprint 23"
     r"|\b(?:by|in|during|before|for|until|end\s+of)\s+(?:the\s+end\s+of\s+)?sprint\s+\d+\b"
@@ -121,14 +125,17 @@ DEADLINE_MORE = rx(
     # "within a fortnight", "in the next 48 hours", "inside two weeks", "two weeks from now"
     rf"|\b(?:in|within|inside|over)\s+(?:the\s+)?(?:next\s+|first\s+)?{_SOME}\s+(?:{_UNIT}|hours|hrs)\b"
     rf"(?!\s+(?:a|per|each|every|ago)\b)"
-    rf"|\b{_SOME}\s+{_UNIT}\s+from\s+(?:now|today|tomorrow|{WEEKDAY})\b"
+    # (led by a number or by "a" and its unit: a part led by a bare "a" would be tried at every "a")
+    rf"|\b(?:{COUNT}\s+{_UNIT}|a\s+(?:day|week|month|sprint|fortnight))\s+from\s+(?:now|today|tomorrow|{WEEKDAY})\b"
     # a time budget handed over: "spend two days on it", "you have six weeks to get it done"
     rf"|\b(?:spend|put|invest)\s+{_SOME}\s+(?:{_UNIT}|hours)\s+on\b"
     rf"|\b(?:have|has|got|get|gets)\s+{_SOME}\s+{_UNIT}\s+(?:to|for)\b"
     # a time named as the deadline: "the deadline is Friday", "ETA: Thursday", "Monday at the latest"
     rf"|\b(?:deadline|due\s+date|eta|target\s+date|cut-?off)\s*(?:is|:|would\s+be|=|-)?\s*(?:the\s+)?{_WHEN}\b"
-    rf"|\b{_WHEN}\s+(?:is|as)\s+the\s+(?:hard\s+|real\s+|final\s+)?(?:deadline|cut-?off|due\s+date)\b"
-    rf"|\b{_WHEN}\s+(?:at\s+the\s+)?latest\b"
+    # (a day, a date or a clock time before the verb: a pattern led by all of _WHEN would be tried
+    # at every "the" and "this")
+    rf"|\b{_NAMED_DAY}\s+(?:is|as)\s+the\s+(?:hard\s+|real\s+|final\s+)?(?:deadline|cut-?off|due\s+date)\b"
+    rf"|\b{_NAMED_DAY}\s+(?:at\s+the\s+)?latest\b"
     r")"
 )
 VAGUE_TIME = rx(
