@@ -10,7 +10,21 @@ from __future__ import annotations
 
 import re
 
-from rehearse.scoring.lexicon import CLOCK, COUNT, DATE, EVENT_MODIFIED, MONTH, PERIOD, WEEKDAY
+from rehearse.scoring.detectors.deadlines_context import (
+    NO_DEADLINE_MORE,
+    VAGUE_MORE,
+    bounds_no_task,
+)
+from rehearse.scoring.lexicon import (
+    CLOCK,
+    COUNT,
+    DATE,
+    EVENT_MODIFIED,
+    EVENT_NOUNS,
+    MONTH,
+    PERIOD,
+    WEEKDAY,
+)
 from rehearse.scoring.result import Span
 from rehearse.scoring.text import Doc, memoised, rx
 
@@ -59,6 +73,71 @@ DEADLINE = rx(
     r")",
     re.MULTILINE,
 )
+# Concrete time frames DEADLINE misses, kept out of DEADLINE itself because `tasks.py` reads it
+# too (a change there would move the specific criterion).
+_UNIT = r"(?:days?|weeks?|months?|sprints?|fortnights?|wks?|business\s+days?|working\s+days?)"
+_SOME = (
+    r"(?:(?:about|around|roughly|approximately|at\s+most|no\s+more\s+than|under|less\s+than|up\s+to)\s+)?"
+    rf"(?:{COUNT}|a|an|one)"
+)
+_NAMED_DAY = (
+    rf"(?:(?:next\s+|this\s+)?{WEEKDAY}|{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|tomorrow|today|tonight|eod|eow|noon|"
+    r"\d{1,2}(?::\d{2})?\s*(?:am|pm))"
+)
+DEADLINE_MORE = rx(
+    r"(?:"
+    # a deadline set by an occasion on a named day, any kind of occasion:
+    # "before Friday's 1:1", "by Tuesday's design review", "for Monday's bug bash"
+    # ("affected by Tuesday's outage" is the passive's agent, not a deadline)
+    rf"\b(?:(?<!ed\s)by|before|for|ahead\s+of|in\s+time\s+for|until)\s+(?:next\s+|this\s+)?(?:{WEEKDAY}|week|month)'s\s+"
+    rf"(?:[\w/-]+\s+){{0,2}}?{EVENT_NOUNS}\b"
+    # ... or a dated occasion without the possessive: "before the Monday standup", "ahead of Q3 planning"
+    # (not "for": "critical for the Q3 launch" is a reason)
+    rf"|\b(?:(?<!ed\s)by|before|ahead\s+of|in\s+time\s+for|ready\s+for)\s+(?:the\s+|our\s+|next\s+)?"
+    rf"(?:{WEEKDAY}|q[1-4]|h[12]|{MONTH})\s+(?:[\w-]+\s+)?{EVENT_NOUNS}\b"
+    # a part of today or tomorrow, the weekend, the end of the working day, a period's end in short:
+    # "this afternoon", "by the weekend", "by close of business", "before lunch", "by month-end", "EOQ"
+    r"|\b(?:this|tomorrow)\s+(?:morning|afternoon|evening)\b"
+    r"|\b(?:by|before|over|this|next|until|till)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+|this\s+)?)?weekend\b"
+    r"|\b(?:by|before|until)\s+(?:close|end)\s+of\s+(?:business|play)\b|\b(?:by|before)\s+lunch(?:time)?\b"
+    r"|\b(?:by|before|until)\s+(?:month|quarter|sprint|week)-end\b|\beo[qmy]\b"
+    # the period in progress or the one after: "in the next sprint", "within the week", "the week after next"
+    rf"|\b(?:in|during|within|over|for)\s+the\s+(?:next|coming|current|following)\s+(?:{PERIOD}|weekend)\b(?!\s+or\b)"
+    rf"|\bwithin\s+the\s+(?:{PERIOD}|day)\b|\bthe\s+week\s+after\s+next\b"
+    # the rest (or the whole) of a period as the time box: "take the rest of the week",
+    # "you have the whole sprint", "over the remainder of the quarter"
+    rf"|\b(?:take|have|use|spend|get|got|over|during|within|through)\s+(?:the\s+)?(?:rest|remainder|whole|entire)\s+"
+    rf"of\s+(?:the\s+|this\s+)?(?:{PERIOD}|day)\b"
+    rf"|\b(?:take|have|use|spend|get|got)\s+(?:the\s+)?(?:whole|entire|full)\s+(?:{PERIOD}|day)\b"
+    # a deadline tied to an event that is itself dated: "before it auto-renews in August",
+    # "ahead of the vendor call on Thursday"
+    rf"|\b(?:before|ahead\s+of|by\s+the\s+time)\s+(?:[\w'-]+\s+){{1,6}}?(?:in\s+{MONTH}|on\s+(?:{DATE}|{WEEKDAY}))\b"
+    # a month, part of a month or a quarter as the limit: "by March", "until early June",
+    # "in mid-March", "the first week of July" (a bare "in January" more often dates an event:
+    # "the reorg lands in January")
+    rf"|\b(?:by|before|until|till|no\s+later\s+than)\s+(?:(?:early|mid|late)[\s-]*)?(?:{MONTH}|q[1-4]|h[12])\b"
+    rf"|\bin\s+(?:early|mid|late)[\s-]*{MONTH}\b"
+    rf"|\b(?:first|second|third|last|final)\s+(?:week|half|days?|fortnight)\s+of\s+"
+    rf"(?:{MONTH}|next\s+month|the\s+month|q[1-4]|the\s+quarter|the\s+sprint)\b"
+    # a numbered sprint: "by sprint 14", "during sprint 23"
+    r"|\b(?:by|in|during|before|for|until|end\s+of)\s+(?:the\s+end\s+of\s+)?sprint\s+\d+\b"
+    # a duration in units DEADLINE does not list, or a deadline counted from now:
+    # "within a fortnight", "in the next 48 hours", "inside two weeks", "two weeks from now"
+    rf"|\b(?:in|within|inside|over)\s+(?:the\s+)?(?:next\s+|first\s+)?{_SOME}\s+(?:{_UNIT}|hours|hrs)\b"
+    rf"(?!\s+(?:a|per|each|every|ago)\b)"
+    # (led by a number or by "a" and its unit: a part led by a bare "a" would be tried at every "a")
+    rf"|\b(?:{COUNT}\s+{_UNIT}|a\s+(?:day|week|month|sprint|fortnight))\s+from\s+(?:now|today|tomorrow|{WEEKDAY})\b"
+    # a time budget handed over: "spend two days on it", "you have six weeks to get it done"
+    rf"|\b(?:spend|put|invest)\s+{_SOME}\s+(?:{_UNIT}|hours)\s+on\b"
+    rf"|\b(?:have|has|got|get|gets)\s+{_SOME}\s+{_UNIT}\s+(?:to|for)\b"
+    # a time named as the deadline: "the deadline is Friday", "ETA: Thursday", "Monday at the latest"
+    rf"|\b(?:deadline|due\s+date|eta|target\s+date|cut-?off)\s*(?:is|:|would\s+be|=|-)?\s*(?:the\s+)?{_WHEN}\b"
+    # (a day, a date or a clock time before the verb: a pattern led by all of _WHEN would be tried
+    # at every "the" and "this")
+    rf"|\b{_NAMED_DAY}\s+(?:is|as)\s+the\s+(?:hard\s+|real\s+|final\s+)?(?:deadline|cut-?off|due\s+date)\b"
+    rf"|\b{_NAMED_DAY}\s+(?:at\s+the\s+)?latest\b"
+    r")"
+)
 VAGUE_TIME = rx(
     r"(?:"
     r"\b(?:asap|a\.s\.a\.p|as\s+soon\s+as\s+(?:possible|you\s+can)|soon(?:ish)?|sometime|some\s+time|"
@@ -98,6 +177,9 @@ _PROCESS_BY = re.compile(
     re.IGNORECASE,
 )
 
+_PREPOSITION = re.compile(r"(?:in|within|by|before|until|over|for|inside)\b", re.IGNORECASE)
+_PAST_SPAN = re.compile(r"\bsince\s+some\s*time\b|\bfor\s+some\s*time\s+now\b", re.IGNORECASE)
+
 _BY_CLOCK = re.compile(rf"by\s+{CLOCK}", re.IGNORECASE)
 
 
@@ -105,16 +187,20 @@ _BY_CLOCK = re.compile(rf"by\s+{CLOCK}", re.IGNORECASE)
 def deadlines_and_durations(doc: Doc) -> list[Span]:
     """Concrete dates, deadlines and durations."""
     found = []
-    for span in doc.find(DEADLINE):
+    for span in doc.find(DEADLINE) + doc.find(DEADLINE_MORE):
         before = doc.unquoted[max(0, span.start - 16) : span.start]
         after = doc.unquoted[span.end : span.end + 4]
-        if _BLURRED.search(before) or after.startswith("-ish") or _NEGATED.search(before):
+        # "around Friday" blurs a date; "turn it around in 3 days" is a particle before a preposition
+        blurred = _BLURRED.search(before) and not _PREPOSITION.match(span.text)
+        if blurred or after.startswith("-ish") or _NEGATED.search(before):
             continue
         start, _end = doc.sentence_bounds(span.start)
         if _NOT_THIS_TASK.match(doc.unquoted, start) or (
             _BY_CLOCK.match(span.text)
             and _PROCESS_BY.search(doc.unquoted[max(start, span.start - 60) : span.start])
         ):
+            continue
+        if bounds_no_task(doc, span):
             continue
         found.append(span)
     return found
@@ -123,10 +209,19 @@ def deadlines_and_durations(doc: Doc) -> list[Span]:
 @memoised("vague_times")
 def vague_times(doc: Doc) -> list[Span]:
     """Vague time: "ASAP", "soon", "at some point"."""
-    return doc.find(VAGUE_TIME)
+    return [
+        span
+        for span in doc.find(VAGUE_TIME) + doc.find(VAGUE_MORE)
+        # "since some time", "for some time now": how long something has gone on, not a time frame
+        # ("plan for some time next week" is a vague time frame all the same)
+        if not (
+            span.text.lower() in ("some time", "sometime")
+            and _PAST_SPAN.search(doc.unquoted[max(0, span.start - 7) : span.end + 4])
+        )
+    ]
 
 
 @memoised("no_time_frame")
 def no_time_frame(doc: Doc) -> list[Span]:
     """An explicit absence of a time frame: "no rush"."""
-    return doc.find(NO_TIME_FRAME)
+    return doc.find(NO_TIME_FRAME) + doc.find(NO_DEADLINE_MORE)

@@ -13,11 +13,13 @@ from rehearse.scoring.result import Span
 from rehearse.scoring.text import Doc, memoised, rx
 
 # Who follows up: "we", "let's", "I'll" (a review of progress), or the person reporting.
-_WE = r"(?:we|we'll|we\s+will|we\s+can|let's|let\s+us|I'll|I\s+will|I\s+can|you\s+and\s+I|together)"
+_WE = r"(?:we|we'll|we\s+will|we\s+can|let's|let\s+us|I'll|I\s+will|I\s+can|you\s+and\s+I|and\s+I|together)"
 _FOLLOW_VERB = (
     r"(?:review|check|look\s+at|go\s+(?:through|over)|discuss|walk\s+through|sync|meet|catch\s+up|touch\s+base|"
     r"debrief|talk\s+(?:about|through)|cover|track|put|keep|do|have|go\s+through|look|check\s+in|hear|add|raise|bring|demo|show|"
-    r"chart|plot|graph|log|record|measure|watch|monitor|use|score|rate|grade|assess)"
+    r"chart|plot|graph|log|record|measure|watch|monitor|use|score|rate|grade|assess|"
+    # the reader's side of a report: "I'll read it every Monday", "I'll spot-check two entries every Friday"
+    r"read|skim|scan|spot-check|spot\s+check|sample|audit|glance\s+(?:at|over)|look\s+over)"
 )
 _FOLLOW_NOUN = (
     r"(?:status(?:\s+update)?|updates?|progress(?:\s+(?:report|update|note))?|check-ins?|checkins?|sync|report|"
@@ -47,6 +49,11 @@ _MECHANISM = (
     r"\bat\s+standup|\bin\s+standup|\b(?:at|in)\s+(?:the\s+)?sprint\s+(?:review|demo)|\b(?:in|at)\s+(?:the\s+|our\s+|next\s+)?retro)"
 )
 _WHERE = rf"(?:{_CADENCE}|{_MECHANISM})"
+# What a report hands over: a recipient or a progress figure.
+_REPORTED = (
+    r"(?:me|us|numbers?|counts?|figures|metrics?|stats|status|updates?|progress|results?|summary|burndown|"
+    r"charts?|graphs?|screenshots?|links?|notes?)"
+)
 # "Shout when you have numbers", "let me know what you think": follow-up with nothing concrete.
 TRACKING = rx(
     r"(?:"
@@ -55,14 +62,22 @@ TRACKING = rx(
     # a status in standup / a weekly status email / progress every Friday
     rf"|\b{_FOLLOW_NOUN}\b[^.!?;\n]{{0,60}}?{_WHERE}"
     rf"|{_WHERE}[^.!?;\n]{{0,30}}?(?<!-)\b{_FOLLOW_NOUN}\b"
+    # a report or a count handed over on a cadence: "Post the Crashlytics number in the release thread
+    # every morning", "Track it weekly", "send me the numbers each Friday"
+    # ("send the invoices every month" is a recurring task: what is sent must be a report)
+    rf"|\b(?:track|report)\b[^.!?;\n]{{0,60}}?{_CADENCE}"
+    rf"|\b(?:post|send|share|publish|email|log)\b[^.!?;\n]{{0,40}}?\b{_REPORTED}\b[^.!?;\n]{{0,40}}?{_CADENCE}"
+    rf"|{_CADENCE}\s*,?\s+(?:please\s+)?(?:post|send|share|report|publish|email|update\s+me|tell\s+me|give\s+me)\b"
     # a result posted to a named channel: "Link it in #incidents", "Post the counts in #data-quality"
     r"|\b(?:link|post|drop|share|put|log|publish|report|send|announce)\b[^.!?;\n]{0,50}?\b(?:in|on|into|to|via)\s+\#[\w-]+"
     # brought to a standing meeting: "bring that list to our Wednesday 1:1", "tell me at Friday's standup"
-    rf"|\b(?:bring|take|raise|present|show|tell|update|brief|report|demo|compare\s+notes)\b[^.!?;\n]{{0,40}}?\b(?:to|at|in|during)\s+"
-    rf"{_MECHANISM}"
+    rf"|\b(?:bring|take|raise|present|show|tell|update|brief|report|demo|compare\s+notes|share|post|mention|walk\s+(?:me|us)\s+through)\b[^.!?;\n]{{0,40}}?\b(?:to|at|in|during)\s+"
+    rf"(?:{_MECHANISM}|stand-?ups?\b)"
     r"|\bstanding\s+(?:agenda\s+)?(?:item|topic)\b|\b(?:cc|bcc|copy)\s+me\s+(?:on|in)\b|\bforward\s+me\b"
-    # a ticket as the tracker: "Add a checkbox per job on INFRA-2291"
-    r"|\b(?:on|in|to)\s+[a-z][a-z0-9]+-\d{2,}\b"
+    # a ticket as the tracker: "Add a checkbox per job on INFRA-2291" (something written to it:
+    # "notes are in QA-1402", "closing the loop on PLAT-1022" only point at it)
+    r"|\b(?:add|log|update|post|track|record|note|comment|tick|write|put|file|keep|attach|link|drop|report)\b"
+    r"[^.!?;\n]{0,50}?\b(?:on|in|to)\s+[a-z][a-z0-9]+-\d{2,}\b"
     r"|\bkeep\s+(?:the|a|our|your)\s+(?:[\w-]+\s+){0,2}?(?:ticket|tracker|doc|page|board|sheet|epic|issue|thread)\s+"
     r"(?:updated|up\s+to\s+date|current)\b"
     r"|\b(?:PRs?|pull\s+requests?|tickets?)\b[^.!?;\n]{0,40}?\bso\s+(?:I|we)\s+can\s+(?:watch|follow|track|see|review)\b"
@@ -70,7 +85,7 @@ TRACKING = rx(
     r"|\bkeep\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:checklist|log|tracker|list|doc|page|board|spreadsheet|sheet)\s+"
     r"(?:in|on|up\s+to\s+date)\b"
     r"|\b(?:update|post|drop|share|put|log|tick|ping|message|tell|notify)\s+(?:[\w/-]+\s+){0,4}?(?:in|on|into|to|via)\s+(?:the\s+)?(?:\#[\w-]+|"
-    r"(?:\w+\s+)?(?:channel|tracker|board|dashboard|doc|page|sheet|epic))"
+    r"(?:\w+\s+)?(?:channel|tracker|board|dashboard|doc|page|sheet|epic|thread))"
     r"|\bupdate\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:tracker|board|dashboard|status\s+page|sheet|epic|doc)\b"
     # a dated review: "let's go through your first draft together on Thursday"
     rf"|\b{_WE}\s+(?:\w+\s+){{0,2}}?(?:review|check|go\s+(?:through|over)|look\s+at|walk\s+through|do\s+a\s+(?:dry\s+run|review|walkthrough)|"
@@ -86,7 +101,8 @@ VAGUE_FOLLOW_UP = rx(
     r"\bkeep\s+(?:me|us|the\s+team)\s+(?:posted|updated|in\s+the\s+loop|informed|in\s+mind)\b"
     r"|\blet\s+(?:me|us)\s+know\s+(?:how\s+(?:it|things|that)\s+(?:goes|go|is\s+going|are\s+going)|when|what\s+you\s+find|"
     r"how\s+you\s+get\s+on|your\s+progress|once|if\s+(?:anything|something|you\s+(?:get\s+stuck|hit))|where)"
-    r"|\b(?:update|ping|loop)\s+me\b|\bgive\s+me\s+a\s+(?:heads[-\s]up|shout)\b"
+    # ("ping me if you want a walkthrough" offers help; it follows nothing up)
+    r"|\b(?:update|ping|loop)\s+me\b(?!\s+if\s+you\s+(?:want|need|'d\s+like|would\s+like))|\bgive\s+me\s+a\s+(?:heads[-\s]up|shout)\b"
     r"|\bcheck\s+in\s+(?:at\s+some\s+point|later|periodically|now\s+and\s+then|every\s+so\s+often|with\s+me)\b"
     r"|\b(?:touch\s+base|circle\s+back|report\s+back|follow\s+up)(?!\s+(?:on|next|every|each)\s+\w+day)\b"
     r"|\bkeep\s+me\s+in\s+the\s+loop\b|\btell\s+me\s+(?:what\s+you\s+find|how\s+it\s+goes|when)\b"
@@ -94,17 +110,49 @@ VAGUE_FOLLOW_UP = rx(
     r"|\b(?:look\s+at|see|check|hear)\s+where\s+(?:it|things|this|that|you)\s+(?:stands?|are|is)\b"
     r"|\blet\s+(?:me|us)\s+know\s+what\s+you\s+(?:think|learn|see|found)\b|\bshout\s+(?:when|once)\b"
     r"|\blet's\s+(?:chat|talk|catch\s+up|sync|touch\s+base)(?:\s+about\s+(?:it|this|that))?\s*[.!]"
+    # the manager watching with no mechanism: "I'll keep an eye on it", "we'll check in on it",
+    # "I'll check on progress", "get back to me", "drop me a line", "send me updates"
+    r"|\b(?:I'll|I\s+will|we'll|we\s+will|let's)\s+(?:keep\s+(?:an\s+eye|tabs)\s+on|check\s+(?:in|on))\b"
+    r"|\bget\s+back\s+to\s+(?:me|us)\b|\bdrop\s+(?:me|us)\s+a\s+(?:line|note|message)\b"
+    r"|\b(?:send|post|share|give)\s+(?:me\s+|us\s+)?(?:regular\s+|occasional\s+|some\s+)?(?:progress\s+)?updates\b"
+    r"|\blet\s+(?:me|us)\s+know\s+how\s+(?:you're|you\s+are|it's|it\s+is)\s+(?:getting\s+on|going)\b"
+    # checking that goes on with no mechanism: "I'll keep checking", "let's keep checking in on it"
+    r"|\bkeep\s+checking(?:\s+in)?\b|\b(?:see|find\s+out)\s+how\s+(?:it|things|that|this)\s+(?:goes|go|went|is\s+going)\b"
+    r"|\b(?:revisit|come\s+back\s+to|circle\s+back\s+(?:on|to))\s+(?:it|this|that|them)\b"
+    # a one-off report back, no cadence or venue: "Send me a summary when it's merged",
+    # "a go/no-go summary to me by Wednesday"
+    r"|\b(?:send|give|email|forward|drop|write)\s+(?:me|us)\s+(?:a|an|the|your)\s+(?:[\w/-]+\s+)?"
+    r"(?:summary|recap|note|update|write-up|report|status|line)\b"
+    r"|\b(?:summary|recap|write-up|report|update)\s+to\s+(?:me|us)\b"
     r")"
 )
+
+
+# "Maybe mention it in standup sometime": a venue made vague by the time around it.
+_BLURRED = rx(
+    r"\b(?:sometime|some\s+time|at\s+some\s+point|eventually|one\s+of\s+these\s+days|whenever)\b"
+)
+
+
+def _split(doc: Doc) -> tuple[list[Span], list[Span]]:
+    concrete: list[Span] = []
+    blurred: list[Span] = []
+    for span in doc.find(TRACKING):
+        start, end = doc.sentence_bounds(span.start)
+        if _BLURRED.search_view(doc, "unquoted", start, end):
+            blurred.append(span)
+        else:
+            concrete.append(span)
+    return concrete, blurred
 
 
 @memoised("tracking")
 def tracking_mechanisms(doc: Doc) -> list[Span]:
     """A concrete follow-up mechanism and/or cadence."""
-    return doc.find(TRACKING)
+    return _split(doc)[0]
 
 
 @memoised("vague_follow_ups")
 def vague_follow_ups(doc: Doc) -> list[Span]:
     """A vague follow-up: "keep me posted", "let me know how it goes"."""
-    return doc.find(VAGUE_FOLLOW_UP)
+    return _split(doc)[1] + doc.find(VAGUE_FOLLOW_UP)

@@ -1,0 +1,109 @@
+"""Time-bound, second reading: vague and withheld time frames DEADLINE's neighbours miss, and
+the times that, in context, bound no task (a report of the past, an occasion named by its day).
+"""
+
+from __future__ import annotations
+
+import re
+
+from rehearse.scoring.lexicon import PERIOD, TASK_VERBS
+from rehearse.scoring.result import Span
+from rehearse.scoring.text import Doc, rx
+
+VAGUE_MORE = rx(
+    r"(?:"
+    # an open-ended span bounded by someone's absence: "while she's on leave", "until Rosa is back"
+    r"\bwhile\s+\w+(?:'s|'re|\s+is|\s+are)\s+(?:on\s+(?:leave|holiday|vacation|parental\s+leave|sabbatical)|away|out|off)\b"
+    r"|\buntil\s+\w+\s+(?:is\s+back|gets\s+back|comes\s+back|returns)\b"
+    # a period softened: "in the next week or so", "a sprint or two"
+    rf"|\b(?:{PERIOD}s?|days?)\s+or\s+(?:so|two|three|more)\b"
+    r")"
+)
+
+# "I will not give you a deadline", "No hard date": a time frame withheld on purpose.
+NO_DEADLINE_MORE = rx(
+    r"\b(?:not|won't|don't|no\s+need\s+to)\s+(?:give|set|put)\s+(?:you\s+)?(?:a\s+|any\s+)?(?:hard\s+|fixed\s+)?"
+    r"(?:deadline|date|timeline|due\s+date)\b"
+    r"|\bno\s+(?:hard|fixed|firm|set)\s+(?:date|deadline|timeline)\b"
+)
+
+# Words that make a time a deadline wherever it sits ("by", "before", "for"): such a span is
+# never a report of the past.
+_DEADLINE_WORD = re.compile(
+    r"(?:by|before|until|till|due|no\s+later|within|ahead|in\s+time|ready|done|target|aim|starting|from|for|"
+    r"say|give|allow|budget|timebox)\b",
+    re.IGNORECASE,
+)
+# A clause that reports what happened ("4 tests failed on Tuesday", "We made 5 offers this
+# quarter") or thanks someone for it ("great work facilitating the retro today").
+_REPORTED = re.compile(
+    r"\b(?:\w{3,}ed)\b"
+    r"|\b(?:great|nice|good|excellent|awesome|amazing|brilliant|solid)\s+(?:work|job|stuff)\b|\bwell\s+done\b|"
+    r"\bthanks?\b|\bthank\s+you\b|\bkudos\b",
+    re.IGNORECASE,
+)
+# Irregular past forms report wherever they sit in the clause ("In March we had two outages");
+# a regular -ed word after the time is more often a participle ("by Friday, tested and merged").
+_PAST_IRREGULAR = re.compile(
+    r"\b(?:was|were|had|did|went|made|got|took|saw|ran|broke|hit|sent|spent|lost|built|wrote|gave|told|said|"
+    r"came|found|left|fell|paid|kept|brought|met|began|grew)\b",
+    re.IGNORECASE,
+)
+# ... unless the sentence looks ahead or asks: then the time may well bound the task.
+_AHEAD = re.compile(
+    r"\b(?:will|can|could|would|should|must|need|needs|please|let's|to|want|wants|by|before|until|going|"
+    r"gonna|plan|aim|expect|hope|is|are|am|scheduled|planned|booked|slated|expected|agreed|promised|committed|"
+    r"asked|needed|required|wanted|have|get|make|like|ensure|make\s+sure)\b|'ll\b|'d\b|'s\s+\w+ing\b",
+    re.IGNORECASE,
+)
+# A question or a polite ask anywhere in the sentence, or a clause that opens with a task verb
+# ("Send the updated deck this Friday", "Ravi, ship it on Tuesday"): an instruction, not a report.
+_ASK = re.compile(r"\?|\bplease\b|\b(?:can|could|would|will)\s+(?:you|u)\b", re.IGNORECASE)
+_IMPERATIVE = re.compile(
+    rf"[\s(]*(?:(?:and|then|also|so)\s+|[\w-]+\s*[,:]\s*)?{TASK_VERBS}\b", re.IGNORECASE
+)
+# "Tickets sitting in review for three weeks": how long a state has lasted, not a time box.
+_STATE_FOR = re.compile(
+    r"\b(?:sitting|sat|stuck|been|open|idle|waiting|blocked|pending|broken|down|lingering|untouched|stale|"
+    r"hanging|unassigned|unanswered|red|failing)\b[^.!?;\n]{0,30}$",
+    re.IGNORECASE,
+)
+# "Let's chat tomorrow": a date for a talk with the speaker, not for the task.
+_CHAT = re.compile(
+    r"\blet's\s+(?:chat|talk|catch\s+up|speak|grab\s+(?:a\s+)?(?:coffee|lunch))\s+(?:\w+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+# "signs off on the release": "on" before an undated occasion names a subject, not a time.
+_ON_OCCASION = re.compile(r"on\s+the\s+(?!\d)", re.IGNORECASE)
+_NOW = frozenset(("today", "this morning", "this afternoon"))
+_SOFTENED = re.compile(r"\s+or\s+(?:so|two|three|more)\b|-ish\b", re.IGNORECASE)
+
+
+def bounds_no_task(doc: Doc, span: Span) -> bool:
+    """Whether a matched time, in context, sets no time frame for the task."""
+    text, span_start, span_end, span_text = doc.unquoted, span.start, span.end, span.text
+    sentence, clause = doc.sentence_bounds(span_start), doc.clause_bounds(span_start)
+    if _SOFTENED.match(text, span_end) or _ON_OCCASION.match(span_text):
+        return True
+    # "Notes from today's 1:1", "this morning's incident": an occasion named by the present day
+    # ("tonight's run" may be the deadline).
+    if span_text.lower() in _NOW and text.startswith("'s", span_end):
+        return True
+    before = text[max(sentence[0], span_start - 60) : span_start]
+    if span_text[:3].lower() == "for" and _STATE_FOR.search(before):
+        return True
+    if _CHAT.search(before):
+        return True
+    if _DEADLINE_WORD.match(span_text):
+        return False
+    if not (
+        _REPORTED.search(text, clause[0], span_start)
+        or _PAST_IRREGULAR.search(text, clause[0], clause[1])
+    ):
+        return False
+    return not (
+        _AHEAD.search(text, clause[0], clause[1])
+        or _ASK.search(text, sentence[0], sentence[1])
+        or _IMPERATIVE.match(text, clause[0])
+        or _IMPERATIVE.match(text, sentence[0])
+    )
