@@ -1,9 +1,10 @@
 """Quality of the offline rule scorer on the labelled sets in tests/data/scoring/.
 
-For each split (dev, test, adversarial) and each criterion: exact accuracy,
+For each split (see tests/data/scoring/README.md: dev..dev5 for tuning, test and
+test2 held out, adversarial) and each criterion: exact accuracy,
 presence accuracy (0 against above 0), quadratic weighted kappa, and the
 confusion matrix (rows: the label 0/1/2, columns: the score). Splits are
-reported separately; a `*_test.jsonl` file that is absent is skipped.
+reported separately; a split whose files are absent is skipped.
 
 Targets: SBI exact >= 0.85 and kappa >= 0.80 on every criterion; SMARTT exact
 >= 0.80 on every criterion; every adversarial case scored exactly.

@@ -3,7 +3,7 @@
 Floors sit a little below the targets (SBI exact 0.85 / kappa 0.80, SMARTT
 exact 0.80) so a harmless change does not flake CI; the benchmark
 `benchmarks/bench_scoring_quality.py` prints the full table. The held-out
-`*_test.jsonl` files are scored separately and skipped when absent.
+splits (`test`, `test2`) have their own floors and are skipped when absent.
 """
 
 from __future__ import annotations
@@ -18,14 +18,20 @@ from rehearse.scoring.evaluation import Example, evaluate, split_examples
 DATA = Path(__file__).parent / "data" / "scoring"
 
 FLOORS = {"sbi": (0.80, 0.75), "smartt": (0.75, None)}
-# The held-out split, written from the spec by someone who never saw the
-# scorer, is where the scorer really stands: SBI meets its target there, and
-# SMARTT specific (0.75) and measurable (0.77) are below the 0.80 target. Its
-# floor records that, so it can only rise; it is never tuned against.
-HELD_OUT_FLOORS = {"sbi": (0.80, 0.75), "smartt": (0.70, None)}
+# Where the scorer stands on text by writers whose phrasing it was not built
+# from. `test` and `test2` are held out (never tuned against); dev4 and dev5
+# were written by two more writers and joined the tuning sets after their first
+# measurement. SMARTT is below its 0.80 target there (specific 0.57 and
+# measurable 0.65 on test2); these floors record that, so they can only rise.
+SPLIT_FLOORS = {
+    "test": {"sbi": (0.80, 0.75), "smartt": (0.70, None)},
+    "test2": {"smartt": (0.55, None)},
+    "dev4": {"smartt": (0.70, None)},
+    "dev5": {"smartt": (0.55, None)},
+}
 
 
-@pytest.mark.parametrize("split", ["dev", "dev2", "dev3", "test"])
+@pytest.mark.parametrize("split", ["dev", "dev2", "dev3", "dev4", "dev5", "test", "test2"])
 def test_every_criterion_meets_its_floor(split: str) -> None:
     examples = split_examples(split, DATA)
     if examples is None:
@@ -33,7 +39,7 @@ def test_every_criterion_meets_its_floor(split: str) -> None:
     reports, _misses = evaluate(examples, score)
     assert {r.rubric for r in reports} == {e.rubric for e in examples}
     for report in reports:
-        exact_floor, kappa_floor = (HELD_OUT_FLOORS if split == "test" else FLOORS)[report.rubric]
+        exact_floor, kappa_floor = SPLIT_FLOORS.get(split, FLOORS)[report.rubric]
         label = f"{split} {report.rubric}.{report.criterion}"
         assert report.exact >= exact_floor, f"{label}: exact {report.exact:.2f}"
         if kappa_floor is not None:
@@ -56,7 +62,7 @@ def test_dev_set_covers_every_level_of_every_criterion() -> None:
 
 
 def test_no_adversarial_case_with_nothing_in_it_earns_credit_in_any_split() -> None:
-    for split in ("adversarial", "dev", "dev2", "dev3", "test"):
+    for split in ("adversarial", "dev", "dev2", "dev3", "dev4", "dev5", "test", "test2"):
         for example in split_examples(split, DATA) or []:
             if "adversarial" in example.tags and not any(example.labels.values()):
                 assert score(example.text, example.rubric).total == 0, f"{split} {example.id}"
