@@ -101,8 +101,8 @@ _SMARTT_ZERO = {
 _SMARTT_ONE = {
     "specific": "{quote} names a task but not its outcome or scope: say what is done when it "
     "is done, what is in and out, and who else is involved.",
-    "measurable": "{quote} is a direction: turn it into a number or a deliverable, e.g. "
-    "“from 14 to 5 P1 bugs” or “a runbook reviewed by on-call”.",
+    "measurable": "{quote} says what to do, not how you will both know it is done: add a number "
+    "or a deliverable, e.g. “from 14 to 5 P1 bugs” or “a runbook reviewed by on-call”.",
     "achievable": "{quote} leaves feasibility open: name the time or help they get, or ask "
     "“does that feel realistic with your current load?”.",
     "relevant": "{quote} is a vague why: tie it to a concrete goal, a customer, a cost or "

@@ -25,6 +25,10 @@ THRESHOLD = rx(
     rf"no\s+more\s+than|down\s+to|up\s+to|exceeds?|hits?|reaches|reach)\s+{_AMOUNT}(?:\s*(?:{MEASURE_UNITS})|\s+[a-z][\w-]*)"
     rf"|[<>]=?\s*{_AMOUNT}(?:\s*(?:{MEASURE_UNITS})|\s+[a-z][\w-]*)"
     rf"|\b(?:by|to|within)\s+{_AMOUNT}\s*(?:{MEASURE_UNITS}|{COUNT_NOUNS}|a\s+(?:day|week|month)|per\s+\w+)"
+    # "keep it to 15 minutes", "capped at 2 hours", "no longer than 20 minutes": a limit to stay within
+    rf"|\b(?:keep|keeps|kept|cap|caps|capped|limit|limits|limited|hold|holds|held)\s+(?:[\w'-]+\s+){{0,3}}?"
+    rf"(?:to|at|under|below|within)\s+{_AMOUNT}\s*(?:minutes?|mins?|hours?|days?|{MEASURE_UNITS}|{COUNT_NOUNS})\b"
+    rf"|\bno\s+(?:longer|more|later)\s+than\s+{_AMOUNT}\s*(?:minutes?|mins?|hours?|days?|{MEASURE_UNITS}|{COUNT_NOUNS})\b"
     # "12%", "95 or above"
     rf"|\b{NUMBER}(?:\.\d+)?\s*(?:%|percent|(?:[a-z]+\s+)?or\s+(?:above|below|more|less|better|higher|lower|fewer|under|over)\b)"
     rf"|\bp(?:50|75|90|95|99|999)\b[^.!?;\n]{{0,40}}?\d"
