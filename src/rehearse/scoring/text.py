@@ -310,8 +310,13 @@ class _Part:
         lose to another part's overlapping one, and then plain `finditer` goes on to find a
         match in its tail ("every every you"). The result is a superset of plain `finditer`.
         """
-        if len(candidates) > 1:
-            candidates = sorted(set(candidates))
+        if len(candidates) == 1:  # the common case: one word can start a match
+            start = candidates[0]
+            if start < pos or start >= end:
+                return []
+            hit = self.regex.match(text, start, end)
+            return [] if hit is None else [hit]
+        candidates = sorted(set(candidates))
         found: list[re.Match[str]] = []
         match = self.regex.match
         for start in candidates:
