@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rehearse.scoring import advice
 from rehearse.scoring.detectors.deadlines import deadlines_and_durations, no_time_frame, vague_times
 from rehearse.scoring.detectors.feasibility import (
@@ -16,23 +18,30 @@ from rehearse.scoring.detectors.tracking import tracking_mechanisms, vague_follo
 from rehearse.scoring.result import CriterionScore, Span
 from rehearse.scoring.text import Doc, dedupe
 
+Detector = Callable[[Doc], list[Span]]
+
 
 def _levelled(
     criterion: str,
     doc: Doc,
     concrete: list[Span],
-    vague: list[Span],
-    none: list[Span] | None = None,
+    vague: Detector,
+    none: Detector | None = None,
 ) -> CriterionScore:
+    # The weaker levels' detectors run only when the stronger found nothing: most of the cost
+    # of a criterion is its detectors, and a 2 never reads the vague ones.
     if concrete:
         return CriterionScore(id=criterion, score=2, evidence=dedupe(concrete))
-    if vague:
-        vague = dedupe(vague)
+    found = vague(doc)
+    if found:
+        found = dedupe(found)
         return CriterionScore(
-            id=criterion, score=1, evidence=vague, advice=advice.smartt(criterion, 1, doc, vague)
+            id=criterion, score=1, evidence=found, advice=advice.smartt(criterion, 1, doc, found)
         )
     return CriterionScore(
-        id=criterion, score=0, advice=advice.smartt(criterion, 0, doc, dedupe(none or []))
+        id=criterion,
+        score=0,
+        advice=advice.smartt(criterion, 0, doc, dedupe(none(doc) if none else [])),
     )
 
 
@@ -43,11 +52,11 @@ def specific(doc: Doc) -> CriterionScore:
     made = made_tasks(doc)
     clear = scoped_tasks(doc) + (made if made and outcomes(doc) else [])
     clear += named if named and numeric_outcomes(doc) else []
-    return _levelled("specific", doc, clear, named, vague_asks(doc))
+    return _levelled("specific", doc, clear, lambda _doc: named, vague_asks)
 
 
 def measurable(doc: Doc) -> CriterionScore:
-    return _levelled("measurable", doc, measures(doc), directions(doc))
+    return _levelled("measurable", doc, measures(doc), directions)
 
 
 def achievable(doc: Doc) -> CriterionScore:
@@ -55,22 +64,20 @@ def achievable(doc: Doc) -> CriterionScore:
         "achievable",
         doc,
         support_and_resources(doc) + feasibility_checks(doc),
-        vague_feasibility(doc),
+        vague_feasibility,
     )
 
 
 def relevant(doc: Doc) -> CriterionScore:
-    return _levelled("relevant", doc, reasons_tied_to_goals(doc), vague_reasons(doc))
+    return _levelled("relevant", doc, reasons_tied_to_goals(doc), vague_reasons)
 
 
 def time_bound(doc: Doc) -> CriterionScore:
-    return _levelled(
-        "time_bound", doc, deadlines_and_durations(doc), vague_times(doc), no_time_frame(doc)
-    )
+    return _levelled("time_bound", doc, deadlines_and_durations(doc), vague_times, no_time_frame)
 
 
 def trackable(doc: Doc) -> CriterionScore:
-    return _levelled("trackable", doc, tracking_mechanisms(doc), vague_follow_ups(doc))
+    return _levelled("trackable", doc, tracking_mechanisms(doc), vague_follow_ups)
 
 
 def score_smartt(doc: Doc) -> list[CriterionScore]:

@@ -227,7 +227,17 @@ def _match_order(match: re.Match[str]) -> tuple[int, int]:
 class _Part:
     """Alternatives that start with the same words: one regex, one guard, one boundary check."""
 
-    __slots__ = ("anchored", "boundary", "guards", "keys", "needed", "regex", "searched")
+    __slots__ = (
+        "anchored",
+        "boundary",
+        "digit",
+        "guards",
+        "keys",
+        "needed",
+        "regex",
+        "searched",
+        "words",
+    )
 
     def __init__(
         self,
@@ -240,6 +250,9 @@ class _Part:
         self.boundary = boundary
         self.guards = guards
         self.searched = None if guards is None else _fewest(guards)
+        # The searched words split for a fast test: literal words, and whether any digit will do.
+        self.words = tuple(word for word in self.searched or () if word != DIGIT)
+        self.digit = DIGIT in (self.searched or ())
         # A match of a boundary part starts a word with one of its guards: it is tried only
         # where such a word starts (an index lookup), never scanned for.
         keys = {_key(word) for word in guards or ()}
@@ -261,9 +274,10 @@ class _Part:
 
     def finditer(self, text: str, pos: int, end: int, lowered: str) -> list[re.Match[str]]:
         """Matches of a part without a word index: guarded by a search for its first words."""
-        if self.searched is not None and not any(
-            _ANY_DIGIT.search(lowered) if word == DIGIT else word in lowered
-            for word in self.searched
+        searched = self.searched
+        if searched is not None and not (
+            any(map(lowered.__contains__, self.words))  # C-speed: no generator per call
+            or (self.digit and _ANY_DIGIT.search(lowered) is not None)
         ):
             return []
         if self.needed is not None and not any(map(lowered.__contains__, self.needed)):
@@ -296,8 +310,13 @@ class _Part:
         lose to another part's overlapping one, and then plain `finditer` goes on to find a
         match in its tail ("every every you"). The result is a superset of plain `finditer`.
         """
-        if len(candidates) > 1:
-            candidates = sorted(set(candidates))
+        if len(candidates) == 1:  # the common case: one word can start a match
+            start = candidates[0]
+            if start < pos or start >= end:
+                return []
+            hit = self.regex.match(text, start, end)
+            return [] if hit is None else [hit]
+        candidates = sorted(set(candidates))
         found: list[re.Match[str]] = []
         match = self.regex.match
         for start in candidates:
