@@ -58,7 +58,8 @@ _START = (
     r"(?:^|(?<=[.!?:;]\s)|(?<=[.!?:;]\s\s)|(?<=\n)|(?<=:\s))[ \t]*"  # never across lines: linear
     r"(?:(?:so|ok|okay|hey|also|and|then|next|first|now|right|alright|just|please|try\s+to)[, \t]+){0,2}"
 )
-_OBJECT = r"(?P<object>[^.!?;\n]{0,200})"
+# A decimal point ("under 0.1%") does not end the object; a full stop does.
+_OBJECT = r"(?P<object>(?:[^.!?;\n]|\.(?=\d)){0,200})"
 
 # Weaker leads ("we should ...") make a request only when a task verb follows.
 _WEAK_LEAD = (
@@ -186,7 +187,7 @@ ASK_COLON = rx(
     r"I\s+expect|I'm\s+expecting|good\s+looks\s+like|done\s+looks\s+like)[^:.!?\n]{0,50}"
     r"|\b(?:my|the)\s+(?:ask|expectation|request)\s+(?:for\s+you\s+|of\s+you\s+)?(?:is|would\s+be)"
     r"|\bwhat\s+I\s+(?:expect|need|want)(?:\s+(?:from\s+you|of\s+you|on\s+this\s+team))?\s*(?:is)?(?=\s*:))"
-    r"(?P<verb>)(?P<object>:?[ \t]*[^.!?;\n]{1,200})"
+    r"(?P<verb>)(?P<object>:?[ \t]*(?:[^.!?;\n]|\.(?=\d)){1,200})"
 )
 # "Please, by Thursday EOD: a one-page summary ...", "Three slides on cloud spend: ...": a deliverable
 # named before or after a colon that lists what it holds.
@@ -194,7 +195,7 @@ DELIVERABLE_COLON = rx(
     r"(?P<lead>(?:^|(?<=[.!?]\s))please\b[^:.!?\n]{0,50}(?=:)"
     r"|(?:^|(?<=[.!?]\s))(?=(?:a|an|one|two|three|four|five|six|\d+)\s+(?:[\w-]+\s+){0,2}?"
     rf"(?:{DELIVERABLES})s?\b[^:.!?\n]{{0,60}}:))"
-    r"(?P<verb>)(?P<object>:?[ \t]*[^.!?;\n]{1,200})"
+    r"(?P<verb>)(?P<object>:?[ \t]*(?:[^.!?;\n]|\.(?=\d)){1,200})"
 )
 # "Hypothetically, if we got the headcount, would you ...": no task is being handed over.
 _HYPOTHETICAL = re.compile(
