@@ -58,8 +58,9 @@ _START = (
     r"(?:^|(?<=[.!?:;]\s)|(?<=[.!?:;]\s\s)|(?<=\n)|(?<=:\s))[ \t]*"  # never across lines: linear
     r"(?:(?:so|ok|okay|hey|also|and|then|next|first|now|right|alright|just|please|try\s+to)[, \t]+){0,2}"
 )
-# A decimal point ("under 0.1%") does not end the object; a full stop does.
-_OBJECT = r"(?P<object>(?:[^.!?;\n]|\.(?=\d)){0,200})"
+# A character inside one sentence: a decimal point ("under 0.1%") does not end it, a full stop does.
+_IN_SENTENCE = r"(?:[^.!?;\n]|\.(?=\d))"
+_OBJECT = rf"(?P<object>{_IN_SENTENCE}{{0,200}})"
 
 # Weaker leads ("we should ...") make a request only when a task verb follows.
 _WEAK_LEAD = (
@@ -152,7 +153,7 @@ _NOT_TASK_VERB = (
 _ANY_VERB_AFTER_LEAD = re.compile(
     rf"(?:\s+and\s+[\w-]+)?,?\s+{_SOFTENERS}(?P<verb>(?!{_NOT_TASK_VERB}\b)[a-z]+"
     r"(?:\s+(?:up|out|down|through|into|over|off|around|back))?)\b"
-    r"(?P<object>\s+(?:the|a|an|our|your|this|that|these|those|all|every|each|why|how|what|whether|\w+'s)\b[^.!?;\n]{0,200})"
+    rf"(?P<object>\s+(?:the|a|an|our|your|this|that|these|those|all|every|each|why|how|what|whether|\w+'s)\b{_IN_SENTENCE}{{0,200}})"
 )
 _AT_START = rx(
     r"[ \t]*(?:(?:so|ok|okay|hey|also|and|then|next|first|second|third|finally|lastly|now|right|alright|just|please|"
@@ -187,7 +188,7 @@ ASK_COLON = rx(
     r"I\s+expect|I'm\s+expecting|good\s+looks\s+like|done\s+looks\s+like)[^:.!?\n]{0,50}"
     r"|\b(?:my|the)\s+(?:ask|expectation|request)\s+(?:for\s+you\s+|of\s+you\s+)?(?:is|would\s+be)"
     r"|\bwhat\s+I\s+(?:expect|need|want)(?:\s+(?:from\s+you|of\s+you|on\s+this\s+team))?\s*(?:is)?(?=\s*:))"
-    r"(?P<verb>)(?P<object>:?[ \t]*(?:[^.!?;\n]|\.(?=\d)){1,200})"
+    rf"(?P<verb>)(?P<object>:?[ \t]*{_IN_SENTENCE}{{1,200}})"
 )
 # "Please, by Thursday EOD: a one-page summary ...", "Three slides on cloud spend: ...": a deliverable
 # named before or after a colon that lists what it holds.
@@ -195,7 +196,7 @@ DELIVERABLE_COLON = rx(
     r"(?P<lead>(?:^|(?<=[.!?]\s))please\b[^:.!?\n]{0,50}(?=:)"
     r"|(?:^|(?<=[.!?]\s))(?=(?:a|an|one|two|three|four|five|six|\d+)\s+(?:[\w-]+\s+){0,2}?"
     rf"(?:{DELIVERABLES})s?\b[^:.!?\n]{{0,60}}:))"
-    r"(?P<verb>)(?P<object>:?[ \t]*(?:[^.!?;\n]|\.(?=\d)){1,200})"
+    rf"(?P<verb>)(?P<object>:?[ \t]*{_IN_SENTENCE}{{1,200}})"
 )
 # "Hypothetically, if we got the headcount, would you ...": no task is being handed over.
 _HYPOTHETICAL = re.compile(
