@@ -52,6 +52,23 @@ def test_spec_examples() -> None:
     ).scores() == {"situation": 2, "behavior": 1, "impact": 1}
 
 
+def test_an_occasion_in_a_plan_is_not_the_situation() -> None:
+    # The situation dates the behavior; a meeting the next step is planned for does not.
+    plan = (
+        "For the next planning on Monday, could you let each person finish before you respond? "
+        "Let's check how it went in our Thursday one-on-one."
+    )
+    assert score(plan, "sbi").criterion("situation").score == 0
+    feedback = (
+        "In yesterday's planning you cut Priya off twice. Next Monday, could you let her finish?"
+    )
+    situation = score(feedback, "sbi").criterion("situation")
+    assert situation.score == 2
+    assert [span.text for span in situation.evidence] == ["In yesterday's planning"]
+    asked = score("Could you tell me what happened in Tuesday's outage call?", "sbi")
+    assert asked.criterion("situation").score == 2
+
+
 def test_advice_below_two_quotes_the_users_words() -> None:
     result = score("Lately you've been late to standup a lot.", "sbi")
     situation = result.criterion("situation")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from rehearse.scoring import advice
 from rehearse.scoring.detectors.absolutes import generalizations
 from rehearse.scoring.detectors.behaviors import (
@@ -42,9 +44,37 @@ def _in_consequences(doc: Doc, span: Span) -> bool:
     return match is not None and match.end() <= span.start
 
 
+# The situation is when the behavior happened. An occasion in a sentence that only looks ahead
+# ("for the next planning on Monday, could you ...") is a plan, not the situation.
+_AHEAD = rx(
+    r"\b(?:next|upcoming|tomorrow|will|let's|going\s+to|from\s+now\s+on|going\s+forward|"
+    r"could\s+you|can\s+you|would\s+you|please)\b|'ll\b"
+)
+_PAST = rx(
+    r"\b(?:was|were|did|didn't|had|said|told|went|came|got|left|made|took|gave|cut|sent|ran|wrote|broke|"
+    r"felt|saw|heard|thought|spoke|began|brought|kept|put|led|met|lost|shut|forgot|yesterday|last|ago|earlier|"
+    r"(?!(?:need|feed|proceed|succeed|exceed|indeed|speed|seed|shed|embed)\b)\w+ed)\b"
+)
+
+
+# "Let's check how it went in our one-on-one": the past tense of a planned review does not date it.
+_ASKED_ABOUT = re.compile(r"\bhow\s+(?:it|that|this|things)\s+$")
+
+
+def _looks_ahead(doc: Doc, span: Span) -> bool:
+    start, end = doc.sentence_bounds(span.start)
+    if _AHEAD.search_view(doc, "unquoted", start, end) is None:
+        return False
+    view = doc.view("unquoted", cased=False)
+    return not any(
+        not _ASKED_ABOUT.search(view, max(start, past.start() - 24), past.start())
+        for past in _PAST.regex.finditer(view, start, end)
+    )
+
+
 def situation(doc: Doc) -> CriterionScore:
     patterned = _pattern_clauses(doc)
-    occasions = specific_occasions(doc)
+    occasions = [s for s in specific_occasions(doc) if not _looks_ahead(doc, s)]
     # A time in a habit ("you've been doing reviews at 2am") is general context; so is a time
     # that dates only the consequence of a habit ("recently you've been skipping handovers, so
     # Eitan started on Monday not knowing ...").
