@@ -1,16 +1,18 @@
 """How often two independent labellers agree on SMARTT, beside how often the rule scorer agrees.
 
-`smartt_dev4.jsonl` was labelled by its writer; `smartt_dev4.second_labeller.jsonl`
+Each split was labelled by its writer; `smartt_<split>.second_labeller.jsonl`
 holds a second labeller's levels for the same texts, given the spec and the
 labelling conventions but not the first labels. Their agreement is the ceiling
 a scorer can be asked for on this text; the rule scorer's agreement with the
-writer is printed beside it, on the same examples.
+writer is printed beside it, on the same examples. The held-out splits (test,
+test2) were relabelled by someone who never saw the scorer.
 
-Run: .venv/bin/python benchmarks/bench_label_agreement.py
+Run: .venv/bin/python benchmarks/bench_label_agreement.py [--split dev4 --split test ...]
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from pathlib import Path
@@ -30,18 +32,30 @@ def agreement(first: list[int], second: list[int]) -> tuple[float, float]:
     return exact, quadratic_kappa(first, second)
 
 
+SPLITS = ("dev4", "test", "test2")
+
+
 def main() -> int:
-    examples = load(DATA / "smartt_dev4.jsonl")
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", action="append", choices=SPLITS, help="default: all")
+    for split in parser.parse_args().split or SPLITS:
+        if compare(split) != 0:
+            return 1
+    return 0
+
+
+def compare(split: str) -> int:
+    examples = load(DATA / f"smartt_{split}.jsonl")
     second = {
         row["id"]: row["labels"]
-        for row in map(json.loads, (DATA / "smartt_dev4.second_labeller.jsonl").open())
+        for row in map(json.loads, (DATA / f"smartt_{split}.second_labeller.jsonl").open())
     }
     missing = [e.id for e in examples if e.id not in second]
     if missing:
         print(f"second labeller is missing {len(missing)} examples, e.g. {missing[0]}")
         return 1
     scored = {e.id: score(e.text, "smartt").scores() for e in examples}
-    print(f"{len(examples)} examples of smartt_dev4; exact accuracy / quadratic kappa\n")
+    print(f"\n{len(examples)} examples of smartt_{split}; exact accuracy / quadratic kappa\n")
     print(f"{'criterion':11} {'labeller vs labeller':>21} {'rules vs writer':>17}")
     for criterion in (c.id for c in get_rubric("smartt").criteria):
         writer = [e.labels[criterion] for e in examples]

@@ -8,6 +8,7 @@ splits (`test`, `test2`) have their own floors and are skipped when absent.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -77,3 +78,17 @@ def _adversarial() -> list[object]:
 def test_adversarial_case_earns_exactly_its_label(example: Example) -> None:
     assert "adversarial" in example.tags
     assert score(example.text, example.rubric).scores() == example.labels
+
+
+@pytest.mark.parametrize("split", ["dev4", "test", "test2"])
+def test_second_labeller_covers_its_split(split: str) -> None:
+    # The agreement benchmark compares two labellers example by example: none may be missing.
+    examples = split_examples(split, DATA)
+    if examples is None:
+        pytest.skip(f"no {split} split in tests/data/scoring/")
+    path = DATA / f"smartt_{split}.second_labeller.jsonl"
+    second = [json.loads(line) for line in path.open() if line.strip()]
+    assert [row["id"] for row in second] == [e.id for e in examples if e.rubric == "smartt"]
+    criteria = {"specific", "measurable", "achievable", "relevant", "time_bound", "trackable"}
+    for row in second:
+        assert set(row["labels"]) == criteria and set(row["labels"].values()) <= {0, 1, 2}
