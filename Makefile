@@ -14,6 +14,10 @@ export CMAKE_ARGS ?= -DLLAVA_BUILD=OFF -DGGML_NATIVE=OFF -DLLAMA_BUILD_TESTS=OFF
 
 .PHONY: run test lint bench wheel clean
 
+# When make itself is the terminal's session leader (`tmux new 'make run'`), the
+# SIGHUP of a closed terminal goes to make alone, which waits for the app rather
+# than pass it on (exec would not help: make forks the recipe). The app exits on
+# its own when its terminal hangs up: src/rehearse/tui/hangup.py.
 run: $(STAMP)
 	$(BIN)/rehearse
 

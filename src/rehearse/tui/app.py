@@ -10,6 +10,7 @@ imports them, about 3 s) runs in a thread worker once the first screen is up.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,6 +22,7 @@ from textual.reactive import reactive
 from textual.screen import Screen
 
 from rehearse.tui.commands import ScenarioCommands
+from rehearse.tui.hangup import HANGUP_EXIT_CODE, exit_on_hangup
 from rehearse.tui.model_status import ModelStatus
 from rehearse.tui.screens.home import HomeScreen
 from rehearse.tui.services import Services, SetupError
@@ -102,6 +104,8 @@ class RehearseApp(App[None]):
     # -- start-up -------------------------------------------------------------------------
 
     def on_mount(self) -> None:
+        if not self.is_headless and sys.__stdin__ is not None:  # tests run on no terminal
+            exit_on_hangup(sys.__stdin__.fileno(), self.hang_up)  # Textual reads keys there
         self.switch_mode("library")
         if self._resume is not None:
             self.call_after_refresh(self._open_resumed, self._resume)
@@ -150,6 +154,13 @@ class RehearseApp(App[None]):
         except Exception as error:  # a broken install must not take the app down
             status = ModelStatus(name, "failed", error=str(error))
         self.call_from_thread(setattr, self, "model_status", status)
+
+    def hang_up(self) -> None:
+        """The terminal went away: quit as the user would (each turn is already stored).
+
+        The status says why, the way a shell reports a process ended by SIGHUP.
+        """
+        self.exit(return_code=HANGUP_EXIT_CODE)
 
     def fail_setup(self, message: str) -> None:
         """The settings are unusable: leave the app and say why, as the CLI would."""
