@@ -230,6 +230,7 @@ class _Part:
     __slots__ = (
         "anchored",
         "boundary",
+        "capital",
         "digit",
         "guards",
         "keys",
@@ -271,6 +272,9 @@ class _Part:
         scanned = self.keys is None and not self.anchored and len(bodies) == 1
         vague = self.searched is None or all(len(word) <= 2 for word in self.searched)
         self.needed = _needed(bodies[0], flags) if scanned and vague else None
+        # A name at a word start ("\\b(?-i:[A-Z][a-z]+) will help"): only a capital that starts
+        # a word can begin a match, so those are tried instead of scanning every character.
+        self.capital = scanned and not boundary and bodies[0].startswith(_CAPITAL_START)
 
     def finditer(self, text: str, pos: int, end: int, lowered: str) -> list[re.Match[str]]:
         """Matches of a part without a word index: guarded by a search for its first words."""
@@ -285,6 +289,8 @@ class _Part:
         if self.anchored:
             match = self.regex.match(text, pos, end) if pos == 0 else None
             return [] if match is None else [match]
+        if self.capital:
+            return self._scan(text, pos, end, _capital_starts(text))
         found = list(self.regex.finditer(text, pos, end))
         if not found or not self.boundary or not any(_inside_word(text, m.start()) for m in found):
             return found
@@ -302,6 +308,25 @@ class _Part:
             exact.append(match)
             pos = match.end() if match.end() > start else start + 1
         return exact
+
+    def _scan(self, text: str, pos: int, end: int, starts: list[int]) -> list[re.Match[str]]:
+        """What `finditer` finds when every match begins at one of `starts` (sorted).
+
+        `finditer` takes the leftmost match, then searches on from its end: so does this,
+        trying only the given starts. (A match is never empty here: it begins with a letter.)
+        """
+        found: list[re.Match[str]] = []
+        match = self.regex.match
+        for start in starts:
+            if start < pos:
+                continue
+            if start >= end:
+                break
+            hit = match(text, start, end)
+            if hit is not None:
+                found.append(hit)
+                pos = hit.end()
+        return found
 
     def at(self, text: str, pos: int, end: int, candidates: list[int]) -> list[re.Match[str]]:
         """What `finditer` with a leading `\\b` finds, trying only words that can start a match.
@@ -326,6 +351,17 @@ class _Part:
             if hit is not None:
                 found.append(hit)
         return found
+
+
+# A part that starts with a case-sensitive capital at a word start, and where such capitals are.
+_CAPITAL_START = "\\b(?-i:[A-Z]"
+_CAPITAL = re.compile(r"\b[A-Z]")
+
+
+@lru_cache(maxsize=16)
+def _capital_starts(text: str) -> list[int]:
+    """Where a word starts with a capital A-Z (what `\\b(?-i:[A-Z]` needs) in `text`."""
+    return [match.start() for match in _CAPITAL.finditer(text)]
 
 
 def _anchored(pattern: str, flags: int) -> bool:
