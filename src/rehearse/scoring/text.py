@@ -443,27 +443,24 @@ def _word_index(lowered: str) -> tuple[frozenset[str], dict[str, list[int]]]:
     index: dict[str, list[int]] = {}
     known = _KEYS_OF.get
     pairs = _PAIR_KEYS.get
+    add = index.setdefault
     # Split at word runs (text, word, text, ..., text): a word starts where the text before it
     # ends. Both come from C, cheaper than a match object per word.
     pieces = _WORD_SPLIT.split(lowered)
     words = pieces[1::2]
     starts = list(accumulate(map(len, pieces)))[0::2]
-    last = len(words) - 1
-    for number, word in enumerate(words):
+    following_words = words[1:] + [""]  # the word after each word ("" after the last)
+    for word, start, following in zip(words, starts, following_words):
         keys = known(word)
         if keys is None:
             keys = _keys_of(word)
-        if keys and keys[-1][-1] == " " and number < last:
-            following = words[number + 1]
+        if not keys:
+            continue  # most words start no pattern
+        if keys[-1][-1] == " " and following:
             more = pairs((word, following))
             keys += _pair_keys(word, following) if more is None else more
-        start = starts[number]
         for key in keys:
-            found = index.get(key)
-            if found is None:
-                index[key] = [start]
-            else:
-                found.append(start)
+            add(key, []).append(start)
     return frozenset(index), index
 
 
