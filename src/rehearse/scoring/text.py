@@ -196,8 +196,17 @@ class Rx:
         return iter(matches)
 
     def _search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
-        found = next(self._finditer(text, pos, endpos), None)
-        return found
+        end = len(text) if endpos is None else endpos
+        # In a few words (a span, the words before one) the whole pattern finds out at C speed
+        # whether anything matches: a part matches only where the whole pattern does. Most such
+        # searches find nothing, and then no word index is built for the few words.
+        if (
+            self.parts is not None
+            and end - pos <= _SHORT
+            and self.regex.search(text, pos, end) is None
+        ):
+            return None
+        return next(self._finditer(text, pos, end), None)
 
     def search(self, text: str) -> re.Match[str] | None:
         return self._search(self._text(text))
@@ -218,6 +227,9 @@ class Rx:
     def search_view(self, doc: Doc, view: str, start: int, end: int) -> re.Match[str] | None:
         # `end` must not cut a word (a sentence or clause end): the word index reads whole words.
         return self._search(doc.view(view, self.cased), start, end)
+
+
+_SHORT = 100  # characters: up to this, one search of the whole pattern is cheaper than a word index
 
 
 def _match_order(match: re.Match[str]) -> tuple[int, int]:
@@ -449,8 +461,9 @@ def _word_index(lowered: str) -> tuple[frozenset[str], dict[str, list[int]]]:
     pieces = _WORD_SPLIT.split(lowered)
     words = pieces[1::2]
     starts = list(accumulate(map(len, pieces)))[0::2]
-    following_words = words[1:] + [""]  # the word after each word ("" after the last)
-    for word, start, following in zip(words, starts, following_words):
+    following_words = [*words[1:], ""]  # the word after each word ("" after the last)
+    # (`starts` ends with where the text after the last word starts: one item more than `words`)
+    for word, start, following in zip(words, starts, following_words, strict=False):
         keys = known(word)
         if keys is None:
             keys = _keys_of(word)
