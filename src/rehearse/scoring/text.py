@@ -55,11 +55,13 @@ _FOLD = str.maketrans(
 
 # A sentence ends at . ! ? ; or a newline, unless the mark sits inside a token
 # ("e.g.", "v1.2", "1:1"). The two alternatives never match the same character,
-# so the scan is linear.
-_SENTENCE = re.compile(r"(?:[^.!?;\n]|[.!?;](?=[^\s.!?;]))+[.!?;]*")
+# so the scan is linear (and the first takes a run of characters at a time).
+_SENTENCE = re.compile(r"(?:[^.!?;\n]+|[.!?;](?=[^\s.!?;]))+[.!?;]*")
 
 # Quotations: "...", and '...' when the quote marks are not apostrophes.
 _QUOTED = re.compile(r"\"[^\"\n]{1,300}\"|(?<![\w'])'(?=\S)[^\n]{1,200}?(?<=\S)'(?![\w'])")
+
+_QUOTE_MARK = re.compile("[\"']")
 
 _STRIP = " \t\n,;:.-!?\"'()[]{}"
 _CLAUSE_BREAK = re.compile(
@@ -961,7 +963,18 @@ def sentences_of(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def quoted_regions(text: str) -> list[tuple[int, int]]:
-    return [match.span() for match in _QUOTED.finditer(text)]
+    # What `_QUOTED.finditer` finds, tried only at quote marks (every match starts with one):
+    # the leftmost match, then on from its end.
+    regions: list[tuple[int, int]] = []
+    end = 0
+    for mark in _QUOTE_MARK.finditer(text):
+        if mark.start() < end:
+            continue
+        match = _QUOTED.match(text, mark.start())
+        if match is not None:
+            regions.append(match.span())
+            end = match.end()
+    return regions
 
 
 def blank(text: str, regions: Iterable[tuple[int, int]], filler: str = " ") -> str:
