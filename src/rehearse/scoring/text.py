@@ -112,6 +112,7 @@ class Rx:
     """
 
     __slots__ = (
+        "_firsts",
         "_flags",
         "_last",
         "_regex",
@@ -138,6 +139,8 @@ class Rx:
                 self.keyed.setdefault(key, []).append(part)
         self.keys = frozenset(self.keyed)
         self.others = tuple(part for part in self.parts or () if part.keys is None)
+        # Where a pattern run whole can start (found when first needed): see `_first_words`.
+        self._firsts: re.Pattern[str] | bool | None = False
         # The last text scanned and its matches: flags and scores often scan the same view twice.
         self._last: tuple[str, int, int, list[re.Match[str]]] | None = None
         if not self.keys <= _ALL_KEYS:
@@ -168,7 +171,13 @@ class Rx:
     ) -> Iterator[re.Match[str]]:
         end = len(text) if endpos is None else endpos
         if self.parts is None:
-            return self.regex.finditer(text, pos, end)
+            if self._firsts is False:
+                self._firsts = _first_words(self._source, self._flags)
+            firsts = self._firsts
+            if not isinstance(firsts, re.Pattern):
+                return self.regex.finditer(text, pos, end)
+            places = [found.start() for found in firsts.finditer(text, pos, end)]
+            return iter(_scan(self.regex, text, pos, end, places))
         last = self._last
         if last is not None and last[1] == pos and last[2] == end and last[0] == text:
             return iter(last[3])
@@ -304,7 +313,7 @@ class _Part:
             match = self.regex.match(text, pos, end) if pos == 0 else None
             return [] if match is None else [match]
         if self.capital:
-            return self._scan(text, pos, end, _capital_starts(text))
+            return _scan(self.regex, text, pos, end, _capital_starts(text))
         found = list(self.regex.finditer(text, pos, end))
         if not found or not self.boundary or not any(_inside_word(text, m.start()) for m in found):
             return found
@@ -322,25 +331,6 @@ class _Part:
             exact.append(match)
             pos = match.end() if match.end() > start else start + 1
         return exact
-
-    def _scan(self, text: str, pos: int, end: int, starts: list[int]) -> list[re.Match[str]]:
-        """What `finditer` finds when every match begins at one of `starts` (sorted).
-
-        `finditer` takes the leftmost match, then searches on from its end: so does this,
-        trying only the given starts. (A match is never empty here: it begins with a letter.)
-        """
-        found: list[re.Match[str]] = []
-        match = self.regex.match
-        for start in starts:
-            if start < pos:
-                continue
-            if start >= end:
-                break
-            hit = match(text, start, end)
-            if hit is not None:
-                found.append(hit)
-                pos = hit.end()
-        return found
 
     def at(self, text: str, pos: int, end: int, candidates: list[int]) -> list[re.Match[str]]:
         """What `finditer` with a leading `\\b` finds, trying only words that can start a match.
@@ -365,6 +355,66 @@ class _Part:
             if hit is not None:
                 found.append(hit)
         return found
+
+
+def _scan(
+    regex: re.Pattern[str], text: str, pos: int, end: int, starts: list[int]
+) -> list[re.Match[str]]:
+    """What `regex.finditer` finds when every match begins at one of `starts` (sorted).
+
+    `finditer` takes the leftmost match, then searches on from its end: so does this,
+    trying only the given starts. (Callers' matches are never empty: they begin with a
+    letter or a literal word.)
+    """
+    found: list[re.Match[str]] = []
+    match = regex.match
+    for start in starts:
+        if start < pos:
+            continue
+        if start >= end:
+            break
+        hit = match(text, start, end)
+        if hit is not None:
+            found.append(hit)
+            pos = hit.end()
+    return found
+
+
+def _first_words(pattern: str, flags: int) -> re.Pattern[str] | None:
+    """A regex that finds every place where a match of `pattern` can start (None: unknown).
+
+    Every match starts with one of the pattern's literal prefixes ("you", "can", "become"),
+    so scanning for those (at C speed, with `re`'s fast skip to their first letters) and
+    trying the pattern only there finds what scanning with the whole pattern finds. The
+    prefixes are found one after another, without overlap, when no prefix can start inside
+    another's occurrence; else each place is looked at ahead. Not under a scoped `(?i:`.
+    """
+    if "(?i" in pattern:
+        return None
+    try:
+        prefixes = _prefixes(list(_parser.parse(pattern, flags)))
+    except re.error:
+        return None
+    if prefixes is None:
+        return None
+    words = sorted({prefix for prefix, _complete in prefixes}, key=lambda word: (len(word), word))
+    if any(word[0].isdigit() or not word.isprintable() for word in words):
+        return None  # DIGIT stands for any digit
+    kept: list[str] = []
+    for word in words:  # a word that starts with a kept one adds no place
+        if not any(word.startswith(shorter) for shorter in kept):
+            kept.append(word)
+    alternatives = "|".join(re.escape(word) for word in kept)
+    folded = [word.lower() for word in kept]
+    for word in folded:
+        for other in folded:
+            if any(
+                other.startswith(word[k:]) or word[k:].startswith(other)
+                for k in range(1, len(word))
+            ):
+                # `other` may start inside `word`: a zero-width look at every place finds both.
+                return re.compile(f"(?=(?:{alternatives}))", flags)
+    return re.compile(alternatives, flags)
 
 
 # A part that starts with a case-sensitive capital at a word start, and where such capitals are.
