@@ -257,6 +257,7 @@ class _Part:
         "digit",
         "guards",
         "keys",
+        "lines",
         "needed",
         "regex",
         "searched",
@@ -298,6 +299,8 @@ class _Part:
         # A name at a word start ("\\b(?-i:[A-Z][a-z]+) will help"): only a capital that starts
         # a word can begin a match, so those are tried instead of scanning every character.
         self.capital = scanned and not boundary and bodies[0].startswith(_CAPITAL_START)
+        # `^` under MULTILINE: a match starts where the text or a line starts, nowhere else.
+        self.lines = scanned and not boundary and _at_line_start(bodies[0], flags)
 
     def finditer(self, text: str, pos: int, end: int, lowered: str) -> list[re.Match[str]]:
         """Matches of a part without a word index: guarded by a search for its first words."""
@@ -314,6 +317,8 @@ class _Part:
             return [] if match is None else [match]
         if self.capital:
             return _scan(self.regex, text, pos, end, _capital_starts(text))
+        if self.lines:
+            return _scan(self.regex, text, pos, end, _line_starts(text))
         found = list(self.regex.finditer(text, pos, end))
         if not found or not self.boundary or not any(_inside_word(text, m.start()) for m in found):
             return found
@@ -426,6 +431,26 @@ _CAPITAL = re.compile("[A-Z]")  # (no `\b` before it: `re` then skips to capital
 def _capital_starts(text: str) -> list[int]:
     """Where a word starts with a capital A-Z (what `\\b(?-i:[A-Z]` needs) in `text`."""
     return [m.start() for m in _CAPITAL.finditer(text) if not _inside_word(text, m.start())]
+
+
+def _at_line_start(pattern: str, flags: int) -> bool:
+    """Whether every match starts at `^` under MULTILINE (where the text or a line starts)."""
+    parsed = _parser.parse(pattern, flags)
+    ops = list(parsed)
+    return (
+        bool(parsed.state.flags & re.MULTILINE)
+        and bool(ops)
+        and ops[0] == (_constants.AT, _constants.AT_BEGINNING)
+    )
+
+
+_NEWLINE = re.compile("\n")
+
+
+@lru_cache(maxsize=16)
+def _line_starts(text: str) -> list[int]:
+    """Where `^` matches under MULTILINE: the start, and after each newline."""
+    return [0, *(newline.end() for newline in _NEWLINE.finditer(text))]
 
 
 def _anchored(pattern: str, flags: int) -> bool:
