@@ -201,9 +201,7 @@ def ignored_regions(
     unquoted = blank(lowered, quoted_regions(text) if quotes is None else quotes, "_")
     regions += [(start, end, "sarcasm") for start, end in sarcastic_regions(unquoted, sentences)]
     regions += stuffed_sentences(sentences, tokens)
-    # Fewer than four rubric words in all: no run of four is possible.
-    if sum(1 for words in tokens for token in words if token in _STUFFING_VOCAB) >= 4:
-        regions += stuffed_runs(lowered)
+    regions += stuffed_runs(lowered)
     return regions
 
 
@@ -269,8 +267,9 @@ _WORD_AT = re.compile(r"[^\W_]+(?:['-][^\W_]+)*|[^\w\s,]")
 def stuffed_runs(text: str) -> list[Region]:
     """Four or more rubric words in a row with only commas between: "impact impact, delay rework"."""
     found: list[Region] = []
-    # Most texts hold fewer than four rubric words in all: no run is possible (a C-speed count).
-    if sum(map(_STUFFING_VOCAB.__contains__, _WORD_AT.findall(text))) < 4:
+    # Most texts hold no four rubric words in a row: a C-speed test, one byte per word.
+    in_vocabulary = bytes(map(_STUFFING_VOCAB.__contains__, _WORD_AT.findall(text)))
+    if b"\x01\x01\x01\x01" not in in_vocabulary:
         return found
     run: list[tuple[int, int]] = []
     for match in _WORD_AT.finditer(text):

@@ -55,11 +55,13 @@ _FOLD = str.maketrans(
 
 # A sentence ends at . ! ? ; or a newline, unless the mark sits inside a token
 # ("e.g.", "v1.2", "1:1"). The two alternatives never match the same character,
-# so the scan is linear.
-_SENTENCE = re.compile(r"(?:[^.!?;\n]|[.!?;](?=[^\s.!?;]))+[.!?;]*")
+# so the scan is linear (and the first takes a run of characters at a time).
+_SENTENCE = re.compile(r"(?:[^.!?;\n]+|[.!?;](?=[^\s.!?;]))+[.!?;]*")
 
 # Quotations: "...", and '...' when the quote marks are not apostrophes.
 _QUOTED = re.compile(r"\"[^\"\n]{1,300}\"|(?<![\w'])'(?=\S)[^\n]{1,200}?(?<=\S)'(?![\w'])")
+
+_QUOTE_MARK = re.compile("[\"']")
 
 _STRIP = " \t\n,;:.-!?\"'()[]{}"
 _CLAUSE_BREAK = re.compile(
@@ -110,6 +112,7 @@ class Rx:
     """
 
     __slots__ = (
+        "_firsts",
         "_flags",
         "_last",
         "_regex",
@@ -136,6 +139,8 @@ class Rx:
                 self.keyed.setdefault(key, []).append(part)
         self.keys = frozenset(self.keyed)
         self.others = tuple(part for part in self.parts or () if part.keys is None)
+        # Where a pattern run whole can start (found when first needed): see `_first_words`.
+        self._firsts: re.Pattern[str] | bool | None = False
         # The last text scanned and its matches: flags and scores often scan the same view twice.
         self._last: tuple[str, int, int, list[re.Match[str]]] | None = None
         if not self.keys <= _ALL_KEYS:
@@ -166,7 +171,13 @@ class Rx:
     ) -> Iterator[re.Match[str]]:
         end = len(text) if endpos is None else endpos
         if self.parts is None:
-            return self.regex.finditer(text, pos, end)
+            if self._firsts is False:
+                self._firsts = _first_words(self._source, self._flags)
+            firsts = self._firsts
+            if not isinstance(firsts, re.Pattern):
+                return self.regex.finditer(text, pos, end)
+            places = [found.start() for found in firsts.finditer(text, pos, end)]
+            return iter(_scan(self.regex, text, pos, end, places))
         last = self._last
         if last is not None and last[1] == pos and last[2] == end and last[0] == text:
             return iter(last[3])
@@ -196,8 +207,17 @@ class Rx:
         return iter(matches)
 
     def _search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
-        found = next(self._finditer(text, pos, endpos), None)
-        return found
+        end = len(text) if endpos is None else endpos
+        # In a few words (a span, the words before one) the whole pattern finds out at C speed
+        # whether anything matches: a part matches only where the whole pattern does. Most such
+        # searches find nothing, and then no word index is built for the few words.
+        if (
+            self.parts is not None
+            and end - pos <= _SHORT
+            and self.regex.search(text, pos, end) is None
+        ):
+            return None
+        return next(self._finditer(text, pos, end), None)
 
     def search(self, text: str) -> re.Match[str] | None:
         return self._search(self._text(text))
@@ -220,6 +240,9 @@ class Rx:
         return self._search(doc.view(view, self.cased), start, end)
 
 
+_SHORT = 100  # characters: up to this, one search of the whole pattern is cheaper than a word index
+
+
 def _match_order(match: re.Match[str]) -> tuple[int, int]:
     return match.start(), -match.end()
 
@@ -230,9 +253,11 @@ class _Part:
     __slots__ = (
         "anchored",
         "boundary",
+        "capital",
         "digit",
         "guards",
         "keys",
+        "lines",
         "needed",
         "regex",
         "searched",
@@ -271,6 +296,11 @@ class _Part:
         scanned = self.keys is None and not self.anchored and len(bodies) == 1
         vague = self.searched is None or all(len(word) <= 2 for word in self.searched)
         self.needed = _needed(bodies[0], flags) if scanned and vague else None
+        # A name at a word start ("\\b(?-i:[A-Z][a-z]+) will help"): only a capital that starts
+        # a word can begin a match, so those are tried instead of scanning every character.
+        self.capital = scanned and not boundary and bodies[0].startswith(_CAPITAL_START)
+        # `^` under MULTILINE: a match starts where the text or a line starts, nowhere else.
+        self.lines = scanned and not boundary and _at_line_start(bodies[0], flags)
 
     def finditer(self, text: str, pos: int, end: int, lowered: str) -> list[re.Match[str]]:
         """Matches of a part without a word index: guarded by a search for its first words."""
@@ -285,6 +315,10 @@ class _Part:
         if self.anchored:
             match = self.regex.match(text, pos, end) if pos == 0 else None
             return [] if match is None else [match]
+        if self.capital:
+            return _scan(self.regex, text, pos, end, _capital_starts(text))
+        if self.lines:
+            return _scan(self.regex, text, pos, end, _line_starts(text))
         found = list(self.regex.finditer(text, pos, end))
         if not found or not self.boundary or not any(_inside_word(text, m.start()) for m in found):
             return found
@@ -326,6 +360,97 @@ class _Part:
             if hit is not None:
                 found.append(hit)
         return found
+
+
+def _scan(
+    regex: re.Pattern[str], text: str, pos: int, end: int, starts: list[int]
+) -> list[re.Match[str]]:
+    """What `regex.finditer` finds when every match begins at one of `starts` (sorted).
+
+    `finditer` takes the leftmost match, then searches on from its end: so does this,
+    trying only the given starts. (Callers' matches are never empty: they begin with a
+    letter or a literal word.)
+    """
+    found: list[re.Match[str]] = []
+    match = regex.match
+    for start in starts:
+        if start < pos:
+            continue
+        if start >= end:
+            break
+        hit = match(text, start, end)
+        if hit is not None:
+            found.append(hit)
+            pos = hit.end()
+    return found
+
+
+def _first_words(pattern: str, flags: int) -> re.Pattern[str] | None:
+    """A regex that finds every place where a match of `pattern` can start (None: unknown).
+
+    Every match starts with one of the pattern's literal prefixes ("you", "can", "become"),
+    so scanning for those (at C speed, with `re`'s fast skip to their first letters) and
+    trying the pattern only there finds what scanning with the whole pattern finds. The
+    prefixes are found one after another, without overlap, when no prefix can start inside
+    another's occurrence; else each place is looked at ahead. Not under a scoped `(?i:`.
+    """
+    if "(?i" in pattern:
+        return None
+    try:
+        prefixes = _prefixes(list(_parser.parse(pattern, flags)))
+    except re.error:
+        return None
+    if prefixes is None:
+        return None
+    words = sorted({prefix for prefix, _complete in prefixes}, key=lambda word: (len(word), word))
+    if any(word[0].isdigit() or not word.isprintable() for word in words):
+        return None  # DIGIT stands for any digit
+    kept: list[str] = []
+    for word in words:  # a word that starts with a kept one adds no place
+        if not any(word.startswith(shorter) for shorter in kept):
+            kept.append(word)
+    alternatives = "|".join(re.escape(word) for word in kept)
+    folded = [word.lower() for word in kept]
+    for word in folded:
+        for other in folded:
+            if any(
+                other.startswith(word[k:]) or word[k:].startswith(other)
+                for k in range(1, len(word))
+            ):
+                # `other` may start inside `word`: a zero-width look at every place finds both.
+                return re.compile(f"(?=(?:{alternatives}))", flags)
+    return re.compile(alternatives, flags)
+
+
+# A part that starts with a case-sensitive capital at a word start, and where such capitals are.
+_CAPITAL_START = "\\b(?-i:[A-Z]"
+_CAPITAL = re.compile("[A-Z]")  # (no `\b` before it: `re` then skips to capitals at C speed)
+
+
+@lru_cache(maxsize=16)
+def _capital_starts(text: str) -> list[int]:
+    """Where a word starts with a capital A-Z (what `\\b(?-i:[A-Z]` needs) in `text`."""
+    return [m.start() for m in _CAPITAL.finditer(text) if not _inside_word(text, m.start())]
+
+
+def _at_line_start(pattern: str, flags: int) -> bool:
+    """Whether every match starts at `^` under MULTILINE (where the text or a line starts)."""
+    parsed = _parser.parse(pattern, flags)
+    ops = list(parsed)
+    return (
+        bool(parsed.state.flags & re.MULTILINE)
+        and bool(ops)
+        and ops[0] == (_constants.AT, _constants.AT_BEGINNING)
+    )
+
+
+_NEWLINE = re.compile("\n")
+
+
+@lru_cache(maxsize=16)
+def _line_starts(text: str) -> list[int]:
+    """Where `^` matches under MULTILINE: the start, and after each newline."""
+    return [0, *(newline.end() for newline in _NEWLINE.finditer(text))]
 
 
 def _anchored(pattern: str, flags: int) -> bool:
@@ -407,27 +532,25 @@ def _word_index(lowered: str) -> tuple[frozenset[str], dict[str, list[int]]]:
     index: dict[str, list[int]] = {}
     known = _KEYS_OF.get
     pairs = _PAIR_KEYS.get
+    add = index.setdefault
     # Split at word runs (text, word, text, ..., text): a word starts where the text before it
     # ends. Both come from C, cheaper than a match object per word.
     pieces = _WORD_SPLIT.split(lowered)
     words = pieces[1::2]
     starts = list(accumulate(map(len, pieces)))[0::2]
-    last = len(words) - 1
-    for number, word in enumerate(words):
+    following_words = [*words[1:], ""]  # the word after each word ("" after the last)
+    # (`starts` ends with where the text after the last word starts: one item more than `words`)
+    for word, start, following in zip(words, starts, following_words, strict=False):
         keys = known(word)
         if keys is None:
             keys = _keys_of(word)
-        if keys and keys[-1][-1] == " " and number < last:
-            following = words[number + 1]
+        if not keys:
+            continue  # most words start no pattern
+        if keys[-1][-1] == " " and following:
             more = pairs((word, following))
             keys += _pair_keys(word, following) if more is None else more
-        start = starts[number]
         for key in keys:
-            found = index.get(key)
-            if found is None:
-                index[key] = [start]
-            else:
-                found.append(start)
+            add(key, []).append(start)
     return frozenset(index), index
 
 
@@ -915,7 +1038,18 @@ def sentences_of(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def quoted_regions(text: str) -> list[tuple[int, int]]:
-    return [match.span() for match in _QUOTED.finditer(text)]
+    # What `_QUOTED.finditer` finds, tried only at quote marks (every match starts with one):
+    # the leftmost match, then on from its end.
+    regions: list[tuple[int, int]] = []
+    end = 0
+    for mark in _QUOTE_MARK.finditer(text):
+        if mark.start() < end:
+            continue
+        match = _QUOTED.match(text, mark.start())
+        if match is not None:
+            regions.append(match.span())
+            end = match.end()
+    return regions
 
 
 def blank(text: str, regions: Iterable[tuple[int, int]], filler: str = " ") -> str:

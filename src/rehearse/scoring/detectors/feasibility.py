@@ -19,7 +19,9 @@ from rehearse.scoring.lexicon import COUNT, WEEKDAY_FULL
 from rehearse.scoring.result import Span
 from rehearse.scoring.text import Doc, memoised, rx
 
-_NAME = r"(?-i:[A-Z][a-z]+)"
+# Possessive (`++`): every use is followed by a space, a comma, an apostrophe or `\b`, none of
+# which can follow a shorter name (a letter comes next), so giving letters back never helps.
+_NAME = r"(?-i:[A-Z][a-z]++)"
 _SUPPORT_VERBS = (
     r"(?:pair|shadow|review|cover|take|handle|help|block|clear|cleared|free\s+up|freed\s+up|book|"
     r"give\s+you|protect|unblock|talk\s+to|sit\s+with|back\s+you|get\s+you|set\s+you\s+up|"

@@ -15,7 +15,9 @@ from __future__ import annotations
 from rehearse.scoring.lexicon import COUNT, WEEKDAY_FULL
 from rehearse.scoring.text import rx
 
-_NAME = r"(?-i:[A-Z][a-z]+)"
+# Possessive (`++`): every use is followed by a space, a comma, an apostrophe or `\b`, none of
+# which can follow a shorter name (a letter comes next), so giving letters back never helps.
+_NAME = r"(?-i:[A-Z][a-z]++)"
 _NAMES = rf"{_NAME}(?:(?:,\s+{_NAME})*,?\s+and\s+{_NAME})?"
 # Where a sentence starts, as a lookbehind after a leading `\\b` (so the word index still finds
 # the alternative): not after a space that follows a word or comma ("I'll take" is not an order).
