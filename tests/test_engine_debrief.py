@@ -141,7 +141,7 @@ def test_a_failing_coach_leaves_the_debrief_intact(store: Store, fake_model: obj
 def test_a_clean_rehearsal_says_there_is_nothing_to_change_instead_of_inventing_it(
     store: Store,
 ) -> None:
-    from rehearse.engine.debrief import NOTHING_TO_CHANGE
+    from rehearse.engine.debrief import CONVERSATION_LEFT, NOTHING_TO_CHANGE
     from rehearse.engine.transcript import debrief_markdown
     from tests.engine_helpers import replies
 
@@ -150,9 +150,11 @@ def test_a_clean_rehearsal_says_there_is_nothing_to_change_instead_of_inventing_
     debrief = rehearsal.end()
     assert all(c.best == 2 for c in debrief.coverage)
     assert debrief.improvements == []
-    markdown = debrief_markdown(debrief.model_dump(mode="json"))
+    markdown = "\n".join(debrief_markdown(debrief.model_dump(mode="json")))
     assert "### What to change" in markdown and NOTHING_TO_CHANGE in markdown
     assert "### Three things to change" not in markdown
+    # Ended after one turn: the rubrics are covered, the conversation is not.
+    assert not debrief.outcome.success and CONVERSATION_LEFT in markdown
 
 
 def test_a_rehearsal_ended_before_any_turn_claims_nothing(store: Store) -> None:

@@ -99,6 +99,16 @@ NOTHING_TO_CHANGE = (
 )
 
 
+# Said beside NOTHING_TO_CHANGE when the rehearsal fell short all the same (ended early, or out
+# of turns): the rubrics were covered, so the gap is in the conversation, not in the wording.
+CONVERSATION_LEFT = "What is left is the conversation itself: the next steps say where it stopped."
+
+
+def nothing_to_change_text(success: bool) -> str:
+    """What "What to change" says when no criterion has a gap."""
+    return NOTHING_TO_CHANGE if success else f"{NOTHING_TO_CHANGE} {CONVERSATION_LEFT}"
+
+
 def nothing_to_change(debrief: Debrief) -> bool:
     """Every criterion reached 2 in some turn and no habit was flagged (not: no turn at all)."""
     return (

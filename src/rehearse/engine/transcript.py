@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from rehearse.engine.debrief import NOTHING_TO_CHANGE, improvements_heading
+from rehearse.engine.debrief import improvements_heading, nothing_to_change_text
 from rehearse.store import SessionRecord, TurnRecord
 from rehearse.wording import count
 
@@ -118,7 +118,8 @@ def debrief_markdown(debrief: dict[str, Any]) -> list[str]:
             lines.append(f"   - Try: “{item['example']}”")
         lines.append("")
     elif debrief.get("turns") and all(c["best"] == 2 for c in debrief.get("coverage", [])):
-        lines += [f"### {improvements_heading(0)}", "", NOTHING_TO_CHANGE, ""]
+        success = bool(debrief.get("outcome", {}).get("success"))
+        lines += [f"### {improvements_heading(0)}", "", nothing_to_change_text(success), ""]
     if debrief.get("coach"):
         lines += [f"### Coach ({debrief.get('coach_model')})", "", debrief["coach"], ""]
     if debrief.get("next_steps"):

@@ -10,7 +10,11 @@ from textual.content import Content
 from textual.widgets import Static
 
 from rehearse.engine import Debrief
-from rehearse.engine.debrief import NOTHING_TO_CHANGE, improvements_heading, nothing_to_change
+from rehearse.engine.debrief import (
+    improvements_heading,
+    nothing_to_change,
+    nothing_to_change_text,
+)
 from rehearse.tui.formatting import meter
 from rehearse.wording import count
 
@@ -73,7 +77,7 @@ def quotes_content(debrief: Debrief) -> Content | None:
 
 def improvements_content(debrief: Debrief) -> Content | None:
     if nothing_to_change(debrief):
-        return Content.styled(NOTHING_TO_CHANGE, "$text-muted")
+        return Content.styled(nothing_to_change_text(debrief.outcome.success), "$text-muted")
     if not debrief.improvements:
         return None  # no turn to learn from
     lines: list[Content] = []
