@@ -56,6 +56,10 @@ WEEKDAY = (
     r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
 )
 WEEKDAY_FULL = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# A person's first name ("Priya"), case-sensitive inside case-insensitive patterns. Possessive
+# (`++`): where it is used a space, a comma, an apostrophe or `\b` follows, none of which can
+# follow a shorter name (a letter comes next), so giving letters back never helps.
+PERSON_NAME = r"(?-i:[A-Z][a-z]++)"
 MONTH = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"

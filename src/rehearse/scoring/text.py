@@ -1038,18 +1038,9 @@ def sentences_of(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def quoted_regions(text: str) -> list[tuple[int, int]]:
-    # What `_QUOTED.finditer` finds, tried only at quote marks (every match starts with one):
-    # the leftmost match, then on from its end.
-    regions: list[tuple[int, int]] = []
-    end = 0
-    for mark in _QUOTE_MARK.finditer(text):
-        if mark.start() < end:
-            continue
-        match = _QUOTED.match(text, mark.start())
-        if match is not None:
-            regions.append(match.span())
-            end = match.end()
-    return regions
+    # What `_QUOTED.finditer` finds, tried only at quote marks (every match starts with one).
+    marks = [mark.start() for mark in _QUOTE_MARK.finditer(text)]
+    return [match.span() for match in _scan(_QUOTED, text, 0, len(text), marks)]
 
 
 def blank(text: str, regions: Iterable[tuple[int, int]], filler: str = " ") -> str:

@@ -15,13 +15,10 @@ from rehearse.scoring.detectors.feasibility_grants import (
     GRANTED_BY_SOMEONE,
     VAGUE_MORE,
 )
-from rehearse.scoring.lexicon import COUNT, WEEKDAY_FULL
+from rehearse.scoring.lexicon import COUNT, PERSON_NAME, WEEKDAY_FULL
 from rehearse.scoring.result import Span
 from rehearse.scoring.text import Doc, memoised, rx
 
-# Possessive (`++`): every use is followed by a space, a comma, an apostrophe or `\b`, none of
-# which can follow a shorter name (a letter comes next), so giving letters back never helps.
-_NAME = r"(?-i:[A-Z][a-z]++)"
 _SUPPORT_VERBS = (
     r"(?:pair|shadow|review|cover|take|handle|help|block|clear|cleared|free\s+up|freed\s+up|book|"
     r"give\s+you|protect|unblock|talk\s+to|sit\s+with|back\s+you|get\s+you|set\s+you\s+up|"
@@ -75,21 +72,21 @@ SUPPORT = rx(
 # Help from a named person, one scan over the capitalised words: "Dana from QA will help triage",
 # "Kofi's yours for the week", "Ingrid has the benchmark harness".
 SUPPORT_FROM_SOMEONE = rx(
-    rf"\b(?:ask|pair\s+with|lean\s+on|talk\s+to|grab|ping|loop\s+in)\s+{_NAME}\b[^.!?;\n]{{0,40}}?\bif\s+you\b"
+    rf"\b(?:ask|pair\s+with|lean\s+on|talk\s+to|grab|ping|loop\s+in)\s+{PERSON_NAME}\b[^.!?;\n]{{0,40}}?\bif\s+you\b"
     # one scan over the capitalised words: "Ines on mobile QA can reproduce it for you",
     # "Kai from DevRel will edit", "Mei knows the upstream job if you need her", ...
-    rf"|\b{_NAME}(?:(?:\s+and\s+{_NAME})?\s+(?:(?:from|on|in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:will|can|'ll|is\s+going\s+to)\s+"
+    rf"|\b{PERSON_NAME}(?:(?:\s+and\s+{PERSON_NAME})?\s+(?:(?:from|on|in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:will|can|'ll|is\s+going\s+to)\s+"
     r"[^.!?;\n]{1,60}?\bfor\s+you\b"
     r"|\s+from\s+(?:the\s+)?[\w-]+(?:\s+team)?\s+(?:will|'ll|can|is\s+going\s+to)\s+[a-z]+"
     r"|\s+(?:knows|has|wrote|built|owns|ran|did)\b[^.!?;\n]{0,60}?\bif\s+you\s+(?:need|get\s+stuck|have\s+questions)\b"
-    rf"|(?:\s+and\s+{_NAME})?(?:(?:\s+(?:from|on|in)\s+(?:the\s+)?[\w-]+(?:\s+team)?)?\s+(?:will|can|could|has\s+offered\s+(?:\w+\s+){{0,3}}?to|"
+    rf"|(?:\s+and\s+{PERSON_NAME})?(?:(?:\s+(?:from|on|in)\s+(?:the\s+)?[\w-]+(?:\s+team)?)?\s+(?:will|can|could|has\s+offered\s+(?:\w+\s+){{0,3}}?to|"
     r"offered\s+to|is\s+going\s+to|agreed\s+to|is\s+happy\s+to|has\s+agreed\s+to|'ll|is\s+available\s+to)\s+"
     r"(?:\w+\s+)?(?:help|pair|review|support|walk\s+you|triage|assist|mentor|answer|show\s+you|shadow|cover|"
     r"take|back\s+you|coach|guide|give\s+you|get\s+you|grant\s+you|set\s+you\s+up|onboard\s+you)\b"
     r"|(?:'s|\s+is)\s+(?:all\s+)?yours\b|\s+has\s+(?:the|a|an|some|all\s+the)\s+[\w-]+(?:\s+[\w-]+)?"
     r"(?=\s*(?:[.;]|$|,\s*(?:so|and|if)\b|\s+you\s+can\b|\s+if\s+you\b))))"
-    rf"|\bwith\s+{_NAME}\s+(?:pairing|helping|reviewing|supporting|shadowing|backing\s+you)\b"
-    rf"|\byou\s+(?:can|could|'ll|will)\s+have\s+{_NAME}\b"
+    rf"|\bwith\s+{PERSON_NAME}\s+(?:pairing|helping|reviewing|supporting|shadowing|backing\s+you)\b"
+    rf"|\byou\s+(?:can|could|'ll|will)\s+have\s+{PERSON_NAME}\b"
 )
 FEASIBILITY_CHECK = rx(
     r"(?:"
@@ -106,7 +103,6 @@ FEASIBILITY_CHECK = rx(
     r"|\bdo\s+you\s+have\s+(?:the\s+)?(?:bandwidth|capacity|time|room)\b"
     r"|\bdo\s+you\s+need\s+(?:\w+'s\s+|any\s+|more\s+|extra\s+|some\s+|a\s+)?(?:time|help|support|budget|access|capacity|hands|people|pair)\b"
     r"|\b(?:is|does)\s+(?:that|this|it)\s+(?:sound\s+)?(?:workable|manageable|doable|feasible|realistic)\b"
-    r"|\bdoes\s+(?:that|this)\s+work\s+for\s+you\b"
     r"|\bcan\s+you\s+(?:spare|commit|find|free\s+up|make)\s+(?:\w+\s+){0,3}?(?:hours?|days?|time|afternoons?)\b"
     r"|\bhow\s+does\s+(?:that|this|it)\s+fit\s+(?:with|into|around)\b"
     r")"

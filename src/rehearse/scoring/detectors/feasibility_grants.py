@@ -12,13 +12,10 @@ for you?", "You think is possible?").
 
 from __future__ import annotations
 
-from rehearse.scoring.lexicon import COUNT, WEEKDAY_FULL
+from rehearse.scoring.lexicon import COUNT, PERSON_NAME, WEEKDAY_FULL
 from rehearse.scoring.text import rx
 
-# Possessive (`++`): every use is followed by a space, a comma, an apostrophe or `\b`, none of
-# which can follow a shorter name (a letter comes next), so giving letters back never helps.
-_NAME = r"(?-i:[A-Z][a-z]++)"
-_NAMES = rf"{_NAME}(?:(?:,\s+{_NAME})*,?\s+and\s+{_NAME})?"
+_NAMES = rf"{PERSON_NAME}(?:(?:,\s+{PERSON_NAME})*,?\s+and\s+{PERSON_NAME})?"
 # Where a sentence starts, as a lookbehind after a leading `\\b` (so the word index still finds
 # the alternative): not after a space that follows a word or comma ("I'll take" is not an order).
 _STARTS = r"\b(?<![^.!?;:\s][ \t])"
@@ -146,7 +143,7 @@ GRANTED = rx(
     r"|\boff\s+your\s+(?:plate|list|queue|sprint)\b|\bexcused\s+from\b"
     r"|\b(?:everything|anything|all)\s+else\s+(?:can\s+wait|is\s+on\s+hold|goes\s+on\s+hold|waits)\b"
     r"|\b(?:park|pause|shelve|deprioriti[sz]e|put|hand\s+off)\s+your\s+other\b"
-    r"|\b(?:only|sole)\s+(?:priority|focus)\b|\bfull[- ]time\s+on\s+(?:this|it)\b"
+    r"|\b(?:only|sole)\s+(?:priority|focus)\b"
     # Time blocks freed: "your Fridays are clear for this", "no meetings for you on Thursdays"
     rf"|\byour\s+(?:(?:{WEEKDAY_FULL})s?|mornings|afternoons|calendar)\s+(?:is|are)\s+(?:now\s+)?"
     r"(?:free|clear|cleared|blocked|protected|yours)\b"
@@ -175,9 +172,9 @@ GRANTED_BY_SOMEONE = rx(
     r"|(?:will|can|'ll|is\s+going\s+to|has\s+agreed\s+to|agreed\s+to)\s+be\s+your\b"
     r"|(?:is|are)\s+(?:assigned|allocated|dedicated)\s+to\s+(?:help|support|this|it|you|the)\b)"
     # The helper named after the condition: "if you get stuck, ask Noor"
-    rf"|\bif\s+you\s+(?:need|want|get\s+stuck)[^.!?;\n]{{0,30}}?,\s*(?:ask|ping|talk\s+to|grab|go\s+to|reach\s+out\s+to|call)\s+{_NAME}\b"
+    rf"|\bif\s+you\s+(?:need|want|get\s+stuck)[^.!?;\n]{{0,30}}?,\s*(?:ask|ping|talk\s+to|grab|go\s+to|reach\s+out\s+to|call)\s+{PERSON_NAME}\b"
     # Help for the start of the work: pairing scoped to the first items is ramp-up support.
-    rf"|\b(?:pair|work|sit)\s+with\s+{_NAME}\s+(?:on|for)\s+(?:the\s+|your\s+)?first\b"
+    rf"|\b(?:pair|work|sit)\s+with\s+{PERSON_NAME}\s+(?:on|for)\s+(?:the\s+|your\s+)?first\b"
     # Chat handles are people too: "@mei can pair with you", "ask @kofi if you get stuck"
     r"|@[\w.-]+\s+(?:(?:will|can|'ll|is\s+going\s+to|has\s+offered\s+to|offered\s+to|is\s+happy\s+to|agreed\s+to)\s+"
     r"(?:\w+\s+)?(?:help|pair|review|support|walk\s+you|answer|mentor|coach|cover|show\s+you|join)|(?:is|'s)\s+(?:all\s+)?yours|"

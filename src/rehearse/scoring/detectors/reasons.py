@@ -20,6 +20,7 @@ from rehearse.scoring.detectors.reasons_context import (
     OKR,
 )
 from rehearse.scoring.detectors.reasons_sentences import (
+    inside,
     problem_sentences,
     stake_sentences,
     task_extents,
@@ -224,9 +225,7 @@ VAGUE_REASON = rx(
 
 def _outside(spans: list[Span], extents: list[tuple[int, int]]) -> list[Span]:
     """Spans not inside a task: "sort the on-call mess out" names the work, not why."""
-    return [
-        s for s in spans if not any(start <= s.start and s.end <= end for start, end in extents)
-    ]
+    return [span for span in spans if not inside(span, extents)]
 
 
 @memoised("no_ask")
@@ -262,10 +261,12 @@ def reasons_tied_to_goals(doc: Doc) -> list[Span]:
     """An explicit why tied to a team, customer or business goal."""
     # A goal inside the task itself ("email the customers affected by the outage") is
     # what to do, not why; a marked reason inside the task ("... so that the launch") counts.
+    if _no_ask(doc):
+        return []
     tasks = task_extents(doc)
     found = doc.find(MARKED_REASON) + _outside(doc.find(GOAL_AT_STAKE), tasks)
-    if found or _no_ask(doc):
-        return [] if _no_ask(doc) else found
+    if found:
+        return found
     # the why stated as context next to the ask (read only when no marked why was found)
     found = _outside(doc.find(CONTEXT_STAKE) + _in_a_phrase(doc, doc.find(OKR)), tasks)
     return found or stake_sentences(doc)

@@ -105,7 +105,8 @@ def _context_parts(doc: Doc) -> list[tuple[int, int]]:
     return parts
 
 
-def _inside(span: Span, parts: list[tuple[int, int]]) -> bool:
+def inside(span: Span, parts: list[tuple[int, int]]) -> bool:
+    """`span` lies within one of `parts`."""
     return any(start <= span.start and span.end <= end for start, end in parts)
 
 
@@ -117,8 +118,8 @@ def stake_sentences(doc: Doc) -> list[Span]:
     parts = _context_parts(doc)
     if not parts:
         return []
-    found = [span for span in doc.find(BUSINESS_STAKES) if _inside(span, parts)]
-    nouns = [span for span in doc.find(_STAKE_NOUN) if _inside(span, parts)]
+    found = [span for span in doc.find(BUSINESS_STAKES) if inside(span, parts)]
+    nouns = [span for span in doc.find(_STAKE_NOUN) if inside(span, parts)]
     if nouns:
         sentences = {doc.sentence_index(s.start) for s in doc.find(_CONSEQUENCE)}
         found += [span for span in nouns if doc.sentence_index(span.start) in sentences]
@@ -131,4 +132,4 @@ def problem_sentences(doc: Doc) -> list[Span]:
     if not _asks(doc):
         return []
     parts = _context_parts(doc)
-    return [span for span in doc.find(_PROBLEM) if _inside(span, parts)] if parts else []
+    return [span for span in doc.find(_PROBLEM) if inside(span, parts)] if parts else []
