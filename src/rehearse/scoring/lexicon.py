@@ -56,6 +56,14 @@ WEEKDAY = (
     r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
 )
 WEEKDAY_FULL = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# Irregular past forms: a clause with one reports what happened ("we had two outages").
+PAST_IRREGULAR = alternation(
+    """
+    was, were, had, did, didn't, went, made, got, took, saw, ran, broke, hit, sent, spent, lost, built,
+    wrote, gave, told, said, came, found, left, fell, paid, kept, brought, met, began, grew, cut, felt,
+    heard, thought, spoke, led, shut, forgot
+    """
+)
 # A person's first name ("Priya"), case-sensitive inside case-insensitive patterns. Possessive
 # (`++`): where it is used a space, a comma, an apostrophe or `\b` follows, none of which can
 # follow a shorter name (a letter comes next), so giving letters back never helps.

@@ -22,6 +22,7 @@ from rehearse.scoring.detectors.occasions import (
     vague_context,
 )
 from rehearse.scoring.detectors.sarcasm import sarcasm
+from rehearse.scoring.lexicon import PAST_IRREGULAR
 from rehearse.scoring.result import CriterionScore, Span
 from rehearse.scoring.text import Doc, dedupe, extended, overlaps, rx
 
@@ -51,8 +52,7 @@ _AHEAD = rx(
     r"could\s+you|can\s+you|would\s+you|please)\b|'ll\b"
 )
 _PAST = rx(
-    r"\b(?:was|were|did|didn't|had|said|told|went|came|got|left|made|took|gave|cut|sent|ran|wrote|broke|"
-    r"felt|saw|heard|thought|spoke|began|brought|kept|put|led|met|lost|shut|forgot|yesterday|last|ago|earlier|"
+    rf"\b(?:{PAST_IRREGULAR}|put|yesterday|last|ago|earlier|"
     r"(?!(?:need|feed|proceed|succeed|exceed|indeed|speed|seed|shed|embed)\b)\w+ed)\b"
 )
 

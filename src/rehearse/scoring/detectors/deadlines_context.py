@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from rehearse.scoring.lexicon import PERIOD, TASK_VERBS
+from rehearse.scoring.lexicon import PAST_IRREGULAR, PERIOD, TASK_VERBS
 from rehearse.scoring.result import Span
 from rehearse.scoring.text import Doc, rx
 
@@ -44,11 +44,7 @@ _REPORTED = re.compile(
 )
 # Irregular past forms report wherever they sit in the clause ("In March we had two outages");
 # a regular -ed word after the time is more often a participle ("by Friday, tested and merged").
-_PAST_IRREGULAR = re.compile(
-    r"\b(?:was|were|had|did|went|made|got|took|saw|ran|broke|hit|sent|spent|lost|built|wrote|gave|told|said|"
-    r"came|found|left|fell|paid|kept|brought|met|began|grew)\b",
-    re.IGNORECASE,
-)
+_PAST_IRREGULAR = re.compile(rf"\b{PAST_IRREGULAR}\b", re.IGNORECASE)
 # ... unless the sentence looks ahead or asks: then the time may well bound the task.
 _AHEAD = re.compile(
     r"\b(?:will|can|could|would|should|must|need|needs|please|let's|to|want|wants|by|before|until|going|"
