@@ -68,10 +68,10 @@ PAST_IRREGULAR = alternation(
 # (`++`): where it is used a space, a comma, an apostrophe or `\b` follows, none of which can
 # follow a shorter name (a letter comes next), so giving letters back never helps.
 PERSON_NAME = r"(?-i:[A-Z][a-z]++)"
-MONTH = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
+MONTH_FULL = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 )
+MONTH = rf"(?:{MONTH_FULL}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
 # "May" is also a modal verb: a month only with a day number or after a preposition.
 DATE = (
     rf"(?:\b(?:{MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\b"

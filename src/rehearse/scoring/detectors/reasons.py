@@ -26,7 +26,7 @@ from rehearse.scoring.detectors.reasons_sentences import (
     task_extents,
 )
 from rehearse.scoring.detectors.tasks import requested_tasks
-from rehearse.scoring.lexicon import alternation
+from rehearse.scoring.lexicon import MONTH_FULL, alternation
 from rehearse.scoring.result import Span
 from rehearse.scoring.text import Doc, memoised, rx
 
@@ -62,8 +62,8 @@ _GOAL = (
     r"|\$\s?\d[\d,.]*\s*[km]?|\b\d+\s*%\s+of\b)"
 )
 _MARKER = (
-    r"(?:because|since(?!\s+(?:monday|tuesday|wednesday|thursday|friday|last|the\s+\d|\d|january|february|"
-    r"march|april|may|june|july|august|september|october|november|december))|so\s+that|so\s+(?=we|the|our|it|"
+    r"(?:because|since(?!\s+(?:monday|tuesday|wednesday|thursday|friday|last|the\s+\d|\d|"
+    rf"{MONTH_FULL}))|so\s+that|so\s+(?=we|the|our|it|"
     r"they|customers|users|support|sales|you)|which\s+(?=saves|costs|blocks|unblocks|means|would|will|is|are|"
     r"matters|lets|gives|helps|keeps|brings|puts|makes|adds|marketing|sales|finance|customers)|means|would\s+mean|"
     r"this\s+(?:matters|is\s+(?:important|critical|key|urgent))|"
@@ -82,8 +82,8 @@ _STAKEHOLDER = (
     r"\bmarketing\b|\bleadership\b|\bQA\b|\bthe\s+board\b|\bpartners?\b|\bclients?\b|\bSRE\b|\bexecs?\b)"
 )
 _CONCRETE_DETAIL = (
-    rf"(?:{_STAKEHOLDER}|\b\d[\d,.]*\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december|monday|tuesday|wednesday|thursday|friday|q[1-4]|next\s+(?:week|month|quarter|sprint))\b)"
+    rf"(?:{_STAKEHOLDER}|\b\d[\d,.]*\b|\b(?:{MONTH_FULL}|"
+    r"monday|tuesday|wednesday|thursday|friday|q[1-4]|next\s+(?:week|month|quarter|sprint))\b)"
 )
 MARKED_REASON = rx(
     rf"\b{_MARKER}\b[^.!?;\n]{{0,120}}?{_GOAL}"

@@ -14,6 +14,7 @@ not a reason for a task.
 
 from __future__ import annotations
 
+from rehearse.scoring.lexicon import MONTH_FULL, WEEKDAY_FULL
 from rehearse.scoring.text import rx
 
 # Outside parties and senior people whose interest makes a loose reason ("the CEO wants ...").
@@ -41,10 +42,7 @@ _DEGREE = (
     r"(?:(?:very|really|so|super|pretty|quite|kinda|kind\s+of|sort\s+of|a\s+bit|a\s+little|completely|totally|still|always|"
     r"getting|more|increasingly|badly|hopelessly|way|seriously)\s+){0,3}"
 )
-_MONTH_OR_DAY = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|"
-    r"thursday|friday|saturday|sunday)"
-)
+_MONTH_OR_DAY = rf"(?:{MONTH_FULL}|{WEEKDAY_FULL})"
 
 # A problem stated next to the ask, with no goal behind it (level 1). Read outside the task
 # itself: in "sort out the on-call mess" the mess is the work, not why.
@@ -151,7 +149,7 @@ CONTEXT_STAKE = rx(
     r"|\bthreaten(?:ed|ing|s)?\s+to\b"
     # a customer's renewal date: "their renewal is up in March", "the renewal is next month"
     r"|\brenewals?\s+(?:is\s+|comes\s+)?(?:up|due|coming\s+up|next\s+(?:week|month|quarter)|in\s+(?:\w+\s+)?"
-    r"(?:days?|weeks?|months?|january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]))\b"
+    rf"(?:days?|weeks?|months?|{MONTH_FULL}|q[1-4]))\b"
     # a contract, an SLA or a promise to a customer broken or at stake: "we breach the SLA with Contoso"
     r"|\b(?:breach|breaching|violate|violating|break|breaking|miss|missing|blow|blowing)\s+(?:the\s+|our\s+|their\s+)?"
     r"(?:sla|slo|contract|contractual\s+\w+|commitment|agreement|uptime\s+guarantee)\b"
