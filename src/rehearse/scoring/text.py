@@ -288,8 +288,9 @@ class _Part:
         self.regex = re.compile(
             bodies[0] if len(bodies) == 1 else "|".join(f"(?:{b})" for b in bodies), flags
         )
+        carets = [None] * len(bodies) if boundary else [_caret_start(b, flags) for b in bodies]
         # `^` (not MULTILINE) matches only where the string starts: one `match` says it all.
-        self.anchored = not boundary and all(_anchored(body, flags) for body in bodies)
+        self.anchored = not boundary and all(caret == "text" for caret in carets)
         # Words one of which every match holds further on ("-ish" in `\b\w+-ish\b`): a cheap
         # test that skips the scan, for parts that are scanned for and whose first words are
         # unknown or say little ("." or ",").
@@ -300,7 +301,7 @@ class _Part:
         # a word can begin a match, so those are tried instead of scanning every character.
         self.capital = scanned and not boundary and bodies[0].startswith(_CAPITAL_START)
         # `^` under MULTILINE: a match starts where the text or a line starts, nowhere else.
-        self.lines = scanned and not boundary and _at_line_start(bodies[0], flags)
+        self.lines = scanned and carets[0] == "line"
 
     def finditer(self, text: str, pos: int, end: int, lowered: str) -> list[re.Match[str]]:
         """Matches of a part without a word index: guarded by a search for its first words."""
@@ -433,17 +434,6 @@ def _capital_starts(text: str) -> list[int]:
     return [m.start() for m in _CAPITAL.finditer(text) if not _inside_word(text, m.start())]
 
 
-def _at_line_start(pattern: str, flags: int) -> bool:
-    """Whether every match starts at `^` under MULTILINE (where the text or a line starts)."""
-    parsed = _parser.parse(pattern, flags)
-    ops = list(parsed)
-    return (
-        bool(parsed.state.flags & re.MULTILINE)
-        and bool(ops)
-        and ops[0] == (_constants.AT, _constants.AT_BEGINNING)
-    )
-
-
 _NEWLINE = re.compile("\n")
 
 
@@ -453,15 +443,14 @@ def _line_starts(text: str) -> list[int]:
     return [0, *(newline.end() for newline in _NEWLINE.finditer(text))]
 
 
-def _anchored(pattern: str, flags: int) -> bool:
-    """Whether every match starts where the string starts (`^`, not MULTILINE)."""
+def _caret_start(pattern: str, flags: int) -> str | None:
+    """Where a pattern that opens with `^` can match: "text" (its start), "line" (under
+    MULTILINE, the start of any line); None when it does not open with `^`."""
     parsed = _parser.parse(pattern, flags)
     ops = list(parsed)
-    return (
-        not parsed.state.flags & re.MULTILINE
-        and bool(ops)
-        and ops[0] == (_constants.AT, _constants.AT_BEGINNING)
-    )
+    if not ops or ops[0] != (_constants.AT, _constants.AT_BEGINNING):
+        return None
+    return "line" if parsed.state.flags & re.MULTILINE else "text"
 
 
 _SCOPED_FLAGS = re.compile(r"\(\?[a-zA-Z-]+:")
