@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from tests import fakes
+
+# Test modules import the scorer while they are collected, before any fixture runs: what
+# it writes then (its pattern cache) goes to a folder of this run, not the user's.
+_COLLECTION_HOME = tempfile.mkdtemp(prefix="rehearse-tests-")
+os.environ["REHEARSE_HOME"] = _COLLECTION_HOME
+atexit.register(shutil.rmtree, _COLLECTION_HOME, ignore_errors=True)
 
 _PROVIDER_KEYS = ("OPENAI_API_KEY", "ANTHROPIC_API_KEY", "GEMINI_API_KEY", "MISTRAL_API_KEY")
 
@@ -19,7 +29,7 @@ def rehearse_home(
     home = tmp_path_factory.mktemp("rehearse-home")
     monkeypatch.setenv("REHEARSE_HOME", str(home))
     monkeypatch.delenv("REHEARSE_CONFIG", raising=False)
-    for name in list(__import__("os").environ):
+    for name in list(os.environ):
         if name.startswith("REHEARSE_") and name != "REHEARSE_HOME":
             monkeypatch.delenv(name, raising=False)
     for key in _PROVIDER_KEYS:

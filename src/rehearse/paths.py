@@ -37,6 +37,16 @@ def data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
+def cache_dir() -> Path:
+    """What can be rebuilt at will (the scorer's pattern analysis)."""
+    home = home_override()
+    if home is not None:
+        return home / "cache"
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
 def config_file() -> Path:
     """The TOML config file; `REHEARSE_CONFIG` points at another one."""
     explicit = os.environ.get(CONFIG_ENV, "").strip()

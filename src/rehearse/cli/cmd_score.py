@@ -119,6 +119,9 @@ def _json_line(identifier: Any, rules: RubricResult, judged: RubricResult | None
 
 def _score_lines(path: str, rubric: str, gateway: Gateway | None) -> int:
     """Stream FILE line by line: one result per good line, one stderr report per bad one."""
+    from rehearse.scoring.text import compile_all
+
+    compile_all()  # a batch reaches nearly every pattern: compiled before the first line
     bad = 0
     out = sys.stdout
     for number, item in _read_lines(path):

@@ -27,6 +27,7 @@ from itertools import accumulate
 from re import _constants, _parser  # type: ignore[attr-defined]
 from typing import Any, TypeVar
 
+from rehearse.scoring import part_cache
 from rehearse.scoring.result import Span
 
 # One character in, one character out: offsets never move.
@@ -131,7 +132,7 @@ class Rx:
         # A pattern with named groups runs whole; the others run as guarded parts, and
         # the whole regex is compiled only if someone asks for it (it costs start-up time).
         self._regex: re.Pattern[str] | None = None
-        self.parts = None if "(?P<" in self._source else _parts(self._source, self._flags)
+        self.parts = None if "(?P<" in self._source else _known_parts(self._source, self._flags)
         # Parts found through the word index, by the word starts that can begin them.
         self.keyed: dict[str, list[_Part]] = {}
         for part in self.parts or ():
@@ -143,6 +144,7 @@ class Rx:
         self._firsts: re.Pattern[str] | bool | None = False
         # The last text scanned and its matches: flags and scores often scan the same view twice.
         self._last: tuple[str, int, int, list[re.Match[str]]] | None = None
+        _PATTERNS.append(self)
         if not self.keys <= _ALL_KEYS:
             _ALL_KEYS.update(self.keys)
             # A two-word key ("you alw") is looked up only after its first word ("you ").
@@ -263,6 +265,19 @@ class _Part:
         "searched",
         "words",
     )
+    # What the analysis found: kept between runs by `part_cache` with the regex's text and flags.
+    _STATE = (
+        "anchored",
+        "boundary",
+        "capital",
+        "digit",
+        "guards",
+        "keys",
+        "lines",
+        "needed",
+        "searched",
+        "words",
+    )
 
     def __init__(
         self,
@@ -285,9 +300,8 @@ class _Part:
         if self.keys is not None and exact_keys is not None:
             self.keys = exact_keys  # the same places, or fewer: the whole first word
         bodies = [alternative[2:] if boundary else alternative for alternative in alternatives]
-        self.regex = re.compile(
-            bodies[0] if len(bodies) == 1 else "|".join(f"(?:{b})" for b in bodies), flags
-        )
+        joined = bodies[0] if len(bodies) == 1 else "|".join(f"(?:{b})" for b in bodies)
+        self.regex = _lazy(self, joined, flags)
         carets = [None] * len(bodies) if boundary else [_caret_start(b, flags) for b in bodies]
         # `^` (not MULTILINE) matches only where the string starts: one `match` says it all.
         self.anchored = not boundary and all(caret == "text" for caret in carets)
@@ -302,6 +316,25 @@ class _Part:
         self.capital = scanned and not boundary and bodies[0].startswith(_CAPITAL_START)
         # `^` under MULTILINE: a match starts where the text or a line starts, nowhere else.
         self.lines = scanned and carets[0] == "line"
+
+    def state(self) -> dict[str, Any]:
+        """The analysis as plain data (see `restored`)."""
+        regex: object = self.regex
+        if isinstance(regex, _LazyRegex):
+            pattern, flags = regex.source()
+        else:  # compiled: `re` adds UNICODE to the flags of every str pattern
+            pattern, flags = self.regex.pattern, self.regex.flags & ~re.UNICODE
+        return {"pattern": pattern, "flags": flags, **{n: getattr(self, n) for n in self._STATE}}
+
+    @classmethod
+    def restored(cls, state: dict[str, Any]) -> _Part:
+        """A part from its `state`, without analysing or compiling anything."""
+        part = cls.__new__(cls)
+        for name in cls._STATE:
+            value = state[name]
+            setattr(part, name, tuple(value) if isinstance(value, list) else value)
+        part.regex = _lazy(part, state["pattern"], state["flags"])
+        return part
 
     def finditer(self, text: str, pos: int, end: int, lowered: str) -> list[re.Match[str]]:
         """Matches of a part without a word index: guarded by a search for its first words."""
@@ -361,6 +394,47 @@ class _Part:
             if hit is not None:
                 found.append(hit)
         return found
+
+
+class _LazyRegex:
+    """A part's regex until its first use, when it compiles and takes its own place.
+
+    A text reaches few of the thousand-odd parts, and compiling them all would cost a
+    second of start-up; after the first use the part holds the compiled regex itself.
+    """
+
+    __slots__ = ("_flags", "_part", "_pattern")
+
+    def __init__(self, part: _Part, pattern: str, flags: int) -> None:
+        self._part, self._pattern, self._flags = part, pattern, flags
+
+    def source(self) -> tuple[str, int]:
+        return self._pattern, self._flags
+
+    def compiled(self) -> re.Pattern[str]:
+        compiled = re.compile(self._pattern, self._flags)
+        self._part.regex = compiled
+        return compiled
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.compiled(), name)
+
+
+def compile_all() -> None:
+    """Compile every part of every pattern now, not on first use.
+
+    A batch of texts reaches nearly all of them: paying up front keeps its pace even.
+    """
+    for pattern in _PATTERNS:
+        for part in pattern.parts or ():
+            regex: object = part.regex
+            if isinstance(regex, _LazyRegex):
+                regex.compiled()
+
+
+def _lazy(part: _Part, pattern: str, flags: int) -> re.Pattern[str]:
+    # Typed as the pattern it stands for: every use goes through attribute access.
+    return _LazyRegex(part, pattern, flags)  # type: ignore[return-value]
 
 
 def _scan(
@@ -510,6 +584,7 @@ def _key(guard: str) -> str:
     return run.group()[:_KEY_LENGTH] if run else ""
 
 
+_PATTERNS: list[Rx] = []  # every pattern made (they live as long as their modules)
 _ALL_KEYS: set[str] = set()  # every word start some pattern is indexed by
 _NO_KEYS: frozenset[str] = frozenset()
 _NO_INDEX: dict[str, list[int]] = {}
@@ -624,6 +699,19 @@ def _parts(pattern: str, flags: int) -> tuple[_Part, ...]:
     # Unguarded alternatives run one by one, so each keeps its own fast prefix scan.
     parts += [_Part([alternative], None, boundary, flags) for alternative, boundary in unguarded]
     return tuple(parts)
+
+
+def _known_parts(pattern: str, flags: int) -> tuple[_Part, ...]:
+    """`_parts`, from an earlier run's analysis when there is one (see `part_cache`)."""
+    states = part_cache.lookup(pattern, flags)
+    if states is not None:
+        try:
+            return tuple(_Part.restored(state) for state in states)
+        except (KeyError, TypeError, AttributeError):
+            pass  # not a state this code wrote: analyse afresh
+    parts = _parts(pattern, flags)
+    part_cache.remember(pattern, flags, [part.state() for part in parts])
+    return parts
 
 
 # A prefix that holds the start of a second word says all a key can: "you\x00alw".
