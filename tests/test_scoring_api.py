@@ -69,6 +69,20 @@ def test_an_occasion_in_a_plan_is_not_the_situation() -> None:
     assert asked.criterion("situation").score == 2
 
 
+def test_a_number_of_things_to_bring_back_is_measurable() -> None:
+    # Found in the TUI: three cuts, each with a saving, is a concrete deliverable.
+    ask = (
+        "Could you and Lena look at our Datadog bill and come back with three concrete cuts, "
+        "each with an estimated monthly saving, by the 12th?"
+    )
+    measurable = score(ask, "smartt").criterion("measurable")
+    assert measurable.score == 2
+    assert [span.text for span in measurable.evidence] == ["come back with three concrete cuts"]
+    # Time asked for is not a deliverable.
+    time = score("Could you give me two more minutes before standup?", "smartt")
+    assert time.criterion("measurable").score < 2
+
+
 def test_advice_below_two_quotes_the_users_words() -> None:
     result = score("Lately you've been late to standup a lot.", "sbi")
     situation = result.criterion("situation")

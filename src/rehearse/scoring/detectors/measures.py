@@ -57,6 +57,8 @@ THRESHOLD = rx(
     rf"|\b(?:finish|finishes|land|lands|complete|completes|done|ready|run|runs)\s+(?:\w+\s+)?by\s+{CLOCK}"
     r")"
 )
+# Spells of time: "give me two minutes" asks for time, it delivers nothing.
+_SPELL = r"(?:second|sec|minute|min|hour|hr|day|week|month|year|sprint|quarter)"
 _CREATE = (
     r"(?:write(?:\s+up)?|draft|prepare|put\s+together|pull\s+together|create|build|deliver|send|update|"
     r"present|give|publish|ship|set\s+up|open|file|produce|finish|complete|share|come\s+back\s+with|"
@@ -73,6 +75,10 @@ DELIVERABLE = rx(
     rf"(?:{DELIVERABLES})s?\b(?!\s+(?:process|team|rotation|channel|notes|cleaned|fixed|updated|improved|tidied|sorted|"
     r"removed|deleted|reviewed|back|up\s+to\s+date|in\s+(?:shape|order)))"
     r"|\bwrite\s+up\s+(?:what|how|why|the|your|a)\b"
+    # a number of things to bring back: "come back with three concrete cuts", "propose two designs"
+    rf"|\b(?:come\s+back\s+with|bring(?:\s+(?:me|us))?|propose|suggest|send\s+(?:me|us)|give\s+(?:me|us)|"
+    rf"list|pick|identify|name|recommend|shortlist|find)\s+(?:the\s+)?(?:top\s+)?"
+    rf"(?!(?:one|a|an)\b){COUNT}\s+(?:[\w-]+\s+){{0,2}}?(?!{_SPELL}s\b)[a-z][\w-]*[^s\W]s\b"
     # "Get written confirmation from Legal": a document to obtain
     r"|\bget\s+(?:an?\s+|the\s+)?(?:written|signed|formal)\s+(?:confirmation|approval|sign-off|agreement|answer|quote)\b"
 )
