@@ -73,6 +73,14 @@ def test_a_repetition_loop_is_caught() -> None:
     assert problem == "repeated itself in a loop"
 
 
+def test_a_stutter_is_a_loop_but_an_emphatic_no_is_not() -> None:
+    # Seen from the embedded model in "Give Chris feedback he can hear".
+    stutter = "Oh no, no no, no, no! The last two days were all about you."
+    assert check_reply(stutter, CONTEXT) == ("", "repeated itself in a loop")
+    emphatic = "No, no, no, that is not what I said about the billing jobs."
+    assert check_reply(emphatic, CONTEXT) == (emphatic, None)
+
+
 def test_a_near_repeat_of_the_previous_sentence_is_a_loop() -> None:
     text, problem = check_reply(
         "I'm not sure the billing move is safe, but I'll keep going with the retries. "
