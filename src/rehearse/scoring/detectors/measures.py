@@ -14,7 +14,15 @@ from __future__ import annotations
 import re
 
 from rehearse.scoring.detectors.tasks import ROLE_VERBS, request_leads, requested_tasks
-from rehearse.scoring.lexicon import CLOCK, COUNT, COUNT_NOUNS, DELIVERABLES, MEASURE_UNITS, NUMBER
+from rehearse.scoring.lexicon import (
+    CLOCK,
+    COUNT,
+    COUNT_NOUNS,
+    DELIVERABLES,
+    MEASURE_UNITS,
+    NUMBER,
+    PAST_COMMON,
+)
 from rehearse.scoring.result import Span
 from rehearse.scoring.text import Doc, memoised, rx
 
@@ -185,7 +193,7 @@ def _in_work(doc: Doc, spans: list[Span]) -> list[Span]:
 
 # A sentence that reports what happened, or what support comes with the work, sets no target.
 _REPORT = rx(
-    r"\b(?:was|were|went|had|did|slipped|failed|dropped|measured|took|caused|yesterday|last\s+(?:night|week|month|"
+    rf"\b(?:{PAST_COMMON}|slipped|failed|dropped|measured|caused|yesterday|last\s+(?:night|week|month|"
     r"quarter|year|sprint|time)|shadow|budget|you'll\s+have|you\s+get)\b"
 )
 
