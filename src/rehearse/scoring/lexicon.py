@@ -83,6 +83,10 @@ DATE = (
     r"|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{4}-\d{2}-\d{2}\b"
     r"|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b)"
 )
+# Someone away from work for a while: "on leave", "on PTO", "on sabbatical".
+ON_LEAVE = r"on\s+(?:leave|holiday|vacation|parental\s+leave|pto|sabbatical)"
+# An open-ended span bounded by someone's absence: "while she's on leave", "while Rosa is out".
+WHILE_AWAY = rf"\bwhile\s+\w+(?:'s|'re|\s+is|\s+are)\s+(?:{ON_LEAVE}|away|out|off)\b"
 CLOCK = r"(?:\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\bnoon\b|\bmidnight\b)"
 TIME_UNIT = r"(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|sprints?|quarters?|years?)"
 PERIOD = r"(?:week|sprint|month|quarter|half|year)"
