@@ -54,3 +54,33 @@ def test_someone_away_reads_the_same_for_time_and_reason(text: str, reason: str)
     assert time_bound.score == relevant.score == 1
     assert [span.text for span in time_bound.evidence] == [reason]
     assert [span.text for span in relevant.evidence] == [reason]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Next Monday, could you let Priya finish before you answer?",
+        "Next time, please let Priya finish before you answer.",
+        "Can you let me know by Friday?",
+    ],
+)
+def test_a_let_that_asks_is_no_impact(text: str) -> None:
+    impact = criterion(text, "sbi", "impact")
+    assert not [span.text for span in impact.evidence if span.text.lower().startswith("let ")]
+    assert impact.score == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "effect"),
+    [
+        ("you didn't let Priya finish, so she went quiet", "so she went quiet"),
+        (
+            "In Tuesday's review you took the pager, which let Ravi ship the fix.",
+            "let Ravi ship the fix",
+        ),
+    ],
+)
+def test_a_let_that_reports_keeps_its_impact(text: str, effect: str) -> None:
+    impact = criterion(text, "sbi", "impact")
+    assert impact.score == 2
+    assert effect in [span.text for span in impact.evidence]
