@@ -56,12 +56,17 @@ WEEKDAY = (
     r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
 )
 WEEKDAY_FULL = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# The commonest irregular past forms. Measurable reads only these as a report next to a target
+# ("it took three weeks"): rarer ones also ask or set one ("finance wants it cut by 25%").
+_PAST_COMMON = "was, were, had, did, went, took"
+PAST_COMMON = alternation(_PAST_COMMON)
 # Irregular past forms: a clause with one reports what happened ("we had two outages").
 PAST_IRREGULAR = alternation(
-    """
-    was, were, had, did, didn't, went, made, got, took, saw, ran, broke, hit, sent, spent, lost, built,
-    wrote, gave, told, said, came, found, left, fell, paid, kept, brought, met, began, grew, cut, felt,
-    heard, thought, spoke, led, shut, forgot
+    _PAST_COMMON
+    + """,
+    didn't, made, got, saw, ran, broke, hit, sent, spent, lost, built, wrote, gave, told, said, came,
+    found, left, fell, paid, kept, brought, met, began, grew, cut, felt, heard, thought, spoke, led,
+    shut, forgot
     """
 )
 # A person's first name ("Priya"), case-sensitive inside case-insensitive patterns. Possessive
@@ -78,6 +83,10 @@ DATE = (
     r"|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{4}-\d{2}-\d{2}\b"
     r"|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b)"
 )
+# Someone away from work for a while: "on leave", "on PTO", "on sabbatical".
+ON_LEAVE = r"on\s+(?:leave|holiday|vacation|parental\s+leave|pto|sabbatical)"
+# An open-ended span bounded by someone's absence: "while she's on leave", "while Rosa is out".
+WHILE_AWAY = rf"\bwhile\s+\w+(?:'s|'re|\s+is|\s+are)\s+(?:{ON_LEAVE}|away|out|off)\b"
 CLOCK = r"(?:\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\bnoon\b|\bmidnight\b)"
 TIME_UNIT = r"(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|sprints?|quarters?|years?)"
 PERIOD = r"(?:week|sprint|month|quarter|half|year)"

@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import re
 
-from rehearse.scoring.lexicon import PAST_IRREGULAR, PERIOD, TASK_VERBS
+from rehearse.scoring.lexicon import PAST_IRREGULAR, PERIOD, TASK_VERBS, WHILE_AWAY
 from rehearse.scoring.result import Span
 from rehearse.scoring.text import Doc, rx
 
 VAGUE_MORE = rx(
     r"(?:"
     # an open-ended span bounded by someone's absence: "while she's on leave", "until Rosa is back"
-    r"\bwhile\s+\w+(?:'s|'re|\s+is|\s+are)\s+(?:on\s+(?:leave|holiday|vacation|parental\s+leave|sabbatical)|away|out|off)\b"
+    rf"{WHILE_AWAY}"
     r"|\buntil\s+\w+\s+(?:is\s+back|gets\s+back|comes\s+back|returns)\b"
     # a period softened: "in the next week or so", "a sprint or two"
     rf"|\b(?:{PERIOD}s?|days?)\s+or\s+(?:so|two|three|more)\b"

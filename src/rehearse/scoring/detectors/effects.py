@@ -237,7 +237,27 @@ _ACT_OF_YOURS = re.compile(
 def concrete_effects(doc: Doc) -> list[Span]:
     """Effects someone could point at: delay, rework, breakage, silence, a waiting customer."""
     found = doc.find(CONCRETE_EFFECT) + doc.find(CONCRETE_EFFECT_ON_SOMEONE)
-    return [span for span in found if not _done_by_you(doc, span)]
+    return [span for span in found if not _done_by_you(doc, span) and not _asked_for(doc, span)]
+
+
+# "let" is also the imperative: "could you let Priya finish", "next time, let the team answer"
+# ask for something to happen; "you didn't let Priya finish" and "which let Ravi ship" report it.
+_LET = re.compile(r"let\s", re.IGNORECASE)
+_ASKING_BEFORE = re.compile(
+    r"(?:^|\b(?:could|can|would|will)\s+(?:you|u)|\bplease|\bnext\s+time|\bgoing\s+forward|\bfrom\s+now\s+on|"
+    r"\bin\s+(?:the\s+)?future|\btry\s+(?:to|and)|\byou\s+(?:should|need\s+to|must|have\s+to)|"
+    r"\b(?:I|we)(?:'d|\s+would)?\s+(?:need|want|like|love)\s+(?:for\s+)?you\s+to|\bmake\s+sure\s+(?:you|to))"
+    r"[\s,]*(?:(?:just|also|maybe|please|always|then|actually|really)[\s,]+)*$",
+    re.IGNORECASE,
+)
+
+
+def _asked_for(doc: Doc, span: Span) -> bool:
+    """A "let ..." that asks for the effect instead of reporting it."""
+    if not _LET.match(span.text):
+        return False
+    sentence_start, _end = doc.sentence_bounds(span.start)
+    return bool(_ASKING_BEFORE.search(doc.plain[sentence_start : span.start]))
 
 
 def _done_by_you(doc: Doc, span: Span) -> bool:

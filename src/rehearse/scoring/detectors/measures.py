@@ -14,7 +14,15 @@ from __future__ import annotations
 import re
 
 from rehearse.scoring.detectors.tasks import ROLE_VERBS, request_leads, requested_tasks
-from rehearse.scoring.lexicon import CLOCK, COUNT, COUNT_NOUNS, DELIVERABLES, MEASURE_UNITS, NUMBER
+from rehearse.scoring.lexicon import (
+    CLOCK,
+    COUNT,
+    COUNT_NOUNS,
+    DELIVERABLES,
+    MEASURE_UNITS,
+    NUMBER,
+    PAST_COMMON,
+)
 from rehearse.scoring.result import Span
 from rehearse.scoring.text import Doc, memoised, rx
 
@@ -27,8 +35,10 @@ THRESHOLD = rx(
     rf"no\s+more\s+than|down\s+to|up\s+to|exceeds?|hits?|reaches|reach)\s+{_AMOUNT}(?:\s*(?:{MEASURE_UNITS})|\s+[a-z][\w-]*)"
     rf"|[<>]=?\s*{_AMOUNT}(?:\s*(?:{MEASURE_UNITS})|\s+[a-z][\w-]*)"
     rf"|\b(?:by|to|within)\s+{_AMOUNT}\s*(?:{MEASURE_UNITS}|{COUNT_NOUNS}|a\s+(?:day|week|month)|per\s+\w+)"
-    # "keep it to 15 minutes", "capped at 2 hours", "no longer than 20 minutes": a limit to stay within
-    rf"|\b(?:keep|keeps|kept|cap|caps|capped|limit|limits|limited|hold|holds|held)\s+(?:[\w'-]+\s+){{0,3}}?"
+    # "keep it to 15 minutes", "keeping it to 15 minutes", "capped at 2 hours", "no longer than 20
+    # minutes": a limit to stay within
+    rf"|\b(?:keep|keeps|keeping|kept|cap|caps|capping|capped|limit|limits|limiting|limited|hold|holds|holding|held)\s+"
+    rf"(?:[\w'-]+\s+){{0,3}}?"
     rf"(?:to|at|under|below|within)\s+{_AMOUNT}\s*(?:minutes?|mins?|hours?|days?|{MEASURE_UNITS}|{COUNT_NOUNS})\b"
     rf"|\bno\s+(?:longer|more|later)\s+than\s+{_AMOUNT}\s*(?:minutes?|mins?|hours?|days?|{MEASURE_UNITS}|{COUNT_NOUNS})\b"
     # "12%", "95 or above"
@@ -191,21 +201,43 @@ def _in_work(doc: Doc, spans: list[Span]) -> list[Span]:
 
 # A sentence that reports what happened, or what support comes with the work, sets no target.
 _REPORT = rx(
-    r"\b(?:was|were|went|had|did|slipped|failed|dropped|measured|took|caused|yesterday|last\s+(?:night|week|month|"
+    rf"\b(?:{PAST_COMMON}|slipped|failed|dropped|measured|caused|yesterday|last\s+(?:night|week|month|"
     r"quarter|year|sprint|time)|shadow|budget|you'll\s+have|you\s+get)\b"
 )
 
 
+# A limit to stay within, in a form that is not a report ("keeping it to 15 minutes", not "kept"),
+# in a sentence that plans ahead: "We'll keep standup short, keeping it to 15 minutes" sets a
+# target though it asks nobody ("we'll keep" is no task: it reads like "we'll keep you posted").
+_LIMIT = re.compile(
+    r"(?:keep|keeps|keeping|cap|caps|capping|capped|limit|limits|limiting|limited|hold|holds|holding|"
+    r"no\s+(?:longer|more|later)\s+than)\s",
+    re.IGNORECASE,
+)
+_PLAN = rx(
+    r"\b(?:will|shall|let's|going\s+to|gonna|should|must|need\s+to|needs\s+to|from\s+now\s+on|"
+    r"going\s+forward)\b|'ll\b"
+)
+
+
+def _planned_limit(doc: Doc, span: Span, index: int) -> bool:
+    return bool(_LIMIT.match(span.text)) and (
+        _PLAN.search_view(doc, "unquoted", *doc.sentences[index]) is not None
+    )
+
+
 def _targets(doc: Doc, spans: list[Span]) -> list[Span]:
     """Thresholds that set a target: in a sentence asking for the work, or in a message that asks
-    for something, in a sentence that does not report the past or the support."""
+    for something (or, for a limit, in a sentence that plans ahead), in a sentence that does not
+    report the past or the support."""
     work = _work_sentences(doc)
-    if not work:
-        return []
     kept = []
     for span in spans:
         index = doc.sentence_index(span.start)
-        if index in work or _REPORT.search_view(doc, "unquoted", *doc.sentences[index]) is None:
+        if index in work or (
+            (work or _planned_limit(doc, span, index))
+            and _REPORT.search_view(doc, "unquoted", *doc.sentences[index]) is None
+        ):
             kept.append(span)
     return kept
 

@@ -14,7 +14,7 @@ not a reason for a task.
 
 from __future__ import annotations
 
-from rehearse.scoring.lexicon import MONTH_FULL, WEEKDAY_FULL
+from rehearse.scoring.lexicon import MONTH_FULL, ON_LEAVE, WEEKDAY_FULL, WHILE_AWAY
 from rehearse.scoring.text import rx
 
 # Outside parties and senior people whose interest makes a loose reason ("the CEO wants ...").
@@ -93,8 +93,7 @@ CONTEXT_OCCASION = rx(
     r"|\b(?:wants?|would\s+like|(?:he|she|they|i|we)'d\s+like|hopes?|is\s+keen|are\s+keen|is\s+hoping)\s+to\s+(?:get\s+better|improve|grow|learn|"
     r"level\s+up|develop|get\s+more\s+experience)\b"
     # covering for someone away: "take over from Rosa while she's on leave"
-    r"|\bwhile\s+(?:she|he|they|[a-z]+)(?:'s|\s+is|'re|\s+are)\s+(?:on\s+(?:leave|holiday|vacation|parental\s+leave|pto|sabbatical)|"
-    r"out|away|off)\b"
+    rf"|{WHILE_AWAY}"
     # a loose benefit or a chore long put off: "it would save us some time", "it's long overdue", "a quick win"
     r"|\b(?:would|will|could|should|(?:it|this|that)(?:'d|'ll))\s+(?:really\s+)?(?:save\s+(?:us\s+|everyone\s+|people\s+)?(?:some\s+|a\s+lot\s+of\s+)?"
     r"(?:time|effort|hassle|headaches)|benefit)\b|\bbenefit\s+from\s+(?:it|this|that)\b"
@@ -205,8 +204,8 @@ CONTEXT_STAKE = rx(
     # a single person the work depends on: "so someone else can do it without calling him"
     r"|\b(?:someone|somebody|anyone|others|the\s+team|people)\s+(?:else\s+)?can\s+(?:do|handle|run|cover|fix)\s+"
     r"(?:it|this|that|them)\s+without\b"
-    r"|\b(?:next\s+time|whenever|when|if)\s+(?!it\b|this\b|that\b)[a-z]+(?:'s|\s+is)\s+(?:on\s+(?:holiday|leave|vacation|pto)|"
-    r"out\s+sick|away|off\s+sick)\b"
+    r"|\b(?:next\s+time|whenever|when|if)\s+(?!it\b|this\b|that\b)[a-z]+(?:'s|\s+is)\s+"
+    rf"(?:{ON_LEAVE}|out\s+sick|away|off\s+sick)\b"
 )
 # An OKR or company goal the work feeds: "it feeds our Q3 OKR", "that's KR2" (read after a word,
 # not in a bare list of buzzwords: "KPIs, OKRs, metrics").

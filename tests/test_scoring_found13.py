@@ -1,0 +1,86 @@
+"""Scoring corrections of found13: a limit in a gerund, and an away-phrase written once."""
+
+from __future__ import annotations
+
+import pytest
+
+from rehearse.scoring import score
+from rehearse.scoring.result import CriterionScore
+
+
+def criterion(text: str, rubric: str, criterion_id: str) -> CriterionScore:
+    (found,) = [c for c in score(text, rubric).criteria if c.id == criterion_id]
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        # the imperative already counted; the gerund of the same limit counts the same
+        ("We'll keep standup short. Keep it to 15 minutes.", "Keep it to 15 minutes"),
+        ("We'll keep standup short, keeping it to 15 minutes", "keeping it to 15 minutes"),
+        ("Please run the retro, capping it at 45 minutes.", "capping it at 45 minutes"),
+    ],
+)
+def test_a_limit_to_stay_within_is_measurable_in_any_form(text: str, evidence: str) -> None:
+    measurable = criterion(text, "smartt", "measurable")
+    assert measurable.score == 2
+    assert evidence in [span.text for span in measurable.evidence]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a report of a limit kept is no target
+        "We kept standup short, keeping it to 15 minutes.",
+        "Standup was short last week, keeping it to 15 minutes.",
+    ],
+)
+def test_a_limit_reported_sets_no_target(text: str) -> None:
+    assert criterion(text, "smartt", "measurable").score == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("Please cover on-call while Rosa is on PTO.", "while Rosa is on PTO"),
+        ("Please cover on-call while Rosa is on leave.", "while Rosa is on leave"),
+    ],
+)
+def test_someone_away_reads_the_same_for_time_and_reason(text: str, reason: str) -> None:
+    # one definition of "someone is away" serves the vague time and the loose reason
+    time_bound = criterion(text, "smartt", "time_bound")
+    relevant = criterion(text, "smartt", "relevant")
+    assert time_bound.score == relevant.score == 1
+    assert [span.text for span in time_bound.evidence] == [reason]
+    assert [span.text for span in relevant.evidence] == [reason]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Next Monday, could you let Priya finish before you answer?",
+        "Next time, please let Priya finish before you answer.",
+        "Can you let me know by Friday?",
+    ],
+)
+def test_a_let_that_asks_is_no_impact(text: str) -> None:
+    impact = criterion(text, "sbi", "impact")
+    assert not [span.text for span in impact.evidence if span.text.lower().startswith("let ")]
+    assert impact.score == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "effect"),
+    [
+        ("you didn't let Priya finish, so she went quiet", "so she went quiet"),
+        (
+            "In Tuesday's review you took the pager, which let Ravi ship the fix.",
+            "let Ravi ship the fix",
+        ),
+    ],
+)
+def test_a_let_that_reports_keeps_its_impact(text: str, effect: str) -> None:
+    impact = criterion(text, "sbi", "impact")
+    assert impact.score == 2
+    assert effect in [span.text for span in impact.evidence]
