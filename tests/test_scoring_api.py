@@ -83,6 +83,21 @@ def test_a_number_of_things_to_bring_back_is_measurable() -> None:
     assert time.criterion("measurable").score < 2
 
 
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("Can you dig into the Android build times? Would help the whole squad.", "help the whole"),
+        ("Give two internal tech talks by end of Q3. Good for visibility.", "Good for visibility"),
+        ("Can you and Mateo sort out staging? It's wasting everyone's time.", "wasting everyone"),
+        ("Can we look at the on-call load soon, it's not sustainable.", "not sustainable"),
+    ],
+)
+def test_a_benefit_or_cost_without_a_goal_is_a_vague_reason(text: str, quoted: str) -> None:
+    relevant = score(text, "smartt").criterion("relevant")
+    assert relevant.score == 1
+    assert any(quoted in span.text for span in relevant.evidence)
+
+
 def test_advice_below_two_quotes_the_users_words() -> None:
     result = score("Lately you've been late to standup a lot.", "sbi")
     situation = result.criterion("situation")

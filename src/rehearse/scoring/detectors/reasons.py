@@ -219,6 +219,13 @@ VAGUE_REASON = rx(
     r"|\b(?:people|everyone|the\s+team|folks)\s+needs?\s+to\s+(?:understand|know|see|get)\b"
     r"|\b(?:folks|people|crew)\s+needs?\s+(?:it|this|that|them)\b"
     r"|\b(?:it's|this\s+is|that's)\s+(?:the|a)\s+(?:big|important|main|top)\s+(?:one|thing)\b"
+    # a benefit or a cost with no goal named: "would help the whole squad", "good for visibility",
+    # "it's not sustainable", "it's wasting everyone's time"
+    r"|\b(?:would|will|it'd|it'll|that'd|that'll)\s+(?:really\s+|also\s+)?help\s+(?:the\s+whole\s+\w+|"
+    r"the\s+squad|everyone|everybody|all\s+of\s+us)\b"
+    r"|\bgood\s+for\s+(?:visibility|morale)\b"
+    r"|\b(?:it's|it\s+is|this\s+is|that's)\s+(?:just\s+|really\s+|honestly\s+|simply\s+)?(?:not\s+sustainable|"
+    r"unsustainable|wasting\s+(?:everyone's|our|the\s+team's|a\s+lot\s+of)\s+time)\b"
     r")"
 )
 
