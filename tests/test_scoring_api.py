@@ -98,6 +98,16 @@ def test_a_benefit_or_cost_without_a_goal_is_a_vague_reason(text: str, quoted: s
     assert any(quoted in span.text for span in relevant.evidence)
 
 
+def test_fine_is_a_stake_only_as_a_penalty() -> None:
+    fine = "Hi Tariq, the CSV importer change is fine, but please load-test it before we merge."
+    assert score(fine, "smartt").criterion("relevant").score == 0
+    penalty = (
+        "Please finish the GDPR export by May 1; the regulator can issue a fine if we miss it."
+    )
+    relevant = score(penalty, "smartt").criterion("relevant")
+    assert relevant.score == 2 and "a fine" in [span.text for span in relevant.evidence]
+
+
 def test_advice_below_two_quotes_the_users_words() -> None:
     result = score("Lately you've been late to standup a lot.", "sbi")
     situation = result.criterion("situation")

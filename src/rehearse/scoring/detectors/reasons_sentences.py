@@ -26,14 +26,16 @@ from rehearse.scoring.text import Doc, memoised, rx
 _STAKE_NOUN = rx(
     r"\b(?:customers?|clients?(?!\s+(?:library|side|code|sdk|lib))|prospects?|partners?|accounts?|merchants?|tenants?|"
     r"deals?|contracts?|renewals?|revenue|outages?|incidents?|downtime|rollbacks|data\s+loss|sev-?[0-3]\w*|"
-    r"legal(?:ly)?|regulators?|insurers?|auditors?|compliance|gdpr|hipaa|pci|soc\s?2|fines?|"
+    r"legal(?:ly)?|regulators?|insurers?|auditors?|compliance|gdpr|hipaa|pci|soc\s?2|fines|"
+    # "a fine" is a penalty; "the change is fine" is not
+    r"(?:a|the|any)\s+fine(?!\s+(?:line|print|idea|job|example))|"
     r"competitors?|dealbreaker|deal-breaker|rotation|rota|on-call)\b"
 )
 _CONSEQUENCE = rx(
     r"\b(?:lose|loses|losing|lost|walk\s+away|cancel\w*|churn\w*|leave|leaving|left|quit|quitting|switch\w*|move\s+to|"
     r"breach\w*|violat\w+|fail\w*|failed|broke|broken|down\s+for|took\s+down|went\s+down|caused|because\s+of|over\s+it|"
     r"required|requires?|must|obliged|mandatory|dealbreaker|deal-breaker|blocker|blocking|blocked|at\s+risk|threat\w*|"
-    r"angry|upset|escalat\w+|complain\w*|penalt\w+|fined?|refunds?|credits?|had\s+to|can't|cannot|won't|never|"
+    r"angry|upset|escalat\w+|complain\w*|penalt\w+|fined|refunds?|credits?|had\s+to|can't|cannot|won't|never|"
     r"delay\w*|slipp?\w*|miss\w*|hit|hits|hurt\w*|cost\w*|paged|woken)\b"
 )
 # A problem with the work itself, no stake named (level 1).
