@@ -108,6 +108,15 @@ def test_fine_is_a_stake_only_as_a_penalty() -> None:
     assert relevant.score == 2 and "a fine" in [span.text for span in relevant.evidence]
 
 
+def test_an_okr_meeting_is_no_goal() -> None:
+    meeting = (
+        "Get p95 on /checkout below 250 ms by the end of Q3; we review it at the OKR check-in."
+    )
+    assert score(meeting, "smartt").criterion("relevant").score == 0
+    goal = "Get p95 on /checkout below 250 ms by the end of Q3; it is our team's OKR for the year."
+    assert score(goal, "smartt").criterion("relevant").score == 2
+
+
 def test_advice_below_two_quotes_the_users_words() -> None:
     result = score("Lately you've been late to standup a lot.", "sbi")
     situation = result.criterion("situation")

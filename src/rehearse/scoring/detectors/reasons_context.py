@@ -211,6 +211,8 @@ CONTEXT_STAKE = rx(
 # not in a bare list of buzzwords: "KPIs, OKRs, metrics").
 OKR = rx(
     r"\b(?:okrs?|key\s+results?|kr\d|north[\s-]star(?:\s+metric)?|company\s+goals?|quarterly\s+(?:goals?|objectives?))\b"
+    # "reviewed at the monthly OKR check-in" names a meeting, not a goal the work serves
+    r"(?!\s+(?:check-?ins?|reviews?|meetings?|syncs?|calls?|sessions?|planning)\b)"
 )
 # Needs a capital (a name), so it runs on the cased view; kept apart so the others stay fast.
 NAMED_PARTY_COMPLAINS = rx(
