@@ -90,6 +90,13 @@ def test_a_number_of_things_to_bring_back_is_measurable() -> None:
         ("Give two internal tech talks by end of Q3. Good for visibility.", "Good for visibility"),
         ("Can you and Mateo sort out staging? It's wasting everyone's time.", "wasting everyone"),
         ("Can we look at the on-call load soon, it's not sustainable.", "not sustainable"),
+        ("Could you improve the alert descriptions? They're pretty cryptic.", "cryptic"),
+        ("Could you own the dashboard cleanup? It would be nice for the new people.", "new people"),
+        ("Can your team try spot instances for the batch jobs? It could save us money.", "money"),
+        (
+            "Please interview more candidates for the backend role. We need to hire faster.",
+            "faster",
+        ),
     ],
 )
 def test_a_benefit_or_cost_without_a_goal_is_a_vague_reason(text: str, quoted: str) -> None:

@@ -226,6 +226,12 @@ VAGUE_REASON = rx(
     r"|\bgood\s+for\s+(?:visibility|morale)\b"
     r"|\b(?:it's|it\s+is|this\s+is|that's)\s+(?:just\s+|really\s+|honestly\s+|simply\s+)?(?:not\s+sustainable|"
     r"unsustainable|wasting\s+(?:everyone's|our|the\s+team's|a\s+lot\s+of)\s+time)\b"
+    r"|\b(?:is|are|they're|it's)\s+(?:(?:really|so|pretty|quite|getting|honestly|a\s+bit|kind\s+of)\s+)?"
+    r"(?:unsustainable|unusable|cryptic|chaotic|confusing)\b"
+    r"|\bwould\s+be\s+(?:nice|good|great|helpful|useful)\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:people|folks|team|"
+    r"hires|joiners|everyone|us|them)\b"
+    r"|\bsave\s+(?:us\s+)?(?:some\s+)?(?:money|time)\b"
+    r"|\b(?:we|you|the\s+team)\s+(?:need\s+to|have\s+to|must)\s+(?:hire|ship|move|innovate|deliver|grow|release)\s+faster\b"
     r")"
 )
 
