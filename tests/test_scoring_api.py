@@ -124,6 +124,20 @@ def test_an_okr_meeting_is_no_goal() -> None:
     assert score(goal, "smartt").criterion("relevant").score == 2
 
 
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Let's aim for fewer rollbacks next quarter.", 1),
+        ("We should really have fewer meetings.", 1),
+        ("Growth area for you this year: influence. Try to speak up more in design reviews.", 1),
+        # the follow-up planned with "let's" is trackable, not a done-criterion
+        ("Let's track it on the migration board and review it every Monday.", 0),
+    ],
+)
+def test_a_wish_for_the_team_sets_a_direction(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("measurable").score == level
+
+
 def test_advice_below_two_quotes_the_users_words() -> None:
     result = score("Lately you've been late to standup a lot.", "sbi")
     situation = result.criterion("situation")

@@ -121,7 +121,8 @@ DIRECTION = rx(
     # "get the pager load down", "get the score up"
     r"|\bget\s+(?!(?:it|this|that|them)\s)(?:[\w'-]+\s+){1,6}?(?:down|up)\b"
     r"|\b(?:put\s+together|pull\s+together|write|draft|prepare|send)\s+(?:me\s+|us\s+)?something\s+(?:on|about|for)\b"
-    r"|\bbe\s+(?:much\s+|a\s+lot\s+|a\s+bit\s+)?more\s+\w+"
+    r"|\b(?:be|become|get)\s+(?:much\s+|a\s+lot\s+|a\s+bit\s+)?more\s+\w+"
+    r"|\b(?:speak|talk|contribute|share|write|document|delegate|ask|say\s+no)\s+(?:up\s+)?more\b"
     r"|\b(?:send|give|share)\s+(?:me\s+|us\s+)?(?:your|some)\s+(?:thoughts|take|views?|opinions?|notes|feedback|ideas)\b"
     r"|\bworks?\s+(?:well|properly|reliably|correctly|smoothly)\b"
     r"|\b(?:needs?\s+to|should|must)\s+(?:exist|be\s+(?:in\s+place|written|live|published|documented))\b"
@@ -302,11 +303,33 @@ _VAGUE_TAKE = re.compile(r"(?:take|grab|pick|have|do|hire|get\s+more|reach\s+out
 _ROUTINE = re.compile(r"\s*(?:a\s+|an\s+)?(?:weekly|daily|monthly|regular|recurring|standing)\b")
 
 
+# A wish for the team or a growth goal sets a direction without asking anyone in so many words:
+# "Let's aim for fewer rollbacks", "We should really have fewer meetings", "Try to speak up more".
+_DIRECTIVE = rx(
+    r"(?:^|(?<=[.!?:]\s)|(?<=\n))\s*(?:let's|let\s+us|we\s+(?:really\s+)?(?:should|need\s+to|must|have\s+to)|"
+    r"try\s+to|growth\s+(?:area|goal|plan\s+item)\b[^:\n]{0,40}:)"
+)
+
+
+# "Let's track it on the board and review it every Monday" plans the follow-up, not a direction.
+_FOLLOW_UP = re.compile(r"(?:and\s+)?(?:track|measure|review|check|sync|report)", re.IGNORECASE)
+
+
+def _directive_sentences(doc: Doc) -> set[int]:
+    return {doc.sentence_index(match.start()) for match in _DIRECTIVE.iter_view(doc, "unquoted")}
+
+
 @memoised("directions")
 def directions(doc: Doc) -> list[Span]:
     """A direction or qualitative done-criterion: "reduce the bugs", "fix the login bug"."""
     asked = _asking_sentences(doc)
-    found = [span for span in doc.find(DIRECTION) if doc.sentence_index(span.start) in asked]
+    wished = _directive_sentences(doc) - asked
+    found = [
+        span
+        for span in doc.find(DIRECTION)
+        if doc.sentence_index(span.start) in asked
+        or (doc.sentence_index(span.start) in wished and not _FOLLOW_UP.match(span.text))
+    ]
     # A named piece of work that ends ("write down the rotation process", "get back to the
     # customer") has a done-state, if only a qualitative one.
     found += [
