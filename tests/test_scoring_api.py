@@ -138,6 +138,15 @@ def test_a_wish_for_the_team_sets_a_direction(text: str, level: int) -> None:
     assert score(text, "smartt").criterion("measurable").score == level
 
 
+def test_news_with_nothing_asked_has_no_time_frame() -> None:
+    news = "FYI the vendor moved the SSO cutover to the 28th. Nothing needed from anyone yet."
+    assert score(news, "smartt").criterion("time_bound").score == 0
+    asked = (
+        "FYI the vendor moved the SSO cutover to the 28th. Please update the runbook by the 27th."
+    )
+    assert score(asked, "smartt").criterion("time_bound").score == 2
+
+
 def test_advice_below_two_quotes_the_users_words() -> None:
     result = score("Lately you've been late to standup a lot.", "sbi")
     situation = result.criterion("situation")

@@ -12,7 +12,7 @@ from rehearse.scoring.detectors.feasibility import (
     vague_feasibility,
 )
 from rehearse.scoring.detectors.measures import directions, measures, numeric_outcomes, outcomes
-from rehearse.scoring.detectors.reasons import reasons_tied_to_goals, vague_reasons
+from rehearse.scoring.detectors.reasons import no_ask, reasons_tied_to_goals, vague_reasons
 from rehearse.scoring.detectors.tasks import made_tasks, named_tasks, scoped_tasks, vague_asks
 from rehearse.scoring.detectors.tracking import tracking_mechanisms, vague_follow_ups
 from rehearse.scoring.result import CriterionScore, Span
@@ -73,6 +73,10 @@ def relevant(doc: Doc) -> CriterionScore:
 
 
 def time_bound(doc: Doc) -> CriterionScore:
+    if no_ask(
+        doc
+    ):  # "FYI the cutover moved to the 28th. Nothing needed from anyone": news, no task
+        return _levelled("time_bound", doc, [], lambda _doc: [], no_time_frame)
     return _levelled("time_bound", doc, deadlines_and_durations(doc), vague_times, no_time_frame)
 
 

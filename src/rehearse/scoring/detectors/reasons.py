@@ -242,7 +242,7 @@ def _outside(spans: list[Span], extents: list[tuple[int, int]]) -> list[Span]:
 
 
 @memoised("no_ask")
-def _no_ask(doc: Doc) -> bool:
+def no_ask(doc: Doc) -> bool:
     """The writer says nothing is asked ("not asking you to do anything yet"): a problem it
     describes is news, not a reason for a task."""
     return bool(doc.find(NO_ASK)) and not requested_tasks(doc)
@@ -274,7 +274,7 @@ def reasons_tied_to_goals(doc: Doc) -> list[Span]:
     """An explicit why tied to a team, customer or business goal."""
     # A goal inside the task itself ("email the customers affected by the outage") is
     # what to do, not why; a marked reason inside the task ("... so that the launch") counts.
-    if _no_ask(doc):
+    if no_ask(doc):
         return []
     tasks = task_extents(doc)
     found = doc.find(MARKED_REASON) + _outside(doc.find(GOAL_AT_STAKE), tasks)
@@ -290,7 +290,7 @@ def vague_reasons(doc: Doc) -> list[Span]:
     """A vague why: "it's important", "so the team can understand"."""
     found = doc.find(VAGUE_REASON)
     # read only when it can decide the level: a why tied to a goal outranks a vague one
-    if found or _no_ask(doc) or reasons_tied_to_goals(doc):
+    if found or no_ask(doc) or reasons_tied_to_goals(doc):
         return found
     problems = _stated(doc, doc.find(CONTEXT_PROBLEM))
     view = doc.view("unquoted", cased=False)

@@ -223,5 +223,6 @@ NAMED_PARTY_COMPLAINS = rx(
 NO_ASK = rx(
     r"\b(?:not\s+asking\s+(?:you\s+)?(?:for\s+anything|to\s+do\s+anything)|no\s+action\s+(?:needed|required)|"
     r"nothing\s+(?:for\s+you\s+)?to\s+do\s+(?:here|yet)|not\s+a\s+task|no\s+ask\s+(?:here|yet)|just\s+(?:sharing|an?\s+fyi)|"
-    r"fyi\s+only|sharing\s+in\s+case)\b"
+    r"fyi\s+only|sharing\s+in\s+case|nothing\s+(?:is\s+)?needed\s+from\s+(?:anyone|you|the\s+team))\b"
+    r"|(?:^|(?<=\n))\s*fyi\b"
 )
