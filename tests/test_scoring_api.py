@@ -147,6 +147,26 @@ def test_news_with_nothing_asked_has_no_time_frame() -> None:
     assert score(asked, "smartt").criterion("time_bound").score == 2
 
 
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        (
+            "Team reminder: code freeze is Wednesday at 17:00 UTC. Only blocker fixes after.",
+            "Wednesday at 17:00",
+        ),
+        (
+            "We're doing a bug bash Thursday 2pm on the billing UI. Everyone please join.",
+            "Thursday 2pm",
+        ),
+        ("Can you be around on Saturday in case the migration goes wrong?", "on Saturday"),
+    ],
+)
+def test_a_named_day_is_a_concrete_time(text: str, quoted: str) -> None:
+    time_bound = score(text, "smartt").criterion("time_bound")
+    assert time_bound.score == 2
+    assert quoted in [span.text for span in time_bound.evidence]
+
+
 def test_advice_below_two_quotes_the_users_words() -> None:
     result = score("Lately you've been late to standup a lot.", "sbi")
     situation = result.criterion("situation")

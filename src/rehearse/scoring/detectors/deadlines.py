@@ -24,6 +24,7 @@ from rehearse.scoring.lexicon import (
     MONTH,
     PERIOD,
     WEEKDAY,
+    WEEKDAY_FULL,
 )
 from rehearse.scoring.result import Span
 from rehearse.scoring.text import Doc, memoised, rx
@@ -86,6 +87,9 @@ _NAMED_DAY = (
 )
 DEADLINE_MORE = rx(
     r"(?:"
+    # a named day with a clock time is a concrete time whatever comes before it:
+    # "code freeze is Wednesday at 17:00 UTC", "a bug bash Thursday 2-5pm", "at 09:00 Monday"
+    rf"\b{WEEKDAY_FULL}\s+(?:at\s+|from\s+)?{CLOCK}|{CLOCK}\s+(?:on\s+)?{WEEKDAY_FULL}\b|"
     # a deadline set by an occasion on a named day, any kind of occasion:
     # "before Friday's 1:1", "by Tuesday's design review", "for Monday's bug bash"
     # ("affected by Tuesday's outage" is the passive's agent, not a deadline)
@@ -154,7 +158,10 @@ NO_TIME_FRAME = rx(
     r"\b(?:no\s+rush|no\s+hurry|no\s+deadline|take\s+your\s+time|whenever|there's\s+no\s+(?:timeline|deadline))\b"
 )
 # "at some point this quarter", "sometime next week": a concrete period made vague.
-_BLURRED = rx(r"\b(?:at\s+some\s+point|sometime|some\s+time|around|roughly)\s+$")
+_BLURRED = rx(
+    # ("be around on Saturday" is being there, not a blurred date)
+    r"\b(?:at\s+some\s+point|sometime|some\s+time|(?<!\bbe\s)(?<!\bstay\s)(?<!\bstick\s)around|roughly)\s+$"
+)
 
 
 # "Not by Friday": a deadline denied.
