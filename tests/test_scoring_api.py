@@ -167,6 +167,13 @@ def test_a_named_day_is_a_concrete_time(text: str, quoted: str) -> None:
     assert quoted in [span.text for span in time_bound.evidence]
 
 
+def test_a_time_frame_waved_off_is_no_deadline() -> None:
+    waved = "Can we get someone to own the Terraform state cleanup? Doesn't have to be this sprint."
+    assert score(waved, "smartt").criterion("time_bound").score == 0
+    kept = "Can you own the Terraform state cleanup? It has to be this sprint."
+    assert score(kept, "smartt").criterion("time_bound").score == 2
+
+
 def test_advice_below_two_quotes_the_users_words() -> None:
     result = score("Lately you've been late to standup a lot.", "sbi")
     situation = result.criterion("situation")

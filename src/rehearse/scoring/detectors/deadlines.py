@@ -166,7 +166,8 @@ _BLURRED = rx(
 
 # "Not by Friday": a deadline denied.
 _NEGATED = re.compile(
-    r"\b(?:not|no\s+need\s+to\s+(?:\w+\s+){0,3}?|don't\s+need\s+(?:it|this|that)|isn't\s+due)\s+$",
+    r"\b(?:not|no\s+need\s+to\s+(?:\w+\s+){0,3}?|don't\s+need\s+(?:it|this|that)|isn't\s+due|"
+    r"(?:doesn't|does\s+not|don't|do\s+not|won't)\s+(?:have|need)\s+to(?:\s+be)?(?:\s+(?:done|ready|finished))?)\s+$",
     re.IGNORECASE,
 )
 # A sentence that reports the past ("Last quarter Jun cut it in six weeks") or a
@@ -195,7 +196,7 @@ def deadlines_and_durations(doc: Doc) -> list[Span]:
     """Concrete dates, deadlines and durations."""
     found = []
     for span in doc.find(DEADLINE) + doc.find(DEADLINE_MORE):
-        before = doc.unquoted[max(0, span.start - 16) : span.start]
+        before = doc.unquoted[max(0, span.start - 32) : span.start]
         after = doc.unquoted[span.end : span.end + 4]
         # "around Friday" blurs a date; "turn it around in 3 days" is a particle before a preposition
         blurred = _BLURRED.search(before) and not _PREPOSITION.match(span.text)
