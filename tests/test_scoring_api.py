@@ -174,6 +174,26 @@ def test_a_time_frame_waved_off_is_no_deadline() -> None:
     assert score(kept, "smartt").criterion("time_bound").score == 2
 
 
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Ivan will own dependency upgrades going forward. Review in 3 months.", 2),
+        (
+            "Lead one incident as commander this quarter, shadowing me first. We'll debrief after each.",
+            2,
+        ),
+        (
+            "Keep the release notes in sync. We'll go through them together every release Tuesday.",
+            2,
+        ),
+        ("Ella takes the next dbt ticket. Revisit in a month or so.", 1),
+        ("Practice by demoing at sprint reviews. Check in on it now and then.", 1),
+    ],
+)
+def test_reviews_dated_by_a_span_or_a_cadence_are_tracking(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("trackable").score == level
+
+
 def test_advice_below_two_quotes_the_users_words() -> None:
     result = score("Lately you've been late to standup a lot.", "sbi")
     situation = result.criterion("situation")

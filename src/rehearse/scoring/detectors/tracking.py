@@ -32,7 +32,8 @@ _CADENCE = (
     r"|\b(?:weekly|daily|biweekly|bi-weekly|fortnightly|monthly)\b(?!\s+(?:cost|costs|spend|active|users|revenue|budget|"
     r"rate|volume|limit|quota|bill|fee|price|pricing|rota|rotation|average|total|run|runs|job|jobs|cron|batch|backup)\b)"
     rf"|\b(?:once|twice|three\s+times)\s+a\s+(?:day|week|sprint|month)\b|\bon\s+{WEEKDAY}s\b"
-    r"|\bafter\s+each\s+\w+|\bat\s+the\s+end\s+of\s+(?:each|every)\s+\w+"
+    r"|\bafter\s+each(?:\s+\w+|(?=\s*[.;!]))|\bat\s+the\s+end\s+of\s+(?:each|every)\s+\w+"
+    rf"|\bevery\s+[\w-]+\s+{WEEKDAY}\b"
     r"|\bevery\s+(?:two|three|four|few|couple\s+of|\d+)\s+(?:days|weeks|sprints|months))"
 )
 _MECHANISM = (
@@ -91,6 +92,9 @@ TRACKING = rx(
     rf"|\b{_WE}\s+(?:\w+\s+){{0,2}}?(?:review|check|go\s+(?:through|over)|look\s+at|walk\s+through|do\s+a\s+(?:dry\s+run|review|walkthrough)|"
     rf"debrief|sit\s+down)\b[^.!?;\n]{{0,60}}?\b(?:(?:on|at|by)\s+(?:the\s+\d{{1,2}}(?:st|nd|rd|th)|{DATE}|{WEEKDAY})|"
     rf"{WEEKDAY}\s+(?:morning|afternoon|evening|eod))"
+    # a review dated by a span: "Review in 3 months" ("revisit in a month or so" is vague)
+    r"|\b(?:review|revisit|reassess|re-evaluate|check\s+in)\s+(?:(?:it|this|that|progress)\s+)?(?:again\s+)?in\s+"
+    r"(?:\d+|one|two|three|four|five|six|a|an)\s+(?:weeks?|months?|sprints?)\b(?!\s+or\s+so|-ish)"
     # check in with me on Monday
     rf"|\b(?:check\s+in|check-in|sync|meet|catch\s+up|touch\s+base|review\s+(?:it|this|progress))\s+"
     rf"(?:with\s+(?:me|us|\w+)\s+)?(?:again\s+)?(?:on|next)\s+{WEEKDAY}\b"
@@ -103,7 +107,9 @@ VAGUE_FOLLOW_UP = rx(
     r"how\s+you\s+get\s+on|your\s+progress|once|if\s+(?:anything|something|you\s+(?:get\s+stuck|hit))|where)"
     # ("ping me if you want a walkthrough" offers help; it follows nothing up)
     r"|\b(?:update|ping|loop)\s+me\b(?!\s+if\s+you\s+(?:want|need|'d\s+like|would\s+like))|\bgive\s+me\s+a\s+(?:heads[-\s]up|shout)\b"
-    r"|\bcheck\s+in\s+(?:at\s+some\s+point|later|periodically|now\s+and\s+then|every\s+so\s+often|with\s+me)\b"
+    r"|\bcheck\s+in\s+(?:on\s+(?:it|this|that|progress)\s+)?(?:at\s+some\s+point|later|periodically|now\s+and\s+then|"
+    r"every\s+so\s+often|with\s+me)\b"
+    r"|\b(?:revisit|review|check\s+in)\s+(?:(?:it|this|that)\s+)?in\s+(?:a|an|one)\s+(?:week|month|sprint)\s+or\s+so\b"
     r"|\b(?:touch\s+base|circle\s+back|report\s+back|follow\s+up)(?!\s+(?:on|next|every|each)\s+\w+day)\b"
     r"|\bkeep\s+me\s+in\s+the\s+loop\b|\btell\s+me\s+(?:what\s+you\s+find|how\s+it\s+goes|when)\b"
     r"|\bcheck\s+in\s+(?:with\s+(?:you|me)\s+)?(?:every\s+so\s+often|every\s+now\s+and\s+then|occasionally|from\s+time\s+to\s+time|periodically)\b"
