@@ -194,6 +194,34 @@ def test_reviews_dated_by_a_span_or_a_cadence_are_tracking(text: str, level: int
     assert score(text, "smartt").criterion("trackable").score == level
 
 
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        (
+            "Mind taking the Helix support rotation next week? Shouldn't be more than an hour a day.",
+            2,
+        ),
+        ("Team, I'd like everyone to spend Friday afternoons on bugs until further notice.", 2),
+        (
+            "Get the CI pipeline under 12 minutes. Take what you need; Farah has room after the 15th.",
+            2,
+        ),
+        (
+            "Need p95 under 400 ms. Take Leo and Ana off roadmap work for this sprint if you need them.",
+            2,
+        ),
+        ("Aisha writes the async standup proposal. She'll get an hour in the next retro.", 2),
+        ("Lead one incident as commander. Shadow me on the next two before you take one.", 2),
+        (
+            "By Thursday, a one-page vendor summary please. Shouldn't take more than an afternoon.",
+            1,
+        ),
+    ],
+)
+def test_time_people_and_help_named_make_it_achievable(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("achievable").score == level
+
+
 def test_advice_below_two_quotes_the_users_words() -> None:
     result = score("Lately you've been late to standup a lot.", "sbi")
     situation = result.criterion("situation")

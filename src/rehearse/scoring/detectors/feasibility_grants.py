@@ -34,6 +34,17 @@ _PLAN_NOUN = (
 
 GRANTED = rx(
     r"(?:"
+    # The time it takes as a share of the week: "Shouldn't be more than an hour a day" (a bare
+    # estimate, "shouldn't take more than an afternoon", only touches feasibility)
+    r"\b(?:shouldn't|should\s+not|won't|will\s+not)\s+(?:be|take)\s+(?:more|longer)\s+than\s+"
+    r"(?:an?|one|two|three|half\s+a|\d+)\s+(?:hours?|days?|afternoons?|mornings?)\s+(?:a|per)\s+(?:day|week)\b"
+    # Time given over to it: "spend Friday afternoons on bugs", "she'll get an hour in the next retro"
+    rf"|\bspend\s+(?:(?:{WEEKDAY_FULL})\s+)?(?:mornings|afternoons|(?:{WEEKDAY_FULL})s)\s+on\b"
+    r"|\b(?:you'll|she'll|he'll|they'll|you\s+will|she\s+will|he\s+will)\s+get\s+(?:an?|one|two|half\s+an?)\s+"
+    r"(?:hour|day|afternoon|morning|slot)\b"
+    # People freed for it: "Take Leo and Ana off roadmap work", "take what you need", "shadow me on the next two"
+    r"|\btake\s+[\w-]+(?:\s+and\s+[\w-]+)?\s+off\s+(?:roadmap|other|their|feature|project)\s+work\b"
+    r"|\btake\s+what(?:ever)?\s+you\s+need\b|\bshadow\s+me\s+(?:on|for|during)\b|"
     # Time handed over as an order or a permission: "Take the rest of the week."
     rf"{_STARTS}(?:(?:you\s+can|just|please|so)\s+)?(?:take|use|spend)\s+"
     r"(?:the\s+rest\s+of\s+(?:the|this|your)\s+(?:week|day|sprint|month|afternoon)|"
@@ -157,6 +168,9 @@ GRANTED_BY_SOMEONE = rx(
     rf"\b{_NAMES}(?:'s\s+team)?(?:\s+(?:from|on|in)\s+(?:the\s+)?[\w-]+(?:\s+team)?)?\s+(?:"
     r"(?:are|'re)\s+(?:all\s+)?yours\b"
     r"|(?:is|'s)\s+(?:also\s+)?(?:covering|available|reachable|around\s+to\s+help|on\s+hand|on\s+standby|standing\s+by)\b"
+    # "Farah has room after the 15th", "Sunita is running a help session Tuesday"
+    r"|has\s+(?:some\s+)?(?:room|capacity|bandwidth)\b"
+    r"|(?:is|'s)\s+(?:running|holding|hosting)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:session|workshop|office\s+hours|clinic)\b"
     r"|knows\s+(?:the\s+|this\s+|that\s+|our\s+)?(?:background|history|context|details|codebase|code|system|area|"
     r"domain|ins\s+and\s+outs|quirks)\b"
     r"|knows\s+(?:it|this|that|the\s+[\w-]+)\s+(?:well|inside\s+out|best)\b"
