@@ -222,6 +222,14 @@ def test_time_people_and_help_named_make_it_achievable(text: str, level: int) ->
     assert score(text, "smartt").criterion("achievable").score == level
 
 
+def test_a_key_result_and_a_plus_sign_set_targets() -> None:
+    okr = "KR1 (Payments squad): p95 latency on POST /checkout below 250 ms, down from 410 ms."
+    assert score(okr, "smartt").criterion("measurable").score == 2
+    plus = "Fix the accessibility issues on the settings page, Lighthouse a11y is 71, aim for 95+."
+    measurable = score(plus, "smartt").criterion("measurable")
+    assert measurable.score == 2 and "95+" in [span.text for span in measurable.evidence]
+
+
 def test_advice_below_two_quotes_the_users_words() -> None:
     result = score("Lately you've been late to standup a lot.", "sbi")
     situation = result.criterion("situation")

@@ -41,7 +41,8 @@ THRESHOLD = rx(
     rf"(?:[\w'-]+\s+){{0,3}}?"
     rf"(?:to|at|under|below|within)\s+{_AMOUNT}\s*(?:minutes?|mins?|hours?|days?|{MEASURE_UNITS}|{COUNT_NOUNS})\b"
     rf"|\bno\s+(?:longer|more|later)\s+than\s+{_AMOUNT}\s*(?:minutes?|mins?|hours?|days?|{MEASURE_UNITS}|{COUNT_NOUNS})\b"
-    # "12%", "95 or above"
+    # "12%", "95 or above", "aim for 95+"
+    r"|\b\d+(?:\.\d+)?\+(?![\w+])"
     rf"|\b{NUMBER}(?:\.\d+)?\s*(?:%|percent|(?:[a-z]+\s+)?or\s+(?:above|below|more|less|better|higher|lower|fewer|under|over)\b)"
     rf"|\bp(?:50|75|90|95|99|999)\b[^.!?;\n]{{0,40}}?\d"
     r"|\bzero\s+(?:\w+[\s-]){0,2}\w+"
@@ -176,7 +177,7 @@ GOAL_SENTENCE = rx(
     r"success\s+(?:means|looks\s+like|is)|I'd\s+like\s+(?:that|it|this|them)|we\s+need\s+(?:it|that|this)|"
     r"needs?\s+to\s+(?:be|have|reach|hit|get|come|go|drop|stay)|should\s+(?:have|reach|hit|get\s+to)|has\s+to\s+(?:have|reach|hit)|"
     # a target stated bare at the start of a sentence: "Goal is 50 new bugs", "Need p95 under 400 ms"
-    r"(?:^|(?<=[.!?:]\s)|(?<=\n))(?:goal|target|aim|the\s+bar|need|needs|deliverables?)\b)\b"
+    r"(?:^|(?<=[.!?:]\s)|(?<=\n))(?:goal|target|aim|the\s+bar|need|needs|deliverables?|kr\d+|key\s+result\s*\d*)\b)\b"
 )
 
 
