@@ -312,8 +312,12 @@ _DIRECTIVE = rx(
 )
 
 
-# "Let's track it on the board and review it every Monday" plans the follow-up, not a direction.
-_FOLLOW_UP = re.compile(r"(?:and\s+)?(?:track|measure|review|check|sync|report)", re.IGNORECASE)
+# Only a change by degree sets a direction there: "Let's put it on record: ... the jobs move last"
+# or "Let's track it on the board" plan the work or its follow-up.
+_COMPARED = re.compile(
+    r"\b(?:fewer|less|more|better|faster|quicker|cleaner|reduce|improve|increase|decrease|lower)\b",
+    re.IGNORECASE,
+)
 
 
 def _directive_sentences(doc: Doc) -> set[int]:
@@ -329,7 +333,7 @@ def directions(doc: Doc) -> list[Span]:
         span
         for span in doc.find(DIRECTION)
         if doc.sentence_index(span.start) in asked
-        or (doc.sentence_index(span.start) in wished and not _FOLLOW_UP.match(span.text))
+        or (doc.sentence_index(span.start) in wished and _COMPARED.search(span.text))
     ]
     # A named piece of work that ends ("write down the rotation process", "get back to the
     # customer") has a done-state, if only a qualitative one.
