@@ -252,19 +252,6 @@ def _match_order(match: re.Match[str]) -> tuple[int, int]:
 class _Part:
     """Alternatives that start with the same words: one regex, one guard, one boundary check."""
 
-    __slots__ = (
-        "anchored",
-        "boundary",
-        "capital",
-        "digit",
-        "guards",
-        "keys",
-        "lines",
-        "needed",
-        "regex",
-        "searched",
-        "words",
-    )
     # What the analysis found: kept between runs by `part_cache` with the regex's text and flags.
     _STATE = (
         "anchored",
@@ -278,6 +265,7 @@ class _Part:
         "searched",
         "words",
     )
+    __slots__ = (*_STATE, "regex")
 
     def __init__(
         self,
