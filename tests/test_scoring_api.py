@@ -230,6 +230,14 @@ def test_a_key_result_and_a_plus_sign_set_targets() -> None:
     assert measurable.score == 2 and "95+" in [span.text for span in measurable.evidence]
 
 
+def test_take_care_of_names_a_task_but_take_care_does_not() -> None:
+    ask = "Can you take care of the stale feature branches? There are like 300 of them."
+    specific = score(ask, "smartt").criterion("specific")
+    assert specific.score == 1
+    assert specific.evidence[0].text == "Can you take care of the stale feature branches"
+    assert score("Thanks for today, please take care!", "smartt").criterion("specific").score == 0
+
+
 def test_advice_below_two_quotes_the_users_words() -> None:
     result = score("Lately you've been late to standup a lot.", "sbi")
     situation = result.criterion("situation")

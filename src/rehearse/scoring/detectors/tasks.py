@@ -84,7 +84,9 @@ _TAKE = (
 _HELP_SOMEONE = (
     rf"help(?=\s+(?!me\b|us\b)\w+\s+(?:with|on|out|get|figure|finish|ship|{TASK_VERBS})\b)"
 )
-_VERB = rf"(?:{TASK_VERBS}|{_HAVE_READY}|{_TAKE}|{_HELP_SOMEONE})"
+# "take care of the stale branches" is a task like "handle the docs" ("take care" alone is a farewell).
+_TAKE_CARE = r"take\s+care\s+of(?=\s+(?:the|a|an|our|your|this|these|those|all)\s)"
+_VERB = rf"(?:{TASK_VERBS}|{_HAVE_READY}|{_TAKE}|{_HELP_SOMEONE}|{_TAKE_CARE})"
 REQUEST_LEAD = rx(_LEAD)
 _ANY_LEAD = rx(f"{_LEAD}|{_WEAK_LEAD}")
 _WEAK_ONLY = re.compile(_WEAK_LEAD)
