@@ -238,6 +238,23 @@ def test_take_care_of_names_a_task_but_take_care_does_not() -> None:
     assert score("Thanks for today, please take care!", "smartt").criterion("specific").score == 0
 
 
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        (
+            "As discussed in retro - Aisha will write a one-page proposal for async standup.",
+            "Aisha will write a one-page proposal for async standup",
+        ),
+        ("Handover: the Elasticsearch → OpenSearch migration is yours.", "migration is yours"),
+        ("I'm handing the remaining polish to Zane.", "I'm handing the remaining polish to Zane"),
+    ],
+)
+def test_handovers_and_commitments_after_a_dash_name_the_task(text: str, quoted: str) -> None:
+    specific = score(text, "smartt").criterion("specific")
+    assert specific.score >= 1
+    assert any(quoted in span.text for span in specific.evidence)
+
+
 def test_advice_below_two_quotes_the_users_words() -> None:
     result = score("Lately you've been late to standup a lot.", "sbi")
     situation = result.criterion("situation")

@@ -180,6 +180,7 @@ EXPECTED_PASSIVE = rx(
     r"(?P<object>[^.!?;\n]{0,200})"
 )
 _COLON = re.compile(r":[ \t]+")
+_DASH = re.compile(r"[ \t]-[ \t]+")
 # "So here's my ask: ...", "Here's what I'll change: ...": what follows the colon is the ask or the plan.
 ASK_COLON = rx(
     r"(?P<lead>(?:^|(?<=[.!?]\s))(?:task|assignment|deliverable|ask|the\s+ask)(?=\s*:)"
@@ -434,6 +435,10 @@ def requested_tasks(doc: Doc) -> list[Task]:
             add(plan, plan.start("lead"), always_named=True, requested=False)
     doc.memo["request_leads"] = strong
     starts = [start for start, _end in doc.sentences] + [m.end() for m in _COLON.finditer(view)]
+    # "As discussed in retro - Aisha will write ...": a capital after a spaced dash starts a clause.
+    starts += [
+        m.end() for m in _DASH.finditer(view) if doc.unquoted[m.end() : m.end() + 1].isupper()
+    ]
     # "Before 5.0 goes out, get cold start under 3 seconds": an imperative after a fronted clause.
     starts += [m.end() for start in starts if (m := _FRONTED.match(view, start))]
     for start in sorted(set(starts)):
@@ -472,6 +477,9 @@ def requested_tasks(doc: Doc) -> list[Task]:
             add(match, match.start("verb"), always_named=True)
     if " you" in view:
         for match in PUTTING_YOU_ON.iter_view(doc, "unquoted"):
+            add(match, match.start("lead"), always_named=True)
+    if "i'm " in view or "i am " in view:
+        for match in HANDED_OVER.iter_view(doc, "unquoted"):
             add(match, match.start("lead"), always_named=True)
     if "you" in view or "become" in view:
         for match in ROLE_ASSIGNED.iter_view(doc, "unquoted"):
@@ -525,13 +533,19 @@ def named_tasks(doc: Doc) -> list[Span]:
 
 # "The Kafka migration is yours", "I'm putting you on the billing cutover": an assignment.
 YOURS = rx(
-    r"(?P<lead>)(?P<verb>\b(?:the|this|that|our)\s+[\w\s/-]{1,40}?)\s+(?:is|'s)\s+(?:all\s+)?yours\b(?P<object>)"
+    r"(?P<lead>)(?P<verb>\b(?:the|this|that|our)\s+[\w\s/>\u2192+&-]{1,40}?)\s+(?:is|'s)\s+(?:all\s+)?yours\b(?P<object>)"
 )
 PUTTING_YOU_ON = rx(
     r"(?P<lead>\bI(?:'m|\s+am)\s+(?:putting|assigning|giving|handing)\s+you\s+(?:on\s+|to\s+)?)"
     r"(?P<verb>(?:the|our|this)\s+[\w/-]+(?:\s+[\w/-]+){0,4}?)(?P<object>[^.!?;\n]{0,120})"
 )
 
+# "I'm handing the remaining polish to @Zane": the work named, and who takes it.
+HANDED_OVER = rx(
+    r"(?P<lead>\bI(?:'m|\s+am)\s+(?:handing|passing|giving|assigning|reassigning)\s+)"
+    r"(?P<verb>(?:the|our|this|my)\s+[\w/-]+(?:\s+[\w/-]+){0,4}?)"
+    r"(?P<object>\s+(?:over\s+)?to\s+(?:you|@[\w.-]+|[a-z][\w-]+)\b[^.!?;\n]{0,120})"
+)
 
 # "You're point on the Segment switch", "could you be the contact for the data team": a role handed over.
 ROLE_ASSIGNED = rx(
