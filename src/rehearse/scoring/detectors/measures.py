@@ -307,7 +307,7 @@ _ROUTINE = re.compile(r"\s*(?:a\s+|an\s+)?(?:weekly|daily|monthly|regular|recurr
 # A wish for the team or a growth goal sets a direction without asking anyone in so many words:
 # "Let's aim for fewer rollbacks", "We should really have fewer meetings", "Try to speak up more".
 _DIRECTIVE = rx(
-    r"(?:^|(?<=[.!?:]\s)|(?<=\n))\s*(?:let's|let\s+us|we\s+(?:really\s+)?(?:should|need\s+to|must|have\s+to)|"
+    r"(?:^|(?<=[.!?:]\s)|(?<=\n))(?:let's|let\s+us|we\s+(?:really\s+)?(?:should|need\s+to|must|have\s+to)|"
     r"try\s+to|growth\s+(?:area|goal|plan\s+item)\b[^:\n]{0,40}:)"
 )
 
