@@ -49,6 +49,7 @@ def test_a_good_reply_passes_untouched() -> None:
         ("My name is Priya. The billing jobs are mine.", "wrong name (Priya)"),
         ("Marco, the billing jobs are not ready to move.", "addressed itself"),
         ("Hey Marco, the billing jobs are fine where they are.", "addressed itself"),
+        ("No worries, Marco.", "addressed itself"),
         ("I'm glad to hear you're taking a positive approach to billing.", "assistant or an AI"),
         ("I need the billing jobs moved to the workflow engine by March 31.", "echoed the user"),
         ("The billing jobs moved.", "echoed the user"),
