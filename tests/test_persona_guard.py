@@ -80,6 +80,8 @@ def test_a_stutter_is_a_loop_but_an_emphatic_no_is_not() -> None:
     assert check_reply(stutter, CONTEXT) == ("", "repeated itself in a loop")
     emphatic = "No, no, no, that is not what I said about the billing jobs."
     assert check_reply(emphatic, CONTEXT) == (emphatic, None)
+    conceding = "I know, I know, I know. I will fix the billing jobs today."
+    assert check_reply(conceding, CONTEXT) == (conceding, None)
 
 
 def test_a_near_repeat_of_the_previous_sentence_is_a_loop() -> None:

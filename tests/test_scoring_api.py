@@ -112,7 +112,7 @@ def test_fine_is_a_stake_only_as_a_penalty() -> None:
         "Please finish the GDPR export by May 1; the regulator can issue a fine if we miss it."
     )
     relevant = score(penalty, "smartt").criterion("relevant")
-    assert relevant.score == 2 and "a fine" in [span.text for span in relevant.evidence]
+    assert relevant.score == 2 and "issue a fine" in [span.text for span in relevant.evidence]
 
 
 def test_an_okr_meeting_is_no_goal() -> None:
@@ -202,10 +202,8 @@ def test_reviews_dated_by_a_span_or_a_cadence_are_tracking(text: str, level: int
             2,
         ),
         ("Team, I'd like everyone to spend Friday afternoons on bugs until further notice.", 2),
-        (
-            "Get the CI pipeline under 12 minutes. Take what you need; Farah has room after the 15th.",
-            2,
-        ),
+        ("Get the CI pipeline under 12 minutes. Take what you need.", 2),
+        ("Get the CI pipeline under 12 minutes; Farah has room after the 15th.", 2),
         (
             "Need p95 under 400 ms. Take Leo and Ana off roadmap work for this sprint if you need them.",
             2,
@@ -227,7 +225,7 @@ def test_a_key_result_and_a_plus_sign_set_targets() -> None:
     assert score(okr, "smartt").criterion("measurable").score == 2
     plus = "Fix the accessibility issues on the settings page, Lighthouse a11y is 71, aim for 95+."
     measurable = score(plus, "smartt").criterion("measurable")
-    assert measurable.score == 2 and "95+" in [span.text for span in measurable.evidence]
+    assert measurable.score == 2 and "aim for 95+" in [span.text for span in measurable.evidence]
 
 
 def test_take_care_of_names_a_task_but_take_care_does_not() -> None:
@@ -253,6 +251,35 @@ def test_handovers_and_commitments_after_a_dash_name_the_task(text: str, quoted:
     specific = score(text, "smartt").criterion("specific")
     assert specific.score >= 1
     assert any(quoted in span.text for span in specific.evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "criterion", "level"),
+    [
+        # near misses of this stop's phrases, found in review: each stays at its level
+        ("FYI: the SOC2 folder must be complete by Friday, or we fail the audit.", "time_bound", 2),
+        ("The standup is every Monday at 9am; please ship the importer soon.", "time_bound", 1),
+        ("I'm giving my talk to the board on Friday.", "specific", 0),
+        ("I am handing this laptop back to IT tomorrow.", "specific", 0),
+        ("Farah has room for improvement on her estimates.", "achievable", 0),
+        (
+            "There are 50+ open bugs in the tracker, please look into them by Friday.",
+            "measurable",
+            0,
+        ),
+        ("Could you find two afternoons next week to pair with Sam?", "measurable", 0),
+        ("It's a fine approach, but it will delay the launch.", "relevant", 0),
+        ("The bill will keep growing, and we can't cap it at 5 dashboards.", "measurable", 0),
+        ("Getting a code review in 2 weeks is too slow; please speed up reviews.", "trackable", 0),
+        ("Please save some time at the end of the demo for questions.", "relevant", 0),
+        ("Let's talk more about it on Friday.", "measurable", 0),
+        ("Try today's build and get more sleep.", "measurable", 0),
+        ("Reassess in a month or so.", "trackable", 1),
+        ("They will get an afternoon for it.", "achievable", 2),
+    ],
+)
+def test_near_misses_keep_their_level(text: str, criterion: str, level: int) -> None:
+    assert score(text, "smartt").criterion(criterion).score == level
 
 
 def test_advice_below_two_quotes_the_users_words() -> None:

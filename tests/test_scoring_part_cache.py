@@ -16,13 +16,14 @@ from pathlib import Path
 import pytest
 
 from rehearse.scoring import part_cache, text
-from tests.test_scoring_text import PATTERNS
+from tests.test_scoring_text import PATTERNS, TEXTS
 
 
 @pytest.fixture
 def empty_cache(monkeypatch: pytest.MonkeyPatch) -> None:
     """The module as a new process finds it: nothing read, nothing added."""
     monkeypatch.setattr(part_cache, "_known", None)
+    monkeypatch.setattr(part_cache, "_used", {})
     monkeypatch.setattr(part_cache, "_unsaved", False)
 
 
@@ -37,7 +38,17 @@ SPLIT = [(name, pattern) for name, pattern in PATTERNS if pattern.parts is not N
 def test_the_parts_in_use_are_what_a_fresh_analysis_finds(name: str, pattern: text.Rx) -> None:
     assert pattern.parts is not None  # (patterns with named groups run whole)
     flags = pattern.regex.flags & ~re.UNICODE
-    assert states(pattern.parts) == states(text._parts(pattern.source, flags)), name
+    fresh = text._parts(pattern.source, flags)
+    assert states(pattern.parts) == states(fresh), name
+    # ... and what the next run reads back from the cache file finds the same matches.
+    restored = [text._Part.restored(json.loads(json.dumps(part.state()))) for part in fresh]
+    assert states(tuple(restored)) == states(fresh), name
+    sample = " ".join(TEXTS[:40])
+    view = sample if pattern.cased else text.lower_keeping_offsets(sample)
+    for old, new in zip(fresh, restored, strict=True):
+        assert [m.span() for m in new.regex.finditer(view)] == [
+            m.span() for m in old.regex.finditer(view)
+        ], name
 
 
 def test_a_restored_part_matches_like_the_fresh_one() -> None:
@@ -80,6 +91,31 @@ def test_a_broken_cache_is_ignored_and_replaced(empty_cache: None, rehearse_home
     data = json.loads((folder / part_cache.FILE_NAME).read_text(encoding="utf-8"))
     assert data["patterns"] == {"0:a|b": []}
     assert [p.name for p in folder.iterdir()] == [part_cache.FILE_NAME]  # no temporary left
+
+
+def test_only_what_a_run_used_is_kept_and_other_versions_go(
+    empty_cache: None, rehearse_home: Path
+) -> None:
+    folder = rehearse_home / "cache"
+    folder.mkdir()
+    (folder / "patterns-0000000000000000.json").write_text("{}", encoding="utf-8")
+    old = {"version": part_cache.VERSION, "patterns": {"0:gone": [], "0:kept": []}}
+    (folder / part_cache.FILE_NAME).write_text(json.dumps(old), encoding="utf-8")
+    assert part_cache.lookup("kept", 0) == []
+    part_cache.remember("new", 0, [])
+    part_cache.save()
+    data = json.loads((folder / part_cache.FILE_NAME).read_text(encoding="utf-8"))
+    assert data["patterns"] == {"0:kept": [], "0:new": []}
+    assert [p.name for p in folder.iterdir()] == [part_cache.FILE_NAME]
+
+
+def test_a_lazy_regex_copies_and_pickles_like_a_compiled_one() -> None:
+    import copy
+    import pickle
+
+    part = text._parts(r"\bship\s+it\b", 0)[0]
+    copied = copy.copy(part)
+    assert pickle.loads(pickle.dumps(part)).regex.pattern == copied.regex.pattern
 
 
 def test_an_entry_this_code_did_not_write_is_analysed_afresh(

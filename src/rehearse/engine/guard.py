@@ -273,7 +273,7 @@ def sentence_problem(sentence: str, context: PersonaContext, accepted: list[str]
     words = _WORD.findall(sentence.lower())
     if len(words) > MAX_SENTENCE_WORDS:
         return "ran on without end"
-    if len(words) >= 5 and len(set(words)) * 2 <= len(words):
+    if len(words) >= 5 and max(map(words.count, words)) * 3 >= len(words) * 2:
         return "repeated itself in a loop"  # a stutter: "Oh no, no no, no, no!"
     if len(words) >= 9:
         trigrams = _ngrams(words, 3)

@@ -73,9 +73,8 @@ def relevant(doc: Doc) -> CriterionScore:
 
 
 def time_bound(doc: Doc) -> CriterionScore:
-    if no_ask(
-        doc
-    ):  # "FYI the cutover moved to the 28th. Nothing needed from anyone": news, no task
+    # "The cutover moved to the 28th. Nothing needed from anyone yet.": news, no task to time
+    if no_ask(doc):
         return _levelled("time_bound", doc, [], lambda _doc: [], no_time_frame)
     return _levelled("time_bound", doc, deadlines_and_durations(doc), vague_times, no_time_frame)
 

@@ -405,6 +405,8 @@ class _LazyRegex:
         return compiled
 
     def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):  # copy and pickle probe for hooks on an object built bare
+            raise AttributeError(name)
         return getattr(self.compiled(), name)
 
 

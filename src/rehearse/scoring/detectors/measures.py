@@ -22,11 +22,17 @@ from rehearse.scoring.lexicon import (
     MEASURE_UNITS,
     NUMBER,
     PAST_COMMON,
+    TIME_UNIT,
 )
 from rehearse.scoring.result import Span
 from rehearse.scoring.text import Doc, memoised, rx
 
 _AMOUNT = rf"~?\$?{NUMBER}(?:\.\d+)?\s*(?:k|m|%)?"
+# A limit to stay within ("kept" and "held", which report one, are added where they count).
+_LIMIT_FORMS = (
+    "keep|keeps|keeping|cap|caps|capping|capped|limit|limits|limiting|limited|hold|holds|holding"
+)
+_NO_LONGER = r"no\s+(?:longer|more|later)\s+than"
 THRESHOLD = rx(
     r"(?:"
     rf"\bfrom\s+(?:about\s+|around\s+|roughly\s+)?{_AMOUNT}[^.!?;\n]{{0,40}}?\bto\s+(?:under\s+|below\s+|about\s+|around\s+|at\s+most\s+)?{_AMOUNT}"
@@ -37,12 +43,11 @@ THRESHOLD = rx(
     rf"|\b(?:by|to|within)\s+{_AMOUNT}\s*(?:{MEASURE_UNITS}|{COUNT_NOUNS}|a\s+(?:day|week|month)|per\s+\w+)"
     # "keep it to 15 minutes", "keeping it to 15 minutes", "capped at 2 hours", "no longer than 20
     # minutes": a limit to stay within
-    rf"|\b(?:keep|keeps|keeping|kept|cap|caps|capping|capped|limit|limits|limiting|limited|hold|holds|holding|held)\s+"
-    rf"(?:[\w'-]+\s+){{0,3}}?"
+    rf"|\b(?:{_LIMIT_FORMS}|kept|held)\s+(?:[\w'-]+\s+){{0,3}}?"
     rf"(?:to|at|under|below|within)\s+{_AMOUNT}\s*(?:minutes?|mins?|hours?|days?|{MEASURE_UNITS}|{COUNT_NOUNS})\b"
-    rf"|\bno\s+(?:longer|more|later)\s+than\s+{_AMOUNT}\s*(?:minutes?|mins?|hours?|days?|{MEASURE_UNITS}|{COUNT_NOUNS})\b"
+    rf"|\b{_NO_LONGER}\s+{_AMOUNT}\s*(?:minutes?|mins?|hours?|days?|{MEASURE_UNITS}|{COUNT_NOUNS})\b"
     # "12%", "95 or above", "aim for 95+"
-    r"|\b\d+(?:\.\d+)?\+(?![\w+])"
+    r"|\b(?:aim\s+for|target(?:ing)?|reach|get\s+(?:it\s+)?to|at\s+least|hit)\s+\d+(?:\.\d+)?\+(?![\w+])"
     rf"|\b{NUMBER}(?:\.\d+)?\s*(?:%|percent|(?:[a-z]+\s+)?or\s+(?:above|below|more|less|better|higher|lower|fewer|under|over)\b)"
     rf"|\bp(?:50|75|90|95|99|999)\b[^.!?;\n]{{0,40}}?\d"
     r"|\bzero\s+(?:\w+[\s-]){0,2}\w+"
@@ -68,8 +73,8 @@ THRESHOLD = rx(
     rf"|\b(?:finish|finishes|land|lands|complete|completes|done|ready|run|runs)\s+(?:\w+\s+)?by\s+{CLOCK}"
     r")"
 )
-# Spells of time: "give me two minutes" asks for time, it delivers nothing.
-_SPELL = r"(?:second|sec|minute|min|hour|hr|day|week|month|year|sprint|quarter)"
+# Time asked for ("give me two minutes", "find two afternoons") delivers nothing.
+_DAY_PART = r"(?:morning|afternoon|evening|night|weekend|second|sec)"
 _CREATE = (
     r"(?:write(?:\s+up)?|draft|prepare|put\s+together|pull\s+together|create|build|deliver|send|update|"
     r"present|give|publish|ship|set\s+up|open|file|produce|finish|complete|share|come\s+back\s+with|"
@@ -89,7 +94,7 @@ DELIVERABLE = rx(
     # a number of things to bring back: "come back with three concrete cuts", "propose two designs"
     rf"|\b(?:come\s+back\s+with|bring(?:\s+(?:me|us))?|propose|suggest|send\s+(?:me|us)|give\s+(?:me|us)|"
     rf"list|pick|identify|name|recommend|shortlist|find)\s+(?:the\s+)?(?:top\s+)?"
-    rf"(?!(?:one|a|an)\b){COUNT}\s+(?:[\w-]+\s+){{0,2}}?(?!{_SPELL}s\b)[a-z][\w-]*[^s\W]s\b"
+    rf"(?!(?:one|a|an)\b){COUNT}\s+(?:[\w-]+\s+){{0,2}}?(?!{TIME_UNIT}\b|{_DAY_PART}s\b)[a-z][\w-]*[^s\W]s\b"
     # "Get written confirmation from Legal": a document to obtain
     r"|\bget\s+(?:an?\s+|the\s+)?(?:written|signed|formal)\s+(?:confirmation|approval|sign-off|agreement|answer|quote)\b"
 )
@@ -122,8 +127,8 @@ DIRECTION = rx(
     # "get the pager load down", "get the score up"
     r"|\bget\s+(?!(?:it|this|that|them)\s)(?:[\w'-]+\s+){1,6}?(?:down|up)\b"
     r"|\b(?:put\s+together|pull\s+together|write|draft|prepare|send)\s+(?:me\s+|us\s+)?something\s+(?:on|about|for)\b"
-    r"|\b(?:be|become|get)\s+(?:much\s+|a\s+lot\s+|a\s+bit\s+)?more\s+\w+"
-    r"|\b(?:speak|talk|contribute|share|write|document|delegate|ask|say\s+no)\s+(?:up\s+)?more\b"
+    r"|\b(?:be|become)\s+(?:much\s+|a\s+lot\s+|a\s+bit\s+)?more\s+\w+"
+    r"|\b(?:speak|talk|contribute|share|write|document|delegate|ask|say\s+no)\s+(?:up\s+)?more\b(?!\s+(?:than|about|of)\b)"
     r"|\b(?:send|give|share)\s+(?:me\s+|us\s+)?(?:your|some)\s+(?:thoughts|take|views?|opinions?|notes|feedback|ideas)\b"
     r"|\bworks?\s+(?:well|properly|reliably|correctly|smoothly)\b"
     r"|\b(?:needs?\s+to|should|must)\s+(?:exist|be\s+(?:in\s+place|written|live|published|documented))\b"
@@ -208,14 +213,11 @@ _REPORT = rx(
 )
 
 
-# A limit to stay within, in a form that is not a report ("keeping it to 15 minutes", not "kept"),
-# in a sentence that plans ahead: "We'll keep standup short, keeping it to 15 minutes" sets a
-# target though it asks nobody ("we'll keep" is no task: it reads like "we'll keep you posted").
-_LIMIT = re.compile(
-    r"(?:keep|keeps|keeping|cap|caps|capping|capped|limit|limits|limiting|limited|hold|holds|holding|"
-    r"no\s+(?:longer|more|later)\s+than)\s",
-    re.IGNORECASE,
-)
+# A limit to stay within (not "kept" or "held", which report one), planned earlier in its sentence:
+# "We'll keep standup short, keeping it to 15 minutes" sets a target though it asks nobody
+# ("we'll keep" is no task: it reads like "we'll keep you posted").
+_LIMIT = re.compile(rf"(?:{_LIMIT_FORMS}|{_NO_LONGER})\s", re.IGNORECASE)
+_DENIED = re.compile(r"\b(?:can't|cannot|won't|don't|do\s+not|not|never)\s+$", re.IGNORECASE)
 _PLAN = rx(
     r"\b(?:will|shall|let's|going\s+to|gonna|should|must|need\s+to|needs\s+to|from\s+now\s+on|"
     r"going\s+forward)\b|'ll\b"
@@ -223,8 +225,11 @@ _PLAN = rx(
 
 
 def _planned_limit(doc: Doc, span: Span, index: int) -> bool:
-    return bool(_LIMIT.match(span.text)) and (
-        _PLAN.search_view(doc, "unquoted", *doc.sentences[index]) is not None
+    start = doc.sentences[index][0]
+    return (
+        bool(_LIMIT.match(span.text))
+        and not _DENIED.search(doc.unquoted, max(start, span.start - 12), span.start)
+        and _PLAN.search_view(doc, "unquoted", start, span.start) is not None
     )
 
 
@@ -308,7 +313,7 @@ _ROUTINE = re.compile(r"\s*(?:a\s+|an\s+)?(?:weekly|daily|monthly|regular|recurr
 # "Let's aim for fewer rollbacks", "We should really have fewer meetings", "Try to speak up more".
 _DIRECTIVE = rx(
     r"(?:^|(?<=[.!?:]\s)|(?<=\n))(?:let's|let\s+us|we\s+(?:really\s+)?(?:should|need\s+to|must|have\s+to)|"
-    r"try\s+to|growth\s+(?:area|goal|plan\s+item)\b[^:\n]{0,40}:)"
+    r"try\s+to\b|growth\s+(?:area|goal|plan\s+item)\b[^:\n]{0,40}:)"
 )
 
 

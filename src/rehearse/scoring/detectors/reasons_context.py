@@ -210,7 +210,7 @@ CONTEXT_STAKE = rx(
 # An OKR or company goal the work feeds: "it feeds our Q3 OKR", "that's KR2" (read after a word,
 # not in a bare list of buzzwords: "KPIs, OKRs, metrics").
 OKR = rx(
-    r"\b(?:okrs?|key\s+results?|kr\d|north[\s-]star(?:\s+metric)?|company\s+goals?|quarterly\s+(?:goals?|objectives?))\b"
+    r"\b(?:okrs?|key\s+results?|kr\d|north[\s-]star(?:\s+metric)?+|company\s+goals?|quarterly\s+(?:goals?|objectives?))\b"
     # "reviewed at the monthly OKR check-in" names a meeting, not a goal the work serves
     r"(?!\s+(?:check-?ins?|reviews?|meetings?|syncs?|calls?|sessions?|planning)\b)"
 )
@@ -224,5 +224,4 @@ NO_ASK = rx(
     r"\b(?:not\s+asking\s+(?:you\s+)?(?:for\s+anything|to\s+do\s+anything)|no\s+action\s+(?:needed|required)|"
     r"nothing\s+(?:for\s+you\s+)?to\s+do\s+(?:here|yet)|not\s+a\s+task|no\s+ask\s+(?:here|yet)|just\s+(?:sharing|an?\s+fyi)|"
     r"fyi\s+only|sharing\s+in\s+case|nothing\s+(?:is\s+)?needed\s+from\s+(?:anyone|you|the\s+team))\b"
-    r"|(?:^|(?<=\n))\s*fyi\b"
 )

@@ -27,8 +27,8 @@ _STAKE_NOUN = rx(
     r"\b(?:customers?|clients?(?!\s+(?:library|side|code|sdk|lib))|prospects?|partners?|accounts?|merchants?|tenants?|"
     r"deals?|contracts?|renewals?|revenue|outages?|incidents?|downtime|rollbacks|data\s+loss|sev-?[0-3]\w*|"
     r"legal(?:ly)?|regulators?|insurers?|auditors?|compliance|gdpr|hipaa|pci|soc\s?2|fines|"
-    # "a fine" is a penalty; "the change is fine" is not
-    r"(?:a|the|any)\s+fine(?!\s+(?:line|print|idea|job|example))|"
+    # a fine as a penalty ("issue a fine", "a fine of $20k"); "the change is fine" is not one
+    r"(?:issue|impose|pay|face|get|risk)\s+(?:a|any)\s+fine\b|(?:a|any|the)\s+fine(?=\s+(?:of|for|from|if)\b)|fined|"
     r"competitors?|dealbreaker|deal-breaker|rotation|rota|on-call)\b"
 )
 _CONSEQUENCE = rx(

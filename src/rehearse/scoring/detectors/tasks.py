@@ -14,7 +14,13 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from rehearse.scoring.lexicon import COUNT, DELIVERABLES, TASK_VERBS, VAGUE_PRONOUN_OBJECTS
+from rehearse.scoring.lexicon import (
+    COUNT,
+    DELIVERABLES,
+    PERSON_NAME,
+    TASK_VERBS,
+    VAGUE_PRONOUN_OBJECTS,
+)
 from rehearse.scoring.result import Span
 from rehearse.scoring.text import Doc, memoised, rx
 
@@ -542,9 +548,9 @@ PUTTING_YOU_ON = rx(
 
 # "I'm handing the remaining polish to @Zane": the work named, and who takes it.
 HANDED_OVER = rx(
-    r"(?P<lead>\bI(?:'m|\s+am)\s+(?:handing|passing|giving|assigning|reassigning)\s+)"
+    r"(?P<lead>\bI(?:'m|\s+am)\s+(?:handing|passing|assigning|reassigning)\s+)"
     r"(?P<verb>(?:the|our|this|my)\s+[\w/-]+(?:\s+[\w/-]+){0,4}?)"
-    r"(?P<object>\s+(?:over\s+)?to\s+(?:you|@[\w.-]+|[a-z][\w-]+)\b[^.!?;\n]{0,120})"
+    rf"(?P<object>\s+(?:over\s+)?to\s+(?:you\b|@[\w.-]+|{PERSON_NAME}\b)[^.!?;\n]{{0,120}})"
 )
 
 # "You're point on the Segment switch", "could you be the contact for the data team": a role handed over.

@@ -50,6 +50,13 @@ _MECHANISM = (
     r"\bat\s+standup|\bin\s+standup|\b(?:at|in)\s+(?:the\s+)?sprint\s+(?:review|demo)|\b(?:in|at)\s+(?:the\s+|our\s+|next\s+)?retro)"
 )
 _WHERE = rf"(?:{_CADENCE}|{_MECHANISM})"
+# Looking at it again after a span: "review in 3 months", "revisit progress in a month or so".
+_REVISIT_IN = r"(?:review|revisit|reassess|re-evaluate|check\s+in)\s+(?:(?:it|this|that|progress)\s+)?(?:again\s+)?in\s+"
+# Where a verb starts a clause: a sentence start, or after "we'll", "let's", "and" ...
+_CLAUSE_START = (
+    r"(?:^|(?<=[.!?:]\s)|(?<=\n)|(?<=\bwe'll\s)|(?<=\bi'll\s)|(?<=\blet's\s)|(?<=\band\s)|(?<=\bthen\s)|"
+    r"(?<=\bplease\s)|(?<=\bwe\s)|(?<=\bto\s)|(?<=\bwill\s))"
+)
 # What a report hands over: a recipient or a progress figure.
 _REPORTED = (
     r"(?:me|us|numbers?|counts?|figures|metrics?|stats|status|updates?|progress|results?|summary|burndown|"
@@ -92,9 +99,10 @@ TRACKING = rx(
     rf"|\b{_WE}\s+(?:\w+\s+){{0,2}}?(?:review|check|go\s+(?:through|over)|look\s+at|walk\s+through|do\s+a\s+(?:dry\s+run|review|walkthrough)|"
     rf"debrief|sit\s+down)\b[^.!?;\n]{{0,60}}?\b(?:(?:on|at|by)\s+(?:the\s+\d{{1,2}}(?:st|nd|rd|th)|{DATE}|{WEEKDAY})|"
     rf"{WEEKDAY}\s+(?:morning|afternoon|evening|eod))"
-    # a review dated by a span: "Review in 3 months" ("revisit in a month or so" is vague)
-    r"|\b(?:review|revisit|reassess|re-evaluate|check\s+in)\s+(?:(?:it|this|that|progress)\s+)?(?:again\s+)?in\s+"
-    r"(?:\d+|one|two|three|four|five|six|a|an)\s+(?:weeks?|months?|sprints?)\b(?!\s+or\s+so|-ish)"
+    # a review dated by a span: "Review in 3 months" ("revisit in a month or so" is vague; "a code
+    # review in 2 weeks" is a noun, so the verb must start the clause)
+    rf"|{_CLAUSE_START}{_REVISIT_IN}(?:\d+|one|two|three|four|five|six|a|an)\s+(?:weeks?|months?|sprints?)\b"
+    r"(?!\s+or\s+so|-ish)"
     # check in with me on Monday
     rf"|\b(?:check\s+in|check-in|sync|meet|catch\s+up|touch\s+base|review\s+(?:it|this|progress))\s+"
     rf"(?:with\s+(?:me|us|\w+)\s+)?(?:again\s+)?(?:on|next)\s+{WEEKDAY}\b"
@@ -109,7 +117,7 @@ VAGUE_FOLLOW_UP = rx(
     r"|\b(?:update|ping|loop)\s+me\b(?!\s+if\s+you\s+(?:want|need|'d\s+like|would\s+like))|\bgive\s+me\s+a\s+(?:heads[-\s]up|shout)\b"
     r"|\bcheck\s+in\s+(?:on\s+(?:it|this|that|progress)\s+)?(?:at\s+some\s+point|later|periodically|now\s+and\s+then|"
     r"every\s+so\s+often|with\s+me)\b"
-    r"|\b(?:revisit|review|check\s+in)\s+(?:(?:it|this|that)\s+)?in\s+(?:a|an|one)\s+(?:week|month|sprint)\s+or\s+so\b"
+    rf"|\b{_REVISIT_IN}(?:a|an|one)\s+(?:week|month|sprint)\s+or\s+so\b"
     r"|\b(?:touch\s+base|circle\s+back|report\s+back|follow\s+up)(?!\s+(?:on|next|every|each)\s+\w+day)\b"
     r"|\bkeep\s+me\s+in\s+the\s+loop\b|\btell\s+me\s+(?:what\s+you\s+find|how\s+it\s+goes|when)\b"
     r"|\bcheck\s+in\s+(?:with\s+(?:you|me)\s+)?(?:every\s+so\s+often|every\s+now\s+and\s+then|occasionally|from\s+time\s+to\s+time|periodically)\b"
