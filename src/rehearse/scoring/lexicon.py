@@ -69,6 +69,9 @@ PAST_IRREGULAR = alternation(
     shut, forgot
     """
 )
+# Words that put a sentence in the future ("'ll" is matched apart: it follows no word boundary).
+LOOKING_AHEAD = r"(?:will|let's|going\s+to|from\s+now\s+on|going\s+forward)"
+
 # A person's first name ("Priya"), case-sensitive inside case-insensitive patterns. Possessive
 # (`++`): where it is used a space, a comma, an apostrophe or `\b` follows, none of which can
 # follow a shorter name (a letter comes next), so giving letters back never helps.

@@ -22,7 +22,7 @@ from rehearse.scoring.detectors.occasions import (
     vague_context,
 )
 from rehearse.scoring.detectors.sarcasm import sarcasm
-from rehearse.scoring.lexicon import PAST_IRREGULAR
+from rehearse.scoring.lexicon import LOOKING_AHEAD, PAST_IRREGULAR
 from rehearse.scoring.result import CriterionScore, Span
 from rehearse.scoring.text import Doc, dedupe, extended, overlaps, rx
 
@@ -48,8 +48,7 @@ def _in_consequences(doc: Doc, span: Span) -> bool:
 # The situation is when the behavior happened. An occasion in a sentence that only looks ahead
 # ("for the next planning on Monday, could you ...") is a plan, not the situation.
 _AHEAD = rx(
-    r"\b(?:next|upcoming|tomorrow|will|let's|going\s+to|from\s+now\s+on|going\s+forward|"
-    r"could\s+you|can\s+you|would\s+you|please)\b|'ll\b"
+    rf"\b(?:next|upcoming|tomorrow|{LOOKING_AHEAD}|could\s+you|can\s+you|would\s+you|please)\b|'ll\b"
 )
 _PAST = rx(
     rf"\b(?:{PAST_IRREGULAR}|put|yesterday|last|ago|earlier|"

@@ -19,6 +19,7 @@ from rehearse.scoring.lexicon import (
     COUNT,
     COUNT_NOUNS,
     DELIVERABLES,
+    LOOKING_AHEAD,
     MEASURE_UNITS,
     NUMBER,
     PAST_COMMON,
@@ -218,10 +219,7 @@ _REPORT = rx(
 # ("we'll keep" is no task: it reads like "we'll keep you posted").
 _LIMIT = re.compile(rf"(?:{_LIMIT_FORMS}|{_NO_LONGER})\s", re.IGNORECASE)
 _DENIED = re.compile(r"\b(?:can't|cannot|won't|don't|do\s+not|not|never)\s+$", re.IGNORECASE)
-_PLAN = rx(
-    r"\b(?:will|shall|let's|going\s+to|gonna|should|must|need\s+to|needs\s+to|from\s+now\s+on|"
-    r"going\s+forward)\b|'ll\b"
-)
+_PLAN = rx(rf"\b(?:{LOOKING_AHEAD}|shall|gonna|should|must|need\s+to|needs\s+to)\b|'ll\b")
 
 
 def _planned_limit(doc: Doc, span: Span, index: int) -> bool:
