@@ -89,7 +89,7 @@ DEADLINE_MORE = rx(
     r"(?:"
     # a named day with a clock time is a concrete time whatever comes before it (but "every
     # Monday at 9am" is a routine): "code freeze is Wednesday at 17:00 UTC", "at 09:00 Monday"
-    rf"(?<!every\s)(?<!each\s)\b{WEEKDAY_FULL}\s+(?:at\s+|from\s+)?{CLOCK}|{CLOCK}\s+(?:on\s+)?{WEEKDAY_FULL}\b|"
+    rf"\b(?<!every\s)(?<!each\s){WEEKDAY_FULL}\s+(?:at\s+|from\s+)?{CLOCK}|{CLOCK}\s+(?:on\s+)?{WEEKDAY_FULL}\b|"
     # a deadline set by an occasion on a named day, any kind of occasion:
     # "before Friday's 1:1", "by Tuesday's design review", "for Monday's bug bash"
     # ("affected by Tuesday's outage" is the passive's agent, not a deadline)

@@ -310,9 +310,12 @@ _ROUTINE = re.compile(r"\s*(?:a\s+|an\s+)?(?:weekly|daily|monthly|regular|recurr
 # A wish for the team or a growth goal sets a direction without asking anyone in so many words:
 # "Let's aim for fewer rollbacks", "We should really have fewer meetings", "Try to speak up more".
 _DIRECTIVE = rx(
-    r"(?:^|(?<=[.!?:]\s)|(?<=\n))(?:let's|let\s+us|we\s+(?:really\s+)?(?:should|need\s+to|must|have\s+to)|"
+    r"\b(?:let's|let\s+us|we\s+(?:really\s+)?(?:should|need\s+to|must|have\s+to)|"
     r"try\s+to\b|growth\s+(?:area|goal|plan\s+item)\b[^:\n]{0,40}:)"
 )
+# ... at the start of a sentence, a line or what follows a colon (checked on each match: a
+# pattern that starts with a lookbehind would be scanned for instead of looked up).
+_OPENS = re.compile(r"(?:^|[.!?:]\s|\n)$")
 
 
 # Only a change by degree sets a direction there: "Let's put it on record: ... the jobs move last"
@@ -324,7 +327,11 @@ _COMPARED = re.compile(
 
 
 def _directive_sentences(doc: Doc) -> set[int]:
-    return {doc.sentence_index(match.start()) for match in _DIRECTIVE.iter_view(doc, "unquoted")}
+    return {
+        doc.sentence_index(match.start())
+        for match in _DIRECTIVE.iter_view(doc, "unquoted")
+        if _OPENS.search(doc.unquoted, max(0, match.start() - 2), match.start())
+    }
 
 
 @memoised("directions")

@@ -52,10 +52,10 @@ _MECHANISM = (
 _WHERE = rf"(?:{_CADENCE}|{_MECHANISM})"
 # Looking at it again after a span: "review in 3 months", "revisit progress in a month or so".
 _REVISIT_IN = r"(?:review|revisit|reassess|re-evaluate|check\s+in)\s+(?:(?:it|this|that|progress)\s+)?(?:again\s+)?in\s+"
-# Where a verb starts a clause: a sentence start, or after "we'll", "let's", "and" ...
-_CLAUSE_START = (
-    r"(?:^|(?<=[.!?:]\s)|(?<=\n)|(?<=\bwe'll\s)|(?<=\bi'll\s)|(?<=\blet's\s)|(?<=\band\s)|(?<=\bthen\s)|"
-    r"(?<=\bplease\s)|(?<=\bwe\s)|(?<=\bto\s)|(?<=\bwill\s))"
+# "Review" as a noun follows an article or a modifier ("a code review", "the design review").
+# (Lookbehinds after `\b`, not before it: the pattern is then looked up by its first words.)
+_NOT_A_NOUN = (
+    r"(?<!\ba\s)(?<!\bthe\s)(?<!\bcode\s)(?<!\bdesign\s)(?<!\bour\s)(?<!\byour\s)(?<!\bmy\s)"
 )
 # What a report hands over: a recipient or a progress figure.
 _REPORTED = (
@@ -100,8 +100,8 @@ TRACKING = rx(
     rf"debrief|sit\s+down)\b[^.!?;\n]{{0,60}}?\b(?:(?:on|at|by)\s+(?:the\s+\d{{1,2}}(?:st|nd|rd|th)|{DATE}|{WEEKDAY})|"
     rf"{WEEKDAY}\s+(?:morning|afternoon|evening|eod))"
     # a review dated by a span: "Review in 3 months" ("revisit in a month or so" is vague; "a code
-    # review in 2 weeks" is a noun, so the verb must start the clause)
-    rf"|{_CLAUSE_START}{_REVISIT_IN}(?:\d+|one|two|three|four|five|six|a|an)\s+(?:weeks?|months?|sprints?)\b"
+    # review in 2 weeks" is a noun, not the verb)
+    rf"|\b{_NOT_A_NOUN}{_REVISIT_IN}(?:\d+|one|two|three|four|five|six|a|an)\s+(?:weeks?|months?|sprints?)\b"
     r"(?!\s+or\s+so|-ish)"
     # check in with me on Monday
     rf"|\b(?:check\s+in|check-in|sync|meet|catch\s+up|touch\s+base|review\s+(?:it|this|progress))\s+"
