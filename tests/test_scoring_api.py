@@ -282,6 +282,14 @@ def test_near_misses_keep_their_level(text: str, criterion: str, level: int) -> 
     assert score(text, "smartt").criterion(criterion).score == level
 
 
+def test_number_one_written_with_a_hash_is_a_stake() -> None:
+    # "\\b#1" needed a word character before the "#", so it never matched "the #1 complaint".
+    text = "Please fix the search timeouts by Friday; it's the #1 complaint in the survey."
+    assert "#1 complaint" in [
+        span.text for span in score(text, "smartt").criterion("relevant").evidence
+    ]
+
+
 def test_advice_below_two_quotes_the_users_words() -> None:
     result = score("Lately you've been late to standup a lot.", "sbi")
     situation = result.criterion("situation")

@@ -107,7 +107,7 @@ DETAILED_DELIVERABLE = rx(
     rf"\b{_CREATE}\s+(?:me\s+|us\s+)?(?:a|an|one|the|two|three|your|our)\s+(?:[\w-]+\s+){{2,3}}?(?:{DELIVERABLES})s?\b"
     # things that already exist (alerts, logs, tickets) are not described deliverables
     r"|\bget\s+(?:an?\s+|the\s+)?(?:written|signed|formal)\s+(?:confirmation|approval|sign-off|agreement|answer|quote)\s+from\b"
-    rf"|(?!(?:alerts?|alerting|logs?|audit\s+log|numbers|results|metrics|figures|findings|tickets?|fix|session|training)\b)"
+    rf"|\b(?!(?:alerts?|alerting|logs?|audit\s+log|numbers|results|metrics|figures|findings|tickets?|fix|session|training)\b)"
     rf"(?:{DELIVERABLES})s?\s+(?:for|of|on|about|covering|comparing|with|that|which|listing|showing|ranked|sorted|grouped)\s+\S"
 )
 # "The deliverable is a design doc ...", "..., and a handover checklist in the wiki": things to produce.

@@ -193,7 +193,7 @@ CONTEXT_STAKE = rx(
     # it unlocks a saving: "once this lands we can switch off the old cluster"
     r"|\bcan\s+(?:finally\s+)?(?:switch\s+off|turn\s+off|retire|decommission|shut\s+down|sunset|cancel|get\s+rid\s+of)\b"
     # it tops a list of what hurts: "the top item in the engagement survey", "our second-biggest cloud cost"
-    r"|\b(?:top|biggest|number\s+one|#1|first)\s+(?:item|issue|ask|theme|pain\s+point|complaint|request)\s+(?:in|on|from)\s+"
+    r"|(?:\b(?:top|biggest|number\s+one|first)|(?<![\w#])#1)\s+(?:item|issue|ask|theme|pain\s+point|complaint|request)\s+(?:in|on|from)\s+"
     r"(?:the\s+|our\s+|this\s+\w+'s\s+|last\s+\w+'s\s+)?(?:[\w-]+\s+)?(?:survey|retro|retros|feedback|reviews|qbr|nps|"
     r"calls?|tickets)\b"
     r"|\b(?:biggest|largest|second-biggest|second-largest|third-biggest|third-largest|single\s+biggest)\s+(?:[\w-]+\s+)?"
