@@ -283,7 +283,7 @@ def test_near_misses_keep_their_level(text: str, criterion: str, level: int) -> 
 
 
 def test_number_one_written_with_a_hash_is_a_stake() -> None:
-    # "\\b#1" needed a word character before the "#", so it never matched "the #1 complaint".
+    # A "\b" before "#1" needs a word character before the "#": it never matched "the #1 complaint".
     text = "Please fix the search timeouts by Friday; it's the #1 complaint in the survey."
     assert "#1 complaint" in [
         span.text for span in score(text, "smartt").criterion("relevant").evidence
