@@ -134,6 +134,17 @@ def _rule_results(turn: TurnRecord) -> dict[str, dict[str, Any]]:
     return {s.rubric: s.result for s in turn.scores if s.scorer == "rules"}
 
 
+def _summary(scenario: Scenario, status: str, completed: bool) -> str:
+    """What happened. Ended early, the authored failure ("she is unsure ... without a clear ask")
+    may contradict a strong last turn: say what finishing looks like (the heading says where it
+    stopped)."""
+    if completed:
+        return scenario.debrief.success
+    if status == "ended":
+        return f"A finished conversation looks like this: {scenario.debrief.success}"
+    return scenario.debrief.failure
+
+
 def build_debrief(
     scenario: Scenario,
     turns: Sequence[TurnRecord],
@@ -169,7 +180,7 @@ def build_debrief(
         stage_number=min(stage_index, len(scenario.stages) - 1) + 1,
         stages=len(scenario.stages),
         turns=len(user_turns),
-        summary=scenario.debrief.success if completed else scenario.debrief.failure,
+        summary=_summary(scenario, status, completed),
     )
     weakest_turn = user_turns[weakest.turn - 1] if weakest else None
     improvements = _improvements(scenario, coverage, weakest_turn, user_turns)
