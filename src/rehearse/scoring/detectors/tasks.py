@@ -60,10 +60,6 @@ _SOFTENERS = (
     r"\([a-e1-9]\)|"
     r"definitely|help(?:\s+to)?|try\s+to|at\s+some\s+point|(?:uh|um|erm|er|like),?)\s+){0,3}"
 )
-_START = (
-    r"(?:^|(?<=[.!?:;]\s)|(?<=[.!?:;]\s\s)|(?<=\n)|(?<=:\s))[ \t]*"  # never across lines: linear
-    r"(?:(?:so|ok|okay|hey|also|and|then|next|first|now|right|alright|just|please|try\s+to)[, \t]+){0,2}"
-)
 # A character inside one sentence: a decimal point ("under 0.1%") does not end it, a full stop does.
 _IN_SENTENCE = r"(?:[^.!?;\n]|\.(?=\d))"
 _OBJECT = rf"(?P<object>{_IN_SENTENCE}{{0,200}})"
@@ -93,7 +89,6 @@ _HELP_SOMEONE = (
 # "take care of the stale branches" is a task like "handle the docs" ("take care" alone is a farewell).
 _TAKE_CARE = r"take\s+care\s+of(?=\s+(?:the|a|an|our|your|this|these|those|all)\s)"
 _VERB = rf"(?:{TASK_VERBS}|{_HAVE_READY}|{_TAKE}|{_HELP_SOMEONE}|{_TAKE_CARE})"
-REQUEST_LEAD = rx(_LEAD)
 _ANY_LEAD = rx(f"{_LEAD}|{_WEAK_LEAD}")
 _WEAK_ONLY = re.compile(_WEAK_LEAD)
 # "Jae will finish ...": someone named commits to the work (tried at the start of a sentence).
@@ -127,7 +122,6 @@ _NOT_A_NAME = frozenset(
         "someone",
     ]
 )
-REQUEST = rx(rf"(?P<lead>{_LEAD})\s+{_SOFTENERS}(?P<verb>{_VERB})\b{_OBJECT}")
 # "I need a migration plan for ...": the deliverable is the ask.
 NEEDED_DELIVERABLE = rx(
     r"(?P<lead>\b(?:I|we)(?:\s+(?:really\s+)?(?:need|want)|'d\s+like|\s+would\s+like|'ll\s+need|\s+will\s+need|"
@@ -144,9 +138,9 @@ PASSIVE_REQUEST = rx(
     r"(?:updated|fixed|migrated|cleaned\s+up|documented|improved|reduced|removed|automated|refactored|"
     r"simplified|stabili[sz]ed|reviewed|tested|upgraded|replaced|finished|done|shipped|written))\b(?P<object>)"
 )
-IMPERATIVE = rx(rf"{_START}(?P<verb>{TASK_VERBS})\b{_OBJECT}", re.MULTILINE)
-# The same two patterns, tried only where they can start: after a lead ("can you"), or at
-# the start of a sentence or after a colon. Scanning every position costs ten times more.
+# A request ("can you" + a task verb) and an imperative are tried only where they can start:
+# after a lead, or at the start of a sentence or after a colon. Scanning every position costs
+# ten times more.
 # "Could you and Rosa take ...": the person and a partner.
 _AFTER_LEAD = rx(rf"(?:\s+and\s+[\w-]+)?,?\s+{_SOFTENERS}(?P<verb>{_VERB})\b{_OBJECT}")
 # After a clear request ("could you", "please"), any verb starts the task: the verb list cannot
