@@ -25,7 +25,7 @@ from itertools import accumulate
 
 # The regex parser (stdlib, private but stable since 3.11), to find the words a pattern starts with.
 from re import _constants, _parser  # type: ignore[attr-defined]
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from rehearse.scoring import part_cache
 from rehearse.scoring.result import Span
@@ -249,11 +249,16 @@ def _match_order(match: re.Match[str]) -> tuple[int, int]:
     return match.start(), -match.end()
 
 
+def _tuple(value: list[str] | tuple[str, ...] | None) -> tuple[str, ...] | None:
+    """A tuple of words (JSON, read back by `part_cache`, gives lists)."""
+    return None if value is None else tuple(value)
+
+
 class _Part:
     """Alternatives that start with the same words: one regex, one guard, one boundary check."""
 
     # What the analysis found: kept between runs by `part_cache` with the regex's text and flags.
-    _STATE = (
+    _STATE: ClassVar[tuple[str, ...]] = (
         "anchored",
         "boundary",
         "capital",
@@ -267,43 +272,68 @@ class _Part:
     )
     __slots__ = (*_STATE, "regex")
 
-    def __init__(
-        self,
+    def __init__(self, pattern: str, flags: int, state: dict[str, Any]) -> None:
+        """A part from its analysis (`analysed`, or an earlier run's kept by `part_cache`).
+
+        Every attribute is set here, by name: a part compiled by mypyc (the built wheel) can
+        only be made through `__init__`, never as a bare object filled in afterwards.
+        """
+        self.anchored: bool = state["anchored"]
+        self.boundary: bool = state["boundary"]
+        self.capital: bool = state["capital"]
+        self.digit: bool = state["digit"]
+        self.guards: tuple[str, ...] | None = _tuple(state["guards"])
+        self.keys: tuple[str, ...] | None = _tuple(state["keys"])
+        self.lines: bool = state["lines"]
+        self.needed: tuple[str, ...] | None = _tuple(state["needed"])
+        self.searched: tuple[str, ...] | None = _tuple(state["searched"])
+        self.words: tuple[str, ...] = tuple(state["words"])
+        self.regex = _lazy(self, pattern, flags)
+
+    @classmethod
+    def analysed(
+        cls,
         alternatives: list[str],
         guards: tuple[str, ...] | None,
         boundary: bool,
         flags: int,
         exact_keys: tuple[str, ...] | None = None,
-    ) -> None:
-        self.boundary = boundary
-        self.guards = guards
-        self.searched = None if guards is None else _fewest(guards)
-        # The searched words split for a fast test: literal words, and whether any digit will do.
-        self.words = tuple(word for word in self.searched or () if word != DIGIT)
-        self.digit = DIGIT in (self.searched or ())
+    ) -> _Part:
+        """The part for `alternatives`, which all start with one of `guards`."""
+        searched = None if guards is None else _fewest(guards)
         # A match of a boundary part starts a word with one of its guards: it is tried only
         # where such a word starts (an index lookup), never scanned for.
-        keys = {_key(word) for word in guards or ()}
-        self.keys = tuple(sorted(keys)) if boundary and guards and all(keys) else None
-        if self.keys is not None and exact_keys is not None:
-            self.keys = exact_keys  # the same places, or fewer: the whole first word
+        first_keys = {_key(word) for word in guards or ()}
+        keys = tuple(sorted(first_keys)) if boundary and guards and all(first_keys) else None
+        if keys is not None and exact_keys is not None:
+            keys = exact_keys  # the same places, or fewer: the whole first word
         bodies = [alternative[2:] if boundary else alternative for alternative in alternatives]
         joined = bodies[0] if len(bodies) == 1 else "|".join(f"(?:{b})" for b in bodies)
-        self.regex = _lazy(self, joined, flags)
         carets = [None] * len(bodies) if boundary else [_caret_start(b, flags) for b in bodies]
         # `^` (not MULTILINE) matches only where the string starts: one `match` says it all.
-        self.anchored = not boundary and all(caret == "text" for caret in carets)
+        anchored = not boundary and all(caret == "text" for caret in carets)
         # Words one of which every match holds further on ("-ish" in `\b\w+-ish\b`): a cheap
         # test that skips the scan, for parts that are scanned for and whose first words are
         # unknown or say little ("." or ",").
-        scanned = self.keys is None and not self.anchored and len(bodies) == 1
-        vague = self.searched is None or all(len(word) <= 2 for word in self.searched)
-        self.needed = _needed(bodies[0], flags) if scanned and vague else None
-        # A name at a word start ("\\b(?-i:[A-Z][a-z]+) will help"): only a capital that starts
-        # a word can begin a match, so those are tried instead of scanning every character.
-        self.capital = scanned and not boundary and bodies[0].startswith(_CAPITAL_START)
-        # `^` under MULTILINE: a match starts where the text or a line starts, nowhere else.
-        self.lines = scanned and carets[0] == "line"
+        scanned = keys is None and not anchored and len(bodies) == 1
+        vague = searched is None or all(len(word) <= 2 for word in searched)
+        state = {
+            "anchored": anchored,
+            "boundary": boundary,
+            # A name at a word start ("\\b(?-i:[A-Z][a-z]+) will help"): only a capital that
+            # starts a word can begin a match, so those are tried instead of scanning every character.
+            "capital": scanned and not boundary and bodies[0].startswith(_CAPITAL_START),
+            # The searched words split for a fast test: literal words, and whether any digit will do.
+            "digit": DIGIT in (searched or ()),
+            "guards": guards,
+            "keys": keys,
+            # `^` under MULTILINE: a match starts where the text or a line starts, nowhere else.
+            "lines": scanned and carets[0] == "line",
+            "needed": _needed(bodies[0], flags) if scanned and vague else None,
+            "searched": searched,
+            "words": tuple(word for word in searched or () if word != DIGIT),
+        }
+        return cls(joined, flags, state)
 
     def state(self) -> dict[str, Any]:
         """The analysis as plain data (see `restored`)."""
@@ -317,12 +347,7 @@ class _Part:
     @classmethod
     def restored(cls, state: dict[str, Any]) -> _Part:
         """A part from its `state`, without analysing or compiling anything."""
-        part = cls.__new__(cls)
-        for name in cls._STATE:
-            value = state[name]
-            setattr(part, name, tuple(value) if isinstance(value, list) else value)
-        part.regex = _lazy(part, state["pattern"], state["flags"])
-        return part
+        return cls(state["pattern"], state["flags"], state)
 
     def finditer(self, text: str, pos: int, end: int, lowered: str) -> list[re.Match[str]]:
         """Matches of a part without a word index: guarded by a search for its first words."""
@@ -683,11 +708,13 @@ def _parts(pattern: str, flags: int) -> tuple[_Part, ...]:
         exact = _exact_keys(ops[1:], flags) if boundary else None  # after the leading `\\b`
         groups.setdefault((guards, boundary), []).append((alternative, exact))
     parts = [
-        _Part([alt for alt, _keys in alts], guards, boundary, flags, _union(alts))
+        _Part.analysed([alt for alt, _keys in alts], guards, boundary, flags, _union(alts))
         for (guards, boundary), alts in groups.items()
     ]
     # Unguarded alternatives run one by one, so each keeps its own fast prefix scan.
-    parts += [_Part([alternative], None, boundary, flags) for alternative, boundary in unguarded]
+    parts += [
+        _Part.analysed([alternative], None, boundary, flags) for alternative, boundary in unguarded
+    ]
     return tuple(parts)
 
 
