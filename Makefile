@@ -12,7 +12,7 @@ STAMP  := $(VENV)/.installed
 # use, and keep the binary portable instead of tuned to this CPU.
 export CMAKE_ARGS ?= -DLLAVA_BUILD=OFF -DGGML_NATIVE=OFF -DLLAMA_BUILD_TESTS=OFF -DLLAMA_BUILD_EXAMPLES=OFF -DLLAMA_BUILD_TOOLS=OFF -DLLAMA_BUILD_SERVER=OFF
 
-.PHONY: run test lint bench wheel clean
+.PHONY: run test lint bench wheel wheel-compiled clean
 
 # When make itself is the terminal's session leader (`tmux new 'make run'`), the
 # SIGHUP of a closed terminal goes to make alone, which waits for the app rather
@@ -25,8 +25,8 @@ test: $(STAMP)
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks
-	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks tools
+	$(BIN)/ruff format --check src tests benchmarks tools
 	$(BIN)/mypy
 
 bench: $(STAMP)
@@ -34,6 +34,11 @@ bench: $(STAMP)
 
 wheel: $(STAMP)
 	$(BIN)/python -m build --wheel --outdir dist
+
+# The rule scorer compiled by mypyc (about a minute): built from a temporary copy,
+# so no compiled module lands next to the sources.
+wheel-compiled: $(STAMP)
+	$(BIN)/python tools/build_compiled.py dist
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)

@@ -19,6 +19,14 @@ _COLLECTION_HOME = tempfile.mkdtemp(prefix="rehearse-tests-")
 os.environ["REHEARSE_HOME"] = _COLLECTION_HOME
 atexit.register(shutil.rmtree, _COLLECTION_HOME, ignore_errors=True)
 
+# A compiled module beside its source wins the import and hides every later edit of the
+# `.py`: left by a mypyc build run in place (tools/build_compiled.py builds in a copy).
+_STALE = sorted(Path(__file__).resolve().parents[1].glob("src/rehearse/**/*.so"))
+if _STALE:
+    pytest.exit(
+        f"compiled modules in src/ shadow the Python source; delete them: {_STALE[0]} ...", 2
+    )
+
 _PROVIDER_KEYS = ("OPENAI_API_KEY", "ANTHROPIC_API_KEY", "GEMINI_API_KEY", "MISTRAL_API_KEY")
 
 
