@@ -341,3 +341,21 @@ def test_not_english_earns_nothing_and_says_why() -> None:
     )
     assert result.total == 0
     assert all("--judge" in (c.advice or "") for c in result.criteria)
+
+
+@pytest.mark.parametrize(
+    ("text", "criterion", "level"),
+    [
+        # what to stop doing is a task (a rule, so it has no done-state to measure)
+        ("Please everyone stop merging on Fridays.", "specific", 1),
+        ("Please stop pinging the SRE channel for access requests, use the form.", "specific", 1),
+        ("Please stop pinging the SRE channel for access requests.", "measurable", 0),
+        ("Can you stop being so negative in reviews?", "specific", 0),
+        ("Could you stop by my desk later?", "specific", 0),
+        # the ask names a team
+        ("I'd like your team to migrate the billing jobs to the new queue.", "specific", 2),
+        ("I'd like the mobile team to fix the crash on the login screen.", "specific", 2),
+    ],
+)
+def test_asks_to_stop_and_asks_of_a_team(text: str, criterion: str, level: int) -> None:
+    assert score(text, "smartt").criterion(criterion).score == level

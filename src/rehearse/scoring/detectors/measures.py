@@ -297,8 +297,9 @@ def numeric_outcomes(doc: Doc) -> list[Span]:
 # Work that goes on rather than ends has no done-state of its own: besides the roles and
 # directions of ROLE_VERBS (and their -ing forms), being somewhere, joining, watching, helping
 # or asking.
+# Work that goes on, not work that ends: a role, a habit, a rule ("stop merging on Fridays").
 _ONGOING = re.compile(
-    r"(?:own|run|be\b|become|join|watch|shadow|sit|stay|help|ask|consider|the\s|our\s)"
+    r"(?:own|run|be\b|become|join|watch|shadow|sit|stay|help|ask|consider|stop\b|the\s|our\s)"
 )
 
 

@@ -26,6 +26,8 @@ from rehearse.scoring.text import Doc, memoised, rx
 
 _LEAD = (
     r"(?:\b(?:can|could|would|will)\s+(?:you|u)\b|\bare\s+you\s+able\s+to|\bwould\s+you\s+be\s+(?:able|willing)\s+to|"
+    # "I'd like your team to bring it back down": the ask names a team (before "you", which "your" starts with)
+    r"\b(?:I'd|I\s+would|we'd|we\s+would)\s+(?:like|love|want)\s+(?:your|the|our)\s+(?:[\w-]+\s+)?team\s+to|"
     # "I would like that you take", "I want you make": the ask in a second language, too
     r"\b(?:I'd|I\s+would|we'd|we\s+would)\s+(?:like|love|want)\s+(?:for\s+|that\s+)?you(?:\s+to)?|"
     r"\b(?:I|we)\s+(?:need|want|expect)\s+you(?:\s+to)?|\bI'm\s+asking\s+you\s+to|"
@@ -57,6 +59,7 @@ _LEAD = (
 )
 _SOFTENERS = (
     r"(?:(?:please|also|maybe|possibly|just|quickly|actually|really|kindly|now|then|first|still|probably|sort\s+of|kind\s+of|kinda|"
+    r"everyone|everybody|folks|"
     r"\([a-e1-9]\)|"
     r"definitely|help(?:\s+to)?|try\s+to|at\s+some\s+point|(?:uh|um|erm|er|like),?)\s+){0,3}"
 )
@@ -150,12 +153,14 @@ _NOT_TASK_VERB = (
     r"(?:be|been|being|let|tell|know|think|feel|imagine|believe|remember|see|hear|say|ask|mind|give\s+me|"
     r"get\s+back|ping|update|loop|shout|keep|stay|try|make\s+sure|help|not|just|also|you|we|i|me|us|it|this|that|"
     r"the|a|an|maybe|please|confirm\s+you|let's|do\s+me|spare|send\s+me\s+a|drop\s+me|reach|talk|chat|sync|"
-    r"speak|meet|join|come|go(?!\s+(?:through|over))|sort|stop|start|continue|agree|promise|trust|like|love|want|need|have|has|had|am|is|are|was|were)"
+    r"speak|meet|join|come|go(?!\s+(?:through|over))|sort|stop(?!\s+[a-z]+ing\b)|start|continue|agree|promise|trust|like|love|want|need|have|has|had|am|is|are|was|were)"
 )
 _ANY_VERB_AFTER_LEAD = re.compile(
     rf"(?:\s+and\s+[\w-]+)?,?\s+{_SOFTENERS}(?P<verb>(?!{_NOT_TASK_VERB}\b)[a-z]+"
     r"(?:\s+(?:up|out|down|through|into|over|off|around|back))?)\b"
-    rf"(?P<object>\s+(?:the|a|an|our|your|this|that|these|those|all|every|each|why|how|what|whether|\w+'s)\b{_IN_SENTENCE}{{0,200}})"
+    # the object: something named, or what to stop doing ("stop merging on Fridays")
+    rf"(?P<object>\s+(?:the|a|an|our|your|this|that|these|those|all|every|each|why|how|what|whether|\w+'s|"
+    rf"(?<=stop\s)(?!being\b|having\b|doing\b)[a-z]+ing)\b{_IN_SENTENCE}{{0,200}})"
 )
 _AT_START = rx(
     r"[ \t]*(?:(?:so|ok|okay|hey|also|and|then|next|first|second|third|finally|lastly|now|right|alright|just|please|"
