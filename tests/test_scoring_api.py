@@ -359,3 +359,20 @@ def test_not_english_earns_nothing_and_says_why() -> None:
 )
 def test_asks_to_stop_and_asks_of_a_team(text: str, criterion: str, level: int) -> None:
     assert score(text, "smartt").criterion(criterion).score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "criterion", "level"),
+    [
+        # the envelope of a pasted message is not an ask to email someone
+        ("Email to the team:\nSubject: Q4 priorities\nReliability matters most.", "specific", 0),
+        ("Email subject: Handover of the vendor relationship", "measurable", 0),
+        ("Email the vendor the signed contract by Friday.", "specific", 1),
+        # a request that names who does the work
+        ("Going forward could Maria handle release notes?", "specific", 1),
+        ("Could Priya migrate the billing jobs to the new queue?", "specific", 2),
+        ("Could Tuesday work for the demo?", "specific", 0),
+    ],
+)
+def test_envelopes_and_asks_that_name_the_person(text: str, criterion: str, level: int) -> None:
+    assert score(text, "smartt").criterion(criterion).score == level

@@ -17,9 +17,11 @@ from dataclasses import dataclass
 from rehearse.scoring.lexicon import (
     COUNT,
     DELIVERABLES,
+    MONTH_FULL,
     PERSON_NAME,
     TASK_VERBS,
     VAGUE_PRONOUN_OBJECTS,
+    WEEKDAY_FULL,
 )
 from rehearse.scoring.result import Span
 from rehearse.scoring.text import Doc, memoised, rx
@@ -92,6 +94,7 @@ _HELP_SOMEONE = (
 # "take care of the stale branches" is a task like "handle the docs" ("take care" alone is a farewell).
 _TAKE_CARE = r"take\s+care\s+of(?=\s+(?:the|a|an|our|your|this|these|those|all)\s)"
 _VERB = rf"(?:{TASK_VERBS}|{_HAVE_READY}|{_TAKE}|{_HELP_SOMEONE}|{_TAKE_CARE})"
+_VERB_AHEAD = rf"(?=\s+{_VERB}\b)"
 _ANY_LEAD = rx(f"{_LEAD}|{_WEAK_LEAD}")
 _WEAK_ONLY = re.compile(_WEAK_LEAD)
 # "Jae will finish ...": someone named commits to the work (tried at the start of a sentence).
@@ -167,6 +170,12 @@ _AT_START = rx(
     r"try\s+to|go|gotta|got\s+to|\([a-e1-9]\))[, \t]+){0,2}"
     rf"(?P<verb>{_VERB})\b{_OBJECT}"
 )
+# "Could Maria handle release notes?": a request that names who does the work.
+# (A name, not a day or a month; the verb after it in lower case, as a verb is written.)
+NAMED_ASK = rx(
+    rf"\b(?:can|could|would|will)\s+(?!(?:{WEEKDAY_FULL}|{MONTH_FULL})\b){PERSON_NAME}"
+    rf"(?=\s+(?-i:[a-z])){_VERB_AHEAD}"
+)
 # "Would you be up for owning the DR test?": a request with a gerund.
 GERUND_REQUEST = rx(
     r"(?P<lead>\b(?:would\s+you\s+be|are\s+you)\s+(?:up\s+for|open\s+to|interested\s+in|keen\s+on|happy\s+with)"
@@ -221,6 +230,8 @@ _NOT_IMPERATIVE = re.compile(
     r"\s*(?:is|are|was|were|has|have|had|will|would|can|could|should|did|does|got|gets|team)\b"
     r"|\s*[a-z]+ed\s+(?:\d+|a|an|the|about|that|it|us|me|them|our|their|his|her)\b"
 )
+# "Email to the team:", "Email subject: ...": the envelope of a pasted message, not "email the team".
+_ENVELOPE = re.compile(r"(?:e-?mail|message|memo|note|comment|dm)(?:\s+[\w'-]+){0,4}\s*:")
 # "What would you cut ...?" asks for an opinion, not a task.
 _WH_BEFORE = re.compile(r"\b(?:what|how|which|where|why|when|who)\s+(?:\w+\s+)?$")
 # A second task in the same request: "investigate why it fails and write up what you find".
@@ -429,6 +440,9 @@ def requested_tasks(doc: Doc) -> list[Task]:
         if joint and after is not None and _FOLLOW_UP_PLAN.match(after.group("verb")):
             continue  # "We'll check in on Tuesdays": the follow-up, not the work
         add(after, lead.start(), requested=not joint)
+    for lead in NAMED_ASK.iter_view(doc, "unquoted"):
+        strong.append(lead.start())
+        add(_AFTER_LEAD.regex.match(view, lead.end()), lead.start())
     if any(
         word in view
         for word in ("here's", " ask", "expect", "what i ", "goal", "target", "deliverable")
@@ -460,7 +474,10 @@ def requested_tasks(doc: Doc) -> list[Task]:
                 add(after, start, requested=False)
             continue
         match = _AT_START.regex.match(view, start)
-        if match is not None and _NOT_IMPERATIVE.match(view, match.end("verb")):
+        if match is not None and (
+            _NOT_IMPERATIVE.match(view, match.end("verb"))
+            or _ENVELOPE.match(view, match.start("verb"))
+        ):
             continue
         add(match, match.start("verb") if match else start)
     if "need" in view or "want" in view or "like" in view:
