@@ -376,3 +376,9 @@ def test_asks_to_stop_and_asks_of_a_team(text: str, criterion: str, level: int) 
 )
 def test_envelopes_and_asks_that_name_the_person(text: str, criterion: str, level: int) -> None:
     assert score(text, "smartt").criterion(criterion).score == level
+
+
+def test_work_that_is_now_on_you_is_handed_over() -> None:
+    handed = "@Ola - the Stripe API version bump (2022-11-15 → 2024-06-20) is now on you."
+    assert score(handed, "smartt").criterion("specific").score == 1
+    assert score("The pressure is on you.", "smartt").criterion("specific").score == 0

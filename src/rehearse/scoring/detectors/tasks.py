@@ -494,7 +494,7 @@ def requested_tasks(doc: Doc) -> list[Task]:
             add(match, match.start("lead"))
     if "need" in view or "want" in view:
         _needed_outcomes(doc, view, add)
-    if "yours" in view:
+    if "yours" in view or "now on you" in view:
         for match in YOURS.iter_view(doc, "unquoted"):
             add(match, match.start("verb"), always_named=True)
     if " you" in view:
@@ -553,9 +553,10 @@ def named_tasks(doc: Doc) -> list[Span]:
     return [task.span for task in requested_tasks(doc) if task.named]
 
 
-# "The Kafka migration is yours", "I'm putting you on the billing cutover": an assignment.
+# "The Kafka migration is yours", "the Stripe bump is now on you", "I'm putting you on the billing
+# cutover": an assignment.
 YOURS = rx(
-    r"(?P<lead>)(?P<verb>\b(?:the|this|that|our)\s+[\w\s/>\u2192+&-]{1,40}?)\s+(?:is|'s)\s+(?:all\s+)?yours\b(?P<object>)"
+    r"(?P<lead>)(?P<verb>\b(?:the|this|that|our)\s+[\w\s/>\u2192+&()-]{1,60}?)\s+(?:is|'s)\s+(?:all\s+yours|yours|now\s+(?:on\s+you|yours))\b(?P<object>)"
 )
 PUTTING_YOU_ON = rx(
     r"(?P<lead>\bI(?:'m|\s+am)\s+(?:putting|assigning|giving|handing)\s+you\s+(?:on\s+|to\s+)?)"
