@@ -349,6 +349,10 @@ class _Part:
         """A part from its `state`, without analysing or compiling anything."""
         return cls(state["pattern"], state["flags"], state)
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Copied and pickled as its state, which also works for a part compiled by mypyc.
+        return (_Part.restored, (self.state(),))
+
     def finditer(self, text: str, pos: int, end: int, lowered: str) -> list[re.Match[str]]:
         """Matches of a part without a word index: guarded by a search for its first words."""
         searched = self.searched
