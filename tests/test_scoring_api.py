@@ -382,3 +382,17 @@ def test_work_that_is_now_on_you_is_handed_over() -> None:
     handed = "@Ola - the Stripe API version bump (2022-11-15 → 2024-06-20) is now on you."
     assert score(handed, "smartt").criterion("specific").score == 1
     assert score("The pressure is on you.", "smartt").criterion("specific").score == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # a list of asks: each bullet or number starts an imperative
+        ("Before Friday:\n- migrate the billing jobs to the new queue\n- delete the old crons", 2),
+        ("Action items:\n* Write the postmortem for INC-2211\n* Add an alert on queue depth", 2),
+        ("Growth goal:\n- Get comfortable presenting to non-engineers.", 1),
+        ("Notes:\n- the billing jobs are slow\n- nobody owns the crons", 0),
+    ],
+)
+def test_bulleted_asks_are_tasks(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("specific").score == level

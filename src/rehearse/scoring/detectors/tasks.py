@@ -165,8 +165,9 @@ _ANY_VERB_AFTER_LEAD = re.compile(
     rf"(?P<object>\s+(?:the|a|an|our|your|this|that|these|those|all|every|each|why|how|what|whether|\w+'s|"
     rf"(?<=stop\s)(?!being\b|having\b|doing\b)[a-z]+ing)\b{_IN_SENTENCE}{{0,200}})"
 )
+# (A bullet or a number may mark the item: "- migrate the billing jobs", "2) add an alert".)
 _AT_START = rx(
-    r"[ \t]*(?:(?:so|ok|okay|hey|also|and|then|next|first|second|third|finally|lastly|now|right|alright|just|please|"
+    r"[ \t]*(?:(?:[-*\u2022\u2013]|\d{1,2}[.)])[ \t]+)?(?:(?:so|ok|okay|hey|also|and|then|next|first|second|third|finally|lastly|now|right|alright|just|please|"
     r"try\s+to|go|gotta|got\s+to|\([a-e1-9]\))[, \t]+){0,2}"
     rf"(?P<verb>{_VERB})\b{_OBJECT}"
 )
