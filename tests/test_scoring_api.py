@@ -396,3 +396,18 @@ def test_work_that_is_now_on_you_is_handed_over() -> None:
 )
 def test_bulleted_asks_are_tasks(text: str, level: int) -> None:
     assert score(text, "smartt").criterion("specific").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # an action item in meeting notes names who does what
+        ("Sam to migrate the billing jobs to the new queue by Friday.", 2),
+        ("Action: Priya to write the RFC for the events schema by Tuesday.", 2),
+        ("Happy to help with the migration.", 0),
+        ("Welcome to the team.", 0),
+        ("A to draft a channel.", 0),
+    ],
+)
+def test_action_items_name_who_does_what(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("specific").score == level

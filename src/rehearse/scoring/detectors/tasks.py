@@ -97,8 +97,9 @@ _VERB = rf"(?:{TASK_VERBS}|{_HAVE_READY}|{_TAKE}|{_HELP_SOMEONE}|{_TAKE_CARE})"
 _VERB_AHEAD = rf"(?=\s+{_VERB}\b)"
 _ANY_LEAD = rx(f"{_LEAD}|{_WEAK_LEAD}")
 _WEAK_ONLY = re.compile(_WEAK_LEAD)
-# "Jae will finish ...": someone named commits to the work (tried at the start of a sentence).
-_COMMITMENT = re.compile(r"[a-z]+(?:'ll|\s+will|\s+is\s+going\s+to)(?=\s)")
+# "Jae will finish ...": someone named commits to the work (tried at the start of a sentence);
+# "Sam to migrate ...": an action item in meeting notes.
+_COMMITMENT = re.compile(r"[a-z]+(?:'ll|\s+will|\s+is\s+going\s+to|\s+to)(?=\s)")
 _FRONTED = re.compile(
     r"[ \t]*(?:before|after|once|when|if|until|as\s+soon\s+as|while|for)\b(?:[^,.!?;:\n]|\.(?=\d)){1,80},[ \t]+"
 )
@@ -106,6 +107,7 @@ _FOLLOW_UP_PLAN = re.compile(
     r"(?:check|look\s+at|look|review|sync|catch\s+up|touch\s+base|meet|talk|go\s+through|go\s+over|revisit|keep|track|"
     r"monitor|watch|update|trial|compare|chat|follow\s+up)\b"
 )
+# Sentence openers that are nobody's name: "It will ...", "Happy to help", "Talk to me".
 _NOT_A_NAME = frozenset(
     [
         "it",
@@ -126,6 +128,68 @@ _NOT_A_NAME = frozenset(
         "everything",
         "nothing",
         "someone",
+        "to",
+        "happy",
+        "sorry",
+        "glad",
+        "nice",
+        "great",
+        "good",
+        "ready",
+        "able",
+        "free",
+        "welcome",
+        "back",
+        "next",
+        "due",
+        "thanks",
+        "thank",
+        "talk",
+        "speak",
+        "listen",
+        "reply",
+        "time",
+        "hard",
+        "easy",
+        "important",
+        "useful",
+        "worth",
+        "going",
+        "need",
+        "needs",
+        "want",
+        "have",
+        "has",
+        "used",
+        "close",
+        "similar",
+        "according",
+        "prior",
+        "congrats",
+        "kudos",
+        "reach",
+        "get",
+        "go",
+        "come",
+        "feel",
+        "try",
+        "remember",
+        "hope",
+        "plan",
+        "keen",
+        "eager",
+        "willing",
+        "up",
+        "down",
+        "how",
+        "where",
+        "when",
+        "why",
+        "whom",
+        "whoever",
+        "a",
+        "an",
+        "the",
     ]
 )
 # "I need a migration plan for ...": the deliverable is the ask.
