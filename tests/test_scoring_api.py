@@ -411,3 +411,15 @@ def test_bulleted_asks_are_tasks(text: str, level: int) -> None:
 )
 def test_action_items_name_who_does_what(text: str, level: int) -> None:
     assert score(text, "smartt").criterion("specific").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # a purpose with no goal named is a vague why
+        ("Can you split the migration into its own PR so we can run it separately?", 1),
+        ("I'll take your on-call shifts for the rest of March so you can focus on this.", 0),
+    ],
+)
+def test_a_purpose_with_no_goal_is_a_vague_why(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("relevant").score == level
