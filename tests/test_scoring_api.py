@@ -392,6 +392,8 @@ def test_work_that_is_now_on_you_is_handed_over() -> None:
         ("Action items:\n* Write the postmortem for INC-2211\n* Add an alert on queue depth", 2),
         ("Growth goal:\n- Get comfortable presenting to non-engineers.", 1),
         ("Notes:\n- the billing jobs are slow\n- nobody owns the crons", 0),
+        # found in the TUI: a bulleted action item scored 0
+        ("Action items:\n- Sam to migrate the billing jobs to the new queue by Friday.", 2),
     ],
 )
 def test_bulleted_asks_are_tasks(text: str, level: int) -> None:

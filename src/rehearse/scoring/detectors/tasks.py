@@ -100,6 +100,7 @@ _WEAK_ONLY = re.compile(_WEAK_LEAD)
 # "Jae will finish ...": someone named commits to the work (tried at the start of a sentence);
 # "Sam to migrate ...": an action item in meeting notes.
 _COMMITMENT = re.compile(r"[a-z]+(?:'ll|\s+will|\s+is\s+going\s+to|\s+to)(?=\s)")
+_BULLET = re.compile(r"[ \t]*(?:[-*\u2022\u2013]|\d{1,2}[.)])[ \t]+")
 _FRONTED = re.compile(
     r"[ \t]*(?:before|after|once|when|if|until|as\s+soon\s+as|while|for)\b(?:[^,.!?;:\n]|\.(?=\d)){1,80},[ \t]+"
 )
@@ -229,9 +230,8 @@ _ANY_VERB_AFTER_LEAD = re.compile(
     rf"(?P<object>\s+(?:the|a|an|our|your|this|that|these|those|all|every|each|why|how|what|whether|\w+'s|"
     rf"(?<=stop\s)(?!being\b|having\b|doing\b)[a-z]+ing)\b{_IN_SENTENCE}{{0,200}})"
 )
-# (A bullet or a number may mark the item: "- migrate the billing jobs", "2) add an alert".)
 _AT_START = rx(
-    r"[ \t]*(?:(?:[-*\u2022\u2013]|\d{1,2}[.)])[ \t]+)?(?:(?:so|ok|okay|hey|also|and|then|next|first|second|third|finally|lastly|now|right|alright|just|please|"
+    r"[ \t]*(?:(?:so|ok|okay|hey|also|and|then|next|first|second|third|finally|lastly|now|right|alright|just|please|"
     r"try\s+to|go|gotta|got\s+to|\([a-e1-9]\))[, \t]+){0,2}"
     rf"(?P<verb>{_VERB})\b{_OBJECT}"
 )
@@ -526,6 +526,9 @@ def requested_tasks(doc: Doc) -> list[Task]:
     # "Before 5.0 goes out, get cold start under 3 seconds": an imperative after a fronted clause.
     starts += [m.end() for start in starts if (m := _FRONTED.match(view, start))]
     for start in sorted(set(starts)):
+        # A list item starts after its bullet or number: "- migrate the billing jobs", "2) Sam to ...".
+        bullet = _BULLET.match(view, start)
+        start = bullet.end() if bullet else start
         named = _COMMITMENT.match(view, start)
         subject = re.match(r"[a-z]+", view[start : named.end()]) if named else None
         if (
