@@ -21,7 +21,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress
 
 # The regex parser (stdlib, private but stable since 3.11), to find the words a pattern starts with.
 from re import _constants, _parser  # type: ignore[attr-defined]
@@ -587,13 +587,8 @@ def _word_index(lowered: str) -> tuple[frozenset[str], dict[str, list[int]]]:
     known = _KEYS_OF.get
     pairs = _PAIR_KEYS.get
     add = index.setdefault
-    # Split at word runs (text, word, text, ..., text): a word starts where the text before it
-    # ends. Both come from C, cheaper than a match object per word.
-    pieces = _WORD_SPLIT.split(lowered)
-    words = pieces[1::2]
-    starts = list(accumulate(map(len, pieces)))[0::2]
+    words, starts = _words_and_starts(lowered)
     following_words = [*words[1:], ""]  # the word after each word ("" after the last)
-    # (`starts` ends with where the text after the last word starts: one item more than `words`)
     for word, start, following in zip(words, starts, following_words, strict=False):
         keys = known(word)
         if keys is None:
@@ -606,6 +601,27 @@ def _word_index(lowered: str) -> tuple[frozenset[str], dict[str, list[int]]]:
         for key in keys:
             add(key, []).append(start)
     return frozenset(index), index
+
+
+# A word of `re`'s `\w+` in ASCII text: the other characters read as spaces.
+_ASCII_WORDS = str.maketrans(
+    {chr(code): " " for code in range(128) if not re.match(r"\w", chr(code))}
+)
+_PLUS_ONE = (1).__add__
+
+
+def _words_and_starts(lowered: str) -> tuple[list[str], list[int]]:
+    """The words (`\\w+` runs) of `lowered` and where each starts."""
+    if lowered.isascii():
+        # At C speed: split at each non-word character, so each piece starts one character past
+        # the end of the one before (runs of separators give empty pieces, which hold no word).
+        pieces = lowered.translate(_ASCII_WORDS).split(" ")
+        starts = accumulate(map(_PLUS_ONE, map(len, pieces)), initial=0)
+        return list(filter(None, pieces)), list(compress(starts, pieces))
+    # Split at word runs (text, word, text, ..., text): a word starts where the text before it
+    # ends. (`starts` ends with where the text after the last word starts: one item more.)
+    pieces = _WORD_SPLIT.split(lowered)
+    return pieces[1::2], list(accumulate(map(len, pieces)))[0::2]
 
 
 _KEYS_OF: dict[str, tuple[str, ...]] = {}
