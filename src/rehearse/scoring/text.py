@@ -149,7 +149,7 @@ class Rx:
             _ALL_KEYS.update(self.keys)
             # A two-word key ("you alw") is looked up only after its first word ("you ").
             _ALL_KEYS.update(key[: key.index(" ") + 1] for key in self.keys if " " in key)
-            _word_index.cache_clear()  # indexes built before knew fewer word starts
+            _INDEXES.clear()  # indexes built before knew fewer word starts
             _KEYS_OF.clear()
             _PAIR_KEYS.clear()
 
@@ -186,7 +186,7 @@ class Rx:
         lowered = lower_keeping_offsets(text) if self.cased else text
         matches: list[re.Match[str]] = []
         if self.keys:
-            words, index = _word_index(lowered)
+            words, index = _INDEXES.get(lowered) or _word_index(lowered)
             present = self.keys & words
         else:  # only unkeyed parts (anchored ones: "^\\s*(?:me|us) ..."): no word index needed
             index, present = _NO_INDEX, _NO_KEYS
@@ -210,12 +210,13 @@ class Rx:
 
     def _search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         end = len(text) if endpos is None else endpos
-        # In a few words (a span, the words before one) the whole pattern finds out at C speed
-        # whether anything matches: a part matches only where the whole pattern does. Most such
-        # searches find nothing, and then no word index is built for the few words.
+        # In a few words (a span, the words before one), or in a text without a word index yet
+        # (a clause a detector cut out), the whole pattern finds out at C speed whether anything
+        # matches: a part matches only where the whole pattern does. Most such searches find
+        # nothing, and then no word index is built for the text.
         if (
             self.parts is not None
-            and end - pos <= _SHORT
+            and (end - pos <= _SHORT or (not self.cased and text not in _INDEXES))
             and self.regex.search(text, pos, end) is None
         ):
             return None
@@ -580,9 +581,13 @@ _NO_KEYS: frozenset[str] = frozenset()
 _NO_INDEX: dict[str, list[int]] = {}
 
 
-@lru_cache(maxsize=16)
+# The word indexes of the last few texts (a text's views, and the texts a detector cut out).
+_INDEXES: dict[str, tuple[frozenset[str], dict[str, list[int]]]] = {}
+_INDEXES_KEPT = 16
+
+
 def _word_index(lowered: str) -> tuple[frozenset[str], dict[str, list[int]]]:
-    """Where each indexed word start (or DIGIT) begins a word of `lowered`."""
+    """Where each indexed word start (or DIGIT) begins a word of `lowered` (kept in _INDEXES)."""
     index: dict[str, list[int]] = {}
     known = _KEYS_OF.get
     pairs = _PAIR_KEYS.get
@@ -600,7 +605,10 @@ def _word_index(lowered: str) -> tuple[frozenset[str], dict[str, list[int]]]:
             keys += _pair_keys(word, following) if more is None else more
         for key in keys:
             add(key, []).append(start)
-    return frozenset(index), index
+    if len(_INDEXES) >= _INDEXES_KEPT:
+        del _INDEXES[next(iter(_INDEXES))]  # the oldest
+    indexed = _INDEXES[lowered] = (frozenset(index), index)
+    return indexed
 
 
 # A word of `re`'s `\w+` in ASCII text: the other characters read as spaces.
