@@ -150,3 +150,16 @@ def test_a_pattern_with_names_keeps_case() -> None:
     assert named.cased
     assert named.search("With Priya pairing on it") is not None
     assert named.search("with priya pairing on it") is None
+
+
+def test_a_part_after_a_lookbehind_is_looked_up_where_a_word_starts() -> None:
+    # Every match starts a word (after `^` or ". "), so the part is tried only at its first words.
+    lead = Rx(r"(?:^|(?<=[.!?]\s))need\s+(?:someone|you)\s+to")
+    assert any(part.starts for part in lead.parts or ())
+    text = "Need you to call. I need you to ship. need someone to look.kneed you to. Need you to go"
+    plain = [m.span() for m in lead.regex.finditer(text.lower())]
+    assert [m.span() for m in lead.finditer(text)] == plain and len(plain) == 3
+    # A negative lookbehind does not put a match at a word start: "-ish" inside a word still counts.
+    inside = Rx(r"(?<!x)ish\s+thing")
+    assert not any(part.starts for part in inside.parts or ())
+    assert inside.search("a foolish thing") is not None

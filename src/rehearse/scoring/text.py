@@ -140,15 +140,16 @@ class Rx:
                 self.keyed.setdefault(key, []).append(part)
         self.keys = frozenset(self.keyed)
         self.others = tuple(part for part in self.parts or () if part.keys is None)
+        indexed = self.keys.union(*(part.starts or () for part in self.others))
         # Where a pattern run whole can start (found when first needed): see `_first_words`.
         self._firsts: re.Pattern[str] | bool | None = False
         # The last text scanned and its matches: flags and scores often scan the same view twice.
         self._last: tuple[str, int, int, list[re.Match[str]]] | None = None
         _PATTERNS.append(self)
-        if not self.keys <= _ALL_KEYS:
-            _ALL_KEYS.update(self.keys)
+        if not indexed <= _ALL_KEYS:
+            _ALL_KEYS.update(indexed)
             # A two-word key ("you alw") is looked up only after its first word ("you ").
-            _ALL_KEYS.update(key[: key.index(" ") + 1] for key in self.keys if " " in key)
+            _ALL_KEYS.update(key[: key.index(" ") + 1] for key in indexed if " " in key)
             _INDEXES.clear()  # indexes built before knew fewer word starts
             _KEYS_OF.clear()
             _PAIR_KEYS.clear()
@@ -264,6 +265,7 @@ class _Part:
         "lines",
         "needed",
         "searched",
+        "starts",
         "words",
     )
     __slots__ = (*_STATE, "regex")
@@ -275,6 +277,7 @@ class _Part:
         boundary: bool,
         flags: int,
         exact_keys: tuple[str, ...] | None = None,
+        word_start: bool = False,
     ) -> None:
         self.boundary = boundary
         self.guards = guards
@@ -305,6 +308,19 @@ class _Part:
         self.capital = scanned and not boundary and bodies[0].startswith(_CAPITAL_START)
         # `^` under MULTILINE: a match starts where the text or a line starts, nowhere else.
         self.lines = scanned and carets[0] == "line"
+        # A part whose every match starts a word, after `^` or a lookbehind that ends with a
+        # non-word character ("(?<=[.!?]\s)need"), is tried only where a word starts with one
+        # of its first words (an index lookup), as finditer would find it.
+        self.starts = (
+            tuple(sorted(keys))
+            if word_start
+            and guards
+            and all(keys)
+            and self.keys is None
+            and not (self.anchored or self.capital or self.lines)
+            and not flags & re.IGNORECASE
+            else None
+        )
 
     def state(self) -> dict[str, Any]:
         """The analysis as plain data (see `restored`)."""
@@ -342,6 +358,12 @@ class _Part:
             return _scan(self.regex, text, pos, end, _capital_starts(text))
         if self.lines:
             return _scan(self.regex, text, pos, end, _line_starts(text))
+        if self.starts is not None:
+            index = (_INDEXES.get(lowered) or _word_index(lowered))[1]
+            places = [place for key in self.starts for place in index.get(key, ())]
+            if len(self.starts) > 1:
+                places = sorted(set(places))  # (each key's places are in order already)
+            return _scan(self.regex, text, pos, end, places)
         found = list(self.regex.finditer(text, pos, end))
         if not found or not self.boundary or not any(_inside_word(text, m.start()) for m in found):
             return found
@@ -684,6 +706,7 @@ DIGIT = "0"  # the guard of an alternative that starts with a digit
 def _parts(pattern: str, flags: int) -> tuple[_Part, ...]:
     groups: dict[tuple[tuple[str, ...] | None, bool], list[tuple[str, tuple[str, ...] | None]]] = {}
     unguarded: list[tuple[str, bool]] = []
+    at_word_start: set[str] = set()  # alternatives that match only where a word starts
     for alternative in _top_level_alternatives(pattern):
         ops = list(_parser.parse(alternative, flags))
         prefixes = _prefixes(ops)
@@ -706,13 +729,58 @@ def _parts(pattern: str, flags: int) -> tuple[_Part, ...]:
         guards = tuple(firsts or ())
         exact = _exact_keys(ops[1:], flags) if boundary else None  # after the leading `\\b`
         groups.setdefault((guards, boundary), []).append((alternative, exact))
+        if starts_with_word and not boundary and _opens_a_word(ops):
+            at_word_start.add(alternative)
     parts = [
-        _Part([alt for alt, _keys in alts], guards, boundary, flags, _union(alts))
+        _Part(
+            [alt for alt, _keys in alts],
+            guards,
+            boundary,
+            flags,
+            _union(alts),
+            word_start=all(alt in at_word_start for alt, _keys in alts),
+        )
         for (guards, boundary), alts in groups.items()
     ]
     # Unguarded alternatives run one by one, so each keeps its own fast prefix scan.
     parts += [_Part([alternative], None, boundary, flags) for alternative, boundary in unguarded]
     return tuple(parts)
+
+
+def _opens_a_word(ops: list[Any]) -> bool:
+    """Whether the zero-width assertions `ops` open with put a match at the start of a word.
+
+    For a match whose first character is a word character: `^`, `\\A` and `\\b` do, and so
+    does a lookbehind whose last character cannot be a word character ("(?<=[.!?]\\s)");
+    other lookarounds say nothing and are read past. False at the first character matched.
+    """
+    for op, arg in ops:
+        if op is _constants.AT:
+            return arg in (
+                _constants.AT_BEGINNING,
+                _constants.AT_BEGINNING_STRING,
+                _constants.AT_BOUNDARY,
+            )
+        if op is _constants.ASSERT and arg[0] < 0:  # a lookbehind
+            behind = list(arg[1])
+            if behind and _ends_a_word(*behind[-1]):
+                return True
+        elif op is _constants.ASSERT or op is _constants.ASSERT_NOT:
+            continue
+        elif op is _constants.SUBPATTERN:
+            return _opens_a_word(list(arg[3]))
+        elif op is _constants.BRANCH:  # "(?:^|(?<=[.!?]\s))": every way must open a word
+            return all(_opens_a_word(list(branch)) for branch in arg[1])
+        else:
+            return False
+    return False
+
+
+def _ends_a_word(op: Any, arg: Any) -> bool:
+    """Whether the one character `(op, arg)` matches is never a word character."""
+    if op is _constants.LITERAL:
+        return not _is_word(chr(arg))
+    return op is _constants.IN and _non_word_class(arg)
 
 
 def _known_parts(pattern: str, flags: int) -> tuple[_Part, ...]:
