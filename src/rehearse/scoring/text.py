@@ -264,6 +264,7 @@ class _Part:
         "keys",
         "lines",
         "needed",
+        "scout",
         "searched",
         "starts",
         "words",
@@ -321,6 +322,20 @@ class _Part:
             and not flags & re.IGNORECASE
             else None
         )
+        # A part `re` cannot skip through to its first letters (it opens with `\\b` before a
+        # quote mark, or a lookbehind: "\\b(?:has|'s)\\s+...") has them found at C speed by a
+        # regex of its first words, and is tried only there, as finditer would find it.
+        self.scout = (
+            _scout_source(joined)
+            if guards
+            and not boundary
+            and self.keys is None
+            and self.starts is None
+            and not (self.anchored or self.capital or self.lines)
+            and not flags & re.IGNORECASE
+            and joined.startswith(("\\b", "(?<", "(?:\\b", "(?:(?<"))
+            else None
+        )
 
     def state(self) -> dict[str, Any]:
         """The analysis as plain data (see `restored`)."""
@@ -364,6 +379,10 @@ class _Part:
             if len(self.starts) > 1:
                 places = sorted(set(places))  # (each key's places are in order already)
             return _scan(self.regex, text, pos, end, places)
+        if self.scout is not None:
+            scout = _SCOUTS.get(self.scout) or _scout(self.scout)
+            places = [place.start() for place in scout.finditer(text, pos, end)]
+            return _scan(self.regex, text, pos, end, places)
         found = list(self.regex.finditer(text, pos, end))
         if not found or not self.boundary or not any(_inside_word(text, m.start()) for m in found):
             return found
@@ -405,6 +424,20 @@ class _Part:
             if hit is not None:
                 found.append(hit)
         return found
+
+
+_SCOUTS: dict[str, re.Pattern[str]] = {}  # compiled scouts by their source
+
+
+def _scout(source: str) -> re.Pattern[str]:
+    compiled = _SCOUTS[source] = re.compile(source)
+    return compiled
+
+
+def _scout_source(pattern: str) -> str | None:
+    """The source of `_first_words` for a part's regex (None: unknown)."""
+    found = _first_words(pattern, 0)
+    return None if found is None else found.pattern
 
 
 class _LazyRegex:
