@@ -163,3 +163,12 @@ def test_a_part_after_a_lookbehind_is_looked_up_where_a_word_starts() -> None:
     inside = Rx(r"(?<!x)ish\s+thing")
     assert not any(part.starts for part in inside.parts or ())
     assert inside.search("a foolish thing") is not None
+
+
+def test_a_pattern_run_whole_is_tried_where_its_first_words_start_a_word() -> None:
+    lead = Rx(r"(?P<lead>\b(?:i|we)\s+need\s+)(?P<what>\w+)")
+    text = "I need help. Hi need x. We need time; wei need y"
+    indexed = Rx(r"\bneed\b")  # a split pattern: its search builds the text's word index
+    assert indexed.search(text) is not None
+    plain = [m.span() for m in lead.regex.finditer(text.lower())]
+    assert [m.span() for m in lead.finditer(text)] == plain and len(plain) == 2

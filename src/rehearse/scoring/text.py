@@ -118,6 +118,7 @@ class Rx:
         "_last",
         "_regex",
         "_source",
+        "_word_keys",
         "cased",
         "keyed",
         "keys",
@@ -140,9 +141,17 @@ class Rx:
                 self.keyed.setdefault(key, []).append(part)
         self.keys = frozenset(self.keyed)
         self.others = tuple(part for part in self.parts or () if part.keys is None)
-        indexed = self.keys.union(*(part.starts or () for part in self.others))
-        # Where a pattern run whole can start (found when first needed): see `_first_words`.
+        # Where a pattern run whole can start (found when first needed): see `_first_words`;
+        # or, when every match starts a word, the word index keys of those words.
         self._firsts: re.Pattern[str] | bool | None = False
+        self._word_keys = _word_keys(self._source, self._flags) if self.parts is None else None
+        if self._word_keys is not None:
+            # A shorter key some part indexes already will do ("wh" for "wha"): the index of
+            # every text stays as small, and a few more places are tried.
+            self._word_keys = tuple(sorted({_known_key(key) for key in self._word_keys}))
+        indexed = self.keys.union(
+            self._word_keys or (), *(part.starts or () for part in self.others)
+        )
         # The last text scanned and its matches: flags and scores often scan the same view twice.
         self._last: tuple[str, int, int, list[re.Match[str]]] | None = None
         _PATTERNS.append(self)
@@ -174,6 +183,14 @@ class Rx:
     ) -> Iterator[re.Match[str]]:
         end = len(text) if endpos is None else endpos
         if self.parts is None:
+            indexed = _INDEXES.get(text) if self._word_keys is not None else None
+            if indexed is not None and self._word_keys is not None:
+                # Tried where its first words start a word, when the text has a word index.
+                index = indexed[1]
+                places = [place for key in self._word_keys for place in index.get(key, ())]
+                if len(self._word_keys) > 1:
+                    places = sorted(set(places))  # (each key's places are in order already)
+                return iter(_scan(self.regex, text, pos, end, places))
             if self._firsts is False:
                 self._firsts = _first_words(self._source, self._flags)
             firsts = self._firsts
@@ -801,12 +818,39 @@ def _opens_a_word(ops: list[Any]) -> bool:
         elif op is _constants.ASSERT or op is _constants.ASSERT_NOT:
             continue
         elif op is _constants.SUBPATTERN:
-            return _opens_a_word(list(arg[3]))
+            inner = list(arg[3])
+            if inner:  # (an empty group, "(?P<lead>)", matches nothing: read past it)
+                return _opens_a_word(inner)
         elif op is _constants.BRANCH:  # "(?:^|(?<=[.!?]\s))": every way must open a word
             return all(_opens_a_word(list(branch)) for branch in arg[1])
         else:
             return False
     return False
+
+
+def _word_keys(pattern: str, flags: int) -> tuple[str, ...] | None:
+    """The word index keys of the words a whole pattern's every match starts (None: unknown).
+
+    "(?P<lead>\\b(?:would|are)\\s+you ..." starts a word that begins "wou" or "are": it is tried
+    only where the index has such a word, as finditer would find it.
+    """
+    if flags & re.IGNORECASE or "(?i" in pattern:
+        return None  # case folding may match letters the lower-cased index does not show
+    ops = list(_parser.parse(pattern, flags))
+    prefixes = _prefixes(ops)
+    if prefixes is None or not all(_is_word(prefix[0]) for prefix, _complete in prefixes):
+        return None
+    if not _opens_a_word(ops):
+        return None
+    keys = {DIGIT if prefix[0].isdigit() else _key(prefix) for prefix, _complete in prefixes}
+    return tuple(sorted(keys)) if all(keys) else None
+
+
+def _known_key(key: str) -> str:
+    """The longest start of `key` already indexed (`key` itself when none is)."""
+    if key == DIGIT:
+        return key
+    return next((key[:n] for n in range(len(key), 0, -1) if key[:n] in _ALL_KEYS), key)
 
 
 def _ends_a_word(op: Any, arg: Any) -> bool:
