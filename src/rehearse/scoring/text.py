@@ -206,6 +206,8 @@ class Rx:
         if self.keys:
             words, index = _INDEXES.get(lowered) or _word_index(lowered)
             present = self.keys & words
+            if not present and not self.others:
+                return iter(())  # most calls: none of its words is in the text
         else:  # only unkeyed parts (anchored ones: "^\\s*(?:me|us) ..."): no word index needed
             index, present = _NO_INDEX, _NO_KEYS
         if len(present) == 1:
