@@ -150,3 +150,25 @@ def test_a_pattern_with_names_keeps_case() -> None:
     assert named.cased
     assert named.search("With Priya pairing on it") is not None
     assert named.search("with priya pairing on it") is None
+
+
+def test_a_part_after_a_lookbehind_is_looked_up_where_a_word_starts() -> None:
+    # Every match starts a word (after `^` or ". "), so the part is tried only at its first words.
+    lead = Rx(r"(?:^|(?<=[.!?]\s))need\s+(?:someone|you)\s+to")
+    assert any(part.starts for part in lead.parts or ())
+    text = "Need you to call. I need you to ship. need someone to look.kneed you to. Need you to go"
+    plain = [m.span() for m in lead.regex.finditer(text.lower())]
+    assert [m.span() for m in lead.finditer(text)] == plain and len(plain) == 3
+    # A negative lookbehind does not put a match at a word start: "-ish" inside a word still counts.
+    inside = Rx(r"(?<!x)ish\s+thing")
+    assert not any(part.starts for part in inside.parts or ())
+    assert inside.search("a foolish thing") is not None
+
+
+def test_a_pattern_run_whole_is_tried_where_its_first_words_start_a_word() -> None:
+    lead = Rx(r"(?P<lead>\b(?:i|we)\s+need\s+)(?P<what>\w+)")
+    text = "I need help. Hi need x. We need time; wei need y"
+    indexed = Rx(r"\bneed\b")  # a split pattern: its search builds the text's word index
+    assert indexed.search(text) is not None
+    plain = [m.span() for m in lead.regex.finditer(text.lower())]
+    assert [m.span() for m in lead.finditer(text)] == plain and len(plain) == 2

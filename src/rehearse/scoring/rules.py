@@ -23,9 +23,9 @@ def score(text: str, rubric: str) -> RubricResult:
     definition = get_rubric(rubric)
     doc = analyse(text)
     criteria = SCORERS[definition.id](doc)
-    # Built without re-validation (it costs as much as a detector): every field is made
-    # valid here, the total is the criteria's sum, and the memoised flags are copied.
-    return RubricResult.model_construct(
+    # Validated, which costs less than model_construct (in Python); the criteria and flags are
+    # models already and are not validated again. The memoised flags are copied.
+    return RubricResult(
         rubric=cast(Literal["sbi", "smartt"], definition.id),  # SCORERS has no other rubric
         total=sum(c.score or 0 for c in criteria),
         max=definition.max_total,

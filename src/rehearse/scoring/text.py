@@ -21,7 +21,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress
 
 # The regex parser (stdlib, private but stable since 3.11), to find the words a pattern starts with.
 from re import _constants, _parser  # type: ignore[attr-defined]
@@ -118,6 +118,7 @@ class Rx:
         "_last",
         "_regex",
         "_source",
+        "_word_keys",
         "cased",
         "keyed",
         "keys",
@@ -140,16 +141,25 @@ class Rx:
                 self.keyed.setdefault(key, []).append(part)
         self.keys = frozenset(self.keyed)
         self.others = tuple(part for part in self.parts or () if part.keys is None)
-        # Where a pattern run whole can start (found when first needed): see `_first_words`.
+        # Where a pattern run whole can start (found when first needed): see `_first_words`;
+        # or, when every match starts a word, the word index keys of those words.
         self._firsts: re.Pattern[str] | bool | None = False
+        self._word_keys = _word_keys(self._source, self._flags) if self.parts is None else None
+        if self._word_keys is not None:
+            # A shorter key some part indexes already will do ("wh" for "wha"): the index of
+            # every text stays as small, and a few more places are tried.
+            self._word_keys = tuple(sorted({_known_key(key) for key in self._word_keys}))
+        indexed = self.keys.union(
+            self._word_keys or (), *(part.starts or () for part in self.others)
+        )
         # The last text scanned and its matches: flags and scores often scan the same view twice.
         self._last: tuple[str, int, int, list[re.Match[str]]] | None = None
         _PATTERNS.append(self)
-        if not self.keys <= _ALL_KEYS:
-            _ALL_KEYS.update(self.keys)
+        if not indexed <= _ALL_KEYS:
+            _ALL_KEYS.update(indexed)
             # A two-word key ("you alw") is looked up only after its first word ("you ").
-            _ALL_KEYS.update(key[: key.index(" ") + 1] for key in self.keys if " " in key)
-            _word_index.cache_clear()  # indexes built before knew fewer word starts
+            _ALL_KEYS.update(key[: key.index(" ") + 1] for key in indexed if " " in key)
+            _INDEXES.clear()  # indexes built before knew fewer word starts
             _KEYS_OF.clear()
             _PAIR_KEYS.clear()
 
@@ -173,6 +183,14 @@ class Rx:
     ) -> Iterator[re.Match[str]]:
         end = len(text) if endpos is None else endpos
         if self.parts is None:
+            indexed = _INDEXES.get(text) if self._word_keys is not None else None
+            if indexed is not None and self._word_keys is not None:
+                # Tried where its first words start a word, when the text has a word index.
+                index = indexed[1]
+                places = [place for key in self._word_keys for place in index.get(key, ())]
+                if len(self._word_keys) > 1:
+                    places = sorted(set(places))  # (each key's places are in order already)
+                return iter(_scan(self.regex, text, pos, end, places))
             if self._firsts is False:
                 self._firsts = _first_words(self._source, self._flags)
             firsts = self._firsts
@@ -186,8 +204,10 @@ class Rx:
         lowered = lower_keeping_offsets(text) if self.cased else text
         matches: list[re.Match[str]] = []
         if self.keys:
-            words, index = _word_index(lowered)
+            words, index = _INDEXES.get(lowered) or _word_index(lowered)
             present = self.keys & words
+            if not present and not self.others:
+                return iter(())  # most calls: none of its words is in the text
         else:  # only unkeyed parts (anchored ones: "^\\s*(?:me|us) ..."): no word index needed
             index, present = _NO_INDEX, _NO_KEYS
         if len(present) == 1:
@@ -210,12 +230,13 @@ class Rx:
 
     def _search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         end = len(text) if endpos is None else endpos
-        # In a few words (a span, the words before one) the whole pattern finds out at C speed
-        # whether anything matches: a part matches only where the whole pattern does. Most such
-        # searches find nothing, and then no word index is built for the few words.
+        # In a few words (a span, the words before one), or in a text without a word index yet
+        # (a clause a detector cut out), the whole pattern finds out at C speed whether anything
+        # matches: a part matches only where the whole pattern does. Most such searches find
+        # nothing, and then no word index is built for the text.
         if (
             self.parts is not None
-            and end - pos <= _SHORT
+            and (end - pos <= _SHORT or (not self.cased and text not in _INDEXES))
             and self.regex.search(text, pos, end) is None
         ):
             return None
@@ -267,7 +288,9 @@ class _Part:
         "keys",
         "lines",
         "needed",
+        "scout",
         "searched",
+        "starts",
         "words",
     )
     __slots__ = (*_STATE, "regex")
@@ -286,7 +309,9 @@ class _Part:
         self.keys: tuple[str, ...] | None = _tuple(state["keys"])
         self.lines: bool = state["lines"]
         self.needed: tuple[str, ...] | None = _tuple(state["needed"])
+        self.scout: str | None = state["scout"]
         self.searched: tuple[str, ...] | None = _tuple(state["searched"])
+        self.starts: tuple[str, ...] | None = _tuple(state["starts"])
         self.words: tuple[str, ...] = tuple(state["words"])
         self.regex = _lazy(self, pattern, flags)
 
@@ -298,6 +323,7 @@ class _Part:
         boundary: bool,
         flags: int,
         exact_keys: tuple[str, ...] | None = None,
+        word_start: bool = False,
     ) -> _Part:
         """The part for `alternatives`, which all start with one of `guards`."""
         searched = None if guards is None else _fewest(guards)
@@ -317,20 +343,51 @@ class _Part:
         # unknown or say little ("." or ",").
         scanned = keys is None and not anchored and len(bodies) == 1
         vague = searched is None or all(len(word) <= 2 for word in searched)
+        # A name at a word start ("\\b(?-i:[A-Z][a-z]+) will help"): only a capital that starts
+        # a word can begin a match, so those are tried instead of scanning every character.
+        capital = scanned and not boundary and bodies[0].startswith(_CAPITAL_START)
+        # `^` under MULTILINE: a match starts where the text or a line starts, nowhere else.
+        lines = scanned and carets[0] == "line"
+        # A part whose every match starts a word, after `^` or a lookbehind that ends with a
+        # non-word character ("(?<=[.!?]\s)need"), is tried only where a word starts with one
+        # of its first words (an index lookup), as finditer would find it.
+        starts = (
+            tuple(sorted(first_keys))
+            if word_start
+            and guards
+            and all(first_keys)
+            and keys is None
+            and not (anchored or capital or lines)
+            and not flags & re.IGNORECASE
+            else None
+        )
+        # A part `re` cannot skip through to its first letters (it opens with `\\b` before a
+        # quote mark, or a lookbehind: "\\b(?:has|'s)\\s+...") has them found at C speed by a
+        # regex of its first words, and is tried only there, as finditer would find it.
+        scout = (
+            _scout_source(joined)
+            if guards
+            and not boundary
+            and keys is None
+            and starts is None
+            and not (anchored or capital or lines)
+            and not flags & re.IGNORECASE
+            and joined.startswith(("\\b", "(?<", "(?:\\b", "(?:(?<"))
+            else None
+        )
         state = {
             "anchored": anchored,
             "boundary": boundary,
-            # A name at a word start ("\\b(?-i:[A-Z][a-z]+) will help"): only a capital that
-            # starts a word can begin a match, so those are tried instead of scanning every character.
-            "capital": scanned and not boundary and bodies[0].startswith(_CAPITAL_START),
+            "capital": capital,
             # The searched words split for a fast test: literal words, and whether any digit will do.
             "digit": DIGIT in (searched or ()),
             "guards": guards,
             "keys": keys,
-            # `^` under MULTILINE: a match starts where the text or a line starts, nowhere else.
-            "lines": scanned and carets[0] == "line",
+            "lines": lines,
             "needed": _needed(bodies[0], flags) if scanned and vague else None,
+            "scout": scout,
             "searched": searched,
+            "starts": starts,
             "words": tuple(word for word in searched or () if word != DIGIT),
         }
         return cls(joined, flags, state)
@@ -370,6 +427,16 @@ class _Part:
             return _scan(self.regex, text, pos, end, _capital_starts(text))
         if self.lines:
             return _scan(self.regex, text, pos, end, _line_starts(text))
+        if self.starts is not None:
+            index = (_INDEXES.get(lowered) or _word_index(lowered))[1]
+            places = [place for key in self.starts for place in index.get(key, ())]
+            if len(self.starts) > 1:
+                places = sorted(set(places))  # (each key's places are in order already)
+            return _scan(self.regex, text, pos, end, places)
+        if self.scout is not None:
+            scout = _SCOUTS.get(self.scout) or _scout(self.scout)
+            places = [place.start() for place in scout.finditer(text, pos, end)]
+            return _scan(self.regex, text, pos, end, places)
         found = list(self.regex.finditer(text, pos, end))
         if not found or not self.boundary or not any(_inside_word(text, m.start()) for m in found):
             return found
@@ -411,6 +478,20 @@ class _Part:
             if hit is not None:
                 found.append(hit)
         return found
+
+
+_SCOUTS: dict[str, re.Pattern[str]] = {}  # compiled scouts by their source
+
+
+def _scout(source: str) -> re.Pattern[str]:
+    compiled = _SCOUTS[source] = re.compile(source)
+    return compiled
+
+
+def _scout_source(pattern: str) -> str | None:
+    """The source of `_first_words` for a part's regex (None: unknown)."""
+    found = _first_words(pattern, 0)
+    return None if found is None else found.pattern
 
 
 class _LazyRegex:
@@ -609,20 +690,19 @@ _NO_KEYS: frozenset[str] = frozenset()
 _NO_INDEX: dict[str, list[int]] = {}
 
 
-@lru_cache(maxsize=16)
+# The word indexes of the last few texts (a text's views, and the texts a detector cut out).
+_INDEXES: dict[str, tuple[frozenset[str], dict[str, list[int]]]] = {}
+_INDEXES_KEPT = 16
+
+
 def _word_index(lowered: str) -> tuple[frozenset[str], dict[str, list[int]]]:
-    """Where each indexed word start (or DIGIT) begins a word of `lowered`."""
+    """Where each indexed word start (or DIGIT) begins a word of `lowered` (kept in _INDEXES)."""
     index: dict[str, list[int]] = {}
     known = _KEYS_OF.get
     pairs = _PAIR_KEYS.get
     add = index.setdefault
-    # Split at word runs (text, word, text, ..., text): a word starts where the text before it
-    # ends. Both come from C, cheaper than a match object per word.
-    pieces = _WORD_SPLIT.split(lowered)
-    words = pieces[1::2]
-    starts = list(accumulate(map(len, pieces)))[0::2]
+    words, starts = _words_and_starts(lowered)
     following_words = [*words[1:], ""]  # the word after each word ("" after the last)
-    # (`starts` ends with where the text after the last word starts: one item more than `words`)
     for word, start, following in zip(words, starts, following_words, strict=False):
         keys = known(word)
         if keys is None:
@@ -634,7 +714,31 @@ def _word_index(lowered: str) -> tuple[frozenset[str], dict[str, list[int]]]:
             keys += _pair_keys(word, following) if more is None else more
         for key in keys:
             add(key, []).append(start)
-    return frozenset(index), index
+    if len(_INDEXES) >= _INDEXES_KEPT:
+        del _INDEXES[next(iter(_INDEXES))]  # the oldest
+    indexed = _INDEXES[lowered] = (frozenset(index), index)
+    return indexed
+
+
+# A word of `re`'s `\w+` in ASCII text: the other characters read as spaces.
+_ASCII_WORDS = str.maketrans(
+    {chr(code): " " for code in range(128) if not re.match(r"\w", chr(code))}
+)
+_PLUS_ONE = (1).__add__
+
+
+def _words_and_starts(lowered: str) -> tuple[list[str], list[int]]:
+    """The words (`\\w+` runs) of `lowered` and where each starts."""
+    if lowered.isascii():
+        # At C speed: split at each non-word character, so each piece starts one character past
+        # the end of the one before (runs of separators give empty pieces, which hold no word).
+        pieces = lowered.translate(_ASCII_WORDS).split(" ")
+        starts = accumulate(map(_PLUS_ONE, map(len, pieces)), initial=0)
+        return list(filter(None, pieces)), list(compress(starts, pieces))
+    # Split at word runs (text, word, text, ..., text): a word starts where the text before it
+    # ends. (`starts` ends with where the text after the last word starts: one item more.)
+    pieces = _WORD_SPLIT.split(lowered)
+    return pieces[1::2], list(accumulate(map(len, pieces)))[0::2]
 
 
 _KEYS_OF: dict[str, tuple[str, ...]] = {}
@@ -689,6 +793,7 @@ DIGIT = "0"  # the guard of an alternative that starts with a digit
 def _parts(pattern: str, flags: int) -> tuple[_Part, ...]:
     groups: dict[tuple[tuple[str, ...] | None, bool], list[tuple[str, tuple[str, ...] | None]]] = {}
     unguarded: list[tuple[str, bool]] = []
+    at_word_start: set[str] = set()  # alternatives that match only where a word starts
     for alternative in _top_level_alternatives(pattern):
         ops = list(_parser.parse(alternative, flags))
         prefixes = _prefixes(ops)
@@ -711,8 +816,17 @@ def _parts(pattern: str, flags: int) -> tuple[_Part, ...]:
         guards = tuple(firsts or ())
         exact = _exact_keys(ops[1:], flags) if boundary else None  # after the leading `\\b`
         groups.setdefault((guards, boundary), []).append((alternative, exact))
+        if starts_with_word and not boundary and _opens_a_word(ops):
+            at_word_start.add(alternative)
     parts = [
-        _Part.analysed([alt for alt, _keys in alts], guards, boundary, flags, _union(alts))
+        _Part.analysed(
+            [alt for alt, _keys in alts],
+            guards,
+            boundary,
+            flags,
+            _union(alts),
+            word_start=all(alt in at_word_start for alt, _keys in alts),
+        )
         for (guards, boundary), alts in groups.items()
     ]
     # Unguarded alternatives run one by one, so each keeps its own fast prefix scan.
@@ -720,6 +834,69 @@ def _parts(pattern: str, flags: int) -> tuple[_Part, ...]:
         _Part.analysed([alternative], None, boundary, flags) for alternative, boundary in unguarded
     ]
     return tuple(parts)
+
+
+def _opens_a_word(ops: list[Any]) -> bool:
+    """Whether the zero-width assertions `ops` open with put a match at the start of a word.
+
+    For a match whose first character is a word character: `^`, `\\A` and `\\b` do, and so
+    does a lookbehind whose last character cannot be a word character ("(?<=[.!?]\\s)");
+    other lookarounds say nothing and are read past. False at the first character matched.
+    """
+    for op, arg in ops:
+        if op is _constants.AT:
+            return arg in (
+                _constants.AT_BEGINNING,
+                _constants.AT_BEGINNING_STRING,
+                _constants.AT_BOUNDARY,
+            )
+        if op is _constants.ASSERT and arg[0] < 0:  # a lookbehind
+            behind = list(arg[1])
+            if behind and _ends_a_word(*behind[-1]):
+                return True
+        elif op is _constants.ASSERT or op is _constants.ASSERT_NOT:
+            continue
+        elif op is _constants.SUBPATTERN:
+            inner = list(arg[3])
+            if inner:  # (an empty group, "(?P<lead>)", matches nothing: read past it)
+                return _opens_a_word(inner)
+        elif op is _constants.BRANCH:  # "(?:^|(?<=[.!?]\s))": every way must open a word
+            return all(_opens_a_word(list(branch)) for branch in arg[1])
+        else:
+            return False
+    return False
+
+
+def _word_keys(pattern: str, flags: int) -> tuple[str, ...] | None:
+    """The word index keys of the words a whole pattern's every match starts (None: unknown).
+
+    "(?P<lead>\\b(?:would|are)\\s+you ..." starts a word that begins "wou" or "are": it is tried
+    only where the index has such a word, as finditer would find it.
+    """
+    if flags & re.IGNORECASE or "(?i" in pattern:
+        return None  # case folding may match letters the lower-cased index does not show
+    ops = list(_parser.parse(pattern, flags))
+    prefixes = _prefixes(ops)
+    if prefixes is None or not all(_is_word(prefix[0]) for prefix, _complete in prefixes):
+        return None
+    if not _opens_a_word(ops):
+        return None
+    keys = {DIGIT if prefix[0].isdigit() else _key(prefix) for prefix, _complete in prefixes}
+    return tuple(sorted(keys)) if all(keys) else None
+
+
+def _known_key(key: str) -> str:
+    """The longest start of `key` already indexed (`key` itself when none is)."""
+    if key == DIGIT:
+        return key
+    return next((key[:n] for n in range(len(key), 0, -1) if key[:n] in _ALL_KEYS), key)
+
+
+def _ends_a_word(op: Any, arg: Any) -> bool:
+    """Whether the one character `(op, arg)` matches is never a word character."""
+    if op is _constants.LITERAL:
+        return not _is_word(chr(arg))
+    return op is _constants.IN and _non_word_class(arg)
 
 
 def _known_parts(pattern: str, flags: int) -> tuple[_Part, ...]:
@@ -1085,8 +1262,8 @@ class Doc:
             end -= 1
         if end <= start:
             return None
-        # Built without validation: 0 <= start < end <= len(source) holds by construction here.
-        return Span.model_construct(text=source[start:end], start=start, end=end)
+        # Validated: pydantic's validation (in Rust) costs half of model_construct (in Python).
+        return Span(text=source[start:end], start=start, end=end)
 
     def find(self, pattern: Rx, *, view: str = "unquoted", group: int | str = 0) -> list[Span]:
         """Spans of every match of `pattern` in a view of the text."""
@@ -1193,7 +1370,7 @@ def dedupe(spans: Iterable[Span]) -> list[Span]:
         elif span.end > last.end:
             # Both are slices of the same text, so the union is `last` plus span's tail.
             text = last.text + span.text[last.end - span.start :]
-            kept[-1] = Span.model_construct(text=text, start=last.start, end=span.end)
+            kept[-1] = Span(text=text, start=last.start, end=span.end)
     return kept
 
 
