@@ -351,6 +351,8 @@ def test_not_english_earns_nothing_and_says_why() -> None:
         ("Please stop pinging the SRE channel for access requests, use the form.", "specific", 1),
         ("Please stop pinging the SRE channel for access requests.", "measurable", 0),
         ("Can you stop being so negative in reviews?", "specific", 0),
+        ("Could you stop worrying about the deadline?", "specific", 0),
+        ("Can you stop getting defensive in code reviews?", "specific", 0),
         ("Could you stop by my desk later?", "specific", 0),
         # the ask names a team
         ("I'd like your team to migrate the billing jobs to the new queue.", "specific", 2),
@@ -368,20 +370,25 @@ def test_asks_to_stop_and_asks_of_a_team(text: str, criterion: str, level: int) 
         ("Email to the team:\nSubject: Q4 priorities\nReliability matters most.", "specific", 0),
         ("Email subject: Handover of the vendor relationship", "measurable", 0),
         ("Email the vendor the signed contract by Friday.", "specific", 1),
-        # a request that names who does the work
-        ("Going forward could Maria handle release notes?", "specific", 1),
-        ("Could Priya migrate the billing jobs to the new queue?", "specific", 2),
-        ("Could Tuesday work for the demo?", "specific", 0),
+        ("Email Sam and the vendor: ask for the invoice by Friday.", "specific", 2),
+        # a question about what a product can do is not an ask
+        ("Could Postgres handle the load from the billing jobs?", "specific", 0),
+        ("Would Stripe handle the refunds automatically?", "specific", 0),
     ],
 )
-def test_envelopes_and_asks_that_name_the_person(text: str, criterion: str, level: int) -> None:
+def test_envelopes_are_not_asks(text: str, criterion: str, level: int) -> None:
     assert score(text, "smartt").criterion(criterion).score == level
 
 
 def test_work_that_is_now_on_you_is_handed_over() -> None:
     handed = "@Ola - the Stripe API version bump (2022-11-15 → 2024-06-20) is now on you."
     assert score(handed, "smartt").criterion("specific").score == 1
-    assert score("The pressure is on you.", "smartt").criterion("specific").score == 0
+    for not_work in (
+        "The pressure is on you.",
+        "The pressure is now on you.",
+        "The floor is now yours.",
+    ):
+        assert score(not_work, "smartt").criterion("specific").score == 0
 
 
 @pytest.mark.parametrize(
@@ -403,12 +410,21 @@ def test_bulleted_asks_are_tasks(text: str, level: int) -> None:
 @pytest.mark.parametrize(
     ("text", "level"),
     [
-        # an action item in meeting notes names who does what
-        ("Sam to migrate the billing jobs to the new queue by Friday.", 2),
+        # an action item in meeting notes (a list item, or after a label) names who does what
+        ("Notes:\n- Sam to migrate the billing jobs to the new queue by Friday.", 2),
         ("Action: Priya to write the RFC for the events schema by Tuesday.", 2),
-        ("Happy to help with the migration.", 0),
+        ("- Tom to review the budget doc by Friday.", 1),
+        ("- Ahmed to migrate the billing jobs to the new queue.", 2),
+        # and nothing else that opens with a word and "to"
+        ("- Happy to help with the migration.", 0),
+        ("- Failed to migrate the billing jobs last night.", 0),
+        ("Decided to migrate the billing jobs to the new queue.", 0),
+        ("Excited to write the RFC with you.", 0),
         ("Welcome to the team.", 0),
         ("A to draft a channel.", 0),
+        # an imperative that opens with "<verb> to" stays an imperative
+        ("Migrate to the new queue by Friday.", 2),
+        ("- Respond to the customer ticket by Friday.", 1),
     ],
 )
 def test_action_items_name_who_does_what(text: str, level: int) -> None:

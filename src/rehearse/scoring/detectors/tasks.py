@@ -17,11 +17,9 @@ from dataclasses import dataclass
 from rehearse.scoring.lexicon import (
     COUNT,
     DELIVERABLES,
-    MONTH_FULL,
     PERSON_NAME,
     TASK_VERBS,
     VAGUE_PRONOUN_OBJECTS,
-    WEEKDAY_FULL,
 )
 from rehearse.scoring.result import Span
 from rehearse.scoring.text import Doc, memoised, rx
@@ -94,7 +92,6 @@ _HELP_SOMEONE = (
 # "take care of the stale branches" is a task like "handle the docs" ("take care" alone is a farewell).
 _TAKE_CARE = r"take\s+care\s+of(?=\s+(?:the|a|an|our|your|this|these|those|all)\s)"
 _VERB = rf"(?:{TASK_VERBS}|{_HAVE_READY}|{_TAKE}|{_HELP_SOMEONE}|{_TAKE_CARE})"
-_VERB_AHEAD = rf"(?=\s+{_VERB}\b)"
 _ANY_LEAD = rx(f"{_LEAD}|{_WEAK_LEAD}")
 _WEAK_ONLY = re.compile(_WEAK_LEAD)
 # "Jae will finish ...": someone named commits to the work (tried at the start of a sentence);
@@ -223,23 +220,22 @@ _NOT_TASK_VERB = (
     r"the|a|an|maybe|please|confirm\s+you|let's|do\s+me|spare|send\s+me\s+a|drop\s+me|reach|talk|chat|sync|"
     r"speak|meet|join|come|go(?!\s+(?:through|over))|sort|stop(?!\s+[a-z]+ing\b)|start|continue|agree|promise|trust|like|love|want|need|have|has|had|am|is|are|was|were)"
 )
+# Feelings and habits of mind, not work: "stop worrying", "stop getting defensive".
+_NOT_WORK_TO_STOP = (
+    r"(?:being|having|doing|getting|trying|feeling|worrying|thinking|overthinking|stressing|panicking|"
+    r"apologi[sz]ing|blaming|beating)"
+)
 _ANY_VERB_AFTER_LEAD = re.compile(
     rf"(?:\s+and\s+[\w-]+)?,?\s+{_SOFTENERS}(?P<verb>(?!{_NOT_TASK_VERB}\b)[a-z]+"
     r"(?:\s+(?:up|out|down|through|into|over|off|around|back))?)\b"
     # the object: something named, or what to stop doing ("stop merging on Fridays")
     rf"(?P<object>\s+(?:the|a|an|our|your|this|that|these|those|all|every|each|why|how|what|whether|\w+'s|"
-    rf"(?<=stop\s)(?!being\b|having\b|doing\b)[a-z]+ing)\b{_IN_SENTENCE}{{0,200}})"
+    rf"(?<=stop\s)(?!{_NOT_WORK_TO_STOP}\b)[a-z]+ing)\b{_IN_SENTENCE}{{0,200}})"
 )
 _AT_START = rx(
     r"[ \t]*(?:(?:so|ok|okay|hey|also|and|then|next|first|second|third|finally|lastly|now|right|alright|just|please|"
     r"try\s+to|go|gotta|got\s+to|\([a-e1-9]\))[, \t]+){0,2}"
     rf"(?P<verb>{_VERB})\b{_OBJECT}"
-)
-# "Could Maria handle release notes?": a request that names who does the work.
-# (A name, not a day or a month; the verb after it in lower case, as a verb is written.)
-NAMED_ASK = rx(
-    rf"\b(?:can|could|would|will)\s+(?!(?:{WEEKDAY_FULL}|{MONTH_FULL})\b){PERSON_NAME}"
-    rf"(?=\s+(?-i:[a-z])){_VERB_AHEAD}"
 )
 # "Would you be up for owning the DR test?": a request with a gerund.
 GERUND_REQUEST = rx(
@@ -296,7 +292,9 @@ _NOT_IMPERATIVE = re.compile(
     r"|\s*[a-z]+ed\s+(?:\d+|a|an|the|about|that|it|us|me|them|our|their|his|her)\b"
 )
 # "Email to the team:", "Email subject: ...": the envelope of a pasted message, not "email the team".
-_ENVELOPE = re.compile(r"(?:e-?mail|message|memo|note|comment|dm)(?:\s+[\w'-]+){0,4}\s*:")
+_ENVELOPE = re.compile(
+    r"(?:e-?mail|message|memo|note|comment|dm)\s*(?:to\b[^:\n]{0,40}|subject|draft|body|text)?\s*:"
+)
 # "What would you cut ...?" asks for an opinion, not a task.
 _WH_BEFORE = re.compile(r"\b(?:what|how|which|where|why|when|who)\s+(?:\w+\s+)?$")
 # A second task in the same request: "investigate why it fails and write up what you find".
@@ -458,6 +456,13 @@ def _task(
     return Task(span, verb, obj, doc.sentence_index(span.start), named, scoped, requested, extent)
 
 
+def _reads_as_a_verb(word: str) -> bool:
+    """ "failed", "excited", "looking" (not "Ahmed", "Mohammed", "Ming")."""
+    if len(word) > 4 and word.endswith("ing"):
+        return True
+    return len(word) > 5 and word.endswith("ed") and not word.endswith("mmed")
+
+
 @memoised("tasks")
 def requested_tasks(doc: Doc) -> list[Task]:
     """Every request in the text, named or vague, with its scope."""
@@ -505,9 +510,6 @@ def requested_tasks(doc: Doc) -> list[Task]:
         if joint and after is not None and _FOLLOW_UP_PLAN.match(after.group("verb")):
             continue  # "We'll check in on Tuesdays": the follow-up, not the work
         add(after, lead.start(), requested=not joint)
-    for lead in NAMED_ASK.iter_view(doc, "unquoted"):
-        strong.append(lead.start())
-        add(_AFTER_LEAD.regex.match(view, lead.end()), lead.start())
     if any(
         word in view
         for word in ("here's", " ask", "expect", "what i ", "goal", "target", "deliverable")
@@ -530,6 +532,13 @@ def requested_tasks(doc: Doc) -> list[Task]:
         bullet = _BULLET.match(view, start)
         start = bullet.end() if bullet else start
         named = _COMMITMENT.match(view, start)
+        # "Sam to migrate ..." is an action item only where a list or a label puts it ("- Sam to",
+        # "Action: Sam to"): elsewhere "Failed to", "Excited to", "Respond to" open the sentence.
+        action_item = named is not None and named.group().endswith(" to")
+        if action_item and not (bullet or view[:start].rstrip().endswith(":")):
+            named = None
+        if action_item and named and _reads_as_a_verb(view[start : named.end()].split()[0]):
+            named = None  # "- Failed to migrate ...", "- Decided to ...": not a person
         subject = re.match(r"[a-z]+", view[start : named.end()]) if named else None
         if (
             named
@@ -538,9 +547,13 @@ def requested_tasks(doc: Doc) -> list[Task]:
             and subject.group() not in _NOT_A_NAME
         ):
             after = _AFTER_LEAD.regex.match(view, named.end())
-            if after is None or not _FOLLOW_UP_PLAN.match(after.group("verb")):
-                add(after, start, requested=False)
-            continue
+            if action_item and after is not None:
+                add(after, start, requested=False)  # "- Tom to review the budget doc": the work
+                continue
+            if not action_item:
+                if after is None or not _FOLLOW_UP_PLAN.match(after.group("verb")):
+                    add(after, start, requested=False)
+                continue
         match = _AT_START.regex.match(view, start)
         if match is not None and (
             _NOT_IMPERATIVE.match(view, match.end("verb"))
@@ -624,7 +637,7 @@ def named_tasks(doc: Doc) -> list[Span]:
 # "The Kafka migration is yours", "the Stripe bump is now on you", "I'm putting you on the billing
 # cutover": an assignment.
 YOURS = rx(
-    r"(?P<lead>)(?P<verb>\b(?:the|this|that|our)\s+[\w\s/>\u2192+&()-]{1,60}?)\s+(?:is|'s)\s+(?:all\s+yours|yours|now\s+(?:on\s+you|yours))\b(?P<object>)"
+    r"(?P<lead>)(?P<verb>\b(?:the|this|that|our)\s+(?!(?:pressure|ball|floor|decision|choice|rest|spotlight|onus|blame|call|stage|mic)\b)[\w\s/>\u2192+&()-]{1,60}?)\s+(?:is|'s)\s+(?:all\s+yours|yours|now\s+(?:on\s+you|yours))\b(?P<object>)"
 )
 PUTTING_YOU_ON = rx(
     r"(?P<lead>\bI(?:'m|\s+am)\s+(?:putting|assigning|giving|handing)\s+you\s+(?:on\s+|to\s+)?)"
