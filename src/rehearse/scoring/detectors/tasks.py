@@ -126,7 +126,6 @@ _NOT_A_NAME = frozenset(
         "everything",
         "nothing",
         "someone",
-        "to",
         "happy",
         "sorry",
         "glad",
@@ -457,7 +456,7 @@ def _task(
 
 
 def _reads_as_a_verb(word: str) -> bool:
-    """ "failed", "excited", "looking" (not "Ahmed", "Mohammed", "Ming")."""
+    """Whether an opening word is a verb form ("failed", "looking"), not a name ("Ahmed", "Ming")."""
     if len(word) > 4 and word.endswith("ing"):
         return True
     return len(word) > 5 and word.endswith("ed") and not word.endswith("mmed")
