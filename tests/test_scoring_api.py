@@ -441,3 +441,23 @@ def test_action_items_name_who_does_what(text: str, level: int) -> None:
 )
 def test_a_purpose_with_no_goal_is_a_vague_why(text: str, level: int) -> None:
     assert score(text, "smartt").criterion("relevant").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # found in tmux: a delegation's why, freeing the lead for a named launch
+        (
+            "Could you take over the standup? It frees me for the search migration, which ships in March.",
+            2,
+        ),
+        (
+            "Could you take over the standup so I can focus on the search migration, which ships in March.",
+            2,
+        ),
+        ("Could you take over the standup? It frees me up.", 1),
+        ("Could you take over the standup? It frees me for other things.", 1),
+    ],
+)
+def test_freeing_the_lead_for_named_work_is_a_why(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("relevant").score == level

@@ -68,6 +68,9 @@ _MARKER = (
     r"matters|lets|gives|helps|keeps|brings|puts|makes|adds|marketing|sales|finance|customers)|means|would\s+mean|"
     r"this\s+(?:matters|is\s+(?:important|critical|key|urgent))|"
     r"that's\s+(?:why|the|what|how|roughly)|the\s+reason\s+is|it\s+(?:unblocks|blocks|is\s+blocking|will\s+unblock)|"
+    # a delegation's why: "it frees me for the search migration", "so I can focus on the launch"
+    r"(?:it|that|this)\s+(?:frees|will\s+free|would\s+free)\s+(?:me|us|you|the\s+team)(?:\s+up)?\s+(?:for|to)|"
+    r"so\s+(?:that\s+)?I\s+can\s+(?:focus|concentrate|spend\s+more\s+time)\s+on|"
     r"(?:is|are)\s+(?:critical|key|essential|needed|required|important)\s+(?:for|to)|in\s+order\s+to|"
     r"to\s+(?:hit|meet|unblock|avoid|keep|protect|stop|prevent|save|cut|reduce|win|close|ship)|"
     r"otherwise|right\s+now|this\s+is\s+(?:how|what|why)|it's\s+(?:what|how|why)|that\s+(?:means|way)|"
@@ -89,7 +92,8 @@ MARKED_REASON = rx(
     rf"\b{_MARKER}\b[^.!?;\n]{{0,120}}?{_GOAL}"
     # "because the old API is turned off in June": a why with a concrete detail
     rf"|\b(?:because|since(?!\s+(?:the\s+)?\d)|as\s+(?=the|our|we|they)|the\s+reason\s+(?:is|being)|that's\s+why|"
-    rf"(?:this|it)\s+matters\s+because)\b[^.!?;\n]{{3,120}}?{_CONCRETE_DETAIL}"
+    rf"(?:this|it)\s+matters\s+because|(?:it|that|this)\s+frees\s+(?:me|us)(?:\s+up)?\s+for|"
+    rf"so\s+(?:that\s+)?I\s+can\s+focus\s+on)\b[^.!?;\n]{{3,120}}?{_CONCRETE_DETAIL}"
 )
 # A goal at stake stated outright ("customers are complaining", "it costs us $4k a month").
 GOAL_AT_STAKE = rx(
@@ -189,6 +193,8 @@ VAGUE_REASON = rx(
     r"|\b(?:it|this|that)\s+matters\b|\bmatters?\s+because\b"
     r"|\b(?:it's|it\s+is|this\s+is|that's)\s+a\s+(?:real\s+|big\s+|serious\s+|major\s+)?(?:security|safety|quality|"
     r"reliability|performance)\s+(?:issue|problem|concern|risk)\b"
+    # freeing the speaker with nothing named: "it frees me up", "it frees me for other things"
+    r"|\b(?:it|that|this)\s+(?:frees|will\s+free|would\s+free)\s+(?:me|us)\s+(?:up\b|for\s+other)"
     # a purpose with no goal named: "so the team can understand", "so we can run it on the replica"
     r"|\bso\s+(?:that\s+)?(?:the\s+team|everyone|people|we|others|you|they)\s+(?:can|could|will)\s+"
     r"(?:understand|know|see|follow|learn|use|find|read|get|run|test|try|compare|review|ship|release|deploy|"
