@@ -8,6 +8,7 @@ the report (`snapshot_report.html`) before `--snapshot-update`.
 
 from __future__ import annotations
 
+import fcntl
 import shutil
 from collections.abc import Awaitable, Callable, Iterator
 from pathlib import Path
@@ -36,12 +37,16 @@ Steps = Callable[[Pilot[None]], Awaitable[None]]
 
 @pytest.fixture(autouse=True)
 def snapshot_home(monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    shutil.rmtree(SNAPSHOT_HOME, ignore_errors=True)
-    SNAPSHOT_HOME.mkdir(parents=True)
-    monkeypatch.setenv("REHEARSE_HOME", str(SNAPSHOT_HOME))
-    monkeypatch.chdir(SNAPSHOT_HOME)
-    yield SNAPSHOT_HOME
-    shutil.rmtree(SNAPSHOT_HOME, ignore_errors=True)
+    # The path is fixed (it shows in the pictures), so two test runs on one machine would empty
+    # each other's home mid-test: a lock beside it makes them take turns.
+    with open(f"{SNAPSHOT_HOME}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        shutil.rmtree(SNAPSHOT_HOME, ignore_errors=True)
+        SNAPSHOT_HOME.mkdir(parents=True)
+        monkeypatch.setenv("REHEARSE_HOME", str(SNAPSHOT_HOME))
+        monkeypatch.chdir(SNAPSHOT_HOME)
+        yield SNAPSHOT_HOME
+        shutil.rmtree(SNAPSHOT_HOME, ignore_errors=True)
 
 
 def seed_history() -> None:
