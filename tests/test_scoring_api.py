@@ -346,9 +346,10 @@ def test_not_english_earns_nothing_and_says_why() -> None:
 @pytest.mark.parametrize(
     ("text", "criterion", "level"),
     [
-        # what to stop doing is a task (a rule, so it has no done-state to measure)
-        ("Please everyone stop merging on Fridays.", "specific", 1),
-        ("Please stop pinging the SRE channel for access requests, use the form.", "specific", 1),
+        # what to stop doing is a clear task: its outcome is the habit it ends (a rule, so it has
+        # no done-state to measure)
+        ("Please everyone stop merging on Fridays.", "specific", 2),
+        ("Please stop pinging the SRE channel for access requests, use the form.", "specific", 2),
         ("Please stop pinging the SRE channel for access requests.", "measurable", 0),
         ("Can you stop being so negative in reviews?", "specific", 0),
         ("Could you stop worrying about the deadline?", "specific", 0),
@@ -428,6 +429,91 @@ def test_not_english_earns_nothing_and_says_why() -> None:
         ),
         ("Could you take over the standup? It frees me up.", "relevant", 1),
         ("Could you take over the standup? It frees me for other things.", "relevant", 1),
+        # a second task after a request whose first verb named nothing
+        ("Please read it and triage the findings into ADA tickets.", "specific", 1),
+        # work handed over with the "I'm" left out; a ball is not work
+        ("@Ruth \u2014 handing the Postgres connection pooling work to you.", "specific", 1),
+        ("Passing the ball to you now.", "specific", 0),
+        # interest asked for in passing, then a role: no done-state
+        (
+            "Wondering if you'd be interested in leading the frontend guild next year?",
+            "specific",
+            1,
+        ),
+        (
+            "Wondering if you'd be interested in leading the frontend guild next year?",
+            "measurable",
+            0,
+        ),
+        # an order after a rule's start, after a long dash, and a verb of doing again
+        ("Team: from now on, keep the runbooks up to date.", "specific", 1),
+        ("The reindex job is stuck at 62% \u2014 restart it from checkpoint.", "specific", 2),
+        ("The reindex job is stuck at 62% - it happens.", "specific", 0),
+        ("@Lin please retest on staging once the fix is deployed.", "specific", 1),
+        (
+            "I'd like everyone to spend Friday afternoons on bugs until further notice.",
+            "specific",
+            1,
+        ),
+        ("Please spend time with your family this weekend.", "specific", 0),
+        # musing about what or how is no task; about whether to keep a named thing, it is
+        ("We should probably think about what happens when Anne leaves.", "specific", 0),
+        ("At some point we should revisit how we do code ownership.", "specific", 0),
+        ("Could you think about whether we still need the staging-eu cluster?", "specific", 1),
+        # a wish for a feeling or a quality has nothing to point at; a named experience does
+        ("KR4: Increase engineering happiness.", "specific", 0),
+        ("Growth goal: grow as an engineer.", "specific", 0),
+        ("Please improve the onboarding experience for new hires.", "specific", 1),
+        # a target that is only a time frame is no goal
+        ("Owner: Chloe. Target: sometime next quarter.", "specific", 0),
+        ("Target: p95 under 300 ms by June.", "specific", 2),
+        # asks of a side or a team by its name, an open call, a change asked for before approval
+        (
+            "Could someone on the QA side write up how regression testing works today?",
+            "specific",
+            1,
+        ),
+        (
+            "Could mobile add a resend-code button to the OTP screen on iOS and Android?",
+            "specific",
+            2,
+        ),
+        ("Who's up for owning the Postgres upgrade?", "specific", 1),
+        ("Maybe have a look at the flaky login test?", "specific", 1),
+        ("Maybe you can take the ownership of the flaky tests topic.", "specific", 1),
+        (
+            "LGTM once you add a migration for the new column and a test for null handling.",
+            "specific",
+            2,
+        ),
+        # work begun with no end named stays a 1, whatever its scope
+        (
+            "Marta, could you start to reduce the number of P1 bugs in the mobile backlog?",
+            "specific",
+            1,
+        ),
+        ("Start migrating the training jobs to the new GPU pool.", "specific", 1),
+        # the outcome stated bare: success, a key result with a number, a team rule with its bound
+        (
+            "Success looks like: she leads the design review for at least two schema changes.",
+            "specific",
+            2,
+        ),
+        ("KR: 90% of PRs reviewed within one business day.", "specific", 2),
+        ("team rule from now on: anything touching auth needs two approvals.", "specific", 2),
+        ("Moving forward, no Friday deploys to prod after 14:00 UTC.", "specific", 2),
+        ("From now on, I'll review every PR myself.", "specific", 0),
+        ("Starting Monday, I'm out for two weeks.", "specific", 0),
+        # a change asked for by what the thing lacks; a person or a rest is not a change
+        ("This retry loop needs a cap.", "specific", 1),
+        ("The migration needs an owner.", "specific", 0),
+        ("The team needs a break.", "specific", 0),
+        ("Ask Kai if you need an editor.", "specific", 0),
+        # a header and a follow-up are not work
+        ("Update from leadership offsite: our north star is retention above 115%.", "specific", 0),
+        ("Can someone from QA own the release checklist? Update me as you go.", "specific", 1),
+        # one lead, even when its words also make a shorter lead
+        ("Let's get you to own the deprecation of the v1 API.", "specific", 1),
     ],
 )
 def test_forms_of_asks_and_whys_keep_their_level(text: str, criterion: str, level: int) -> None:

@@ -22,6 +22,7 @@ SPLITS = {
     "dev3": ("smartt_dev3.jsonl",),
     "dev4": ("smartt_dev4.jsonl",),
     "dev5": ("smartt_dev5.jsonl",),
+    "dev6": ("smartt_dev6.jsonl",),
     # Held out: never read while changing the scorer, measured once per round.
     "test": ("sbi_test.jsonl", "smartt_test.jsonl"),
     "test2": ("smartt_test2.jsonl",),

@@ -364,7 +364,8 @@ TASK_VERBS = alternation(
     dedupe, deduplicate, silence, mute, revisit, sketch, sit in on, dig into, chase, chase down, confirm,
     verify, validate, instrument, backfill, reconcile, rotate, archive, delete, rename, write down,
     take a pass at, have a think about, be the point person for, be the point person on, be the owner of,
-    be the dri for, be the dri on, be the go-to person for, stand up, spin up, wire up, hook up, set aside
+    be the dri for, be the dri on, be the go-to person for, stand up, spin up, wire up, hook up, set aside,
+    have a look at, have a look, take the ownership of, spend, retest, rerun, re-run, redeploy, rebuild, reindex, restart, reprocess, resend, rotate out
     """
 )
 # Verbs whose object is never a clear task on its own ("look into it").

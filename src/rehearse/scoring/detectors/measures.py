@@ -299,7 +299,8 @@ def numeric_outcomes(doc: Doc) -> list[Span]:
 # or asking.
 # Work that goes on, not work that ends: a role, a habit, a rule ("stop merging on Fridays").
 _ONGOING = re.compile(
-    r"(?:own|run|be\b|become|join|watch|shadow|sit|stay|help|ask|consider|stop\b|the\s|our\s)"
+    r"(?:own|run|be\b|become|join|watch|shadow|sit|stay|help|ask|consider|stop\b|the\s|our\s|"
+    r"(?:lead|driv|cover|host|chair|facilitat|manag)ing\b)"
 )
 
 

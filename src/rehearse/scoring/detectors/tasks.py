@@ -44,11 +44,11 @@ _LEAD = (
     r"\byou'll\s+be(?=\s+(?:own|lead|driv|runn|handl|cover|chair|host)\w*ing\b)|"
     r"\bwe\s+need\s+to|\btry\s+to|\blet's\s+make\s+sure\s+(?:we|you)|"
     r"\b(?:we\s+need|I\s+need|it\s+would\s+be\s+great\s+if)\s+(?:someone|somebody|you)\s+(?:to|could|can)|"
-    r"\b(?:someone|somebody|anyone)(?:\s+(?:on|from|in)\s+(?:the\s+)?[\w-]+(?:\s+team)?)?\s+(?:could|can|should|needs\s+to|has\s+to|must)|"
+    r"\b(?:someone|somebody|anyone)(?:\s+(?:on|from|in)\s+(?:the\s+)?[\w-]+(?:\s+(?:team|side|squad|group))?)?\s+(?:could|can|should|needs\s+to|has\s+to|must)|"
     r"(?:^|(?<=[.!?]\s))need\s+(?:someone|somebody|you)\s+to|"
     r"\b(?:can|could|would|will)\s+(?:the\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?\s+team\b|\bhow\s+about\s+you(?!\s+\w+ing\b)|"
     r"\b(?:we|I)\s+(?:really\s+)?need\s+(?=(?:better|more|fewer|less|faster|cleaner)\s)|"
-    r"\b(?:can|could|would|will)\s+(?:someone|somebody|anyone)(?:\s+(?:on|from|in)\s+(?:the\s+)?[\w-]+(?:\s+team)?)?|"
+    r"\b(?:can|could|would|will)\s+(?:someone|somebody|anyone)(?:\s+(?:on|from|in)\s+(?:the\s+)?[\w-]+(?:\s+(?:team|side|squad|group))?)?|"
     r"\bwould\s+it\s+be\s+possible\s+(?:for\s+(?:you|someone|somebody|anyone)(?:\s+(?:on|from|in)\s+(?:the\s+)?[\w-]+(?:\s+team)?)?\s+)?to|"
     r"\b(?:have|get)\s+(?:someone|somebody)(?:\s+to)?|"
     r"\b(?:let's|we\s+should|let\s+us)\s+aim\s+(?:to|for\s+you\s+to)|\bthe\s+(?:ask|goal|aim)\s+is\s+(?:for\s+you\s+)?to|\baim\s+to|"
@@ -56,6 +56,14 @@ _LEAD = (
     r"\b(?:it's|it\s+is|it\s+would\s+be|it'd\s+be)\s+(?:[\w-]+[,\s]+){0,3}?(?:important|critical|essential|key|vital|great|"
     r"good|helpful|crucial)\s+(?:that|if)\s+you(?:\s+(?:could|can|would))?|"
     rf"\btake\s+(?:a|an|the\s+next|the|{COUNT}|a\s+couple\s+of)\s+(?:[\w-]+\s+)?(?:days?|weeks?|sprints?|hours?|afternoons?)\s+to)"
+)
+# More leads, in a group of their own (a group of over 40 alternatives is scanned, not looked up).
+_MORE_LEADS = (
+    # "could mobile add a resend button": a team by its name
+    r"(?:\b(?:can|could|would|will)\s+(?:mobile|backend|frontend|qa|design|platform|infra|data|security|sre|ops|devops|support)(?=\s+[a-z]+\s)|"
+    # "LGTM once you add a migration": the change asked for before approval
+    r"\b(?:once|after|when|if)\s+you(?=\s+(?:add|fix|remove|update|write|change|rename|address|split|drop)\b)|"
+    r"\bmaybe\s+you\s+can)"
 )
 _SOFTENERS = (
     r"(?:(?:please|also|maybe|possibly|just|quickly|actually|really|kindly|now|then|first|still|probably|sort\s+of|kind\s+of|kinda|"
@@ -91,15 +99,19 @@ _HELP_SOMEONE = (
 )
 # "take care of the stale branches" is a task like "handle the docs" ("take care" alone is a farewell).
 _TAKE_CARE = r"take\s+care\s+of(?=\s+(?:the|a|an|our|your|this|these|those|all)\s)"
-_VERB = rf"(?:{TASK_VERBS}|{_HAVE_READY}|{_TAKE}|{_HELP_SOMEONE}|{_TAKE_CARE})"
-_ANY_LEAD = rx(f"{_LEAD}|{_WEAK_LEAD}")
+# "start migrating the training jobs": work begun, with no end named
+_START_DOING = r"(?:start|begin)\s+(?:to\s+[a-z]+|(?!(?:being|having|getting|doing|thinking|feeling)\b)[a-z]{3,}ing)"
+_VERB = rf"(?:{TASK_VERBS}|{_HAVE_READY}|{_TAKE}|{_HELP_SOMEONE}|{_TAKE_CARE}|{_START_DOING})"
+_ANY_LEAD = rx(f"{_LEAD}|{_MORE_LEADS}|{_WEAK_LEAD}")
 _WEAK_ONLY = re.compile(_WEAK_LEAD)
 # "Jae will finish ...": someone named commits to the work (tried at the start of a sentence);
 # "Sam to migrate ...": an action item in meeting notes.
 _COMMITMENT = re.compile(r"[a-z]+(?:'ll|\s+will|\s+is\s+going\s+to|\s+to)(?=\s)")
 _BULLET = re.compile(r"[ \t]*(?:[-*\u2022\u2013]|\d{1,2}[.)])[ \t]+")
 _FRONTED = re.compile(
-    r"[ \t]*(?:before|after|once|when|if|until|as\s+soon\s+as|while|for)\b(?:[^,.!?;:\n]|\.(?=\d)){1,80},[ \t]+"
+    r"[ \t]*(?:(?:before|after|once|when|if|until|as\s+soon\s+as|while|for)\b(?:[^,.!?;:\n]|\.(?=\d)){1,80}"
+    # "From now on, keep the runbooks up to date": a rule's start before the order
+    r"|from\s+now\s+on|going\s+forward|from\s+today|starting\s+(?:today|now|this\s+\w+|next\s+\w+|on\s+\w+)),[ \t]+"
 )
 _FOLLOW_UP_PLAN = re.compile(
     r"(?:check|look\s+at|look|review|sync|catch\s+up|touch\s+base|meet|talk|go\s+through|go\s+over|revisit|keep|track|"
@@ -238,11 +250,13 @@ _AT_START = rx(
 )
 # "Would you be up for owning the DR test?": a request with a gerund.
 GERUND_REQUEST = rx(
-    r"(?P<lead>\b(?:would\s+you\s+be|are\s+you)\s+(?:up\s+for|open\s+to|interested\s+in|keen\s+on|happy\s+with)"
+    r"(?P<lead>\b(?:would\s+you\s+be|are\s+you|(?:if|whether)\s+you(?:'d|\s+would)\s+be)\s+"
+    r"(?:up\s+for|open\s+to|interested\s+in|keen\s+on|happy\s+with)"
     r"|\b(?:would\s+you\s+)?mind|\bfancy|\byou'll\s+be"
     r"|\byou(?:'re|\s+are)(?:\s+now|\s+going\s+to\s+be)?(?=\s+(?:owning|leading|driving|running|taking\s+over|handling|"
     r"picking\s+up|covering|facilitating|chairing|hosting|managing|coordinating)\b)"
-    r"|\bhow\s+(?:would|do)\s+you\s+feel\s+about|\bhow\s+about\s+you)\s+"
+    r"|\bhow\s+(?:would|do)\s+you\s+feel\s+about|\bhow\s+about\s+you"
+    r"|\b(?:who's|who\s+is|anyone|anybody|is\s+anyone|any\s+takers|who'd\s+be)\s+(?:up\s+for|interested\s+in|keen\s+on|happy\s+with))\s+"
     r"(?P<verb>(?!being\b|having\b|doing\s+(?:it|this|that)\b)[a-z]+ing)\b(?P<object>[^.!?;\n]{0,200})"
 )
 # "The quarantine list is expected to be brought down to under ten entries": an outcome in the passive.
@@ -264,7 +278,9 @@ ASK_COLON = rx(
     r"I'm\s+asking(?:\s+(?:you\s+)?(?:all\s+)?(?:for|to\s+(?:do|commit\s+to)))?|I\s+need(?:\s+from\s+you)?|I'd\s+like|I\s+want|"
     r"I\s+expect|I'm\s+expecting|good\s+looks\s+like|done\s+looks\s+like)[^:.!?\n]{0,50}"
     r"|\b(?:my|the)\s+(?:ask|expectation|request)\s+(?:for\s+you\s+|of\s+you\s+)?(?:is|would\s+be)"
-    r"|\bwhat\s+I\s+(?:expect|need|want)(?:\s+(?:from\s+you|of\s+you|on\s+this\s+team))?\s*(?:is)?(?=\s*:))"
+    r"|\bwhat\s+I\s+(?:expect|need|want)(?:\s+(?:from\s+you|of\s+you|on\s+this\s+team))?\s*(?:is)?(?=\s*:)"
+    # "Success looks like: she leads two design reviews ...": the outcome stated bare
+    r"|(?:^|(?<=[.!?]\s)|(?<=:\s))(?:success|done|good)\s+looks\s+like(?=\s*:))"
     rf"(?P<verb>)(?P<object>:?[ \t]*{_IN_SENTENCE}{{1,200}})"
 )
 # "Please, by Thursday EOD: a one-page summary ...", "Three slides on cloud spend: ...": a deliverable
@@ -274,6 +290,34 @@ DELIVERABLE_COLON = rx(
     r"|(?:^|(?<=[.!?]\s))(?=(?:a|an|one|two|three|four|five|six|\d+)\s+(?:[\w-]+\s+){0,2}?"
     rf"(?:{DELIVERABLES})s?\b[^:.!?\n]{{0,60}}:))"
     rf"(?P<verb>)(?P<object>:?[ \t]*{_IN_SENTENCE}{{1,200}})"
+)
+# "Target: sometime next quarter", "Deliverable: by Friday": only a time frame follows the label.
+_WHEN_ONLY = re.compile(
+    r":?[ \t]*(?:sometime|some\s+time|by|before|end\s+of|eo[dwmq]|next|this|within|q[1-4]|h[12]|mid|early|late|"
+    r"asap|soon|no\s+(?:date|deadline|rush))\b(?:[ \t]+[\w-]+){0,4}[ \t]*(?:[.!?;\n]|$)"
+)
+# "Team rule from now on: anything touching auth needs two approvals", "Moving forward, no Friday
+# deploys after 14:00": a rule for everyone, stated as what holds from then on.
+RULE = rx(
+    r"(?P<lead>(?:^|(?<=[.!?:\n]\s)|(?<=\n)|(?<=,\s))(?:(?:(?:team|eng-wide|engineering-wide|org-wide|new)\s+)?(?:rule|policy)"
+    r"(?:\s+\([^)\n]{1,40}\))?(?:\s+(?:from\s+now\s+on|going\s+forward|moving\s+forward))?\s*:"
+    r"|(?:from\s+now\s+on|going\s+forward|moving\s+forward|starting\s+(?:today|now|this\s+\w+|next\s+\w+|on\s+\w+|"
+    r"monday|tuesday|wednesday|thursday|friday|tomorrow)|effective\s+(?:today|now|immediately|[\w\s]{1,20}?))\s*[,:]?)\s+)"
+    r"(?P<verb>)(?P<object>(?!(?:i|i'll|i'm|we'll|we're|we\s+will|i\s+will|please|you|the\s+plan)\b)"
+    r"(?=[^.!?;\n]{0,120}\b(?:no|only|every|each|all|any|anything|needs?|must|within|max|at\s+least|\d+)\b)[^.!?;\n]{4,200})"
+)
+# "This retry loop needs a cap", "every PR that touches billing needs a second reviewer": a change
+# asked for by saying what the thing lacks.
+NEEDS_ADDING = rx(
+    r"(?P<lead>)(?P<verb>\b(?:this|the|that|every|each|all|any|anything|everything)\s+(?!team\b)"
+    r"(?:(?!(?:you|we|i|they|he|she|if|when|and|but)\b)[\w/#'()-]+\s+){0,8}?"
+    r"(?:needs|need|requires|require)\s+(?:a|an|two|three|\d+|more|its|their|proper|another|at\s+least)\b"
+    # "needs an owner" asks for a person, not a change
+    r"(?!\s+(?:owner|volunteer|home|lead|dri|decision|break|rest)\b))"
+    r"(?P<object>[^.!?;\n]{1,200})"
+)
+_NEEDS_WORD = rx(
+    r"\b(?:needs|need|requires|require)\s+(?:a|an|two|three|\d+|more|its|their|proper|another|at\s+least)\b"
 )
 # "Hypothetically, if we got the headcount, would you ...": no task is being handed over.
 _HYPOTHETICAL = re.compile(
@@ -293,6 +337,8 @@ _NOT_IMPERATIVE = re.compile(
 # "Email to the team:", "Email subject: ...": the envelope of a pasted message, not "email the team".
 _ENVELOPE = re.compile(
     r"(?:e-?mail|message|memo|note|comment|dm)\s*(?:to\b[^:\n]{0,40}|subject|draft|body|text)?\s*:"
+    # "Update from leadership offsite: ...": a header, not "update the page"
+    r"|(?:update|notes?|summary|recap|news)\s+(?:from|on|for)\b[^:\n]{0,60}:"
 )
 # "What would you cut ...?" asks for an opinion, not a task.
 _WH_BEFORE = re.compile(r"\b(?:what|how|which|where|why|when|who)\s+(?:\w+\s+)?$")
@@ -314,6 +360,10 @@ _NOT_WORK = rx(
     r"|^\s*(?:me\s+|us\s+)?an?\s+line\b"
     r"|^\s*(?:it|this|that)\s+an?\s+(?:standing|regular|recurring|weekly)\s+(?:agenda\s+)?(?:item|topic)\b"
     r"|^\s*an?\s+eye\s+on\s+(?:it|this|that|things|them|stuff)\b"
+    # "spend time with your family": time off, not work
+    r"|^\s*(?:some\s+|more\s+|quality\s+)?time\s+(?:with|off|away)\b"
+    # "update me as you go", "ping us when it's done": the follow-up
+    r"|^\s*(?:me|us)\s+(?:as|when|once|if|on|with|every|each|weekly|daily|regularly|along)\b"
 )
 # Updating a tracker is a follow-up, not the work; moving the status page to a new vendor is work.
 _TRACKER = rx(r"^\s*(?:the|our|a)\s+(?:\w+\s+)?(?:tracker|status\s+page|board)\b")
@@ -335,18 +385,18 @@ ROLE_VERBS = rx(
     r"oversee|shepherd|steer|pair\s+with|pair\s+on|be\s+the\s+(?:point\s+person|owner|dri|go-to\s+person)\s+(?:for|on|of)|"
     r"dig\s+into|revisit|sit\s+in\s+on|chase(?:\s+down)?|take\s+a\s+pass\s+at|have\s+a\s+think\s+about|"
     # verbs of direction: the end state is unclear until it is spelled out
-    r"tidy(?:\s+up)?|improve|polish|clean\s+up|refresh|patch)$"
+    r"tidy(?:\s+up)?|improve|polish|clean\s+up|refresh|patch|(?:start|begin)\s+(?:to\s+)?\w+|have\s+a\s+look(?:\s+at)?)$"
 )
 # Scope and outcome markers that clarify any task.
 STRONG_SCOPE = rx(
     r"\b(?:including|covering|except|excluding|only\s+the|meaning|so\s+that|so\s+(?:the|we|our|it|they|that)|"
     # "so checkout never waits", "so tonight's run succeeds": the end state in a so-clause
     r"so\s+(?:[\w'-]+\s+){1,3}?(?:never|always|no\s+longer|can't|cannot|won't|stops?|succeeds?|passes|works)\b|"
-    r"until|end\s+to\s+end|which\s+means|the\s+goal\s+is|done\s+(?:means|when|is)|"
+    r"until(?!\s+further\s+notice)|end\s+to\s+end|which\s+means|the\s+goal\s+is|done\s+(?:means|when|is)|"
     # a hand-over with its start or its occasion: "from me starting next Monday", "during his first on-call week"
     r"(?:during|through)\s+(?:his|her|their|your)\s+(?:first|next)|"
     r"from\s+[^.!?;\n]{1,40}?\s+to\s+|with\s+(?:three|two|four|\d+)\s+\w+|comparing|"
-    rf"all\s+{COUNT}|every\s+\w+|for\s+(?:the\s+|our\s+)?{COUNT}\s+\w+|behind\s+a\s+(?:feature\s+)?flag|"
+    rf"all\s+{COUNT}|(?:every|each)\s+\w+|for\s+(?:the\s+|our\s+)?{COUNT}\s+\w+|behind\s+a\s+(?:feature\s+)?flag|"
     r"with\s+(?-i:[A-Z][a-z]+)\s+(?:on|for|in)\s+the)\b"
     r"|^\s*(?-i:[A-Z][a-z]+)\s+(?:on|for|in|with)\s+the\b"
     # a wh-clause with its own object: "document how we rotate the Vault root token"
@@ -392,6 +442,17 @@ _OPEN_ENDED = re.compile(
 )
 
 
+_MUSING = re.compile(
+    r"(?:think\s+about|have\s+a\s+think\s+about|revisit|rethink|reconsider|talk\s+about|discuss)$"
+)
+_WH_OBJECT = re.compile(r"\s*(?:what|how)\b")
+_ABSTRACT_AIM = re.compile(
+    r"\s*(?:[\w-]+\s+)?(?:experience|happiness|morale|culture|well-?being|engagement|satisfaction|excellence)\b"
+    r"|\s*as\s+an?\s+(?:engineer|person|leader|developer|professional)\b"
+)
+_GERUND_OBJECT = re.compile(r"\s*[a-z]{3,}ing\s+\S")
+
+
 def _names_something(obj: str) -> bool:
     """The object of the task points at something ("the flaky tests"), not "it" or nothing."""
     if _UNNAMED.match(obj):
@@ -419,6 +480,7 @@ def _task(
     *,
     start: int | None = None,
     always_named: bool = False,
+    always_scoped: bool = False,
     requested: bool = True,
 ) -> Task | None:
     verb = " ".join(match.group("verb").lower().split())
@@ -439,13 +501,25 @@ def _task(
     if span is None:
         return None
     named = always_named or _names_something(obj)
+    # "think about what happens when Anne leaves", "revisit how we do code ownership": a musing,
+    # not a task; "increase engineering happiness": a wish with nothing to point at.
+    if (
+        named
+        and not always_named
+        and ((_MUSING.match(verb) and _WH_OBJECT.match(obj)) or _ABSTRACT_AIM.match(obj))
+    ):
+        named = False
     # Scope is read up to the first comma: "to the customers affected by Tuesday's outage".
     phrase = re.split(r"[,?]", obj, maxsplit=1)[0]
     # A role ("own"), a direction ("make the docs better") or a loose object ("your thoughts on")
     # leaves the end state open until it is spelled out.
     is_role = bool(ROLE_VERBS.match(verb) or _OPEN_ENDED.search(phrase))
     scoped = named and (
-        bool(STRONG_SCOPE.search(obj)) or (not is_role and bool(WEAK_SCOPE.search(phrase)))
+        always_scoped
+        or bool(STRONG_SCOPE.search(obj))
+        or (not is_role and bool(WEAK_SCOPE.search(phrase)))
+        # "stop merging on Fridays": a rule's outcome is the habit it ends
+        or (verb == "stop" and bool(_GERUND_OBJECT.match(obj)))
     )
     # The request runs to the first comma: "fix the login bug ASAP, customers are complaining".
     extent = (
@@ -474,17 +548,32 @@ def requested_tasks(doc: Doc) -> list[Task]:
         start: int,
         *,
         always_named: bool = False,
+        always_scoped: bool = False,
         requested: bool = True,
     ) -> None:
         if match is None or match.start("verb") in seen:
             return
         seen.add(match.start("verb"))
-        task = _task(doc, match, start=start, always_named=always_named, requested=requested)
+        task = _task(
+            doc,
+            match,
+            start=start,
+            always_named=always_named,
+            always_scoped=always_scoped,
+            requested=requested,
+        )
         if task is not None:
             tasks.append(task)
 
     strong: list[int] = []
-    for lead in _ANY_LEAD.iter_view(doc, "unquoted"):
+    leads = sorted(_ANY_LEAD.iter_view(doc, "unquoted"), key=lambda m: (m.start(), -m.end()))
+    covered = -1
+    for lead in leads:
+        # The pattern's alternatives are matched apart: "let's" inside "let's get you to" is
+        # the same lead, not a second one.
+        if lead.end() <= covered:
+            continue
+        covered = lead.end()
         if _WH_BEFORE.search(view, max(0, lead.start() - 16), lead.start()):
             continue
         if not _WEAK_ONLY.fullmatch(lead.group()):
@@ -511,19 +600,29 @@ def requested_tasks(doc: Doc) -> list[Task]:
         add(after, lead.start(), requested=not joint)
     if any(
         word in view
-        for word in ("here's", " ask", "expect", "what i ", "goal", "target", "deliverable")
+        for word in (
+            "here's",
+            " ask",
+            "expect",
+            "what i ",
+            "goal",
+            "target",
+            "deliverable",
+            "looks like",
+        )
     ):
         for ask in ASK_COLON.iter_view(doc, "unquoted"):
+            if _WHEN_ONLY.match(ask.group("object")):
+                continue  # "Target: sometime next quarter" is a time frame, not the goal
             strong.append(ask.start("lead"))
             add(ask, ask.start("lead"), always_named=True)
         for plan in PLAN_COLON.iter_view(doc, "unquoted"):
             add(plan, plan.start("lead"), always_named=True, requested=False)
     doc.memo["request_leads"] = strong
     starts = [start for start, _end in doc.sentences] + [m.end() for m in _COLON.finditer(view)]
-    # "As discussed in retro - Aisha will write ...": a capital after a spaced dash starts a clause.
-    starts += [
-        m.end() for m in _DASH.finditer(view) if doc.unquoted[m.end() : m.end() + 1].isupper()
-    ]
+    # "As discussed in retro - Aisha will write ...", "the reindex is stuck at 62% — restart it
+    # from checkpoint": a spaced dash starts a clause (long dashes read as "-" in the view).
+    starts += [m.end() for m in _DASH.finditer(view)]
     # "Before 5.0 goes out, get cold start under 3 seconds": an imperative after a fronted clause.
     starts += [m.end() for start in starts if (m := _FRONTED.match(view, start))]
     for start in sorted(set(starts)):
@@ -572,20 +671,37 @@ def requested_tasks(doc: Doc) -> list[Task]:
     if "ing" in view:
         for match in GERUND_REQUEST.iter_view(doc, "unquoted"):
             add(match, match.start("lead"))
-    if "need" in view or "want" in view:
-        _needed_outcomes(doc, view, add)
+    _needed_outcomes(doc, view, add)
     if "yours" in view or "now on you" in view:
         for match in YOURS.iter_view(doc, "unquoted"):
             add(match, match.start("verb"), always_named=True)
     if " you" in view:
         for match in PUTTING_YOU_ON.iter_view(doc, "unquoted"):
             add(match, match.start("lead"), always_named=True)
-    if "i'm " in view or "i am " in view:
+    if "handing" in view or "passing" in view or "assigning" in view:
         for match in HANDED_OVER.iter_view(doc, "unquoted"):
             add(match, match.start("lead"), always_named=True)
     if "you" in view or "become" in view:
         for match in ROLE_ASSIGNED.iter_view(doc, "unquoted"):
             add(match, match.start("lead"), always_named=True)
+    if (
+        "rule" in view
+        or "policy" in view
+        or "forward" in view
+        or "now on" in view
+        or "starting" in view
+        or "effective" in view
+    ):
+        for match in RULE.iter_view(doc, "unquoted"):
+            # the rule's anchor ("no", "only", "every", a number) bounds what it asks
+            add(match, match.start("lead"), always_named=True, always_scoped=True)
+    if "need" in view or "require" in view:
+        # Found from its verb: the subject before it can start at any "the".
+        for need in _NEEDS_WORD.iter_view(doc, "unquoted"):
+            sentence_start, sentence_end = doc.sentence_bounds(need.start())
+            for match in NEEDS_ADDING.regex.finditer(view, sentence_start, sentence_end):
+                if match.end("verb") == need.end():
+                    add(match, match.start("verb"), always_named=True)
     if ":" in view:
         for match in DELIVERABLE_COLON.iter_view(doc, "unquoted"):
             strong.append(match.start("lead"))
@@ -593,7 +709,9 @@ def requested_tasks(doc: Doc) -> list[Task]:
     tasks[:] = [
         task for task in tasks if not _HYPOTHETICAL.match(view, doc.sentences[task.sentence][0])
     ]
-    asked = {task.sentence for task in tasks}
+    # "Please read it and triage the findings": a second task after a request whose first verb
+    # named nothing still belongs to the request.
+    asked = {task.sentence for task in tasks} | {doc.sentence_index(lead) for lead in strong}
     for index in sorted(asked):
         sentence_start, sentence_end = doc.sentences[index]
         for match in COORDINATED.regex.finditer(view, sentence_start, sentence_end):
@@ -610,11 +728,24 @@ NEEDED_OUTCOME = rx(
 )
 
 
+# "KR2: 90% of PRs reviewed within one business day": a key result is the goal stated bare; like
+# a needed outcome, it counts only with a number or a date ("KR4: Increase happiness" is a wish).
+KEY_RESULT = rx(
+    r"(?P<lead>(?:^|(?<=[.!?\n]\s)|(?<=^-\s)|(?<=\n-\s)|(?<=\n))(?:kr\s?\d{0,2}|key\s+result\s?\d{0,2})"
+    r"(?:\s+\([^)\n]{1,40}\))?\s*:\s*)(?P<verb>)(?P<object>[^.!?;\n]{1,200})"
+)
+
+
 def _needed_outcomes(doc: Doc, view: str, add: Callable[..., None]) -> None:
     from rehearse.scoring.detectors.deadlines import DEADLINE
     from rehearse.scoring.detectors.measures import THRESHOLD
 
-    for match in NEEDED_OUTCOME.iter_view(doc, "unquoted"):
+    matches = (
+        list(NEEDED_OUTCOME.iter_view(doc, "unquoted")) if "need" in view or "want" in view else []
+    )
+    if "kr" in view or "key result" in view:
+        matches += KEY_RESULT.iter_view(doc, "unquoted")
+    for match in matches:
         start, end = doc.sentence_bounds(match.start())
         sentence = view[start:end]
         if next(THRESHOLD.scan(sentence), None) or next(DEADLINE.scan(sentence), None):
@@ -645,8 +776,10 @@ PUTTING_YOU_ON = rx(
 
 # "I'm handing the remaining polish to @Zane": the work named, and who takes it.
 HANDED_OVER = rx(
-    r"(?P<lead>\bI(?:'m|\s+am)\s+(?:handing|passing|assigning|reassigning)\s+)"
-    r"(?P<verb>(?:the|our|this|my)\s+[\w/-]+(?:\s+[\w/-]+){0,4}?)"
+    r"(?P<lead>\bI(?:'m|\s+am)\s+(?:handing|passing|assigning|reassigning)\s+"
+    # "@Ruth — handing the pooling work to you": the same, with the "I'm" left out
+    r"|(?:^|(?<=[.!?:-]\s))(?:handing|passing|reassigning)\s+)"
+    r"(?P<verb>(?:the|our|this|my)\s+(?!(?:ball|floor|mic|word|message|buck)\b)[\w/-]+(?:\s+[\w/-]+){0,4}?)"
     rf"(?P<object>\s+(?:over\s+)?to\s+(?:you\b|@[\w.-]+|{PERSON_NAME}\b)[^.!?;\n]{{0,120}})"
 )
 
