@@ -512,6 +512,16 @@ def test_not_english_earns_nothing_and_says_why() -> None:
         # a header and a follow-up are not work
         ("Update from leadership offsite: our north star is retention above 115%.", "specific", 0),
         ("Can someone from QA own the release checklist? Update me as you go.", "specific", 1),
+        # an outcome stated of the system, with its number: a goal; a guess or a feeling is not
+        (
+            "By end of sprint 48 the iOS app should crash on fewer than 0.3% of sessions.",
+            "specific",
+            2,
+        ),
+        ("The checkout page should load in under 2 seconds by March.", "specific", 2),
+        ("The deploy must have failed at 3 pm on Friday.", "specific", 0),
+        ("The build should be fine by Friday.", "specific", 0),
+        ("The team should be proud of the 40% drop.", "specific", 0),
         # one lead, even when its words also make a shorter lead
         ("Let's get you to own the deprecation of the v1 API.", "specific", 1),
     ],

@@ -736,6 +736,17 @@ KEY_RESULT = rx(
 )
 
 
+# "By end of sprint 48 the iOS app should crash on fewer than 0.3% of sessions": the outcome
+# stated of the system; like a needed outcome, counted only with a number or a date.
+SHOULD_OUTCOME = rx(
+    r"(?P<lead>)(?P<verb>\b(?:the|our|this|every|each|all)\s+(?!team\b|(?:[\w-]+\s+)?(?:we|you|i)\b)"
+    r"(?:[\w/#'-]+\s+){0,6}?(?:should|must|needs\s+to|has\s+to|have\s+to))\b"
+    # not a guess about the past ("the deploy must have failed at 3 pm") or a reassurance
+    r"(?!\s+(?:have\s+(?:been|\w+ed)|(?:be\s+)?(?:fine|ok|okay))\b)"
+    r"(?P<object>[^.!?;\n]{1,200})"
+)
+
+
 def _needed_outcomes(doc: Doc, view: str, add: Callable[..., None]) -> None:
     from rehearse.scoring.detectors.deadlines import DEADLINE
     from rehearse.scoring.detectors.measures import THRESHOLD
@@ -745,6 +756,8 @@ def _needed_outcomes(doc: Doc, view: str, add: Callable[..., None]) -> None:
     )
     if "kr" in view or "key result" in view:
         matches += KEY_RESULT.iter_view(doc, "unquoted")
+    if "should" in view or "must" in view or "to " in view:
+        matches += SHOULD_OUTCOME.iter_view(doc, "unquoted")
     for match in matches:
         start, end = doc.sentence_bounds(match.start())
         sentence = view[start:end]
