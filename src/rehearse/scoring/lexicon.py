@@ -408,6 +408,22 @@ MEASURE_UNITS = (
     r"(?:%|ms|milliseconds?|seconds?|secs?|s\b|x\b|k\b|gb|mb|tb|rps|qps|nines?|percent|points?)"
 )
 
+# Words that open a sentence and are nobody's name: "It will ...", "Happy to help", "Talk to me"
+# (a capitalised first word followed by "will" or "to" is otherwise read as a person committing).
+_OPENERS_NOT_NAMES = """
+it this that there these those they he she which who what we i you everything nothing
+someone happy sorry glad nice great good ready able free welcome back next due thanks thank
+talk speak listen reply time hard easy important useful worth going need needs want have
+has used close similar according prior congrats kudos reach get go come feel try remember
+hope plan keen eager willing up down how where when why whom whoever a an the
+"""
+NOT_A_NAME = frozenset(_OPENERS_NOT_NAMES.split())
+# Feelings and habits of mind, not work: "stop worrying", "stop getting defensive".
+NOT_WORK_TO_STOP = (
+    r"(?:being|having|doing|getting|trying|feeling|worrying|thinking|overthinking|stressing|panicking|"
+    r"apologi[sz]ing|blaming|beating)"
+)
+
 # English function words: most English sentences are made of them.
 ENGLISH_FUNCTION_WORDS = frozenset(
     [

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from rehearse.scoring.lexicon import (
     COUNT,
     DELIVERABLES,
+    NOT_A_NAME,
+    NOT_WORK_TO_STOP,
     PERSON_NAME,
     TASK_VERBS,
     VAGUE_PRONOUN_OBJECTS,
@@ -117,90 +119,6 @@ _FOLLOW_UP_PLAN = re.compile(
     r"(?:check|look\s+at|look|review|sync|catch\s+up|touch\s+base|meet|talk|go\s+through|go\s+over|revisit|keep|track|"
     r"monitor|watch|update|trial|compare|chat|follow\s+up)\b"
 )
-# Sentence openers that are nobody's name: "It will ...", "Happy to help", "Talk to me".
-_NOT_A_NAME = frozenset(
-    [
-        "it",
-        "this",
-        "that",
-        "there",
-        "these",
-        "those",
-        "they",
-        "he",
-        "she",
-        "which",
-        "who",
-        "what",
-        "we",
-        "i",
-        "you",
-        "everything",
-        "nothing",
-        "someone",
-        "happy",
-        "sorry",
-        "glad",
-        "nice",
-        "great",
-        "good",
-        "ready",
-        "able",
-        "free",
-        "welcome",
-        "back",
-        "next",
-        "due",
-        "thanks",
-        "thank",
-        "talk",
-        "speak",
-        "listen",
-        "reply",
-        "time",
-        "hard",
-        "easy",
-        "important",
-        "useful",
-        "worth",
-        "going",
-        "need",
-        "needs",
-        "want",
-        "have",
-        "has",
-        "used",
-        "close",
-        "similar",
-        "according",
-        "prior",
-        "congrats",
-        "kudos",
-        "reach",
-        "get",
-        "go",
-        "come",
-        "feel",
-        "try",
-        "remember",
-        "hope",
-        "plan",
-        "keen",
-        "eager",
-        "willing",
-        "up",
-        "down",
-        "how",
-        "where",
-        "when",
-        "why",
-        "whom",
-        "whoever",
-        "a",
-        "an",
-        "the",
-    ]
-)
 # "I need a migration plan for ...": the deliverable is the ask.
 NEEDED_DELIVERABLE = rx(
     r"(?P<lead>\b(?:I|we)(?:\s+(?:really\s+)?(?:need|want)|'d\s+like|\s+would\s+like|'ll\s+need|\s+will\s+need|"
@@ -231,17 +149,12 @@ _NOT_TASK_VERB = (
     r"the|a|an|maybe|please|confirm\s+you|let's|do\s+me|spare|send\s+me\s+a|drop\s+me|reach|talk|chat|sync|"
     r"speak|meet|join|come|go(?!\s+(?:through|over))|sort|stop(?!\s+[a-z]+ing\b)|start|continue|agree|promise|trust|like|love|want|need|have|has|had|am|is|are|was|were)"
 )
-# Feelings and habits of mind, not work: "stop worrying", "stop getting defensive".
-_NOT_WORK_TO_STOP = (
-    r"(?:being|having|doing|getting|trying|feeling|worrying|thinking|overthinking|stressing|panicking|"
-    r"apologi[sz]ing|blaming|beating)"
-)
 _ANY_VERB_AFTER_LEAD = re.compile(
     rf"(?:\s+and\s+[\w-]+)?,?\s+{_SOFTENERS}(?P<verb>(?!{_NOT_TASK_VERB}\b)[a-z]+"
     r"(?:\s+(?:up|out|down|through|into|over|off|around|back))?)\b"
     # the object: something named, or what to stop doing ("stop merging on Fridays")
     rf"(?P<object>\s+(?:the|a|an|our|your|this|that|these|those|all|every|each|why|how|what|whether|\w+'s|"
-    rf"(?<=stop\s)(?!{_NOT_WORK_TO_STOP}\b)[a-z]+ing)\b{_IN_SENTENCE}{{0,200}})"
+    rf"(?<=stop\s)(?!{NOT_WORK_TO_STOP}\b)[a-z]+ing)\b{_IN_SENTENCE}{{0,200}})"
 )
 _AT_START = rx(
     r"[ \t]*(?:(?:so|ok|okay|hey|also|and|then|next|first|second|third|finally|lastly|now|right|alright|just|please|"
@@ -642,7 +555,7 @@ def requested_tasks(doc: Doc) -> list[Task]:
             named
             and subject
             and doc.unquoted[start].isupper()
-            and subject.group() not in _NOT_A_NAME
+            and subject.group() not in NOT_A_NAME
         ):
             after = _AFTER_LEAD.regex.match(view, named.end())
             if action_item and after is not None:
