@@ -145,6 +145,18 @@ def test_sentences_and_views_keep_offsets() -> None:
     assert "garbage" not in doc.unquoted and "garbage" in doc.text
 
 
+def test_a_list_item_sentence_starts_after_its_bullet_or_number() -> None:
+    text = "Plan:\n- Shadow two incidents\n* Write the retro\n2) Sam to migrate the jobs.\n-5 degrees"
+    sentences = [text[start:end] for start, end in sentences_of(text)]
+    assert sentences == [
+        "Plan:",
+        "Shadow two incidents",
+        "Write the retro",
+        "Sam to migrate the jobs.",
+        "-5 degrees",  # a minus sign is not a bullet
+    ]
+
+
 def test_a_pattern_with_names_keeps_case() -> None:
     named = Rx(r"\bwith\s+(?-i:[A-Z][a-z]+)\s+pairing")
     assert named.cased

@@ -64,6 +64,9 @@ _QUOTED = re.compile(r"\"[^\"\n]{1,300}\"|(?<![\w'])'(?=\S)[^\n]{1,200}?(?<=\S)'
 
 _QUOTE_MARK = re.compile("[\"']")
 
+_BULLET = re.compile(r"(?:[-*\u2022\u2013]|\d{1,2}[.)])[ \t]+")
+_BULLET_CHARS = frozenset("-*\u2022\u20130123456789")
+
 _STRIP = " \t\n,;:.-!?\"'()[]{}"
 _CLAUSE_BREAK = re.compile(
     r"[,;:]|\s(?:and|but|so|which|while|because|then|until|so\s+that|and\s+then)\s", re.IGNORECASE
@@ -1307,6 +1310,13 @@ def sentences_of(text: str) -> tuple[tuple[int, int], ...]:
         start, end = match.span()
         while start < end and text[start].isspace():
             start += 1
+        # A list item's sentence starts after its bullet or number: "- Sam to migrate ...".
+        if (
+            start < end
+            and text[start] in _BULLET_CHARS
+            and (bullet := _BULLET.match(text, start, end))
+        ):
+            start = bullet.end()
         if end > start:
             bounds.append((start, end))
     return tuple(bounds)

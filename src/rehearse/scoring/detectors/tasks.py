@@ -539,14 +539,16 @@ def requested_tasks(doc: Doc) -> list[Task]:
     # "Before 5.0 goes out, get cold start under 3 seconds": an imperative after a fronted clause.
     starts += [m.end() for start in starts if (m := _FRONTED.match(view, start))]
     for start in sorted(set(starts)):
-        # A list item starts after its bullet or number: "- migrate the billing jobs", "2) Sam to ...".
+        # A sentence starts after its bullet (`sentences_of`); a start after a colon may be at one.
         bullet = _BULLET.match(view, start)
         start = bullet.end() if bullet else start
+        # "- Sam to migrate ...", "2) Sam to ...": a list item
+        listed = bullet or _BULLET.fullmatch(view, view.rfind("\n", 0, start) + 1, start)
         named = _COMMITMENT.match(view, start)
         # "Sam to migrate ..." is an action item only where a list or a label puts it ("- Sam to",
         # "Action: Sam to"): elsewhere "Failed to", "Excited to", "Respond to" open the sentence.
         action_item = named is not None and named.group().endswith(" to")
-        if action_item and not (bullet or view[:start].rstrip().endswith(":")):
+        if action_item and not (listed or view[:start].rstrip().endswith(":")):
             named = None
         if action_item and named and _reads_as_a_verb(view[start : named.end()].split()[0]):
             named = None  # "- Failed to migrate ...", "- Decided to ...": not a person
@@ -660,6 +662,9 @@ SHOULD_OUTCOME = rx(
 )
 
 
+_MODAL = rx(r"\b(?:should|must|needs\s+to|has\s+to|have\s+to)\b")
+
+
 def _needed_outcomes(doc: Doc, view: str, add: Callable[..., None]) -> None:
     from rehearse.scoring.detectors.deadlines import DEADLINE
     from rehearse.scoring.detectors.measures import THRESHOLD
@@ -670,7 +675,14 @@ def _needed_outcomes(doc: Doc, view: str, add: Callable[..., None]) -> None:
     if "kr" in view or "key result" in view:
         matches += KEY_RESULT.iter_view(doc, "unquoted")
     if "should" in view or "must" in view or "to " in view:
-        matches += SHOULD_OUTCOME.iter_view(doc, "unquoted")
+        # Found from its modal: the subject before it can start at any "the".
+        for modal in _MODAL.iter_view(doc, "unquoted"):
+            start, end = doc.sentence_bounds(modal.start())
+            matches += (
+                match
+                for match in SHOULD_OUTCOME.regex.finditer(view, start, end)
+                if match.end("verb") == modal.end()
+            )
     for match in matches:
         start, end = doc.sentence_bounds(match.start())
         sentence = view[start:end]
