@@ -522,6 +522,26 @@ def test_not_english_earns_nothing_and_says_why() -> None:
         ("The deploy must have failed at 3 pm on Friday.", "specific", 0),
         ("The build should be fine by Friday.", "specific", 0),
         ("The team should be proud of the 40% drop.", "specific", 0),
+        # found in tmux, a team rule: its count is a threshold, the incidents it would have caught
+        # are its why, and reviewing the merge log follows progress rather than helping
+        ("Anything touching auth needs two approvals from now on.", "measurable", 2),
+        ("Please timebox the standup: max 15 minutes.", "measurable", 2),
+        (
+            "Please add a second reviewer to auth PRs. We had two incidents in October that a "
+            "second reviewer would have caught.",
+            "relevant",
+            2,
+        ),
+        (
+            "Please add a second reviewer to auth PRs. I will review the merge log in our Monday sync.",
+            "achievable",
+            0,
+        ),
+        (
+            "Please add a second reviewer to auth PRs. I will review your first two.",
+            "achievable",
+            2,
+        ),
         # one lead, even when its words also make a shorter lead
         ("Let's get you to own the deprecation of the v1 API.", "specific", 1),
     ],

@@ -401,7 +401,8 @@ COUNT_NOUNS = alternation(
     customers, accounts, dependencies, vulnerabilities, cves, findings, flags, migrations,
     stories, points, story points, complaints, tickets a week, percent, percentage points,
     deploys, deployments, releases, rollbacks, hotfixes, retries, rps, qps, requests per second,
-    loops, interview loops, slides, hosts, violations, warnings, producers, consumers, panels, tenants
+    loops, interview loops, slides, hosts, violations, warnings, producers, consumers, panels, tenants,
+    approvals, approvers, reviewers, sign-offs, signoffs, attempts, shifts, shadow shifts, rfcs, adrs
     """
 )
 MEASURE_UNITS = (

@@ -36,6 +36,9 @@ SUPPORT = rx(
     r"|\b\d{1,3}\s*%\s+of\s+(?:your|his|her|their|the\s+team's)\s+(?:time|capacity|sprint)"
     rf"|\bI(?:'ll|\s+will|'m\s+going\s+to|\s+can|'d\s+be\s+happy\s+to|'m\s+happy\s+to|\s+am\s+happy\s+to|"
     rf"'ve|\s+have|\s+already|'ve\s+already|\s+have\s+already)\s+(?:also\s+|personally\s+|gladly\s+)?{_SUPPORT_VERBS}\b"
+    # "I'll review the merge log in our Monday sync" follows progress; it does not help with the work
+    r"(?!\s+(?:the\s+|our\s+|your\s+)?(?:merge\s+log|progress|status|numbers|metrics|dashboard|board|burndown|"
+    r"results|count|trend)\b)"
     r"|\b(?:has|have)\s+(?:already\s+)?offered\s+to\s+(?:help|pair|review|support|walk|mentor)\b"
     r"|\b(?:and|who)\s+(?:can|will|could|is\s+happy\s+to|has\s+offered\s+to|offered\s+to|agreed\s+to)\s+"
     r"(?:help|pair|review|support|walk\s+you|answer|mentor|coach)\b"

@@ -39,7 +39,7 @@ THRESHOLD = rx(
     rf"\bfrom\s+(?:about\s+|around\s+|roughly\s+)?{_AMOUNT}[^.!?;\n]{{0,40}}?\bto\s+(?:under\s+|below\s+|about\s+|around\s+|at\s+most\s+)?{_AMOUNT}"
     # a comparator and a number is a threshold, whatever is counted
     rf"|\b(?:under|below|above|over|less\s+than|more\s+than|fewer\s+than|at\s+least|at\s+most|"
-    rf"no\s+more\s+than|down\s+to|up\s+to|exceeds?|hits?|reaches|reach)\s+{_AMOUNT}(?:\s*(?:{MEASURE_UNITS})|\s+[a-z][\w-]*)"
+    rf"no\s+more\s+than|down\s+to|up\s+to|exceeds?|hits?|reaches|reach|max|maximum|min|minimum)\s+{_AMOUNT}(?:\s*(?:{MEASURE_UNITS})|\s+[a-z][\w-]*)"
     rf"|[<>]=?\s*{_AMOUNT}(?:\s*(?:{MEASURE_UNITS})|\s+[a-z][\w-]*)"
     rf"|\b(?:by|to|within)\s+{_AMOUNT}\s*(?:{MEASURE_UNITS}|{COUNT_NOUNS}|a\s+(?:day|week|month)|per\s+\w+)"
     # "keep it to 15 minutes", "keeping it to 15 minutes", "capped at 2 hours", "no longer than 20

@@ -36,7 +36,9 @@ _CONSEQUENCE = rx(
     r"breach\w*|violat\w+|fail\w*|failed|broke|broken|down\s+for|took\s+down|went\s+down|caused|because\s+of|over\s+it|"
     r"required|requires?|must|obliged|mandatory|dealbreaker|deal-breaker|blocker|blocking|blocked|at\s+risk|threat\w*|"
     r"angry|upset|escalat\w+|complain\w*|penalt\w+|fined|refunds?|credits?|had\s+to|can't|cannot|won't|never|"
-    r"delay\w*|slipp?\w*|miss\w*|hit|hits|hurt\w*|cost\w*|paged|woken)\b"
+    r"delay\w*|slipp?\w*|miss\w*|hit|hits|hurt\w*|cost\w*|paged|woken|"
+    # what the change would have prevented: "two incidents that a second reviewer would have caught"
+    r"would\s+have\s+(?:been\s+)?(?:caught|prevented|stopped|avoided|saved|flagged))\b"
 )
 # A problem with the work itself, no stake named (level 1).
 _PROBLEM = rx(
