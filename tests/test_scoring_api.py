@@ -542,6 +542,13 @@ def test_not_english_earns_nothing_and_says_why() -> None:
             "achievable",
             2,
         ),
+        # found in tmux: a volume the work must reach is its target, not its why
+        (
+            "Please load test the PgBouncer config: it should hold 2,000 connections with p99 under 50 ms.",
+            "relevant",
+            0,
+        ),
+        ("Please fix the checkout retry bug. It failed 3,000 payments last night.", "relevant", 2),
         # one lead, even when its words also make a shorter lead
         ("Let's get you to own the deprecation of the v1 API.", "specific", 1),
     ],
