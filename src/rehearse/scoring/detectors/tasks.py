@@ -229,6 +229,8 @@ NEEDS_ADDING = rx(
     r"(?!\s+(?:owner|volunteer|home|lead|dri|decision|break|rest)\b))"
     r"(?P<object>[^.!?;\n]{1,200})"
 )
+# How far before its verb a subject can start ("every public endpoint in the v3 API (there are 64)").
+_SUBJECT_REACH = 160
 _NEEDS_WORD = rx(
     r"\b(?:needs|need|requires|require)\s+(?:a|an|two|three|\d+|more|its|their|proper|another|at\s+least)\b"
 )
@@ -614,9 +616,14 @@ def requested_tasks(doc: Doc) -> list[Task]:
         # Found from its verb: the subject before it can start at any "the".
         for need in _NEEDS_WORD.iter_view(doc, "unquoted"):
             sentence_start, sentence_end = doc.sentence_bounds(need.start())
-            for match in NEEDS_ADDING.regex.finditer(view, sentence_start, sentence_end):
+            # the subject is a few words long: look back no further than that
+            start = max(sentence_start, need.start() - _SUBJECT_REACH)
+            for match in NEEDS_ADDING.regex.finditer(view, start, sentence_end):
+                if match.start() >= need.start():
+                    break
                 if match.end("verb") == need.end():
                     add(match, match.start("verb"), always_named=True)
+                    break
     if ":" in view:
         for match in DELIVERABLE_COLON.iter_view(doc, "unquoted"):
             strong.append(match.start("lead"))
@@ -678,11 +685,13 @@ def _needed_outcomes(doc: Doc, view: str, add: Callable[..., None]) -> None:
         # Found from its modal: the subject before it can start at any "the".
         for modal in _MODAL.iter_view(doc, "unquoted"):
             start, end = doc.sentence_bounds(modal.start())
-            matches += (
-                match
-                for match in SHOULD_OUTCOME.regex.finditer(view, start, end)
-                if match.end("verb") == modal.end()
-            )
+            start = max(start, modal.start() - _SUBJECT_REACH)
+            for match in SHOULD_OUTCOME.regex.finditer(view, start, end):
+                if match.start() >= modal.start():
+                    break
+                if match.end("verb") == modal.end():
+                    matches.append(match)
+                    break
     for match in matches:
         start, end = doc.sentence_bounds(match.start())
         sentence = view[start:end]
