@@ -549,6 +549,15 @@ def test_not_english_earns_nothing_and_says_why() -> None:
             0,
         ),
         ("Please fix the checkout retry bug. It failed 3,000 payments last night.", "relevant", 2),
+        # where something came from is no time frame; a start or a deadline still is
+        (
+            "Action items from Tue arch sync:\n- Dmitri: follow up with legal on retention",
+            "time_bound",
+            0,
+        ),
+        ("Hey, can you look into it? The thing from this morning.", "time_bound", 0),
+        ("Please take over the billing alerts from next Monday.", "time_bound", 2),
+        ("Please write up the notes from Tuesday by Friday.", "time_bound", 2),
         # one lead, even when its words also make a shorter lead
         ("Let's get you to own the deprecation of the v1 API.", "specific", 1),
     ],

@@ -72,6 +72,17 @@ _CHAT = re.compile(
 # "signs off on the release": "on" before an undated occasion names a subject, not a time.
 _ON_OCCASION = re.compile(r"on\s+the\s+(?!\d)", re.IGNORECASE)
 _NOW = frozenset(("today", "this morning", "this afternoon"))
+# "Action items from Tue arch sync", "the thing from this morning": where something came from.
+_FROM_OCCASION = re.compile(
+    r"\s+(?:[\w'-]+\s+)?(?:sync|standup|stand-up|meeting|call|review|retro|planning|1:1|one-on-one|demo|"
+    r"all-hands|offsite|incident|outage|session|workshop|huddle)\b",
+    re.IGNORECASE,
+)
+_FROM_THING = re.compile(
+    r"\b(?:notes|items|actions|thing|stuff|issue|bug|question|comment|feedback|alert|error|one|follow-ups?)\s+"
+    r"(?:from\s+)?$",
+    re.IGNORECASE,
+)
 _SOFTENED = re.compile(r"\s+or\s+(?:so|two|three|more)\b|-ish\b", re.IGNORECASE)
 
 
@@ -86,6 +97,10 @@ def bounds_no_task(doc: Doc, span: Span) -> bool:
     if span_text.lower() in _NOW and text.startswith("'s", span_end):
         return True
     before = text[max(sentence[0], span_start - 60) : span_start]
+    if (span_text[:5].lower() == "from " or before.lower().endswith("from ")) and (
+        _FROM_OCCASION.match(text, span_end) or _FROM_THING.search(before)
+    ):
+        return True
     if span_text[:3].lower() == "for" and _STATE_FOR.search(before):
         return True
     if _CHAT.search(before):
