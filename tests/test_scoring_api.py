@@ -558,6 +558,11 @@ def test_not_english_earns_nothing_and_says_why() -> None:
         ("Hey, can you look into it? The thing from this morning.", "time_bound", 0),
         ("Please take over the billing alerts from next Monday.", "time_bound", 2),
         ("Please write up the notes from Tuesday by Friday.", "time_bound", 2),
+        # a day named bare at the end of an instruction, or as the latest it may sit
+        ("Please cut the release branch Thursday.", "time_bound", 2),
+        ("Please don't let it sit past Friday.", "time_bound", 2),
+        ("We shipped it Thursday.", "time_bound", 0),
+        ("Let's meet every Thursday.", "time_bound", 0),
         # one lead, even when its words also make a shorter lead
         ("Let's get you to own the deprecation of the v1 API.", "specific", 1),
     ],

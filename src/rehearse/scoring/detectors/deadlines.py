@@ -113,6 +113,10 @@ DEADLINE_MORE = rx(
     rf"|\b(?:take|have|use|spend|get|got|over|during|within|through)\s+(?:the\s+)?(?:rest|remainder|whole|entire)\s+"
     rf"of\s+(?:the\s+|this\s+)?(?:{PERIOD}|day)\b"
     rf"|\b(?:take|have|use|spend|get|got)\s+(?:the\s+)?(?:whole|entire|full)\s+(?:{PERIOD}|day)\b"
+    # a day named bare at the end of an instruction: "cut the release branch Thursday.",
+    # "let it sit past Friday" (not "every Thursday", "on Thursday's call", "this past Friday")
+    rf"|\b(?<!every\s)(?<!each\s)(?<!on\s)(?<!by\s)(?<!the\s)(?<![,.!?;:]\s)(?<!^){WEEKDAY_FULL}(?=\s*[,.!?;]|\s*$)"
+    rf"|\b(?<!this\s)past\s+(?:next\s+)?{WEEKDAY_FULL}\b"
     # a deadline tied to an event that is itself dated: "before it auto-renews in August",
     # "ahead of the vendor call on Thursday"
     rf"|\b(?:before|ahead\s+of|by\s+the\s+time)\s+(?:[\w'-]+\s+){{1,6}}?(?:in\s+{MONTH}|on\s+(?:{DATE}|{WEEKDAY}))\b"
