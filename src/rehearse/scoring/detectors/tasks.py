@@ -24,7 +24,7 @@ from rehearse.scoring.lexicon import (
     VAGUE_PRONOUN_OBJECTS,
 )
 from rehearse.scoring.result import Span
-from rehearse.scoring.text import Doc, memoised, rx
+from rehearse.scoring.text import Doc, Rx, memoised, rx
 
 _LEAD = (
     r"(?:\b(?:can|could|would|will)\s+(?:you|u)\b|\bare\s+you\s+able\s+to|\bwould\s+you\s+be\s+(?:able|willing)\s+to|"
@@ -613,17 +613,9 @@ def requested_tasks(doc: Doc) -> list[Task]:
             # the rule's anchor ("no", "only", "every", a number) bounds what it asks
             add(match, match.start("lead"), always_named=True, always_scoped=True)
     if "need" in view or "require" in view:
-        # Found from its verb: the subject before it can start at any "the".
         for need in _NEEDS_WORD.iter_view(doc, "unquoted"):
-            sentence_start, sentence_end = doc.sentence_bounds(need.start())
-            # the subject is a few words long: look back no further than that
-            start = max(sentence_start, need.start() - _SUBJECT_REACH)
-            for match in NEEDS_ADDING.regex.finditer(view, start, sentence_end):
-                if match.start() >= need.start():
-                    break
-                if match.end("verb") == need.end():
-                    add(match, match.start("verb"), always_named=True)
-                    break
+            if (match := _with_subject(doc, view, NEEDS_ADDING, need)) is not None:
+                add(match, match.start("verb"), always_named=True)
     if ":" in view:
         for match in DELIVERABLE_COLON.iter_view(doc, "unquoted"):
             strong.append(match.start("lead"))
@@ -672,6 +664,22 @@ SHOULD_OUTCOME = rx(
 _MODAL = rx(r"\b(?:should|must|needs\s+to|has\s+to|have\s+to)\b")
 
 
+def _with_subject(doc: Doc, view: str, pattern: Rx, verb: re.Match[str]) -> re.Match[str] | None:
+    """`pattern`'s match whose "verb" group ends at `verb` ("this retry loop needs a"), found from the verb.
+
+    The subject can start at any "the", so the pattern is run only where its verb was found, and
+    no further back than a subject reaches.
+    """
+    sentence_start, sentence_end = doc.sentence_bounds(verb.start())
+    start = max(sentence_start, verb.start() - _SUBJECT_REACH)
+    for match in pattern.regex.finditer(view, start, sentence_end):
+        if match.start() >= verb.start():
+            return None
+        if match.end("verb") == verb.end():
+            return match
+    return None
+
+
 def _needed_outcomes(doc: Doc, view: str, add: Callable[..., None]) -> None:
     from rehearse.scoring.detectors.deadlines import DEADLINE
     from rehearse.scoring.detectors.measures import THRESHOLD
@@ -682,16 +690,9 @@ def _needed_outcomes(doc: Doc, view: str, add: Callable[..., None]) -> None:
     if "kr" in view or "key result" in view:
         matches += KEY_RESULT.iter_view(doc, "unquoted")
     if "should" in view or "must" in view or "to " in view:
-        # Found from its modal: the subject before it can start at any "the".
         for modal in _MODAL.iter_view(doc, "unquoted"):
-            start, end = doc.sentence_bounds(modal.start())
-            start = max(start, modal.start() - _SUBJECT_REACH)
-            for match in SHOULD_OUTCOME.regex.finditer(view, start, end):
-                if match.start() >= modal.start():
-                    break
-                if match.end("verb") == modal.end():
-                    matches.append(match)
-                    break
+            if (match := _with_subject(doc, view, SHOULD_OUTCOME, modal)) is not None:
+                matches.append(match)
     for match in matches:
         start, end = doc.sentence_bounds(match.start())
         sentence = view[start:end]
