@@ -146,7 +146,9 @@ def test_sentences_and_views_keep_offsets() -> None:
 
 
 def test_a_list_item_sentence_starts_after_its_bullet_or_number() -> None:
-    text = "Plan:\n- Shadow two incidents\n* Write the retro\n2) Sam to migrate the jobs.\n-5 degrees"
+    text = (
+        "Plan:\n- Shadow two incidents\n* Write the retro\n2) Sam to migrate the jobs.\n-5 degrees"
+    )
     sentences = [text[start:end] for start, end in sentences_of(text)]
     assert sentences == [
         "Plan:",
