@@ -22,13 +22,13 @@ FLOORS = {"sbi": (0.80, 0.75), "smartt": (0.75, None)}
 # Where the scorer stands on text by writers whose phrasing it was not built
 # from. `test` and `test2` are held out (never tuned against); dev4, dev5 and
 # dev6 were written by three more writers and joined the tuning sets after their
-# first measurement. SMARTT is below its 0.80 target there (specific 0.57 and
-# measurable 0.65 on test2); these floors record that, so they can only rise.
+# first measurement. SMARTT is below its 0.80 target there (specific 0.61 and
+# measurable 0.67 on test2); these floors record that, so they can only rise.
 SPLIT_FLOORS = {
     "test": {"sbi": (0.80, 0.75), "smartt": (0.70, None)},
-    "test2": {"smartt": (0.55, None)},
+    "test2": {"smartt": (0.58, None)},
     "dev4": {"smartt": (0.70, None)},
-    "dev5": {"smartt": (0.60, None)},
+    "dev5": {"smartt": (0.65, None)},
     "dev6": {"smartt": (0.60, None)},
 }
 
