@@ -212,8 +212,17 @@ class Rx:
             index, present = _NO_INDEX, _NO_KEYS
         if len(present) == 1:
             (key,) = present
-            for part in self.keyed[key]:
-                matches += part.at(text, pos, end, index[key])
+            places = index[key]
+            if len(places) == 1 and pos <= places[0] < end:
+                # The common case, `at` inlined: one word, one place to try each part at.
+                place = places[0]
+                for part in self.keyed[key]:
+                    hit = part.regex.match(text, place, end)
+                    if hit is not None:
+                        matches.append(hit)
+            else:
+                for part in self.keyed[key]:
+                    matches += part.at(text, pos, end, places)
         elif present:
             starts: dict[_Part, list[int]] = {}
             for key in present:
@@ -256,7 +265,10 @@ class Rx:
         return self._finditer(text)
 
     def iter_view(self, doc: Doc, view: str) -> Iterator[re.Match[str]]:
-        return self._finditer(doc.view(view, self.cased))
+        text: str = getattr(doc, view)
+        if not self.cased:  # (`doc.view` inlined: every pattern a detector runs comes here)
+            text = doc.lowered.get(text) or doc.view(view, False)
+        return self._finditer(text)
 
     def search_view(self, doc: Doc, view: str, start: int, end: int) -> re.Match[str] | None:
         # `end` must not cut a word (a sentence or clause end): the word index reads whole words.
@@ -1268,7 +1280,10 @@ class Doc:
     def find(self, pattern: Rx, *, view: str = "unquoted", group: int | str = 0) -> list[Span]:
         """Spans of every match of `pattern` in a view of the text."""
         found: list[Span] = []
-        for match in pattern.iter_view(self, view):
+        text: str = getattr(self, view)
+        if not pattern.cased:  # (`pattern.iter_view` inlined: most detectors come here)
+            text = self.lowered.get(text) or self.view(view, False)
+        for match in pattern._finditer(text):
             start, end = match.span(group)
             if start < 0:
                 continue
