@@ -21,7 +21,8 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate, compress
+from itertools import accumulate, compress, count
+from operator import add
 
 # The regex parser (stdlib, private but stable since 3.11), to find the words a pattern starts with.
 from re import _constants, _parser  # type: ignore[attr-defined]
@@ -732,11 +733,9 @@ def _word_index(lowered: str) -> tuple[frozenset[str], dict[str, list[int]]]:
     return indexed
 
 
-# A word of `re`'s `\w+` in ASCII text: the other characters read as spaces.
-_ASCII_WORDS = str.maketrans(
-    {chr(code): " " for code in range(128) if not re.match(r"\w", chr(code))}
-)
-_PLUS_ONE = (1).__add__
+# A word of `re`'s `\w+` in ASCII text: the other characters read as spaces (a table of
+# bytes: `bytes.translate` reads it directly, `str.translate` looks each character up in a dict).
+_ASCII_WORDS = bytes(code if re.match(r"\w", chr(code)) else 32 for code in range(256))
 
 
 def _words_and_starts(lowered: str) -> tuple[list[str], list[int]]:
@@ -744,8 +743,9 @@ def _words_and_starts(lowered: str) -> tuple[list[str], list[int]]:
     if lowered.isascii():
         # At C speed: split at each non-word character, so each piece starts one character past
         # the end of the one before (runs of separators give empty pieces, which hold no word).
-        pieces = lowered.translate(_ASCII_WORDS).split(" ")
-        starts = accumulate(map(_PLUS_ONE, map(len, pieces)), initial=0)
+        pieces = lowered.encode("ascii").translate(_ASCII_WORDS).decode("ascii").split(" ")
+        # Piece i starts at the lengths of the pieces before it plus their i separators.
+        starts = map(add, accumulate(map(len, pieces), initial=0), count())
         return list(filter(None, pieces)), list(compress(starts, pieces))
     # Split at word runs (text, word, text, ..., text): a word starts where the text before it
     # ends. (`starts` ends with where the text after the last word starts: one item more.)
