@@ -158,7 +158,7 @@ class Rx:
         _PATTERNS.append(self)
         if not indexed <= _ALL_KEYS:
             _ALL_KEYS.update(indexed)
-            # A two-word key ("you alw") is looked up only after its first word ("you ").
+            # A two-word key ("you alwa") is looked up only after its first word ("you ").
             _ALL_KEYS.update(key[: key.index(" ") + 1] for key in indexed if " " in key)
             _INDEXES.clear()  # indexes built before knew fewer word starts
             _KEYS_OF.clear()
@@ -683,7 +683,9 @@ def _implies(guard: str, other: str) -> bool:
     return guard != DIGIT and other in guard
 
 
-_KEY_LENGTH = 3
+# Four letters tell most words apart from the common short ones a number word starts like
+# ("for" and "fort(y)", "thi(s)" and "thir(ty)"); five made the index cost more than it saved.
+_KEY_LENGTH = 4
 _WORD_RUN = re.compile(r"\w+")
 _WORD_SPLIT = re.compile(r"(\w+)")
 _ANY_DIGIT = re.compile(r"\d")
@@ -758,7 +760,7 @@ _PAIR_KEYS: dict[tuple[str, str], tuple[str, ...]] = {}
 
 
 def _pair_keys(word: str, following: str) -> tuple[str, ...]:
-    """The indexed two-word keys of a word and the next ("you alw" for "you always")."""
+    """The indexed two-word keys of a word and the next ("you alwa" for "you always")."""
     keys = _PAIR_KEYS.get((word, following))
     if keys is None:
         pair = word + " "
@@ -882,7 +884,7 @@ def _opens_a_word(ops: list[Any]) -> bool:
 def _word_keys(pattern: str, flags: int) -> tuple[str, ...] | None:
     """The word index keys of the words a whole pattern's every match starts (None: unknown).
 
-    "(?P<lead>\\b(?:would|are)\\s+you ..." starts a word that begins "wou" or "are": it is tried
+    "(?P<lead>\\b(?:would|are)\\s+you ..." starts a word that begins "woul" or "are": it is tried
     only where the index has such a word, as finditer would find it.
     """
     if flags & re.IGNORECASE or "(?i" in pattern:
@@ -924,7 +926,7 @@ def _known_parts(pattern: str, flags: int) -> tuple[_Part, ...]:
     return parts
 
 
-# A prefix that holds the start of a second word says all a key can: "you\x00alw".
+# A prefix that holds the start of a second word says all a key can: "you\x00alwa".
 _TWO_WORDS = re.compile(rf"\W\w{{{_KEY_LENGTH}}}")
 
 _WORD_END = "\x00"  # stands, in a prefix, for something that cannot continue a word
