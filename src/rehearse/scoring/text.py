@@ -21,7 +21,8 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate, compress
+from itertools import accumulate, compress, count
+from operator import add
 
 # The regex parser (stdlib, private but stable since 3.11), to find the words a pattern starts with.
 from re import _constants, _parser  # type: ignore[attr-defined]
@@ -160,7 +161,7 @@ class Rx:
         _PATTERNS.append(self)
         if not indexed <= _ALL_KEYS:
             _ALL_KEYS.update(indexed)
-            # A two-word key ("you alw") is looked up only after its first word ("you ").
+            # A two-word key ("you alwa") is looked up only after its first word ("you ").
             _ALL_KEYS.update(key[: key.index(" ") + 1] for key in indexed if " " in key)
             _INDEXES.clear()  # indexes built before knew fewer word starts
             _KEYS_OF.clear()
@@ -215,8 +216,17 @@ class Rx:
             index, present = _NO_INDEX, _NO_KEYS
         if len(present) == 1:
             (key,) = present
-            for part in self.keyed[key]:
-                matches += part.at(text, pos, end, index[key])
+            places = index[key]
+            if len(places) == 1 and pos <= places[0] < end:
+                # The common case, `at` inlined: one word, one place to try each part at.
+                place = places[0]
+                for part in self.keyed[key]:
+                    hit = part.regex.match(text, place, end)
+                    if hit is not None:
+                        matches.append(hit)
+            else:
+                for part in self.keyed[key]:
+                    matches += part.at(text, pos, end, places)
         elif present:
             starts: dict[_Part, list[int]] = {}
             for key in present:
@@ -259,7 +269,10 @@ class Rx:
         return self._finditer(text)
 
     def iter_view(self, doc: Doc, view: str) -> Iterator[re.Match[str]]:
-        return self._finditer(doc.view(view, self.cased))
+        text: str = getattr(doc, view)
+        if not self.cased:  # (`doc.view` inlined: every pattern a detector runs comes here)
+            text = doc.lowered.get(text) or doc.view(view, False)
+        return self._finditer(text)
 
     def search_view(self, doc: Doc, view: str, start: int, end: int) -> re.Match[str] | None:
         # `end` must not cut a word (a sentence or clause end): the word index reads whole words.
@@ -673,7 +686,9 @@ def _implies(guard: str, other: str) -> bool:
     return guard != DIGIT and other in guard
 
 
-_KEY_LENGTH = 3
+# Four letters tell most words apart from the common short ones a number word starts like
+# ("for" and "fort(y)", "thi(s)" and "thir(ty)"); five made the index cost more than it saved.
+_KEY_LENGTH = 4
 _WORD_RUN = re.compile(r"\w+")
 _WORD_SPLIT = re.compile(r"(\w+)")
 _ANY_DIGIT = re.compile(r"\d")
@@ -723,11 +738,9 @@ def _word_index(lowered: str) -> tuple[frozenset[str], dict[str, list[int]]]:
     return indexed
 
 
-# A word of `re`'s `\w+` in ASCII text: the other characters read as spaces.
-_ASCII_WORDS = str.maketrans(
-    {chr(code): " " for code in range(128) if not re.match(r"\w", chr(code))}
-)
-_PLUS_ONE = (1).__add__
+# A word of `re`'s `\w+` in ASCII text: the other characters read as spaces (a table of
+# bytes: `bytes.translate` reads it directly, `str.translate` looks each character up in a dict).
+_ASCII_WORDS = bytes(code if re.match(r"\w", chr(code)) else 32 for code in range(256))
 
 
 def _words_and_starts(lowered: str) -> tuple[list[str], list[int]]:
@@ -735,8 +748,9 @@ def _words_and_starts(lowered: str) -> tuple[list[str], list[int]]:
     if lowered.isascii():
         # At C speed: split at each non-word character, so each piece starts one character past
         # the end of the one before (runs of separators give empty pieces, which hold no word).
-        pieces = lowered.translate(_ASCII_WORDS).split(" ")
-        starts = accumulate(map(_PLUS_ONE, map(len, pieces)), initial=0)
+        pieces = lowered.encode("ascii").translate(_ASCII_WORDS).decode("ascii").split(" ")
+        # Piece i starts at the lengths of the pieces before it plus their i separators.
+        starts = map(add, accumulate(map(len, pieces), initial=0), count())
         return list(filter(None, pieces)), list(compress(starts, pieces))
     # Split at word runs (text, word, text, ..., text): a word starts where the text before it
     # ends. (`starts` ends with where the text after the last word starts: one item more.)
@@ -749,7 +763,7 @@ _PAIR_KEYS: dict[tuple[str, str], tuple[str, ...]] = {}
 
 
 def _pair_keys(word: str, following: str) -> tuple[str, ...]:
-    """The indexed two-word keys of a word and the next ("you alw" for "you always")."""
+    """The indexed two-word keys of a word and the next ("you alwa" for "you always")."""
     keys = _PAIR_KEYS.get((word, following))
     if keys is None:
         pair = word + " "
@@ -873,7 +887,7 @@ def _opens_a_word(ops: list[Any]) -> bool:
 def _word_keys(pattern: str, flags: int) -> tuple[str, ...] | None:
     """The word index keys of the words a whole pattern's every match starts (None: unknown).
 
-    "(?P<lead>\\b(?:would|are)\\s+you ..." starts a word that begins "wou" or "are": it is tried
+    "(?P<lead>\\b(?:would|are)\\s+you ..." starts a word that begins "woul" or "are": it is tried
     only where the index has such a word, as finditer would find it.
     """
     if flags & re.IGNORECASE or "(?i" in pattern:
@@ -915,7 +929,7 @@ def _known_parts(pattern: str, flags: int) -> tuple[_Part, ...]:
     return parts
 
 
-# A prefix that holds the start of a second word says all a key can: "you\x00alw".
+# A prefix that holds the start of a second word says all a key can: "you\x00alwa".
 _TWO_WORDS = re.compile(rf"\W\w{{{_KEY_LENGTH}}}")
 
 _WORD_END = "\x00"  # stands, in a prefix, for something that cannot continue a word
@@ -1271,7 +1285,10 @@ class Doc:
     def find(self, pattern: Rx, *, view: str = "unquoted", group: int | str = 0) -> list[Span]:
         """Spans of every match of `pattern` in a view of the text."""
         found: list[Span] = []
-        for match in pattern.iter_view(self, view):
+        text: str = getattr(self, view)
+        if not pattern.cased:  # (`pattern.iter_view` inlined: most detectors come here)
+            text = self.lowered.get(text) or self.view(view, False)
+        for match in pattern._finditer(text):
             start, end = match.span(group)
             if start < 0:
                 continue
