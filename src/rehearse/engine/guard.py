@@ -17,7 +17,7 @@ MAX_SENTENCES = 3
 MAX_SENTENCE_WORDS = 60
 # Relevance: a reply with fewer topic words passes; one shared word is needed per this many.
 SHORT_REPLY_WORDS = 2
-WORDS_PER_SHARED = 6
+WORDS_PER_SHARED = 7
 
 _ASSISTANT = re.compile(
     r"\b(?:as an? (?:ai|language model|assistant|chatbot|virtual assistant)|"
