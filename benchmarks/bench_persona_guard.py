@@ -8,19 +8,66 @@ untouched, trimmed (shown in part), replaced by an authored line, and the
 reasons; the reference row is the authored lines themselves through the same
 guard (they must all pass).
 
-Run: .venv/bin/python benchmarks/bench_persona_guard.py [--seed 1] [--scenario ID]
+With --labelled, no model runs: the stored, hand-labelled replies in
+tests/data/guard/replies.jsonl go through the guard as a rehearsal streams them,
+and it prints, per split, how many off-topic replies are replaced (recall), how
+many on-topic ones are shown, and the precision of "replaced".
+
+Run: .venv/bin/python benchmarks/bench_persona_guard.py [--seed 1] [--scenario ID] [--labelled]
 """
 
 from __future__ import annotations
 
 import argparse
 import collections
+import functools
 import os
 import tempfile
 import time
 from pathlib import Path
 
 REPLAYS = Path(__file__).resolve().parents[1] / "tests" / "data" / "replays"
+LABELLED = Path(__file__).resolve().parents[1] / "tests" / "data" / "guard" / "replies.jsonl"
+
+
+def labelled() -> None:
+    """The guard on the labelled replies: off-topic replaced, on-topic shown, per split."""
+    import json
+
+    from rehearse.config import load_settings
+    from rehearse.engine.guard import StreamGuard
+    from rehearse.engine.voice import Exchange, guard_context, persona_messages
+    from rehearse.scenarios import load_all
+
+    scenarios = {s.scenario.id: s.scenario for s in load_all(load_settings()).scenarios}
+    counts: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
+    started = time.perf_counter()
+    for line in LABELLED.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        scenario = scenarios[row["scenario"]]
+        stage = next(s for s in scenario.stages if s.id == row["stage"])
+        history = [Exchange("persona", text) for text in row["previous_replies"]]
+        history.append(Exchange("user", row["user_text"]))
+        system = persona_messages(scenario, stage, row["reaction"], history)[0]["content"]
+        guard = StreamGuard(guard_context(scenario, stage, row["reaction"], history, system))
+        guard.feed(row["text"])
+        if not guard.done:  # as speak_with_model: the stream stops once the guard is done
+            guard.finish()
+        kind = "on" if row["on_topic"] else "off"
+        for split in (row["split"], "all"):
+            counts[split][kind] += 1
+            counts[split][f"{kind}_replaced"] += not guard.accepted
+    print(
+        f"{'split':<10} {'off-topic':>9} {'replaced':>9} {'recall':>7} {'on-topic':>9} {'shown':>6} {'kept':>6} {'precision':>10}"
+    )
+    for split, c in sorted(counts.items()):
+        replaced = c["off_replaced"] + c["on_replaced"]
+        print(
+            f"{split:<10} {c['off']:>9} {c['off_replaced']:>9} {c['off_replaced'] / max(1, c['off']):>7.2f} "
+            f"{c['on']:>9} {c['on'] - c['on_replaced']:>6} {(c['on'] - c['on_replaced']) / max(1, c['on']):>6.2f} "
+            f"{c['off_replaced'] / max(1, replaced):>10.2f}"
+        )
+    print(f"{time.perf_counter() - started:.1f} s")
 
 
 def main() -> None:
@@ -31,8 +78,14 @@ def main() -> None:
     parser.add_argument(
         "--reference-only", action="store_true", help="check the authored lines only"
     )
+    parser.add_argument(
+        "--labelled", action="store_true", help="the stored labelled replies only (no model)"
+    )
     args = parser.parse_args()
     os.environ.setdefault("REHEARSE_HOME", tempfile.mkdtemp(prefix="rehearse-bench-"))
+    if args.labelled:
+        labelled()
+        return
 
     from rehearse.config import load_settings
     from rehearse.engine.guard import check_reply
@@ -61,11 +114,11 @@ def main() -> None:
         for index, stage in enumerate(scenario.stages):
             history.append(Exchange("user", replies[min(index, len(replies) - 1)]))
             for reaction in ("dismissed", "acknowledged", "advanced"):
-                lines = stage.lines.for_reaction(reaction)  # type: ignore[arg-type]
-                messages = persona_messages(scenario, stage, reaction, history)  # type: ignore[arg-type]
-                context = guard_context(scenario, stage, reaction, history, messages[0]["content"])  # type: ignore[arg-type]
+                lines = stage.lines.for_reaction(reaction)
+                messages = persona_messages(scenario, stage, reaction, history)
+                context = guard_context(scenario, stage, reaction, history, messages[0]["content"])
                 for line in lines:  # the reference: authored lines must pass the same guard
-                    shown, problem = check_reply(line, context)
+                    _, problem = check_reply(line, context)
                     if problem and not problem.startswith(
                         "trimmed"
                     ):  # length applies to the model only
@@ -74,7 +127,7 @@ def main() -> None:
                 if args.reference_only:
                     continue
                 spoken = speak_with_model(
-                    gateway, settings, messages, context, fallback=lambda first=lines[0]: first
+                    gateway, settings, messages, context, fallback=functools.partial(str, lines[0])
                 )
                 counts["replies"] += 1
                 if spoken.source == "scripted":

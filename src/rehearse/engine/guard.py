@@ -15,6 +15,9 @@ from dataclasses import dataclass, field
 
 MAX_SENTENCES = 3
 MAX_SENTENCE_WORDS = 60
+# Relevance: a reply with fewer topic words passes; one shared word is needed per this many.
+SHORT_REPLY_WORDS = 2
+WORDS_PER_SHARED = 7
 
 _ASSISTANT = re.compile(
     r"\b(?:as an? (?:ai|language model|assistant|chatbot|virtual assistant)|"
@@ -169,6 +172,25 @@ _STOPWORDS = frozenset(
         "like",
     ]
 )
+# Words a reply about anything at all uses ("I've been giving it a lot of thought"): sharing
+# them with the conversation does not show that the reply is about it.
+_GENERIC_WORDS = """
+    able about actual actually after again against almost along already always another
+    anymore anything anyway around away back because before being best better bring came
+    come comes coming couple course days does doing done down each else even ever every
+    everyone everything fact feel feeling felt find fine first found full give given giving
+    goes going gone gonna good great guess happen happened happens happy hard help here hope
+    idea just keep kind know last least left less little long look looking lots made make
+    makes making maybe might mind more most much must need needed needs never next nice
+    nothing once only other others part people place point pretty probably quite rather
+    right said same saying says second seem seems seen should since something sometimes sort
+    still story such sure take taking talk talking tell than thank thanks that them then
+    there these they thing things think thinking third those though thought through time
+    times today together told tomorrow took trying turn under until upon used using want
+    wanted wants were what whatever when where whether which while whole will with without
+    work worked working would year years yesterday yourself
+"""
+_GENERIC = frozenset(_GENERIC_WORDS.split())
 
 
 @dataclass(frozen=True)
@@ -192,11 +214,26 @@ def content_words(text: str) -> set[str]:
     return {w for w in _WORD.findall(text.lower()) if len(w) > 3 and w not in _STOPWORDS}
 
 
+def _topic_words(text: str) -> set[str]:
+    """The words that say what a text is about: no generic words, no contractions."""
+    words = (w.removesuffix("'s") for w in content_words(text))
+    return {w for w in words if "'" not in w and w not in _GENERIC and len(w) > 3}
+
+
+def _stem(word: str) -> str:
+    return word[:5]  # crude, and enough: "planning" and "planned" meet at "plann"
+
+
+def topic_words(text: str) -> set[str]:
+    """The topic words of a text, with their stems, as a vocabulary holds them."""
+    words = _topic_words(text)
+    return words | {_stem(w) for w in words if len(w) > 5}
+
+
 def vocabulary_of(texts: Iterable[str]) -> frozenset[str]:
     words: set[str] = set()
     for text in texts:
-        words |= content_words(text)
-        words |= {w[:5] for w in content_words(text) if len(w) > 5}  # crude stems
+        words |= topic_words(text)
     return frozenset(words)
 
 
@@ -300,19 +337,21 @@ def sentence_problem(sentence: str, context: PersonaContext, accepted: list[str]
 
 
 def relevance_problem(sentences: list[str], context: PersonaContext) -> str | None:
-    """The reply must touch the conversation at all (a tiny model often talks about anything)."""
+    """The reply must be about this conversation (a tiny model often talks about anything).
+
+    A reply about the conversation shares topic words with it (the user's words, the
+    scene, the persona's stakes and lines); a small model's free association ("The one
+    with the two tripods in the laptop is from last year") shares only generic ones. The
+    longer the reply, the more it must share.
+    """
     if not context.vocabulary:
         return None
-    words: set[str] = set()
-    for sentence in sentences:
-        found = content_words(sentence)
-        words |= found | {w[:5] for w in found if len(w) > 5}
-    if len(words) < 3:  # "So I'm on my own with it." says little, and that is fine
+    said = {w for sentence in sentences for w in _topic_words(sentence)}
+    if len(said) < SHORT_REPLY_WORDS:  # "So I'm on my own with it." says little, and that is fine
         return None
-    # A reply about this conversation shares words with it; a small model's
-    # free association ("It's not a great day for business") does not.
-    needed = 1 if len(words) < 6 else 2
-    return None if len(words & context.vocabulary) >= needed else "wandered off the topic"
+    shared = {w for w in said if w in context.vocabulary or _stem(w) in context.vocabulary}
+    needed = 1 + len(said) // WORDS_PER_SHARED
+    return None if len(shared) >= needed else "wandered off the topic"
 
 
 @dataclass
@@ -324,6 +363,7 @@ class StreamGuard:
     problem: str | None = None
     trimmed: bool = False
     _buffer: str = ""
+    _judged: bool = False  # the reply as a whole was judged for relevance
 
     @property
     def done(self) -> bool:
@@ -352,13 +392,20 @@ class StreamGuard:
             words = _WORD.findall(rest)
             if not self.accepted or (rest.rstrip()[-1:] in ".!?…" and len(words) >= 2):
                 approved = self._take([rest])
-        if self.accepted and self.problem is None:
-            relevance = relevance_problem(self.accepted, self.context)
-            if relevance:
-                self.problem = relevance
-                self.accepted.clear()
-                return []
-        return approved
+        return [] if self._judge_relevance() else approved
+
+    def _judge_relevance(self) -> bool:
+        """Once the reply is over (finished, full, or cut at a bad sentence): is what was
+        accepted about the conversation? If not, nothing of it may stay."""
+        if self._judged or not self.accepted:
+            return False
+        self._judged = True
+        relevance = relevance_problem(self.accepted, self.context)
+        if relevance is None:
+            return False
+        self.problem = relevance
+        self.accepted.clear()
+        return True
 
     def _take(self, sentences: list[str]) -> list[str]:
         approved: list[str] = []
@@ -375,6 +422,8 @@ class StreamGuard:
                 break
             self.accepted.append(sentence)
             approved.append(sentence)
+        if self.done and self._judge_relevance():
+            return []
         return approved
 
     @property

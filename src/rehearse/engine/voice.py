@@ -104,11 +104,16 @@ def guard_context(
         private_texts=(stage.direction, instructions.replace(persona.hidden_concern, " ")),
         # Once the user has earned it (an advancing turn), the persona may say what worries it.
         secret="" if reaction == "advanced" else persona.hidden_concern,
-        # What the reply should be about: the user's words, this stage's lines, the persona's stakes.
+        # What the reply may be about: the user's words, the scene as the user was briefed on
+        # it, this stage's lines, what the persona said before, and the persona's stakes.
         vocabulary=vocabulary_of(
             [
                 user_text,
-                *stage.lines.for_reaction(reaction),
+                scenario.summary,
+                *scenario.user.context,
+                persona.role,
+                *authored,
+                *(e.text for e in history if e.role == "persona"),
                 *persona.cares_about,
                 *([persona.hidden_concern] if reaction == "advanced" else []),
             ]
