@@ -108,6 +108,26 @@ def test_run_prints_a_readable_transcript_and_debrief(capsys: pytest.CaptureFixt
     assert "## Debrief" in out and "Success" in out
 
 
+def test_run_prints_only_what_the_guard_let_stand(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], fake_model: fakes.ScriptedModel
+) -> None:
+    # Three off-topic sentences stream past the guard before it judges the whole reply off the
+    # topic and puts an authored line in its place; the transcript must not show them.
+    wandering = (
+        "The one with the two tripods in the laptop is from last year. It was a bit of a story. "
+        "I've just found a couple of people who can."
+    )
+    fake_model.default = wandering
+    replies = tmp_path / "replies.txt"
+    replies.write_text("Marco, I know this was decided over your head. What worries you most?\n")
+    argv = ["--model", fakes.MODEL, "run", "delegate-resistant-senior", "--voice", "model"]
+    code = main([*argv, "--replies", str(replies)])
+    out = capsys.readouterr().out
+    assert code == 1  # one reply does not finish the rehearsal
+    assert "tripods" not in out
+    assert "[scripted line]" in out and "wandered off the topic" in out
+
+
 @pytest.mark.parametrize(
     ("argv", "message"),
     [

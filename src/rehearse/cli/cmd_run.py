@@ -56,7 +56,6 @@ def run(args: argparse.Namespace) -> int:
 
 def play(rehearsal: Rehearsal, replies: list[str], *, as_json: bool) -> int:
     """Play the replies into a started or resumed rehearsal; print; exit code by outcome."""
-    from rehearse.cli.sessions import stream_to_stdout
 
     show = not as_json
     persona = rehearsal.scenario.persona.name
@@ -71,10 +70,10 @@ def play(rehearsal: Rehearsal, replies: list[str], *, as_json: bool) -> int:
     if rehearsal.awaiting_reply:  # resumed after the process died mid-reply
         if show:
             print(f"{persona}: ", end="", flush=True)
-        answered = rehearsal.reply(on_text=stream_to_stdout if show else None)
+        answered = rehearsal.reply()
         exchanges.append((None, answered))
         if show:
-            _print_note(answered)
+            _print_reply(answered)
     used = 0
     for text in replies:
         if rehearsal.finished:
@@ -83,10 +82,10 @@ def play(rehearsal: Rehearsal, replies: list[str], *, as_json: bool) -> int:
         if show:
             print(f"You: {text}\n")
             print(f"{persona}: ", end="", flush=True)
-        scored, answered = rehearsal.take_turn(text, on_text=stream_to_stdout if show else None)
+        scored, answered = rehearsal.take_turn(text)
         exchanges.append((scored, answered))
         if show:
-            _print_note(answered)
+            _print_reply(answered)
             print(_score_line(scored) + "\n")
     debrief = rehearsal.debrief() if rehearsal.finished else rehearsal.end()
     unused = replies[used:]
@@ -105,7 +104,10 @@ def play(rehearsal: Rehearsal, replies: list[str], *, as_json: bool) -> int:
     return 0 if debrief.outcome.success else 1
 
 
-def _print_note(answered: PersonaTurn) -> None:
+def _print_reply(answered: PersonaTurn) -> None:
+    # Printed whole once settled, not streamed: the guard may still withdraw a streamed reply
+    # (off the topic after three sentences), and a terminal cannot take it back.
+    print(answered.spoken.text, end="")
     marker = "  [scripted line]" if answered.spoken.source == "scripted" else ""
     note = f"  ({answered.spoken.note})" if answered.spoken.note else ""
     print(f"{marker}{note}\n")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from typing import TYPE_CHECKING
 
 from rehearse.cli.common import EXIT_FAILED, EXIT_USAGE, CommandError
@@ -39,8 +38,3 @@ def catalog(settings: Settings) -> Catalog:
         (s.scenario.id, s.scenario.title, s.scenario.category, s.scenario.difficulty)
         for s in load_all(settings).scenarios
     ]
-
-
-def stream_to_stdout(piece: str) -> None:
-    sys.stdout.write(piece)
-    sys.stdout.flush()
