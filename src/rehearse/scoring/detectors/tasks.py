@@ -48,7 +48,10 @@ _LEAD = (
     r"\b(?:we\s+need|I\s+need|it\s+would\s+be\s+great\s+if)\s+(?:someone|somebody|you)\s+(?:to|could|can)|"
     r"\b(?:someone|somebody|anyone)(?:\s+(?:on|from|in)\s+(?:the\s+)?[\w-]+(?:\s+(?:team|side|squad|group))?)?\s+(?:could|can|should|needs\s+to|has\s+to|must)|"
     r"(?:^|(?<=[.!?]\s))need\s+(?:someone|somebody|you)\s+to|"
-    r"\b(?:can|could|would|will)\s+(?:the\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?\s+team\b|\bhow\s+about\s+you(?!\s+\w+ing\b)|"
+    # "could the mobile team ...", "could mobile add a resend button": a team, by its name alone too
+    r"\b(?:can|could|would|will)\s+(?:(?:the\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?\s+team\b|"
+    r"(?:mobile|backend|frontend|qa|design|platform|infra|data|security|sre|ops|devops|support)(?=\s+[a-z]+\s))|"
+    r"\bhow\s+about\s+you(?!\s+\w+ing\b)|"
     r"\b(?:we|I)\s+(?:really\s+)?need\s+(?=(?:better|more|fewer|less|faster|cleaner)\s)|"
     r"\b(?:can|could|would|will)\s+(?:someone|somebody|anyone)(?:\s+(?:on|from|in)\s+(?:the\s+)?[\w-]+(?:\s+(?:team|side|squad|group))?)?|"
     r"\bwould\s+it\s+be\s+possible\s+(?:for\s+(?:you|someone|somebody|anyone)(?:\s+(?:on|from|in)\s+(?:the\s+)?[\w-]+(?:\s+team)?)?\s+)?to|"
@@ -61,10 +64,8 @@ _LEAD = (
 )
 # More leads, in a group of their own (a group of over 40 alternatives is scanned, not looked up).
 _MORE_LEADS = (
-    # "could mobile add a resend button": a team by its name
-    r"(?:\b(?:can|could|would|will)\s+(?:mobile|backend|frontend|qa|design|platform|infra|data|security|sre|ops|devops|support)(?=\s+[a-z]+\s)|"
     # "LGTM once you add a migration": the change asked for before approval
-    r"\b(?:once|after|when|if)\s+you(?=\s+(?:add|fix|remove|update|write|change|rename|address|split|drop)\b)|"
+    r"(?:\b(?:once|after|when|if)\s+you(?=\s+(?:add|fix|remove|update|write|change|rename|address|split|drop)\b)|"
     r"\bmaybe\s+you\s+can)"
 )
 _SOFTENERS = (
@@ -169,7 +170,7 @@ GERUND_REQUEST = rx(
     r"|\byou(?:'re|\s+are)(?:\s+now|\s+going\s+to\s+be)?(?=\s+(?:owning|leading|driving|running|taking\s+over|handling|"
     r"picking\s+up|covering|facilitating|chairing|hosting|managing|coordinating)\b)"
     r"|\bhow\s+(?:would|do)\s+you\s+feel\s+about|\bhow\s+about\s+you"
-    r"|\b(?:who's|who\s+is|anyone|anybody|is\s+anyone|any\s+takers|who'd\s+be)\s+(?:up\s+for|interested\s+in|keen\s+on|happy\s+with))\s+"
+    r"|\b(?:who's|who\s+is|anyone|anybody|who'd\s+be)\s+(?:up\s+for|interested\s+in|keen\s+on|happy\s+with))\s+"
     r"(?P<verb>(?!being\b|having\b|doing\s+(?:it|this|that)\b)[a-z]+ing)\b(?P<object>[^.!?;\n]{0,200})"
 )
 # "The quarantine list is expected to be brought down to under ten entries": an outcome in the passive.
