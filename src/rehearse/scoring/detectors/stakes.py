@@ -42,8 +42,9 @@ BUSINESS_STAKES = rx(
     r"|\b(?:refund\w*|orders?|transactions?|payments?|sessions|connections|requests|signups|checkouts|logins)\b[^.!?;\n]{0,25}?"
     r"\b(?:a|per|each|every)\s+(?:day|hour|week|month|minute)\b"
     # (a volume the work must reach is its target, not its why: "it should hold 2,000 connections")
-    r"|(?<!hold\s)(?<!handle\s)(?<!serve\s)(?<!sustain\s)(?<!support\s)(?<!to\s)(?<!at\s)(?<!of\s)"
-    r"\b(?<![\d,.])\d[\d,.]*\s*k?\s+(?:\w+\s+)?(?:orders|sessions|connections|transactions|payments|signups|checkouts|logins)\b"
+    # (the lookbehinds sit after the \b, where the part can still be looked up by its first digit)
+    r"|\b(?<![\d,.])(?<!hold\s)(?<!handle\s)(?<!serve\s)(?<!sustain\s)(?<!support\s)(?<!to\s)(?<!at\s)(?<!of\s)"
+    r"\d[\d,.]*\s*k?\s+(?:\w+\s+)?(?:orders|sessions|connections|transactions|payments|signups|checkouts|logins)\b"
     r"|\b(?:bill|spend|costs?|invoice|budget)\b[^.!?;\n]{0,40}?\b(?:went\s+up|increased|doubled|tripled|grew|rose|\d+\s*%)"
     # a risk to the business, named as one
     r"|\b(?:the|a|real|big|biggest)\s+risk\s+(?:is|of)\s+(?:that\s+)?(?:we\s+)?(?:lose|losing|miss|missing|breach|breaching|"
