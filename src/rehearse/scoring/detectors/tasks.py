@@ -482,7 +482,9 @@ def requested_tasks(doc: Doc) -> list[Task]:
             tasks.append(task)
 
     strong: list[int] = []
-    leads = sorted(_ANY_LEAD.iter_view(doc, "unquoted"), key=lambda m: (m.start(), -m.end()))
+    leads = list(_ANY_LEAD.iter_view(doc, "unquoted"))
+    if len(leads) > 1:
+        leads.sort(key=lambda m: (m.start(), -m.end()))
     covered = -1
     for lead in leads:
         # The pattern's alternatives are matched apart: "let's" inside "let's get you to" is
@@ -545,13 +547,16 @@ def requested_tasks(doc: Doc) -> list[Task]:
         # A sentence starts after its bullet (`sentences_of`); a start after a colon may be at one.
         bullet = _BULLET.match(view, start)
         start = bullet.end() if bullet else start
-        # "- Sam to migrate ...", "2) Sam to ...": a list item
-        listed = bullet or _BULLET.fullmatch(view, view.rfind("\n", 0, start) + 1, start)
         named = _COMMITMENT.match(view, start)
         # "Sam to migrate ..." is an action item only where a list or a label puts it ("- Sam to",
-        # "Action: Sam to"): elsewhere "Failed to", "Excited to", "Respond to" open the sentence.
+        # "2) Sam to", "Action: Sam to"): elsewhere "Failed to", "Excited to", "Respond to" open
+        # the sentence.
         action_item = named is not None and named.group().endswith(" to")
-        if action_item and not (listed or view[:start].rstrip().endswith(":")):
+        if action_item and not (
+            bullet
+            or _BULLET.fullmatch(view, view.rfind("\n", 0, start) + 1, start)
+            or view[:start].rstrip().endswith(":")
+        ):
             named = None
         if action_item and named and _reads_as_a_verb(view[start : named.end()].split()[0]):
             named = None  # "- Failed to migrate ...", "- Decided to ...": not a person
@@ -589,7 +594,8 @@ def requested_tasks(doc: Doc) -> list[Task]:
     if "ing" in view:
         for match in GERUND_REQUEST.iter_view(doc, "unquoted"):
             add(match, match.start("lead"))
-    _needed_outcomes(doc, view, add)
+    if any(word in view for word in _OUTCOME_WORDS):
+        _needed_outcomes(doc, view, add)
     if "yours" in view or "now on you" in view:
         for match in YOURS.iter_view(doc, "unquoted"):
             add(match, match.start("verb"), always_named=True)
@@ -662,6 +668,8 @@ SHOULD_OUTCOME = rx(
 )
 
 
+# Words without which no outcome is stated bare (a need, a key result, a "should").
+_OUTCOME_WORDS = ("need", "want", "kr", "key result", "should", "must", "s to ", "ve to ")
 _MODAL = rx(r"\b(?:should|must|needs\s+to|has\s+to|have\s+to)\b")
 
 
@@ -690,7 +698,7 @@ def _needed_outcomes(doc: Doc, view: str, add: Callable[..., None]) -> None:
     )
     if "kr" in view or "key result" in view:
         matches += KEY_RESULT.iter_view(doc, "unquoted")
-    if "should" in view or "must" in view or "to " in view:
+    if "should" in view or "must" in view or "s to " in view or "ve to " in view:
         for modal in _MODAL.iter_view(doc, "unquoted"):
             if (match := _with_subject(doc, view, SHOULD_OUTCOME, modal)) is not None:
                 matches.append(match)
