@@ -32,31 +32,18 @@ LABELLED = Path(__file__).resolve().parents[1] / "tests" / "data" / "guard" / "r
 
 def labelled() -> None:
     """The guard on the labelled replies: off-topic replaced, on-topic shown, per split."""
-    import json
-
     from rehearse.config import load_settings
-    from rehearse.engine.guard import StreamGuard
-    from rehearse.engine.voice import Exchange, guard_context, persona_messages
+    from rehearse.engine.guard_evaluation import load_labelled, shown_when_streamed
     from rehearse.scenarios import load_all
 
     scenarios = {s.scenario.id: s.scenario for s in load_all(load_settings()).scenarios}
     counts: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
     started = time.perf_counter()
-    for line in LABELLED.read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
-        scenario = scenarios[row["scenario"]]
-        stage = next(s for s in scenario.stages if s.id == row["stage"])
-        history = [Exchange("persona", text) for text in row["previous_replies"]]
-        history.append(Exchange("user", row["user_text"]))
-        system = persona_messages(scenario, stage, row["reaction"], history)[0]["content"]
-        guard = StreamGuard(guard_context(scenario, stage, row["reaction"], history, system))
-        guard.feed(row["text"])
-        if not guard.done:  # as speak_with_model: the stream stops once the guard is done
-            guard.finish()
-        kind = "on" if row["on_topic"] else "off"
-        for split in (row["split"], "all"):
+    for reply in load_labelled(LABELLED, scenarios):
+        kind = "on" if reply.on_topic else "off"
+        for split in (reply.split, "all"):
             counts[split][kind] += 1
-            counts[split][f"{kind}_replaced"] += not guard.accepted
+            counts[split][f"{kind}_replaced"] += not shown_when_streamed(reply.text, reply.context)
     print(
         f"{'split':<10} {'off-topic':>9} {'replaced':>9} {'recall':>7} {'on-topic':>9} {'shown':>6} {'kept':>6} {'precision':>10}"
     )

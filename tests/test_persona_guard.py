@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -17,7 +15,7 @@ from rehearse.engine.guard import (
     split_sentences,
     vocabulary_of,
 )
-from rehearse.engine.voice import Exchange, guard_context, persona_messages
+from rehearse.engine.guard_evaluation import LabelledReply, load_labelled, shown_when_streamed
 from rehearse.scenarios import load_all
 
 CONTEXT = PersonaContext(
@@ -167,64 +165,30 @@ FLOORS = {
 TRIPODS = "The one with the two tripods in the laptop is from last year."
 
 
-@dataclass(frozen=True)
-class Labelled:
-    id: str
-    split: str
-    source: str
-    text: str
-    on_topic: bool
-    context: PersonaContext
-
-
-def _labelled() -> list[Labelled]:
-    scenarios = {s.scenario.id: s.scenario for s in load_all(load_settings()).scenarios}
-    rows = []
-    for number, line in enumerate(LABELLED.read_text(encoding="utf-8").splitlines(), 1):
-        row = json.loads(line)
-        scenario = scenarios[row["scenario"]]
-        stage = next(s for s in scenario.stages if s.id == row["stage"])
-        history = [Exchange("persona", text) for text in row["previous_replies"]]
-        history.append(Exchange("user", row["user_text"]))
-        system = persona_messages(scenario, stage, row["reaction"], history)[0]["content"]
-        context = guard_context(scenario, stage, row["reaction"], history, system)
-        assert isinstance(row["on_topic"], bool), f"{LABELLED.name}:{number}: on_topic"
-        rows.append(
-            Labelled(row["id"], row["split"], row["source"], row["text"], row["on_topic"], context)
-        )
-    return rows
-
-
 @pytest.fixture(scope="module")
-def labelled() -> list[Labelled]:
-    return _labelled()
-
-
-def _shown_when_streamed(text: str, context: PersonaContext) -> str:
-    """What a rehearsal shows: the stream stops feeding once the guard is done."""
-    guard = StreamGuard(context)
-    guard.feed(text)
-    if not guard.done:
-        guard.finish()
-    return guard.text
+def labelled() -> list[LabelledReply]:
+    scenarios = {s.scenario.id: s.scenario for s in load_all(load_settings()).scenarios}
+    return load_labelled(LABELLED, scenarios)
 
 
 @pytest.mark.parametrize("split", sorted(FLOORS))
 def test_off_topic_replies_are_replaced_and_on_topic_ones_shown(
-    labelled: list[Labelled], split: str
+    labelled: list[LabelledReply], split: str
 ) -> None:
     rows = [row for row in labelled if row.split == split]
     off = [row for row in rows if not row.on_topic]
     on = [row for row in rows if row.on_topic]
     assert len(off) >= 10 and len(on) >= 10, split
-    replaced = [row.id for row in off if not _shown_when_streamed(row.text, row.context)]
-    shown = [row.id for row in on if _shown_when_streamed(row.text, row.context)]
+    replaced = [row.id for row in off if not shown_when_streamed(row.text, row.context)]
+    shown = [row.id for row in on if shown_when_streamed(row.text, row.context)]
     off_floor, on_floor = FLOORS[split]
     assert len(replaced) / len(off) >= off_floor, f"off-topic replaced: {replaced}"
     assert len(shown) / len(on) >= on_floor, f"on-topic shown: {shown}"
 
 
-def test_the_relevance_rule_keeps_every_written_on_topic_reply(labelled: list[Labelled]) -> None:
+def test_the_relevance_rule_keeps_every_written_on_topic_reply(
+    labelled: list[LabelledReply],
+) -> None:
     written = [row for row in labelled if row.source == "written" and row.on_topic]
     assert len(written) >= 30
     wandered = [
@@ -235,7 +199,7 @@ def test_the_relevance_rule_keeps_every_written_on_topic_reply(labelled: list[La
     assert wandered == []
 
 
-def test_the_reply_found_in_tmux_is_replaced_when_streamed(labelled: list[Labelled]) -> None:
+def test_the_reply_found_in_tmux_is_replaced_when_streamed(labelled: list[LabelledReply]) -> None:
     found = next(row for row in labelled if row.id == "tmux-1")
     assert found.text.startswith(TRIPODS)
     guard = StreamGuard(found.context)
