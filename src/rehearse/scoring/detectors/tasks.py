@@ -22,6 +22,7 @@ from rehearse.scoring.lexicon import (
     PERSON_NAME,
     TASK_VERBS,
     VAGUE_PRONOUN_OBJECTS,
+    WEEKDAY_FULL,
 )
 from rehearse.scoring.result import Span
 from rehearse.scoring.text import Doc, Rx, memoised, rx
@@ -111,10 +112,15 @@ _WEAK_ONLY = re.compile(_WEAK_LEAD)
 # "Sam to migrate ...": an action item in meeting notes.
 _COMMITMENT = re.compile(r"[a-z]+(?:'ll|\s+will|\s+is\s+going\s+to|\s+to)(?=\s)")
 _BULLET = re.compile(r"[ \t]*(?:[-*\u2022\u2013]|\d{1,2}[.)])[ \t]+")
+# Where a rule for everyone starts: "from now on", "going forward", "starting Monday".
+_RULE_START = (
+    r"(?:from\s+now\s+on|going\s+forward|moving\s+forward|from\s+today|"
+    rf"starting\s+(?:today|now|tomorrow|this\s+\w+|next\s+\w+|on\s+\w+|{WEEKDAY_FULL}))"
+)
 _FRONTED = re.compile(
     r"[ \t]*(?:(?:before|after|once|when|if|until|as\s+soon\s+as|while|for)\b(?:[^,.!?;:\n]|\.(?=\d)){1,80}"
     # "From now on, keep the runbooks up to date": a rule's start before the order
-    r"|from\s+now\s+on|going\s+forward|from\s+today|starting\s+(?:today|now|this\s+\w+|next\s+\w+|on\s+\w+)),[ \t]+"
+    rf"|{_RULE_START}),[ \t]+"
 )
 _FOLLOW_UP_PLAN = re.compile(
     r"(?:check|look\s+at|look|review|sync|catch\s+up|touch\s+base|meet|talk|go\s+through|go\s+over|revisit|keep|track|"
@@ -214,9 +220,8 @@ _WHEN_ONLY = re.compile(
 # deploys after 14:00": a rule for everyone, stated as what holds from then on.
 RULE = rx(
     r"(?P<lead>(?:^|(?<=[.!?:\n]\s)|(?<=\n)|(?<=,\s))(?:(?:(?:team|eng-wide|engineering-wide|org-wide|new)\s+)?(?:rule|policy)"
-    r"(?:\s+\([^)\n]{1,40}\))?(?:\s+(?:from\s+now\s+on|going\s+forward|moving\s+forward))?\s*:"
-    r"|(?:from\s+now\s+on|going\s+forward|moving\s+forward|starting\s+(?:today|now|this\s+\w+|next\s+\w+|on\s+\w+|"
-    r"monday|tuesday|wednesday|thursday|friday|tomorrow)|effective\s+(?:today|now|immediately|[\w\s]{1,20}?))\s*[,:]?)\s+)"
+    rf"(?:\s+\([^)\n]{{1,40}}\))?(?:\s+{_RULE_START})?\s*:"
+    rf"|(?:{_RULE_START}|effective\s+(?:today|now|immediately|[\w\s]{{1,20}}?))\s*[,:]?)\s+)"
     r"(?P<verb>)(?P<object>(?!(?:i|i'll|i'm|we'll|we're|we\s+will|i\s+will|please|you|the\s+plan)\b)"
     r"(?=[^.!?;\n]{0,120}\b(?:no|only|every|each|all|any|anything|needs?|must|within|max|at\s+least|\d+)\b)[^.!?;\n]{4,200})"
 )
