@@ -1143,7 +1143,14 @@ def _top_level_alternatives(pattern: str, depth: int = 0) -> list[str]:
         if len(heads) == 1 and end == len(part) - 1 and _compiles(heads[0]):
             out += _top_level_alternatives(heads[0], depth + 1)  # a group around everything
             continue
-        if len(heads) == 1 or len(heads) > 40 or not all(_compiles(head) for head in heads):
+        # (a group of many alternatives with a tail is kept whole: distributing it would copy the
+        # tail into each; a group with no tail costs nothing to split, however many it holds)
+        has_tail = end < len(part) - 1
+        if (
+            len(heads) == 1
+            or (has_tail and len(heads) > 40)
+            or not all(_compiles(head) for head in heads)
+        ):
             out.append(part)
             continue
         for head in heads:

@@ -61,12 +61,9 @@ _LEAD = (
     r"\bit(?:'d|\s+would)\s+be\s+(?:great|good|nice|helpful|ideal|brilliant)\s+(?:to|if\s+you\s+could)|"
     r"\b(?:it's|it\s+is|it\s+would\s+be|it'd\s+be)\s+(?:[\w-]+[,\s]+){0,3}?(?:important|critical|essential|key|vital|great|"
     r"good|helpful|crucial)\s+(?:that|if)\s+you(?:\s+(?:could|can|would))?|"
-    rf"\btake\s+(?:a|an|the\s+next|the|{COUNT}|a\s+couple\s+of)\s+(?:[\w-]+\s+)?(?:days?|weeks?|sprints?|hours?|afternoons?)\s+to)"
-)
-# More leads, in a group of their own (a group of over 40 alternatives is scanned, not looked up).
-_MORE_LEADS = (
+    rf"\btake\s+(?:a|an|the\s+next|the|{COUNT}|a\s+couple\s+of)\s+(?:[\w-]+\s+)?(?:days?|weeks?|sprints?|hours?|afternoons?)\s+to|"
     # "LGTM once you add a migration": the change asked for before approval
-    r"(?:\b(?:once|after|when|if)\s+you(?=\s+(?:add|fix|remove|update|write|change|rename|address|split|drop)\b)|"
+    r"\b(?:once|after|when|if)\s+you(?=\s+(?:add|fix|remove|update|write|change|rename|address|split|drop)\b)|"
     r"\bmaybe\s+you\s+can)"
 )
 _SOFTENERS = (
@@ -106,7 +103,7 @@ _TAKE_CARE = r"take\s+care\s+of(?=\s+(?:the|a|an|our|your|this|these|those|all)\
 # "start migrating the training jobs": work begun, with no end named
 _START_DOING = r"(?:start|begin)\s+(?:to\s+[a-z]+|(?!(?:being|having|getting|doing|thinking|feeling)\b)[a-z]{3,}ing)"
 _VERB = rf"(?:{TASK_VERBS}|{_HAVE_READY}|{_TAKE}|{_HELP_SOMEONE}|{_TAKE_CARE}|{_START_DOING})"
-_ANY_LEAD = rx(f"{_LEAD}|{_MORE_LEADS}|{_WEAK_LEAD}")
+_ANY_LEAD = rx(f"{_LEAD}|{_WEAK_LEAD}")
 _WEAK_ONLY = re.compile(_WEAK_LEAD)
 # "Jae will finish ...": someone named commits to the work (tried at the start of a sentence);
 # "Sam to migrate ...": an action item in meeting notes.
