@@ -565,6 +565,22 @@ def test_not_english_earns_nothing_and_says_why() -> None:
         ("Let's meet every Thursday.", "time_bound", 0),
         # one lead, even when its words also make a shorter lead
         ("Let's get you to own the deprecation of the v1 API.", "specific", 1),
+        # a pronoun that points back at something named before the ask names it; alone it does not
+        ("The runbook for the failover is out of date. Someone should fix that.", "specific", 1),
+        ("Carla, the Android cold start is bad. Please make it faster.", "specific", 1),
+        ("We need better test coverage on the mobile app, can you help with that?", "specific", 1),
+        ("Can you look into it?", "specific", 0),
+        (
+            "Hey team, the conference budget resets in January. Have a think about it.",
+            "specific",
+            0,
+        ),
+        # imperatives beyond the usual verbs; a report of the findings is not the work
+        ("Reply on the Acme escalation thread today with a date for the fix.", "specific", 2),
+        ("Please hold off on the logging cleanup, there's no deadline on it.", "specific", 1),
+        ("Your last PR broke the build. Just get it done.", "specific", 0),
+        ("Look into it by Friday. Share what you find in #release.", "specific", 0),
+        ("The build is red again. Can you look into it?", "specific", 0),
     ],
 )
 def test_forms_of_asks_and_whys_keep_their_level(text: str, criterion: str, level: int) -> None:

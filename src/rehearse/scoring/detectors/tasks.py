@@ -345,6 +345,8 @@ _UNNAMED = rx(
     # "the deploy thing", "that DNS stuff": a topic, not a task
     r"|^\s*(?:the|that|this|our)\s+(?:[\w-]+\s+){1,2}?(?:thing|stuff)\s*(?:[,.!?;]|$)"
     r"|^\s*(?:whatever|whichever)\b"
+    # "post what you find": a report on the work, not the work
+    r"|^\s*what\s+(?:you|we)\s+(?:find|found|learn|learned|see|saw|discover|dig\s+up)\b"
 )
 _ABOUT_SOMETHING = rx(
     r"^\s*(?:something|anything)\s+(?:about|with|on)\s+(?:the|our|your|this|that)\s+\w+"
@@ -369,6 +371,21 @@ _ABSTRACT_AIM = re.compile(
     r"|\s*as\s+an?\s+(?:engineer|person|leader|developer|professional)\b"
 )
 _GERUND_OBJECT = re.compile(r"\s*[a-z]{3,}ing\s+\S")
+# "The runbook is out of date. Someone should fix that.": a pronoun that points back at a thing
+# named just before the ask names it too. "Look into it", "get it done" never do: they add nothing.
+_EMPTY_VERB = re.compile(r"(?:(?:look|have\s+a\s+look|take\s+a\s+look)(?:\s+(?:into|at))?|get|do)$")
+_BACK_REFERENCE = re.compile(r"\s*(?:it|this|that|them|these|those)\b(?!\s+(?:one|thing|stuff)\b)")
+_ANTECEDENT = re.compile(
+    r"\b(?:the|our|your|their|these|those)\s+(?!(?:way|time|moment|week|day|weekend|rest|same|"
+    r"other|next|last|first|end|thing|stuff|one|ones|words?)\b)[a-z][\w-]{2,}"
+)
+
+
+def _points_back(doc: Doc, start: int) -> bool:
+    """Something is named just before `start`: earlier in its sentence or in the one before."""
+    sentence = doc.sentence_index(start)
+    since = doc.sentences[sentence - 1][0] if sentence > 0 else 0
+    return bool(_ANTECEDENT.search(doc.view("unquoted", cased=False), since, start))
 
 
 def _names_something(obj: str) -> bool:
@@ -419,6 +436,14 @@ def _task(
     if span is None:
         return None
     named = always_named or _names_something(obj)
+    # A task named only by pointing back is named, but its scope was never spelled out.
+    pointed_back = (
+        not named
+        and bool(_BACK_REFERENCE.match(obj))
+        and not _MUSING.match(verb)
+        and not _EMPTY_VERB.match(verb)
+        and _points_back(doc, start)
+    )
     # "think about what happens when Anne leaves", "revisit how we do code ownership": a musing,
     # not a task; "increase engineering happiness": a wish with nothing to point at.
     if (
@@ -427,23 +452,28 @@ def _task(
         and ((_MUSING.match(verb) and _WH_OBJECT.match(obj)) or _ABSTRACT_AIM.match(obj))
     ):
         named = False
+    named = named or pointed_back
     # Scope is read up to the first comma: "to the customers affected by Tuesday's outage".
     phrase = re.split(r"[,?]", obj, maxsplit=1)[0]
     # A role ("own"), a direction ("make the docs better") or a loose object ("your thoughts on")
     # leaves the end state open until it is spelled out.
     is_role = bool(ROLE_VERBS.match(verb) or _OPEN_ENDED.search(phrase))
-    scoped = named and (
-        always_scoped
-        or bool(STRONG_SCOPE.search(obj))
-        or (not is_role and bool(WEAK_SCOPE.search(phrase)))
-        # "stop merging on Fridays": a rule's outcome is the habit it ends
-        or (verb == "stop" and bool(_GERUND_OBJECT.match(obj)))
+    scoped = (
+        named
+        and not pointed_back
+        and (
+            always_scoped
+            or bool(STRONG_SCOPE.search(obj))
+            or (not is_role and bool(WEAK_SCOPE.search(phrase)))
+            # "stop merging on Fridays": a rule's outcome is the habit it ends
+            or (verb == "stop" and bool(_GERUND_OBJECT.match(obj)))
+        )
     )
-    # The request runs to the first comma: "fix the login bug ASAP, customers are complaining".
-    extent = (
-        span.start,
-        max(span.end, match.start("object") + len(re.split(r"[,;]", obj, maxsplit=1)[0])),
-    )
+    # The request runs to the first comma: "fix the login bug ASAP, customers are complaining";
+    # a verb with nothing before the comma heads a list of asks ("please join, log what you find,
+    # and aim for 40 tickets") that runs to the end of the clause.
+    request = re.split(r";" if obj.startswith(",") else r"[,;]", obj, maxsplit=1)[0]
+    extent = (span.start, max(span.end, match.start("object") + len(request)))
     return Task(span, verb, obj, doc.sentence_index(span.start), named, scoped, requested, extent)
 
 
