@@ -579,6 +579,11 @@ def test_not_english_earns_nothing_and_says_why() -> None:
         ("Reply on the Acme escalation thread today with a date for the fix.", "specific", 2),
         ("Please hold off on the logging cleanup, there's no deadline on it.", "specific", 1),
         ("Your last PR broke the build. Just get it done.", "specific", 0),
+        # being there, a role by what it does, an order to nobody in particular
+        ("Can you be around Saturday in case the migration goes sideways?", "specific", 1),
+        ("I'd like you to be the one keeping the release notes in sync.", "specific", 1),
+        ("Honestly the on-call docs are a mess. Someone fix them?", "specific", 1),
+        ("Someone broke the build again.", "specific", 0),
         ("Look into it by Friday. Share what you find in #release.", "specific", 0),
         ("The build is red again. Can you look into it?", "specific", 0),
     ],

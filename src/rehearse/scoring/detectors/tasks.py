@@ -49,6 +49,8 @@ _LEAD = (
     r"\b(?:we\s+need|I\s+need|it\s+would\s+be\s+great\s+if)\s+(?:someone|somebody|you)\s+(?:to|could|can)|"
     r"\b(?:someone|somebody|anyone)(?:\s+(?:on|from|in)\s+(?:the\s+)?[\w-]+(?:\s+(?:team|side|squad|group))?)?\s+(?:could|can|should|needs\s+to|has\s+to|must)|"
     r"(?:^|(?<=[.!?]\s))need\s+(?:someone|somebody|you)\s+to|"
+    # "Someone fix them?": an order to nobody in particular
+    rf"(?:^|(?<=[.!?]\s))(?:someone|somebody)(?:\s+please)?(?=\s+(?:{TASK_VERBS})\b)|"
     # "could the mobile team ...", "could mobile add a resend button": a team, by its name alone too
     r"\b(?:can|could|would|will)\s+(?:(?:the\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?\s+team\b|"
     r"(?:mobile|backend|frontend|qa|design|platform|infra|data|security|sre|ops|devops|support)(?=\s+[a-z]+\s))|"
@@ -102,7 +104,16 @@ _HELP_SOMEONE = (
 _TAKE_CARE = r"take\s+care\s+of(?=\s+(?:the|a|an|our|your|this|these|those|all)\s)"
 # "start migrating the training jobs": work begun, with no end named
 _START_DOING = r"(?:start|begin)\s+(?:to\s+[a-z]+|(?!(?:being|having|getting|doing|thinking|feeling)\b)[a-z]{3,}ing)"
-_VERB = rf"(?:{TASK_VERBS}|{_HAVE_READY}|{_TAKE}|{_HELP_SOMEONE}|{_TAKE_CARE}|{_START_DOING})"
+# "Can you be around Saturday in case the migration goes sideways?": being there is the task
+_BE_THERE = r"be\s+(?:around|available|on\s+hand|reachable|on\s+standby)"
+# "I'd like you to be the one keeping the release notes in sync": a role, by what it does
+_BE_THE_ONE = (
+    r"be\s+the\s+(?:one|person)\s+(?:(?:who|that)\s+[a-z]{3,}|to\s+[a-z]{3,}|[a-z]{3,}ing\b)"
+)
+_VERB = (
+    rf"(?:{TASK_VERBS}|{_HAVE_READY}|{_TAKE}|{_HELP_SOMEONE}|{_TAKE_CARE}|{_START_DOING}|"
+    rf"{_BE_THERE}|{_BE_THE_ONE})"
+)
 _ANY_LEAD = rx(f"{_LEAD}|{_WEAK_LEAD}")
 _WEAK_ONLY = re.compile(_WEAK_LEAD)
 # "Jae will finish ...": someone named commits to the work (tried at the start of a sentence);
