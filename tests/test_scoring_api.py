@@ -584,6 +584,28 @@ def test_not_english_earns_nothing_and_says_why() -> None:
         ("I'd like you to be the one keeping the release notes in sync.", "specific", 1),
         ("Honestly the on-call docs are a mess. Someone fix them?", "specific", 1),
         ("Someone broke the build again.", "specific", 0),
+        # a definition of done by its header; the parts of a reply listed one by one
+        (
+            "Can you take FRONT-2291? Done = the picker works in Safari 17 and its test passes in CI.",
+            "measurable",
+            2,
+        ),
+        (
+            "Own the module refactor. Acceptance: terraform plan shows no changes on prod.",
+            "measurable",
+            2,
+        ),
+        (
+            "Reply to Acme today with the root cause, the date the fix ships, and a named contact.",
+            "measurable",
+            2,
+        ),
+        (
+            "Reply to Acme today with (1) the root cause (2) the fix date (3) a contact.",
+            "measurable",
+            2,
+        ),
+        ("Pair with Sam, Priya, and Lee on the refactor.", "measurable", 1),
         ("Look into it by Friday. Share what you find in #release.", "specific", 0),
         ("The build is red again. Can you look into it?", "specific", 0),
     ],

@@ -159,7 +159,7 @@ DONE_STATE = rx(
 )
 # A definition of done ("a ticket is done when ...", "good looks like ...").
 DONE_DEFINITION = (
-    r"(?:done\s+(?:when|once|if|means|looks\s+like)|definition\s+of\s+done|"
+    r"(?:done\s+(?:when|once|if|means|looks\s+like)|definition\s+of\s+done|done\s*=\s*|acceptance(?:\s+criteria)?\s*:\s*|"
     r"(?:good|great|success)\s+looks\s+like|success\s+means|the\s+bar\s+is|what\s+I\s+expect|"
     r"my\s+expectation\s+is|I\s+expect\s+(?:every|each|all|you\s+to))"
 )
@@ -168,7 +168,7 @@ _DONE = rx(rf"\b{DONE_DEFINITION}\b")
 CHECKABLE = rx(
     r"\b(?:has|have|with|includes?|including)\s+(?:\w+\s+){0,2}?(?:tests?|docs?|documentation|runbook|review|approval|"
     r"sign-off|dashboard|alerts?|ADR|rollback\s+plan|changelog|release\s+notes?)\b"
-    r"|\bpass(?:es|ing|ed)?\s+(?:QA|CI|review|the\s+\w+|all|code\s+review)\b"
+    r"|\bpass(?:es|ing|ed)?\s+(?:in\s+)?(?:QA|CI|review|the\s+\w+|all|code\s+review)\b|\bhas\s+a\s+README\b"
     r"|\b(?:zero|no)\s+(?:open\s+|new\s+)?[a-z][\w-]+"
     rf"|\b{COUNT}\s+(?:minutes?|mins?|hours?|days?|seconds?|ms)\b"
     r"|\b(?:the\s+)?first\s+time\b|\b(?:every|each)\s+(?:ticket|PR|change|release|deploy|service|endpoint|job)\b"
@@ -251,6 +251,10 @@ def _targets(doc: Doc, spans: list[Span]) -> list[Span]:
 # (email, sms, webhook)": the parts of the work listed one by one say what done contains.
 LISTED_PARTS = rx(
     r":\s+[^.!?;:\n]{2,60}?,\s+[^.!?;:\n]{2,60}?,?\s+and\s+[^.!?;:\n]{2,60}"
+    # "reply today with the workaround, a fix ETA, and a named contact", "with (1) ..., (2) ..."
+    r"|\bwith\s+(?:\(1\)\s*)?(?:the|a|an|one|two|three|\d+)\s+(?:[^.!?;:\n]|\.(?=\d)){2,60}?,\s+(?:\(2\)\s*)?"
+    r"(?:the|a|an|one|two|three|\d+)\s+(?:[^.!?;:\n]|\.(?=\d)){2,60}?,?\s+and\s+[^.!?;:\n]{2,60}"
+    r"|\(1\)[^()\n]{3,80}?\(2\)[^()\n]{3,80}?\(3\)"
     r"|\([^()\n]{1,40}?(?:,\s*|\s+and\s+)[^()\n]{1,40}?\)"
 )
 
