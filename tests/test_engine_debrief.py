@@ -272,15 +272,17 @@ def test_a_turn_is_judged_on_the_rubric_it_tried(store: Store) -> None:
     assert (debrief.weakest.total, debrief.weakest.max) == (turn.scores["sbi"]["total"], 6)
 
 
-def test_with_no_turn_trying_the_job_the_weakest_is_chosen_from_all(store: Store) -> None:
-    """Only listening: nothing better to quote, so the debrief still shows a line (as before)."""
+def test_with_no_turn_trying_the_job_the_closest_turn_stands_for_all(store: Store) -> None:
+    """Only listening: no turn is a weak attempt; the closest is quoted once and rewritten."""
     rehearsal = start("constructive-feedback", store)
     rehearsal.take_turn("How do you think yesterday's planning went?")
     rehearsal.take_turn("I hear you. What would help?")
     debrief = rehearsal.end()
-    lowest = min(debrief.turns, key=lambda t: (t.ratio, t.turn))
-    assert debrief.weakest is not None and debrief.weakest.turn == lowest.turn
+    closest = max(debrief.turns, key=lambda t: (t.ratio, -t.turn))
+    assert debrief.weakest is not None and debrief.weakest == debrief.strongest
+    assert debrief.weakest.turn == closest.turn
     assert debrief.improvements
+    assert all(i.original == quote(closest.text) for i in debrief.improvements)
 
 
 def test_a_stored_debrief_from_before_rubrics_were_recorded_still_loads() -> None:

@@ -178,7 +178,12 @@ def build_debrief(
         for score, rubrics in zip(turn_scores, tried, strict=True)
         if rubrics
     ]
-    strongest, weakest = _extremes(attempts or turn_scores)
+    strongest, weakest = _extremes(attempts)
+    if not attempts:
+        # No turn tried the job: none is a weak attempt at it. The one that came closest
+        # stands for all, quoted once, and the improvements show how to make it one.
+        strongest, _ = _extremes(turn_scores)
+        weakest = strongest
     stage = scenario.stages[min(stage_index, len(scenario.stages) - 1)]
     outcome = Outcome(
         success=completed,
