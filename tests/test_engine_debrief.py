@@ -188,3 +188,111 @@ def test_one_turn_is_not_written_as_turns() -> None:
         "0 turns",
         "4 turns",
     )
+
+
+# A turn that agreed a next step, listened or asked is not a weak line on SBI or SMARTT: the
+# weakest line is the weakest turn that tried the rubric's job (feedback, an ask).
+NEXT_STEPS = [
+    "Let's try a 10-minute check-in after the next planning, ok?",
+    # Scored 1/6 on SBI ("you run" reads as a behaviour) though it is a plan, not feedback.
+    "Thanks for being straight with me. Let's try this: at next Tuesday's planning you run a "
+    "five-minute timebox per topic, and you ask Priya to finish walking us through the caching "
+    "proposal. Let's check in on Wednesday morning about how it went.",
+]
+
+
+@pytest.mark.parametrize("next_step", NEXT_STEPS, ids=["check-in", "timebox"])
+def test_a_next_step_after_full_feedback_is_not_the_weakest_line(
+    store: Store, next_step: str
+) -> None:
+    from tests.engine_helpers import replies
+
+    feedback = replies("constructive-feedback", "good")[0]
+    rehearsal = start("constructive-feedback", store)
+    rehearsal.take_turn(feedback)
+    rehearsal.take_turn(next_step)
+    debrief = rehearsal.end()
+    assert debrief.coverage_totals["sbi"] == [6, 6]  # the scorecard is the conversation's
+    assert [t.turn for t in debrief.turns] == [1, 2]  # the next step is still scored and listed
+    assert debrief.weakest is not None and debrief.weakest.turn == 1
+    assert debrief.strongest == debrief.weakest  # the one feedback turn is quoted once
+    assert all(item.original != quote(next_step) for item in debrief.improvements)
+
+
+def test_weak_feedback_is_the_weakest_line_not_the_next_step_beside_it(store: Store) -> None:
+    from tests.engine_helpers import replies
+
+    weak = "Chris, you were really rude in planning yesterday. You always do this."
+    rehearsal = start("constructive-feedback", store)
+    for text in (replies("constructive-feedback", "good")[0], NEXT_STEPS[1], weak):
+        rehearsal.take_turn(text)
+    debrief = rehearsal.end()
+    assert debrief.weakest is not None and debrief.weakest.text == weak
+    assert debrief.weakest.turn == 3 and debrief.weakest.rubrics == ["sbi"]
+    assert debrief.strongest is not None and debrief.strongest.turn == 1
+    # The habits it showed are what to change, quoted from it.
+    assert {i.name for i in debrief.improvements} >= {"Labels", "Absolutes"}
+    assert all(i.original == weak for i in debrief.improvements)
+
+
+def test_acknowledging_a_concern_in_a_delegation_is_not_the_weakest_ask(store: Store) -> None:
+    from tests.engine_helpers import replies
+
+    ask = (
+        "Marco, can you own the billing migration? I need the 12 billing jobs moved from cron "
+        "to the workflow engine by March 31."
+    )
+    # Scores on SMARTT ("that matters, because ...": a reason) but asks nothing.
+    acknowledgement = (
+        "You're right that the retries are fragile; that matters, because billing errors hit "
+        "our customers directly."
+    )
+    strong = replies("delegate-resistant-senior", "good")[3]
+    rehearsal = start("delegate-resistant-senior", store)
+    for text in (ask, acknowledgement, strong):
+        rehearsal.take_turn(text)
+    debrief = rehearsal.end()
+    by_turn = {t.turn: t.scores["smartt"]["total"] for t in debrief.turns}
+    assert 0 < by_turn[2] < by_turn[1] < by_turn[3]  # the acknowledgement is scored lowest
+    assert debrief.weakest is not None and debrief.weakest.text == ask
+    assert debrief.strongest is not None and debrief.strongest.turn == 3
+
+
+def test_a_turn_is_judged_on_the_rubric_it_tried(store: Store) -> None:
+    """Feedback in a scenario scored on SBI and SMARTT is not marked down for asking nothing."""
+    from tests.engine_helpers import replies
+
+    feedback = replies("address-underperformance", "good")[0]
+    rehearsal = start("address-underperformance", store)
+    rehearsal.take_turn(feedback)
+    debrief = rehearsal.end()
+    (turn,) = debrief.turns
+    assert set(turn.scores) == {"sbi", "smartt"}  # every rubric is still scored and shown
+    assert debrief.weakest is not None and debrief.weakest.rubrics == ["sbi"]
+    assert (debrief.weakest.total, debrief.weakest.max) == (turn.scores["sbi"]["total"], 6)
+
+
+def test_with_no_turn_trying_the_job_the_closest_turn_stands_for_all(store: Store) -> None:
+    """Only listening: no turn is a weak attempt; the closest is quoted once and rewritten."""
+    rehearsal = start("constructive-feedback", store)
+    rehearsal.take_turn("How do you think yesterday's planning went?")
+    rehearsal.take_turn("I hear you. What would help?")
+    debrief = rehearsal.end()
+    closest = max(debrief.turns, key=lambda t: (t.ratio, -t.turn))
+    assert debrief.weakest is not None and debrief.weakest == debrief.strongest
+    assert debrief.weakest.turn == closest.turn
+    assert debrief.improvements
+    assert all(i.original == quote(closest.text) for i in debrief.improvements)
+
+
+def test_a_stored_debrief_from_before_rubrics_were_recorded_still_loads() -> None:
+    from rehearse.engine.debrief import QuotedTurn
+
+    quoted = QuotedTurn.model_validate({"turn": 1, "text": "x", "total": 1, "max": 6})
+    assert quoted.rubrics == []
+
+
+def quote(text: str) -> str:
+    from rehearse.engine.debrief import quote as debrief_quote
+
+    return debrief_quote(text)

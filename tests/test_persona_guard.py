@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,6 +18,7 @@ from rehearse.engine.guard import (
     vocabulary_of,
 )
 from rehearse.engine.guard_evaluation import LabelledReply, load_labelled, shown_when_streamed
+from rehearse.engine.voice import Spoken, speak_with_model
 from rehearse.scenarios import load_all
 
 CONTEXT = PersonaContext(
@@ -139,9 +142,83 @@ def test_the_stream_guard_approves_whole_sentences_only() -> None:
     shown = []
     for piece in ["The cron ", "jobs work", ". Who owns ", "the retries", "?"]:
         shown += guard.feed(piece)
-    assert shown == ["The cron jobs work."]
+        if guard.accepted:
+            # Approved, but too few words to judge relevance yet: held, and the front end
+            # shows the persona typing.
+            assert shown == [] and guard.holding
+    assert guard.accepted == ["The cron jobs work."]
     shown += guard.finish()
     assert shown == ["The cron jobs work.", "Who owns the retries?"]
+    assert not guard.holding
+
+
+def stream(guard: StreamGuard, text: str) -> list[list[str]]:
+    """Feed `text` word by word, as a model streams it; what each piece released."""
+    released = [guard.feed(piece) for piece in re.findall(r"\S+\s*", text)]
+    return released + ([] if guard.done else [guard.finish()])
+
+
+ON_TOPIC_OPENING = (
+    "The billing cron jobs have run six years without a page, and the workflow engine "
+    "retries could double-charge customers."
+)
+
+
+def test_a_sentence_with_enough_topic_words_settles_relevance_and_streams_at_once() -> None:
+    guard = StreamGuard(CONTEXT)
+    released = stream(guard, ON_TOPIC_OPENING + " Who owns the retries? I was never asked.")
+    # The first sentence is released as soon as it is complete, before the reply is over.
+    first = next(index for index, pieces in enumerate(released) if pieces)
+    assert released[first] == [ON_TOPIC_OPENING]
+    assert first < len(released) - 2
+    assert [s for pieces in released for s in pieces] == guard.accepted
+    assert len(guard.accepted) == 3 and guard.problem is None
+
+
+def test_after_relevance_is_settled_a_wandering_sentence_ends_the_reply_shown_so_far() -> None:
+    guard = StreamGuard(CONTEXT)
+    # Nine topic words, two of them the conversation's: enough to judge, and on topic.
+    opening = "The billing cron schedule stays stable, believe me, despite the noisy dashboard."
+    wandering = (
+        "Meanwhile my garden, the tomatoes, the neighbours, the holiday in Sicily and the "
+        "bicycle all wait."
+    )
+    released = stream(guard, f"{opening} {wandering} Who owns the retries?")
+    shown = [s for pieces in released for s in pieces]
+    assert shown == guard.accepted == [opening]  # trimmed, never withdrawn
+    assert guard.problem == "wandered off the topic"
+    # Judged as a whole, as before, the same words would have been withdrawn: nothing shown.
+    assert relevance_problem([opening, wandering], CONTEXT) == "wandered off the topic"
+
+
+def test_an_off_topic_reply_releases_nothing_at_any_point(labelled: list[LabelledReply]) -> None:
+    found = next(row for row in labelled if row.id == "tmux-1")
+    guard = StreamGuard(found.context)
+    released = stream(guard, found.text + " And more.")
+    assert all(pieces == [] for pieces in released)
+    assert guard.accepted == [] and guard.problem == "wandered off the topic"
+
+
+def test_a_cut_stream_settles_what_was_held() -> None:
+    guard = StreamGuard(CONTEXT)
+    for piece in ["The cron jobs work. ", "Who owns the ret"]:
+        assert guard.feed(piece) == []
+    assert guard.stop() == ["The cron jobs work."]  # the unfinished rest is dropped
+
+    off_topic = StreamGuard(CONTEXT)
+    for piece in ["I'm in Italy and the weather and the pasta are lovely. ", "And the"]:
+        assert off_topic.feed(piece) == []
+    assert off_topic.stop() == [] and off_topic.problem == "wandered off the topic"
+
+
+def test_streamed_or_whole_every_labelled_reply_shows_the_same(
+    labelled: list[LabelledReply],
+) -> None:
+    """Judging relevance early (to stream sooner) changes no verdict on the labelled replies."""
+    for row in labelled:
+        guard = StreamGuard(row.context)
+        shown = [s for pieces in stream(guard, row.text) for s in pieces]
+        assert " ".join(shown) == shown_when_streamed(row.text, row.context), row.id
 
 
 def test_own_name_prefix_and_stage_business_are_cleaned() -> None:
@@ -231,3 +308,60 @@ def test_a_longer_reply_must_share_more() -> None:
     ]
     assert relevance_problem(short, context) is None
     assert relevance_problem(long, context) == "wandered off the topic"
+
+
+# -- what a front end is given while the reply streams (engine.voice) ---------------------
+
+
+class CutStream:
+    """A gateway whose stream yields `text` word by word, then fails if `error` is set."""
+
+    def __init__(self, text: str, error: bool = False) -> None:
+        self.text, self.error = text, error
+
+    def stream(self, messages: object, **options: object) -> Iterator[str]:
+        from rehearse.model import FailureKind, ModelError
+
+        yield from re.findall(r"\S+\s*", self.text)
+        if self.error:
+            raise ModelError("connection reset", kind=FailureKind.CONNECTION, model="fake")
+
+
+def speak(text: str, *, error: bool = False) -> tuple[Spoken, list[str]]:
+    given: list[str] = []
+    spoken = speak_with_model(
+        CutStream(text, error),  # type: ignore[arg-type]
+        load_settings(),
+        [],
+        CONTEXT,
+        fallback=lambda: "Fine. Show me the plan.",
+        on_text=given.append,
+    )
+    return spoken, given
+
+
+def test_released_sentences_reach_the_front_end_as_the_reply_it_keeps() -> None:
+    spoken, given = speak("The cron jobs work. Who owns the retries? I was never asked.")
+    assert spoken.source == "model"
+    assert (
+        "".join(given)
+        == spoken.text
+        == ("The cron jobs work. Who owns the retries? I was never asked.")
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "shown", "source"),
+    [
+        ("The cron jobs work. Who owns the", "The cron jobs work.", "model"),
+        ("I'm in Italy and the weather and the pasta are lovely. And", "Fine. Show me", "scripted"),
+    ],
+    ids=["on-topic", "off-topic"],
+)
+def test_a_failed_stream_shows_what_was_held_only_when_it_is_on_topic(
+    text: str, shown: str, source: str
+) -> None:
+    spoken, given = speak(text, error=True)
+    assert spoken.source == source and spoken.failed
+    assert "".join(given) == spoken.text and spoken.text.startswith(shown)
+    assert "Italy" not in "".join(given)

@@ -173,6 +173,80 @@ async def test_escape_stops_a_reply_and_typing_goes_on_meanwhile(
         assert screen.query_one(ReplyInput).text == "next"
 
 
+# The reply found in tmux: three sentences the guard approves one by one, off the topic as a
+# whole. Before the guard held them until relevance was settled, they flashed on screen.
+WANDERING = (
+    "The one with the two tripods in the laptop is from last year. It was a bit of a story. "
+    "I've just found a couple of people who can."
+)
+ON_TOPIC = (
+    "The billing cron jobs have run six years without a page, and I built them. "
+    "Who owns the retries if a charge runs twice?"
+)
+
+
+async def test_a_reply_off_the_topic_is_never_shown_and_one_on_it_is(
+    make_app: MakeApp, fake_model: fakes.ScriptedModel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    given: list[str] = []  # every text the transcript's persona turns are given, in order
+    stream, finish = PersonaTurn.stream, PersonaTurn.finish
+
+    async def recorded_stream(self: PersonaTurn, piece: str) -> None:
+        given.append(piece)
+        await stream(self, piece)
+
+    async def recorded_finish(self: PersonaTurn, text: str, source: str, note: str | None) -> None:
+        given.append(text)
+        await finish(self, text, source, note)
+
+    monkeypatch.setattr(PersonaTurn, "stream", recorded_stream)
+    monkeypatch.setattr(PersonaTurn, "finish", recorded_finish)
+    app = make_app(model=fakes.MODEL, voice="model", retries=0)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_rehearsal(pilot, app)
+        fake_model.enqueue(WANDERING)
+        await send(pilot, "Marco, I know this was decided over your head. What worries you most?")
+        persona = list(screen.query(PersonaTurn))[-1]
+        assert persona.source == "scripted" and persona.note is not None
+        assert "wandered off the topic" in persona.note
+        assert given and not any(word in text for text in given for word in ("tripods", "story"))
+        assert given[-1] == persona.text == stored_turns(app)[-1][1]  # the authored line
+
+        given.clear()
+        fake_model.enqueue(ON_TOPIC)
+        await send(pilot, "Thank you for telling me. What would make the move safe for you?")
+        persona = list(screen.query(PersonaTurn))[-1]
+        assert persona.source == "model" and persona.text == ON_TOPIC
+        assert "".join(given[:-1]) == ON_TOPIC  # streamed, and then finished as is
+        assert not persona.typing
+
+
+async def test_the_persona_is_typing_until_its_reply_arrives(
+    make_app: MakeApp, fake_model: fakes.ScriptedModel
+) -> None:
+    app = make_app(model=fakes.MODEL, voice="model", retries=0)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_rehearsal(pilot, app)
+        model_may_answer = threading.Event()
+
+        def held_reply(messages: object, params: object) -> str:
+            model_may_answer.wait(10)
+            return ON_TOPIC
+
+        fake_model.enqueue(held_reply)
+        screen.query_one(ReplyInput).insert("That's a fair worry.")
+        await pilot.press("enter")
+        for _ in range(20):  # the turn is scored in a worker, then the reply begins
+            await pilot.pause()
+            if len(screen.query(PersonaTurn)) == 2:
+                break
+        pending = list(screen.query(PersonaTurn))[-1]
+        assert pending.typing and pending.text == ""
+        model_may_answer.set()
+        await settle(pilot)
+        assert not pending.typing and pending.text == ON_TOPIC
+
+
 async def test_an_empty_reply_is_refused_and_nothing_is_stored(make_app: MakeApp) -> None:
     app = make_app(voice="scripted")
     async with app.run_test(size=SIZE) as pilot:

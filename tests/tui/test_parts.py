@@ -202,3 +202,21 @@ def test_the_strip_shows_the_stage_by_number_only() -> None:
         status="success",
     ).plain
     assert "complete ✓" in done
+
+
+def test_a_quoted_turn_names_its_rubric_when_judged_on_fewer_than_the_scenario_has() -> None:
+    from rehearse.engine import Rehearsal
+    from rehearse.scenarios import get
+    from rehearse.tui.widgets.debrief_view import quotes_content
+
+    settings = load_settings(voice="scripted")
+    scenario = get("address-underperformance", settings).scenario
+    rehearsal = Rehearsal.start(scenario, store=Store(), settings=settings, voice="scripted")
+    rehearsal.take_turn(good_replies("address-underperformance")[0])  # feedback, no ask
+    debrief = rehearsal.end()
+    content = quotes_content(debrief)
+    assert content is not None and debrief.weakest is not None
+    assert f"(1, SBI {debrief.weakest.total}/6)" in content.plain
+    # One rubric, or a turn judged on all of them: the plain score, as before.
+    single = debrief.model_copy(update={"coverage_totals": {"sbi": [6, 6]}})
+    assert f"(1, {debrief.weakest.total}/6)" in quotes_content(single).plain  # type: ignore[union-attr]

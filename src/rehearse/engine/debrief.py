@@ -7,11 +7,12 @@ coach's notes are added beside it (`coach.py`), never instead of it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, Field
 
+from rehearse.engine.attempts import tried_rubrics
 from rehearse.engine.examples import rewrite_example
 from rehearse.rubrics import get_rubric
 from rehearse.signals import NEGATIVE_FLAGS
@@ -66,6 +67,9 @@ class QuotedTurn(BaseModel):
     text: str
     total: int
     max: int
+    # The rubrics `total` and `max` add up: the ones the turn tried (empty in debriefs stored
+    # before this was recorded, where it was every rubric).
+    rubrics: list[str] = Field(default_factory=list)
 
 
 class Improvement(BaseModel):
@@ -165,13 +169,21 @@ def build_debrief(
         ]
         for rubric in scenario.rubrics
     }
+    # A turn is judged on the rubrics whose job it tried (feedback, an ask) or, when it went
+    # wrong without trying one (a jab, a brush-off), on all of them: a turn spent listening or
+    # agreeing a next step scores 0 on SBI without being a weak line.
+    tried = [_tried(turn) for turn in user_turns]
     attempts = [
-        score for score, turn in zip(turn_scores, user_turns, strict=True) if _attempted(turn)
+        _judged(score, rubrics)
+        for score, rubrics in zip(turn_scores, tried, strict=True)
+        if rubrics
     ]
-    strongest, _ = _extremes(turn_scores)
-    # The weakest line is the weakest real attempt (an ask, feedback, a jab): a
-    # turn spent listening scores 0 on SMARTT without being a weak line.
-    _, weakest = _extremes(attempts or turn_scores)
+    strongest, weakest = _extremes(attempts)
+    if not attempts:
+        # No turn tried the job: none is a weak attempt at it. The one that came closest
+        # stands for all, quoted once, and the improvements show how to make it one.
+        strongest, _ = _extremes(turn_scores)
+        weakest = strongest
     stage = scenario.stages[min(stage_index, len(scenario.stages) - 1)]
     outcome = Outcome(
         success=completed,
@@ -183,7 +195,13 @@ def build_debrief(
         summary=_summary(scenario, status, completed),
     )
     weakest_turn = user_turns[weakest.turn - 1] if weakest else None
-    improvements = _improvements(scenario, coverage, weakest_turn, user_turns)
+    # Each gap is shown on the weakest turn that tried its rubric, when one did.
+    weakest_for = {
+        rubric: user_turns[score.turn - 1]
+        for rubric in scenario.rubrics
+        if (score := _weakest_on(rubric, attempts)) is not None
+    }
+    improvements = _improvements(scenario, coverage, weakest_turn, weakest_for, user_turns)
     sources: dict[str, int] = {}
     for turn in turns:
         # The opening line is always authored: it says nothing about the voice.
@@ -204,11 +222,32 @@ def build_debrief(
     )
 
 
-def _attempted(turn: TurnRecord) -> bool:
-    """The turn tried what a rubric measures, or went wrong in a way one does."""
+def _tried(turn: TurnRecord) -> list[str]:
+    """The rubrics the turn is judged on: those whose job it tried, or all of them when it
+    tried none but went wrong in a way they measure; none when it did another job."""
+    results = _rule_results(turn)
+    tried = tried_rubrics(turn.text, results)
+    if tried:
+        return tried
     flags = set((turn.signals or {}).get("flags", []))
-    return bool(flags & NEGATIVE_FLAGS) or any(
-        r.get("total", 0) > 0 for r in _rule_results(turn).values()
+    return list(results) if flags & NEGATIVE_FLAGS else []
+
+
+def _judged(score: TurnScore, rubrics: Sequence[str]) -> TurnScore:
+    """The turn's score on `rubrics` only."""
+    kept = {rubric: s for rubric, s in score.scores.items() if rubric in rubrics}
+    maximum = sum(s["max"] for s in kept.values())
+    ratio = sum(s["total"] for s in kept.values()) / maximum if maximum else 0.0
+    return score.model_copy(update={"scores": kept, "ratio": ratio})
+
+
+def _weakest_on(rubric: str, attempts: Sequence[TurnScore]) -> TurnScore | None:
+    """The weakest turn that tried `rubric`, judged on it alone (the earliest of equals)."""
+    tried = [a for a in attempts if rubric in a.scores]
+    return min(
+        tried,
+        key=lambda a: (a.scores[rubric]["total"] / (a.scores[rubric]["max"] or 1), a.turn),
+        default=None,
     )
 
 
@@ -257,7 +296,13 @@ def _extremes(turn_scores: Sequence[TurnScore]) -> tuple[QuotedTurn | None, Quot
     def quoted(score: TurnScore) -> QuotedTurn:
         total = sum(s["total"] for s in score.scores.values())
         maximum = sum(s["max"] for s in score.scores.values())
-        return QuotedTurn(turn=score.turn, text=quote(score.text), total=total, max=maximum)
+        return QuotedTurn(
+            turn=score.turn,
+            text=quote(score.text),
+            total=total,
+            max=maximum,
+            rubrics=list(score.scores),
+        )
 
     best = max(turn_scores, key=lambda s: (s.ratio, -s.turn))
     worst = min(turn_scores, key=lambda s: (s.ratio, s.turn))
@@ -269,19 +314,22 @@ def _improvements(
     scenario: Scenario,
     coverage: Sequence[Coverage],
     weakest: TurnRecord | None,
+    weakest_for: Mapping[str, TurnRecord],
     user_turns: Sequence[TurnRecord],
 ) -> list[Improvement]:
     """Up to three: what no turn brought to 2, then habits the scorer flagged.
 
     A criterion some turn already reached is not a gap: re-scoring a turn that
-    did another job (listening, agreeing a next step) would invent advice.
+    did another job (listening, agreeing a next step) would invent advice. A
+    gap is shown on the weakest turn that tried its rubric (`weakest_for`),
+    else on the weakest turn of all.
     """
     if weakest is None:
         return []
-    weakest_results = _rule_results(weakest)
     improvements = []
     for item in sorted((c for c in coverage if c.best < 2), key=lambda c: c.best)[:3]:
-        criteria = weakest_results.get(item.rubric, {}).get("criteria", [])
+        line = weakest_for.get(item.rubric, weakest)
+        criteria = _rule_results(line).get(item.rubric, {}).get("criteria", [])
         scored = next((c for c in criteria if c["id"] == item.criterion), None)
         advice = (scored or {}).get("advice") or GENERIC_ADVICE[(item.rubric, item.criterion)]
         improvements.append(
@@ -290,8 +338,8 @@ def _improvements(
                 criterion=item.criterion,
                 name=item.name,
                 advice=advice,
-                original=quote(weakest.text),
-                example=rewrite_example(weakest.text, item.rubric, item.criterion, scenario),
+                original=quote(line.text),
+                example=rewrite_example(line.text, item.rubric, item.criterion, scenario),
             )
         )
     for habit in _habits(user_turns):

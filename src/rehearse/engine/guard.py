@@ -5,6 +5,12 @@ AI, repeats itself, recites its instructions, answers as the user, or takes
 another name. The guard reads the reply sentence by sentence as it streams;
 a sentence that fails ends the reply at the previous one, and a reply with no
 good sentence is replaced by an authored line. Nothing that fails is shown.
+
+Relevance (is the reply about this conversation?) is judged on several
+sentences together, so approved sentences are held back until it is settled:
+as soon as they carry enough topic words to judge, or when the reply is over.
+Once settled, later sentences are released as they are approved, and one that
+would make the reply wander ends it there: nothing shown is ever withdrawn.
 """
 
 from __future__ import annotations
@@ -18,6 +24,10 @@ MAX_SENTENCE_WORDS = 60
 # Relevance: a reply with fewer topic words passes; one shared word is needed per this many.
 SHORT_REPLY_WORDS = 2
 WORDS_PER_SHARED = 7
+# Relevance is judged as soon as the held sentences say this many topic words (the verdict
+# then needs two shared ones). On the labelled replies (tests/data/guard) judging here or at
+# the end of the reply gives the same verdict on every reply; fewer words changes some.
+SETTLE_WORDS = WORDS_PER_SHARED
 
 _ASSISTANT = re.compile(
     r"\b(?:as an? (?:ai|language model|assistant|chatbot|virtual assistant)|"
@@ -346,7 +356,7 @@ def relevance_problem(sentences: list[str], context: PersonaContext) -> str | No
     """
     if not context.vocabulary:
         return None
-    said = {w for sentence in sentences for w in _topic_words(sentence)}
+    said = _said(sentences)
     if len(said) < SHORT_REPLY_WORDS:  # "So I'm on my own with it." says little, and that is fine
         return None
     shared = {w for w in said if w in context.vocabulary or _stem(w) in context.vocabulary}
@@ -356,21 +366,28 @@ def relevance_problem(sentences: list[str], context: PersonaContext) -> str | No
 
 @dataclass
 class StreamGuard:
-    """Feed streamed pieces; read `accepted` sentences; `problem` says why it stopped early."""
+    """Feed streamed pieces; show what `feed`, `finish` and `stop` release; `accepted` holds
+    every approved sentence (released or held); `problem` says why it stopped early."""
 
     context: PersonaContext
     accepted: list[str] = field(default_factory=list)
     problem: str | None = None
     trimmed: bool = False
     _buffer: str = ""
-    _judged: bool = False  # the reply as a whole was judged for relevance
+    _settled: bool = False  # relevance was judged: approved sentences are released at once
+    _released: int = 0  # how many of `accepted` were released for display
 
     @property
     def done(self) -> bool:
         return self.problem is not None or len(self.accepted) >= MAX_SENTENCES
 
+    @property
+    def holding(self) -> bool:
+        """Approved sentences wait for the relevance verdict (a front end shows it is typing)."""
+        return len(self.accepted) > self._released
+
     def feed(self, piece: str) -> list[str]:
-        """Add a piece of the reply; return the sentences newly approved for display."""
+        """Add a piece of the reply; return the sentences released for display."""
         if self.done:
             self.trimmed = self.trimmed or bool(piece.strip())
             return []
@@ -379,36 +396,48 @@ class StreamGuard:
         if len(_WORD.findall(self._buffer)) > MAX_SENTENCE_WORDS:
             complete.append(self._buffer)
             self._buffer = ""
-        return self._take(complete)
+        self._take(complete)
+        return self._release()
 
     def finish(self) -> list[str]:
-        """The stream ended: judge the unfinished rest, then the reply as a whole."""
+        """The stream ended: judge the unfinished rest, settle relevance, release the rest."""
         rest, self._buffer = self._buffer, ""
-        approved: list[str] = []
         if self.done and rest.strip():
             self.trimmed = True
         elif rest.strip():
             # A fragment cut off by the token limit is dropped once something was said.
             words = _WORD.findall(rest)
             if not self.accepted or (rest.rstrip()[-1:] in ".!?…" and len(words) >= 2):
-                approved = self._take([rest])
-        return [] if self._judge_relevance() else approved
+                self._take([rest])
+        self._settle()
+        return self._release()
 
-    def _judge_relevance(self) -> bool:
-        """Once the reply is over (finished, full, or cut at a bad sentence): is what was
-        accepted about the conversation? If not, nothing of it may stay."""
-        if self._judged or not self.accepted:
-            return False
-        self._judged = True
-        relevance = relevance_problem(self.accepted, self.context)
-        if relevance is None:
-            return False
-        self.problem = relevance
-        self.accepted.clear()
-        return True
+    def stop(self) -> list[str]:
+        """The stream was cut (cancelled, or the model failed): judge what was approved so
+        far, without the unfinished rest, and release it."""
+        self._buffer = ""
+        self._settle()
+        return self._release()
 
-    def _take(self, sentences: list[str]) -> list[str]:
-        approved: list[str] = []
+    def _settle(self) -> None:
+        """Judge whether what was approved is about the conversation; if not, none of it may
+        be shown (nothing was released yet: releasing waits for this)."""
+        if self._settled:
+            return
+        self._settled = True
+        relevance = relevance_problem(self.accepted, self.context) if self.accepted else None
+        if relevance is not None:
+            self.problem = relevance
+            self.accepted.clear()
+
+    def _release(self) -> list[str]:
+        if not self._settled:
+            return []
+        released = self.accepted[self._released :]
+        self._released = len(self.accepted)
+        return released
+
+    def _take(self, sentences: list[str]) -> None:
         for raw in sentences:
             if self.done:
                 self.trimmed = self.trimmed or bool(raw.strip())
@@ -417,18 +446,25 @@ class StreamGuard:
             if not _WORD.search(sentence):
                 continue
             problem = sentence_problem(sentence, self.context, self.accepted)
+            if problem is None and self._settled:
+                # Shown sentences stay: a sentence that makes the reply wander ends it here.
+                problem = relevance_problem([*self.accepted, sentence], self.context)
             if problem:
                 self.problem = problem
                 break
             self.accepted.append(sentence)
-            approved.append(sentence)
-        if self.done and self._judge_relevance():
-            return []
-        return approved
+            if self.done or len(_said(self.accepted)) >= SETTLE_WORDS:
+                self._settle()
+        if self.done:
+            self._settle()
 
     @property
     def text(self) -> str:
         return " ".join(self.accepted)
+
+
+def _said(sentences: list[str]) -> set[str]:
+    return {w for sentence in sentences for w in _topic_words(sentence)}
 
 
 def check_reply(text: str, context: PersonaContext) -> tuple[str, str | None]:

@@ -2,8 +2,9 @@
 
 `scripted` picks the stage's authored line for the reaction, never repeating
 one while another is unused. `model` asks the model, streams the sentences
-the guard approves, and falls back to an authored line when nothing passes or
-the model fails; every reply says where it came from and why.
+the guard releases (approved, and the reply judged on topic: nothing shown is
+withdrawn), and falls back to an authored line when nothing passes or the
+model fails; every reply says where it came from and why.
 """
 
 from __future__ import annotations
@@ -149,27 +150,28 @@ def speak_with_model(
     from rehearse.model import ModelError
 
     guard = StreamGuard(context)
+    show = _Shown(on_text)
     stream = gateway.stream(messages, max_tokens=settings.persona_max_tokens)
     cancelled = False
     try:
         for piece in stream:
             if cancel is not None and cancel.is_set():
                 cancelled = True
+                show(guard.stop())
                 break
-            for sentence in guard.feed(piece):
-                _show(on_text, sentence, guard)
+            show(guard.feed(piece))
             if guard.done:
                 break
         else:
-            for sentence in guard.finish():
-                _show(on_text, sentence, guard)
+            show(guard.finish())
     except ModelError as error:
+        show(guard.stop())  # what was approved before the failure, if it is on topic
         if not fallback_on_error and not guard.accepted:
             raise
         if guard.accepted:
             return Spoken(guard.text, "model", f"the model stopped: {error.message}", failed=True)
         line = fallback()
-        _show(on_text, line, guard)
+        show([line])
         return Spoken(line, "scripted", f"the model failed: {error.message}", failed=True)
     finally:
         close = getattr(stream, "close", None)
@@ -185,11 +187,20 @@ def speak_with_model(
             note = "trimmed to three sentences"
         return Spoken(guard.text, "model", note)
     line = fallback()
-    _show(on_text, line, guard)
+    show([line])
     why = "cancelled by the user" if cancelled else f"the model {guard.problem or 'said nothing'}"
     return Spoken(line, "scripted", f"replaced: {why}")
 
 
-def _show(on_text: OnText | None, sentence: str, guard: StreamGuard) -> None:
-    if on_text is not None:
-        on_text(sentence if len(guard.accepted) <= 1 else " " + sentence)
+class _Shown:
+    """Passes released sentences on as one text: a space between sentences."""
+
+    def __init__(self, on_text: OnText | None) -> None:
+        self.on_text = on_text
+        self.count = 0
+
+    def __call__(self, sentences: Sequence[str]) -> None:
+        for sentence in sentences:
+            if self.on_text is not None:
+                self.on_text(sentence if not self.count else " " + sentence)
+            self.count += 1

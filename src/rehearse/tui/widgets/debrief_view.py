@@ -11,6 +11,7 @@ from textual.widgets import Static
 
 from rehearse.engine import Debrief
 from rehearse.engine.debrief import (
+    QuotedTurn,
     improvements_heading,
     nothing_to_change,
     nothing_to_change_text,
@@ -58,6 +59,14 @@ def scorecard_content(debrief: Debrief) -> Content:
     return Content("\n").join(lines)
 
 
+def quoted_score(debrief: Debrief, quoted: QuotedTurn) -> str:
+    """ "1/6", or "SBI 1/6" when the scenario has more rubrics than the turn was judged on."""
+    score = f"{quoted.total}/{quoted.max}"
+    if quoted.rubrics and len(quoted.rubrics) < len(debrief.coverage_totals):
+        return f"{' + '.join(r.upper() for r in quoted.rubrics)} {score}"
+    return score
+
+
 def quotes_content(debrief: Debrief) -> Content | None:
     lines: list[Content] = []
     pairs = [("Strongest", debrief.strongest), ("Weakest", debrief.weakest)]
@@ -68,7 +77,7 @@ def quotes_content(debrief: Debrief) -> Content | None:
             continue
         lines.append(
             Content.assemble(
-                (f"{label} turn ({quoted.turn}, {quoted.total}/{quoted.max}): ", "bold"),
+                (f"{label} turn ({quoted.turn}, {quoted_score(debrief, quoted)}): ", "bold"),
                 (f"“{quoted.text}”", "italic"),
             )
         )

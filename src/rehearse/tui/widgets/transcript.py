@@ -2,7 +2,9 @@
 
 A persona reply streams into a Markdown widget through `Markdown.get_stream`,
 which folds updates that arrive faster than the screen repaints into one, so
-a fast model never makes the transcript flicker.
+a fast model never makes the transcript flicker. The engine streams only what
+its guard has settled (nothing it may withdraw); until the first sentence
+arrives the turn shows a typing indicator.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
-from textual.widgets import Label, Markdown, Static
+from textual.widgets import Label, LoadingIndicator, Markdown, Static
 from textual.widgets.markdown import MarkdownStream
 
 from rehearse.tui.formatting import md_escape, md_escape_piece
@@ -45,7 +47,18 @@ class PersonaTurn(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Label(self._label(), classes="who")
+        if self.source is None and not self.initial:  # a reply on its way: the persona is typing
+            yield LoadingIndicator(classes="typing")
         yield Markdown(md_escape(self.initial) if self.initial else "", classes="body")
+
+    @property
+    def typing(self) -> bool:
+        """The typing indicator is showing: nothing of the reply has arrived yet."""
+        return any(indicator.display for indicator in self.query(".typing"))
+
+    def _stop_typing(self) -> None:
+        for indicator in self.query(".typing"):
+            indicator.display = False
 
     def _label(self) -> Content:
         parts: list[str | tuple[str, str]] = [(self.persona, "bold")]
@@ -63,6 +76,7 @@ class PersonaTurn(Vertical):
 
     async def stream(self, piece: str) -> None:
         """Append a streamed piece; repaints are batched by MarkdownStream."""
+        self._stop_typing()
         if self._stream is None:
             self._stream = Markdown.get_stream(self.query_one(Markdown))
         self._text += piece
@@ -72,6 +86,7 @@ class PersonaTurn(Vertical):
 
     async def finish(self, text: str, source: str, note: str | None) -> None:
         """The stored reply: its final text (the guard may have trimmed it) and source."""
+        self._stop_typing()
         if self._stream is not None:
             await self._stream.stop()
             self._stream = None
