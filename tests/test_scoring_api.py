@@ -606,6 +606,14 @@ def test_not_english_earns_nothing_and_says_why() -> None:
             2,
         ),
         ("Pair with Sam, Priya, and Lee on the refactor.", "measurable", 1),
+        # a why by its label, and work that blocks others
+        (
+            "Join the IC rotation. Reason: two of our four ICs go on leave in January.",
+            "relevant",
+            2,
+        ),
+        ("Please fix the flaky Detox tests. They're blocking merges for everyone.", "relevant", 2),
+        ("Join the IC rotation. Context: I talked to Sam about it.", "relevant", 0),
         ("Look into it by Friday. Share what you find in #release.", "specific", 0),
         ("The build is red again. Can you look into it?", "specific", 0),
     ],

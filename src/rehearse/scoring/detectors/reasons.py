@@ -92,6 +92,8 @@ MARKED_REASON = rx(
     rf"\b{_MARKER}\b[^.!?;\n]{{0,120}}?{_GOAL}"
     # "because the old API is turned off in June": a why with a concrete detail
     rf"|\b(?:because|since(?!\s+(?:the\s+)?\d)|as\s+(?=the|our|we|they)|the\s+reason\s+(?:is|being)|that's\s+why|"
+    # "Reason: we only have four ICs ...", "Context: cycle time is our biggest drag ...": a why by its label
+    r"(?:reason|context|why|rationale|background)(?=\s*:)|"
     rf"(?:this|it)\s+matters\s+because|(?:it|that|this)\s+frees\s+(?:me|us)(?:\s+up)?\s+for|"
     rf"so\s+(?:that\s+)?I\s+can\s+focus\s+on)\b[^.!?;\n]{{3,120}}?{_CONCRETE_DETAIL}"
 )
@@ -146,7 +148,8 @@ GOAL_AT_STAKE = rx(
     r"receiving|being\s+charged|charged|billed|stuck)|"
     r"keeps?\s+losing|costs?\s+us|is\s+\d+\s*%|escalates?|complains?|churns?|can't|cannot|won't\s+be\s+able)\b"
     r"|\b(?:costs?|saves?|saving|costing)\s+(?:us\s+)?(?:an\s+extra\s+|about\s+|roughly\s+|around\s+)?\$\s?\d"
-    r"|\b(?:it|this|that)(?:\s+|'s\s+|\s+is\s+)(?:blocks|unblocks|blocking|unblocking)\s+(?:the\s+|our\s+)?\w+"
+    r"|\b(?:it|this|that|they|these|those)(?:\s+|'s\s+|\s+is\s+|'re\s+|\s+are\s+)(?:blocks|unblocks|blocking|unblocking)\s+"
+    r"(?:the\s+|our\s+)?\w+"
     r"|\bworth\s+(?:about\s+|roughly\s+|around\s+|over\s+)?\$\s?\d"
     r"|\b(?:threaten(?:ing|ed|s)?\s+to|about\s+to|going\s+to|might|could)\s+(?:cancel|churn|leave|walk|escalate|drop\s+us)\b"
     r"|\$\s?\d[\d,.]*\s*[km]?\s+(?:contract|deal|account|renewal|customer|a\s+(?:month|year))"
