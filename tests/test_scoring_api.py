@@ -614,6 +614,15 @@ def test_not_english_earns_nothing_and_says_why() -> None:
         ),
         ("Please fix the flaky Detox tests. They're blocking merges for everyone.", "relevant", 2),
         ("Join the IC rotation. Context: I talked to Sam about it.", "relevant", 0),
+        # a target set after the ask makes it specific; a count of where things stand does not
+        (
+            "Please shrink the api-gateway image. It's 2.1 GB now, target is under 500 MB.",
+            "specific",
+            2,
+        ),
+        ("nit: this retry loop needs a cap. max 3 attempts w/ jitter.", "specific", 2),
+        ("We have 41 open P2 bugs. Can you lead the bug triage?", "specific", 1),
+        ("Can you lead the triage? You gave your update in under a minute.", "specific", 1),
         ("Look into it by Friday. Share what you find in #release.", "specific", 0),
         ("The build is red again. Can you look into it?", "specific", 0),
     ],

@@ -11,7 +11,13 @@ from rehearse.scoring.detectors.feasibility import (
     support_and_resources,
     vague_feasibility,
 )
-from rehearse.scoring.detectors.measures import directions, measures, numeric_outcomes, outcomes
+from rehearse.scoring.detectors.measures import (
+    directions,
+    measures,
+    numeric_outcomes,
+    outcomes,
+    stated_targets,
+)
 from rehearse.scoring.detectors.reasons import no_ask, reasons_tied_to_goals, vague_reasons
 from rehearse.scoring.detectors.tasks import made_tasks, named_tasks, scoped_tasks, vague_asks
 from rehearse.scoring.detectors.tracking import tracking_mechanisms, vague_follow_ups
@@ -51,7 +57,7 @@ def specific(doc: Doc) -> CriterionScore:
     # a role or a direction ("lead the RFC for the event schema") needs a number to be.
     made = made_tasks(doc)
     clear = scoped_tasks(doc) + (made if made and outcomes(doc) else [])
-    clear += named if named and numeric_outcomes(doc) else []
+    clear += named if named and (numeric_outcomes(doc) or stated_targets(doc)) else []
     return _levelled("specific", doc, clear, lambda _doc: named, vague_asks)
 
 

@@ -298,6 +298,36 @@ def numeric_outcomes(doc: Doc) -> list[Span]:
     return _in_work(doc, doc.find(THRESHOLD))
 
 
+def stated_targets(doc: Doc) -> list[Span]:
+    """Targets set anywhere in the brief, not only in the ask: "It's 2.1 GB now, target is under
+    500 MB", "max 3 attempts w/ jitter", a definition of done ("Done = ... passes in CI")."""
+    # A count in the context ("41 open P2 bugs", "it's 2.1 GB now") is where things stand, and a
+    # bound in a story ("you gave your update in under a minute") is what happened: a target is
+    # a bound in the ask, or one a sentence sets ("target is under 500 MB", "max 3 attempts").
+    work = _work_sentences(doc)
+    bounds = []
+    for span in _targets(doc, doc.find(THRESHOLD)):
+        index = doc.sentence_index(span.start)
+        if _BOUND.match(span.text) and (
+            index in work or _SETS_TARGET.search_view(doc, "unquoted", *doc.sentences[index])
+        ):
+            bounds.append(span)
+    return bounds + done_checks(doc)
+
+
+_SETS_TARGET = rx(
+    rf"\b(?:targets?|goal|aim|max|min|at\s+most|{LOOKING_AHEAD}|shall|should|must)\b|'ll\b"
+)
+
+
+# A bound on a number, which a target sets and a count of where things stand does not.
+_BOUND = re.compile(
+    rf"(?:{_LIMIT_FORMS}|{_NO_LONGER}|under|below|above|over|at\s+(?:most|least)|max(?:imum)?|min(?:imum)?|"
+    r"(?:less|more|fewer)\s+than|[<>]=?)\s*",
+    re.IGNORECASE,
+)
+
+
 # Work that goes on rather than ends has no done-state of its own: besides the roles and
 # directions of ROLE_VERBS (and their -ing forms), being somewhere, joining, watching, helping
 # or asking.
