@@ -623,6 +623,10 @@ def test_not_english_earns_nothing_and_says_why() -> None:
         ("nit: this retry loop needs a cap. max 3 attempts w/ jitter.", "specific", 2),
         ("We have 41 open P2 bugs. Can you lead the bug triage?", "specific", 1),
         ("Can you lead the triage? You gave your update in under a minute.", "specific", 1),
+        # why the work changes hands is not why it matters
+        ("Handing the pooling work to you since I'm moving to on-call prep.", "relevant", 0),
+        ("Please take the polish since Ruby is out this week.", "relevant", 0),
+        ("Please fix the cert script since the outage cost us $40k last month.", "relevant", 2),
         ("Look into it by Friday. Share what you find in #release.", "specific", 0),
         ("The build is red again. Can you look into it?", "specific", 0),
     ],

@@ -61,9 +61,16 @@ _GOAL = (
     r"|\bthe\s+\w+\s+team\b|\bengineers?\s+(?:are|were)\s+waiting\b"
     r"|\$\s?\d[\d,.]*\s*[km]?|\b\d+\s*%\s+of\b)"
 )
+# "handing it to you since I'm moving to on-call prep", "because Ruby is out": why the work
+# changes hands, not why it matters
+_HANDOVER_WHY = (
+    r"(?!\s+(?:(?:I'm|I\s+am|I'll\s+be|I\s+will\s+be|she's|he's|they're|[a-z]+\s+is|[a-z]+'s)\s+"
+    r"(?:out|away|off|on\s+(?:leave|vacation|holiday|pto|parental)|leaving|going\s+on)"
+    r"|(?:I'm|I\s+am)\s+(?:moving|rotating|switching))\b)"
+)
 _MARKER = (
-    r"(?:because|since(?!\s+(?:monday|tuesday|wednesday|thursday|friday|last|the\s+\d|\d|"
-    rf"{MONTH_FULL}))|so\s+that|so\s+(?=we|the|our|it|"
+    r"(?:(?:because|since(?!\s+(?:monday|tuesday|wednesday|thursday|friday|last|the\s+\d|\d|"
+    rf"{MONTH_FULL}))){_HANDOVER_WHY}|so\s+that|so\s+(?=we|the|our|it|"
     r"they|customers|users|support|sales|you)|which\s+(?=saves|costs|blocks|unblocks|means|would|will|is|are|"
     r"matters|lets|gives|helps|keeps|brings|puts|makes|adds|marketing|sales|finance|customers)|means|would\s+mean|"
     r"this\s+(?:matters|is\s+(?:important|critical|key|urgent))|"
@@ -91,7 +98,7 @@ _CONCRETE_DETAIL = (
 MARKED_REASON = rx(
     rf"\b{_MARKER}\b[^.!?;\n]{{0,120}}?{_GOAL}"
     # "because the old API is turned off in June": a why with a concrete detail
-    rf"|\b(?:because|since(?!\s+(?:the\s+)?\d)|as\s+(?=the|our|we|they)|the\s+reason\s+(?:is|being)|that's\s+why|"
+    rf"|\b(?:(?:because|since)(?!\s+(?:the\s+)?\d){_HANDOVER_WHY}|as\s+(?=the|our|we|they)|the\s+reason\s+(?:is|being)|that's\s+why|"
     # "Reason: we only have four ICs ...", "Context: cycle time is our biggest drag ...": a why by its label
     r"(?:reason|context|why|rationale|background)(?=\s*:)|"
     rf"(?:this|it)\s+matters\s+because|(?:it|that|this)\s+frees\s+(?:me|us)(?:\s+up)?\s+for|"
