@@ -20,8 +20,8 @@ DATA = Path(__file__).parent / "data" / "scoring"
 
 FLOORS = {"sbi": (0.80, 0.75), "smartt": (0.75, None)}
 # Where the scorer stands on text by writers whose phrasing it was not built
-# from. `test` and `test2` are held out (never tuned against); dev4, dev5 and
-# dev6 were written by three more writers and joined the tuning sets after their
+# from. `test` and `test2` are held out (never tuned against); dev4 to dev7
+# were written by four more writers and joined the tuning sets after their
 # first measurement. SMARTT is below its 0.80 target there (specific 0.61 and
 # measurable 0.67 on test2); these floors record that, so they can only rise.
 SPLIT_FLOORS = {
@@ -30,10 +30,13 @@ SPLIT_FLOORS = {
     "dev4": {"smartt": (0.70, None)},
     "dev5": {"smartt": (0.65, None)},
     "dev6": {"smartt": (0.60, None)},
+    "dev7": {"smartt": (0.65, None)},
 }
 
 
-@pytest.mark.parametrize("split", ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "test", "test2"])
+@pytest.mark.parametrize(
+    "split", ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "test", "test2"]
+)
 def test_every_criterion_meets_its_floor(split: str) -> None:
     examples = split_examples(split, DATA)
     if examples is None:
@@ -64,7 +67,18 @@ def test_dev_set_covers_every_level_of_every_criterion() -> None:
 
 
 def test_no_adversarial_case_with_nothing_in_it_earns_credit_in_any_split() -> None:
-    for split in ("adversarial", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "test", "test2"):
+    for split in (
+        "adversarial",
+        "dev",
+        "dev2",
+        "dev3",
+        "dev4",
+        "dev5",
+        "dev6",
+        "dev7",
+        "test",
+        "test2",
+    ):
         for example in split_examples(split, DATA) or []:
             if "adversarial" in example.tags and not any(example.labels.values()):
                 assert score(example.text, example.rubric).total == 0, f"{split} {example.id}"
