@@ -623,6 +623,19 @@ def test_not_english_earns_nothing_and_says_why() -> None:
         ("nit: this retry loop needs a cap. max 3 attempts w/ jitter.", "specific", 2),
         ("We have 41 open P2 bugs. Can you lead the bug triage?", "specific", 1),
         ("Can you lead the triage? You gave your update in under a minute.", "specific", 1),
+        # roles by their name; a thing named with "a" just before the ask
+        (
+            "Starting Monday, you're the escalation point for the data platform alerts.",
+            "specific",
+            1,
+        ),
+        ("Kenji, you're going to be our go-to person for the React Native upgrade.", "specific", 1),
+        (
+            "Kenji, you're going to be our go-to person for the React Native upgrade.",
+            "measurable",
+            0,
+        ),
+        ("I think we need a circuit breaker there. Can you build it?", "specific", 1),
         # why the work changes hands is not why it matters
         ("Handing the pooling work to you since I'm moving to on-call prep.", "relevant", 0),
         ("Please take the polish since Ruby is out this week.", "relevant", 0),

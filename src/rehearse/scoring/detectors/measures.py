@@ -338,6 +338,10 @@ _ONGOING = re.compile(
 )
 
 
+# A role held, not work that ends: "the point person", "our go-to person", "the escalation point".
+_A_ROLE = re.compile(
+    r"(?:the\s+|our\s+)?(?:main\s+|new\s+)?(?:point|go-to|escalation|dri\b|owner\b|primary|secondary)"
+)
 # Taking something on, setting up a routine or "doing something" says nothing of done.
 _VAGUE_TAKE = re.compile(r"(?:take|grab|pick|have|do|hire|get\s+more|reach\s+out)\b")
 _ROUTINE = re.compile(r"\s*(?:a\s+|an\s+)?(?:weekly|daily|monthly|regular|recurring|standing)\b")
@@ -375,11 +379,16 @@ def directions(doc: Doc) -> list[Span]:
     """A direction or qualitative done-criterion: "reduce the bugs", "fix the login bug"."""
     asked = _asking_sentences(doc)
     wished = _directive_sentences(doc) - asked
+    # "be our go-to person for the upgrade path": what a role covers is its area, not an end
+    roles = [task.extent for task in requested_tasks(doc) if _A_ROLE.match(task.verb)]
     found = [
         span
         for span in doc.find(DIRECTION)
-        if doc.sentence_index(span.start) in asked
-        or (doc.sentence_index(span.start) in wished and _COMPARED.search(span.text))
+        if (
+            doc.sentence_index(span.start) in asked
+            or (doc.sentence_index(span.start) in wished and _COMPARED.search(span.text))
+        )
+        and not any(start <= span.start and span.end <= end for start, end in roles)
     ]
     # A named piece of work that ends ("write down the rotation process", "get back to the
     # customer") has a done-state, if only a qualitative one.

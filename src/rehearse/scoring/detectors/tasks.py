@@ -301,7 +301,8 @@ _FOLLOW_UP_VERB = re.compile(
 )
 # A role handed over: "point", "the DRI", "primary on-call", "on release duty".
 _ROLE = (
-    r"(?:the\s+|our\s+)?(?:main\s+|new\s+)?(?:point(?:\s+person)?|primary|secondary|dri|owner|contact|go-to\s+person|"
+    r"(?:the\s+|our\s+)?(?:main\s+|new\s+)?(?:point(?:\s+person)?|primary|secondary|dri|owner|contact|go-to\s+(?:person|engineer)|"
+    r"escalation\s+point|point\s+of\s+contact|"
     r"on-call|on\s+call|resident\s+[\w-]+(?:\s+person|\s+expert)?|on\s+[\w-]+\s+duty)"
 )
 # Verbs that name a responsibility, not an outcome: they need the outcome spelled out.
@@ -387,7 +388,7 @@ _GERUND_OBJECT = re.compile(r"\s*[a-z]{3,}ing\s+\S")
 _EMPTY_VERB = re.compile(r"(?:(?:look|have\s+a\s+look|take\s+a\s+look)(?:\s+(?:into|at))?|get|do)$")
 _BACK_REFERENCE = re.compile(r"\s*(?:it|this|that|them|these|those)\b(?!\s+(?:one|thing|stuff)\b)")
 _ANTECEDENT = re.compile(
-    r"\b(?:the|our|your|their|these|those)\s+(?!(?:way|time|moment|week|day|weekend|rest|same|"
+    r"\b(?:the|our|your|their|these|those|an?)\s+(?!(?:way|time|moment|week|day|weekend|rest|same|"
     r"other|next|last|first|end|thing|stuff|one|ones|words?)\b)[a-z][\w-]{2,}"
 )
 
@@ -785,7 +786,7 @@ HANDED_OVER = rx(
 
 # "You're point on the Segment switch", "could you be the contact for the data team": a role handed over.
 ROLE_ASSIGNED = rx(
-    r"(?P<lead>\byou(?:'re|\s+are|'ll\s+be|\s+will\s+be)(?:\s+now)?\s+|\b(?:can|could|would|will)\s+you\s+be\s+|"
+    r"(?P<lead>\byou(?:'re|\s+are|'ll\s+be|\s+will\s+be|(?:'re|\s+are)\s+going\s+to\s+be)(?:\s+now)?\s+|\b(?:can|could|would|will)\s+you\s+be\s+|"
     r"(?:^|(?<=[.!?]\s)|(?<=\bmaybe\s))become\s+)"
     rf"(?P<verb>{_ROLE}(?:\s+(?:for|on|of|in))?)\b(?P<object>[^.!?;\n]{{0,200}})"
 )
