@@ -636,6 +636,10 @@ def test_not_english_earns_nothing_and_says_why() -> None:
             0,
         ),
         ("I think we need a circuit breaker there. Can you build it?", "specific", 1),
+        # how many to make or get is done; how long is not
+        ("Lucia, can you hire two backend engineers for the Payments squad?", "measurable", 2),
+        ("Could you spend two days on the Payments cleanup?", "measurable", 1),
+        ("can u reply to their CTO today w a fix date + a named contact", "measurable", 2),
         # why the work changes hands is not why it matters
         ("Handing the pooling work to you since I'm moving to on-call prep.", "relevant", 0),
         ("Please take the polish since Ruby is out this week.", "relevant", 0),

@@ -255,6 +255,9 @@ LISTED_PARTS = rx(
     r"|\bwith\s+(?:\(1\)\s*)?(?:the|a|an|one|two|three|\d+)\s+(?:[^.!?;:\n]|\.(?=\d)){2,60}?,\s+(?:\(2\)\s*)?"
     r"(?:the|a|an|one|two|three|\d+)\s+(?:[^.!?;:\n]|\.(?=\d)){2,60}?,?\s+and\s+[^.!?;:\n]{2,60}"
     r"|\(1\)[^()\n]{3,80}?\(2\)[^()\n]{3,80}?\(3\)"
+    # a reply's two parts: "reply to their CTO today w a fix date + a named contact"
+    r"|\b(?:reply|respond|write\s+back|answer|get\s+back)\b[^.!?;\n]{0,60}?\b(?:with|w/?)\s+(?:the|a|an|\d+)\s+"
+    r"[^.!?;\n]{2,40}?\s+(?:and|\+|&)\s+(?:the|a|an|\d+)\s+[a-z]+"
     r"|\([^()\n]{1,40}?(?:,\s*|\s+and\s+)[^()\n]{1,40}?\)"
 )
 
@@ -273,7 +276,31 @@ def measures(doc: Doc) -> list[Span]:
             span = doc.span(*match.span())
             if span is not None:
                 found.append(span)
-    return found + done_checks(doc)
+    return found + done_checks(doc) + _counted_objects(doc)
+
+
+# "hire two backend engineers", "we need 6 empty-state illustrations": how many is done
+_COUNTED = re.compile(
+    rf"\s*(?:another\s+|at\s+least\s+|the\s+)?{COUNT}\s+(?:[\w-]+\s+){{0,2}}?[a-z]{{3,}}s\b",
+    re.IGNORECASE,
+)
+# (not a time: "take two weeks", "in three days" say how long, not what done is)
+_NOT_COUNTED = re.compile(
+    r"\s*(?:another\s+|the\s+)?\S+\s+(?:[\w-]+\s+)?(?:days|weeks|months|hours|minutes|sprints|years|times)\b",
+    re.IGNORECASE,
+)
+
+
+def _counted_objects(doc: Doc) -> list[Span]:
+    """The objects of asks that give a count of what to make or get."""
+    return [
+        task.span
+        for task in requested_tasks(doc)
+        if task.named
+        and task.requested
+        and _COUNTED.match(task.object)
+        and not _NOT_COUNTED.match(task.object)
+    ]
 
 
 @memoised("done_checks")
