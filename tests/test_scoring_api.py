@@ -636,6 +636,11 @@ def test_not_english_earns_nothing_and_says_why() -> None:
             0,
         ),
         ("I think we need a circuit breaker there. Can you build it?", "specific", 1),
+        (
+            "Please automate the top 30 flows. The manual regression blocks the release train.",
+            "relevant",
+            2,
+        ),
         # how many to make or get is done; how long is not
         ("Lucia, can you hire two backend engineers for the Payments squad?", "measurable", 2),
         ("Could you spend two days on the Payments cleanup?", "measurable", 1),

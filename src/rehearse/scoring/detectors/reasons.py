@@ -157,6 +157,8 @@ GOAL_AT_STAKE = rx(
     r"|\b(?:costs?|saves?|saving|costing)\s+(?:us\s+)?(?:an\s+extra\s+|about\s+|roughly\s+|around\s+)?\$\s?\d"
     r"|\b(?:it|this|that|they|these|those)(?:\s+|'s\s+|\s+is\s+|'re\s+|\s+are\s+)(?:blocks|unblocks|blocking|unblocking)\s+"
     r"(?:the\s+|our\s+)?\w+"
+    # "the manual regression takes two days and blocks the release train"
+    r"|\b(?:blocks|holds\s+up|delays)\s+(?:the\s+|our\s+|every\s+)?(?:[\w-]+\s+)?(?:release|launch|deploy|roadmap|rollout)s?\b"
     r"|\bworth\s+(?:about\s+|roughly\s+|around\s+|over\s+)?\$\s?\d"
     r"|\b(?:threaten(?:ing|ed|s)?\s+to|about\s+to|going\s+to|might|could)\s+(?:cancel|churn|leave|walk|escalate|drop\s+us)\b"
     r"|\$\s?\d[\d,.]*\s*[km]?\s+(?:contract|deal|account|renewal|customer|a\s+(?:month|year))"
