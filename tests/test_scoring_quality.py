@@ -22,14 +22,14 @@ FLOORS = {"sbi": (0.80, 0.75), "smartt": (0.75, None)}
 # Where the scorer stands on text by writers whose phrasing it was not built
 # from. `test` and `test2` are held out (never tuned against); dev4 to dev7
 # were written by four more writers and joined the tuning sets after their
-# first measurement. SMARTT is below its 0.80 target there (specific 0.61 and
-# measurable 0.67 on test2); these floors record that, so they can only rise.
+# first measurement. SMARTT is below its 0.80 target there (specific 0.65 and
+# measurable 0.69 on test2); these floors record that, so they can only rise.
 SPLIT_FLOORS = {
     "test": {"sbi": (0.80, 0.75), "smartt": (0.70, None)},
-    "test2": {"smartt": (0.58, None)},
-    "dev4": {"smartt": (0.70, None)},
-    "dev5": {"smartt": (0.65, None)},
-    "dev6": {"smartt": (0.60, None)},
+    "test2": {"smartt": (0.62, None)},
+    "dev4": {"smartt": (0.75, None)},
+    "dev5": {"smartt": (0.70, None)},
+    "dev6": {"smartt": (0.65, None)},
     "dev7": {"smartt": (0.65, None)},
 }
 
