@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from rehearse.scoring.detectors.tasks import ROLE_VERBS, request_leads, requested_tasks
+from rehearse.scoring.detectors.tasks import ROLE_NAME, ROLE_VERBS, request_leads, requested_tasks
 from rehearse.scoring.lexicon import (
     CLOCK,
     COUNT,
@@ -159,11 +159,15 @@ DONE_STATE = rx(
 )
 # A definition of done ("a ticket is done when ...", "good looks like ...").
 DONE_DEFINITION = (
-    r"(?:done\s+(?:when|once|if|means|looks\s+like)|definition\s+of\s+done|done\s*=\s*|acceptance(?:\s+criteria)?\s*:\s*|"
+    r"(?:done\s+(?:when|once|if|means|looks\s+like)|definition\s+of\s+done|"
     r"(?:good|great|success)\s+looks\s+like|success\s+means|the\s+bar\s+is|what\s+I\s+expect|"
     r"my\s+expectation\s+is|I\s+expect\s+(?:every|each|all|you\s+to))"
 )
-_DONE = rx(rf"\b{DONE_DEFINITION}\b")
+# ... or by its header ("Done = ...", "Acceptance: ..."), which defines done only for work asked
+# for: "Status: done = 9 of 14 services migrated" reports progress.
+_DONE_HEADER = r"done\s*=\s*|acceptance(?:\s+criteria)?\s*:\s*"
+_DONE = rx(rf"\b(?:{DONE_DEFINITION}|{_DONE_HEADER})\b")
+_IS_HEADER = re.compile(_DONE_HEADER, re.IGNORECASE)
 # What a definition of done can be checked against: tests present, QA passed, a time, none left.
 CHECKABLE = rx(
     r"\b(?:has|have|with|includes?|including)\s+(?:\w+\s+){0,2}?(?:tests?|docs?|documentation|runbook|review|approval|"
@@ -247,6 +251,11 @@ def _targets(doc: Doc, spans: list[Span]) -> list[Span]:
     return kept
 
 
+# What a reply to a customer holds: "a fix date", "a named contact", "the root cause".
+_REPLY_PART = (
+    r"(?:the|a|an|\d+)\s+(?:[\w-]+\s+){0,3}?(?:date|eta|contact|plan|fix|workaround|logs?|cause|timeline|"
+    r"summary|link|estimate|owner|steps)\b"
+)
 # "design the loop: the exercise, the rubric, and who sits on which panel", "the three lambdas
 # (email, sms, webhook)": the parts of the work listed one by one say what done contains.
 LISTED_PARTS = rx(
@@ -256,8 +265,8 @@ LISTED_PARTS = rx(
     r"(?:the|a|an|one|two|three|\d+)\s+(?:[^.!?;:\n]|\.(?=\d)){2,60}?,?\s+and\s+[^.!?;:\n]{2,60}"
     r"|\(1\)[^()\n]{3,80}?\(2\)[^()\n]{3,80}?\(3\)"
     # a reply's two parts: "reply to their CTO today w a fix date + a named contact"
-    r"|\b(?:reply|respond|write\s+back|answer|get\s+back)\b[^.!?;\n]{0,60}?\b(?:with|w/?)\s+(?:the|a|an|\d+)\s+"
-    r"[^.!?;\n]{2,40}?\s+(?:and|\+|&)\s+(?:the|a|an|\d+)\s+[a-z]+"
+    rf"|\b(?:reply|respond|write\s+back|get\s+back)\b[^.!?;\n]{{0,60}}?\b(?:with|w/?)\s+{_REPLY_PART}"
+    rf"[^.!?;\n]{{0,30}}?\s+(?:and|\+|&)\s+{_REPLY_PART}"
     r"|\([^()\n]{1,40}?(?:,\s*|\s+and\s+)[^()\n]{1,40}?\)"
 )
 
@@ -279,14 +288,12 @@ def measures(doc: Doc) -> list[Span]:
     return found + done_checks(doc) + _counted_objects(doc)
 
 
-# "hire two backend engineers", "we need 6 empty-state illustrations": how many is done
-_COUNTED = re.compile(
-    rf"\s*(?:another\s+|at\s+least\s+|the\s+)?{COUNT}\s+(?:[\w-]+\s+){{0,2}}?[a-z]{{3,}}s\b",
-    re.IGNORECASE,
-)
-# (not a time: "take two weeks", "in three days" say how long, not what done is)
+# "hire two backend engineers", "interview three candidates": how many is done; how long
+# ("spend two afternoons", "take two weekends of on-call") is not.
+_COUNT_LEAD = rf"\s*(?:another\s+|at\s+least\s+|the\s+)?{COUNT}\s+(?:[\w-]+\s+){{0,2}}?"
+_COUNTED = re.compile(rf"{_COUNT_LEAD}[a-z]{{3,}}s\b", re.IGNORECASE)
 _NOT_COUNTED = re.compile(
-    r"\s*(?:another\s+|the\s+)?\S+\s+(?:[\w-]+\s+)?(?:days|weeks|months|hours|minutes|sprints|years|times)\b",
+    rf"{_COUNT_LEAD}(?:{TIME_UNIT}|afternoons?|mornings?|evenings?|nights?|weekends?|half-days?|shifts?|times)\b",
     re.IGNORECASE,
 )
 
@@ -306,7 +313,12 @@ def _counted_objects(doc: Doc) -> list[Span]:
 @memoised("done_checks")
 def done_checks(doc: Doc) -> list[Span]:
     """Checkable conditions in a definition of done: "done when it has unit tests ... and passes QA"."""
-    done = {doc.sentence_index(m.start()) for m in _DONE.iter_view(doc, "unquoted")}
+    asked = bool(_work_sentences(doc))
+    done = {
+        doc.sentence_index(m.start())
+        for m in _DONE.iter_view(doc, "unquoted")
+        if asked or not _IS_HEADER.match(m.group())
+    }
     if not done:
         return []
     return [span for span in doc.find(CHECKABLE) if doc.sentence_index(span.start) in done]
@@ -323,6 +335,18 @@ def outcomes(doc: Doc) -> list[Span]:
 def numeric_outcomes(doc: Doc) -> list[Span]:
     """The outcomes that are numbers or thresholds: "99.95% availability", "from 5.7 to 15"."""
     return _in_work(doc, doc.find(THRESHOLD))
+
+
+# A sentence that sets a target (not one that forecasts: "we'll be over 90% disk by next week").
+_SETS_TARGET = rx(r"\b(?:targets?|goal|aim|max|min|at\s+most|shall|should|must)\b")
+
+
+# A bound on a number, which a target sets and a count of where things stand does not.
+_BOUND = re.compile(
+    rf"(?:{_LIMIT_FORMS}|{_NO_LONGER}|under|below|above|over|at\s+(?:most|least)|max(?:imum)?|min(?:imum)?|"
+    r"(?:less|more|fewer)\s+than|[<>]=?)\s*",
+    re.IGNORECASE,
+)
 
 
 def stated_targets(doc: Doc) -> list[Span]:
@@ -342,19 +366,6 @@ def stated_targets(doc: Doc) -> list[Span]:
     return bounds + done_checks(doc)
 
 
-_SETS_TARGET = rx(
-    rf"\b(?:targets?|goal|aim|max|min|at\s+most|{LOOKING_AHEAD}|shall|should|must)\b|'ll\b"
-)
-
-
-# A bound on a number, which a target sets and a count of where things stand does not.
-_BOUND = re.compile(
-    rf"(?:{_LIMIT_FORMS}|{_NO_LONGER}|under|below|above|over|at\s+(?:most|least)|max(?:imum)?|min(?:imum)?|"
-    r"(?:less|more|fewer)\s+than|[<>]=?)\s*",
-    re.IGNORECASE,
-)
-
-
 # Work that goes on rather than ends has no done-state of its own: besides the roles and
 # directions of ROLE_VERBS (and their -ing forms), being somewhere, joining, watching, helping
 # or asking.
@@ -365,10 +376,6 @@ _ONGOING = re.compile(
 )
 
 
-# A role held, not work that ends: "the point person", "our go-to person", "the escalation point".
-_A_ROLE = re.compile(
-    r"(?:the\s+|our\s+)?(?:main\s+|new\s+)?(?:point|go-to|escalation|dri\b|owner\b|primary|secondary)"
-)
 # Taking something on, setting up a routine or "doing something" says nothing of done.
 _VAGUE_TAKE = re.compile(r"(?:take|grab|pick|have|do|hire|get\s+more|reach\s+out)\b")
 _ROUTINE = re.compile(r"\s*(?:a\s+|an\s+)?(?:weekly|daily|monthly|regular|recurring|standing)\b")
@@ -407,7 +414,7 @@ def directions(doc: Doc) -> list[Span]:
     asked = _asking_sentences(doc)
     wished = _directive_sentences(doc) - asked
     # "be our go-to person for the upgrade path": what a role covers is its area, not an end
-    roles = [task.extent for task in requested_tasks(doc) if _A_ROLE.match(task.verb)]
+    roles = [task.extent for task in requested_tasks(doc) if ROLE_NAME.match(task.verb)]
     found = [
         span
         for span in doc.find(DIRECTION)

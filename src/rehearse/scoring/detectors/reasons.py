@@ -61,13 +61,16 @@ _GOAL = (
     r"|\bthe\s+\w+\s+team\b|\bengineers?\s+(?:are|were)\s+waiting\b"
     r"|\$\s?\d[\d,.]*\s*[km]?|\b\d+\s*%\s+of\b)"
 )
-# "handing it to you since I'm moving to on-call prep", "because Ruby is out": why the work
-# changes hands, not why it matters
-_HANDOVER_WHY = (
-    r"(?!\s+(?:(?:I'm|I\s+am|I'll\s+be|I\s+will\s+be|she's|he's|they're|[a-z]+\s+is|[a-z]+'s)\s+"
-    r"(?:out|away|off|on\s+(?:leave|vacation|holiday|pto|parental)|leaving|going\s+on)"
-    r"|(?:I'm|I\s+am)\s+(?:moving|rotating|switching))\b)"
+# "handing it to you since I'm moving to on-call prep", "because Ruby is out:": why the work
+# changes hands, not why it matters. Only a whole clause: "since Sam's out and customers are
+# stuck" goes on to a why, and "search is out" is an outage.
+_HANDOVER_CLAUSE = (
+    r"(?:(?:I'm|I\s+am|I'll\s+be|I\s+will\s+be|she's|he's|they're|[a-z]+\s+is|[a-z]+'s)\s+"
+    r"(?:out|away|off|on\s+(?:leave|vacation|holiday|pto|parental\s+leave)|leaving)"
+    r"(?:\s+(?:today|tomorrow|this\s+week|next\s+week|from\s+\w+|until\s+\w+))?\s*(?:[.,;:!?]|$)"
+    r"|(?:I'm|I\s+am)\s+(?:moving|rotating|switching)\s+to\b[^.,;:!?\n]{0,40}(?:[.,;:!?]|$))"
 )
+_HANDOVER_WHY = rf"(?!\s+{_HANDOVER_CLAUSE})"
 _MARKER = (
     r"(?:(?:because|since(?!\s+(?:monday|tuesday|wednesday|thursday|friday|last|the\s+\d|\d|"
     rf"{MONTH_FULL}))){_HANDOVER_WHY}|so\s+that|so\s+(?=we|the|our|it|"
@@ -100,7 +103,7 @@ MARKED_REASON = rx(
     # "because the old API is turned off in June": a why with a concrete detail
     rf"|\b(?:(?:because|since)(?!\s+(?:the\s+)?\d){_HANDOVER_WHY}|as\s+(?=the|our|we|they)|the\s+reason\s+(?:is|being)|that's\s+why|"
     # "Reason: we only have four ICs ...", "Context: cycle time is our biggest drag ...": a why by its label
-    r"(?:reason|context|why|rationale|background)(?=\s*:)|"
+    rf"(?:reason|context|why|rationale|background)(?=\s*:)(?!\s*:\s*{_HANDOVER_CLAUSE})|"
     rf"(?:this|it)\s+matters\s+because|(?:it|that|this)\s+frees\s+(?:me|us)(?:\s+up)?\s+for|"
     rf"so\s+(?:that\s+)?I\s+can\s+focus\s+on)\b[^.!?;\n]{{3,120}}?{_CONCRETE_DETAIL}"
 )
@@ -155,8 +158,9 @@ GOAL_AT_STAKE = rx(
     r"receiving|being\s+charged|charged|billed|stuck)|"
     r"keeps?\s+losing|costs?\s+us|is\s+\d+\s*%|escalates?|complains?|churns?|can't|cannot|won't\s+be\s+able)\b"
     r"|\b(?:costs?|saves?|saving|costing)\s+(?:us\s+)?(?:an\s+extra\s+|about\s+|roughly\s+|around\s+)?\$\s?\d"
-    r"|\b(?:it|this|that|they|these|those)(?:\s+|'s\s+|\s+is\s+|'re\s+|\s+are\s+)(?:blocks|unblocks|blocking|unblocking)\s+"
-    r"(?:the\s+|our\s+)?\w+"
+    r"|\b(?:(?:it|this|that)(?:\s+|'s\s+|\s+is\s+)(?:blocks|unblocks|blocking|unblocking)"
+    # ("these blocks on the calendar": a noun)
+    r"|(?:they|these|those)(?:'re|\s+are)\s+(?:un)?blocking)\s+(?:the\s+|our\s+)?\w+"
     # "the manual regression takes two days and blocks the release train"
     r"|\b(?:blocks|holds\s+up|delays)\s+(?:the\s+|our\s+|every\s+)?(?:[\w-]+\s+)?(?:release|launch|deploy|roadmap|rollout)s?\b"
     r"|\bworth\s+(?:about\s+|roughly\s+|around\s+|over\s+)?\$\s?\d"

@@ -49,8 +49,10 @@ _LEAD = (
     r"\b(?:we\s+need|I\s+need|it\s+would\s+be\s+great\s+if)\s+(?:someone|somebody|you)\s+(?:to|could|can)|"
     r"\b(?:someone|somebody|anyone)(?:\s+(?:on|from|in)\s+(?:the\s+)?[\w-]+(?:\s+(?:team|side|squad|group))?)?\s+(?:could|can|should|needs\s+to|has\s+to|must)|"
     r"(?:^|(?<=[.!?]\s))need\s+(?:someone|somebody|you)\s+to|"
-    # "Someone fix them?": an order to nobody in particular
-    rf"(?:^|(?<=[.!?]\s))(?:someone|somebody)(?:\s+please)?(?=\s+(?:{TASK_VERBS})\b)|"
+    # "Someone fix them?", "Somebody please update the runbook": an order to nobody in particular
+    # (asked, or said please: "Someone cut the release early" is what happened)
+    rf"(?:^|(?<=[.!?]\s))(?:someone|somebody)(?:\s+please(?=\s+(?:{TASK_VERBS})\b)"
+    rf"|(?=\s+(?:{TASK_VERBS})\b[^.!?\n]{{0,200}}\?))|"
     # "could the mobile team ...", "could mobile add a resend button": a team, by its name alone too
     r"\b(?:can|could|would|will)\s+(?:(?:the\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?\s+team\b|"
     r"(?:mobile|backend|frontend|qa|design|platform|infra|data|security|sre|ops|devops|support)(?=\s+[a-z]+\s))|"
@@ -301,10 +303,12 @@ _FOLLOW_UP_VERB = re.compile(
 )
 # A role handed over: "point", "the DRI", "primary on-call", "on release duty".
 _ROLE = (
-    r"(?:the\s+|our\s+)?(?:main\s+|new\s+)?(?:point(?:\s+person)?|primary|secondary|dri|owner|contact|go-to\s+(?:person|engineer)|"
-    r"escalation\s+point|point\s+of\s+contact|"
+    r"(?:the\s+|our\s+)?(?:main\s+|new\s+)?(?:point\s+of\s+contact|point(?:\s+person)?|primary|secondary|dri|owner|contact|"
+    r"go-to\s+(?:person|engineer)|escalation\s+point|"
     r"on-call|on\s+call|resident\s+[\w-]+(?:\s+person|\s+expert)?|on\s+[\w-]+\s+duty)"
 )
+# A role held ("the point person for", "our go-to person for"): what it covers is its area.
+ROLE_NAME = re.compile(_ROLE)
 # Verbs that name a responsibility, not an outcome: they need the outcome spelled out.
 ROLE_VERBS = rx(
     rf"^(?:{_ROLE}(?:\s+(?:for|on|of|in))?$|own|lead|drive|run|handle|take\s+over|take\s+on|take\s+the\s+lead\s+on|take\s+ownership\s+of|"
@@ -385,11 +389,16 @@ _ABSTRACT_AIM = re.compile(
 _GERUND_OBJECT = re.compile(r"\s*[a-z]{3,}ing\s+\S")
 # "The runbook is out of date. Someone should fix that.": a pronoun that points back at a thing
 # named just before the ask names it too. "Look into it", "get it done" never do: they add nothing.
-_EMPTY_VERB = re.compile(r"(?:(?:look|have\s+a\s+look|take\s+a\s+look)(?:\s+(?:into|at))?|get|do)$")
-_BACK_REFERENCE = re.compile(r"\s*(?:it|this|that|them|these|those)\b(?!\s+(?:one|thing|stuff)\b)")
+_EMPTY_VERB = re.compile(
+    r"(?:(?:look|have\s+a\s+look|take\s+a\s+look)(?:\s+(?:into|at))?|get|do|handle|check|deal\s+with|sort(?:\s+out)?)$"
+)
+_BACK_REFERENCE = re.compile(
+    r"\s*(?:it|this|that|them|these|those)\b(?!\s+(?:one|thing|stuff|work)\b)"
+)
 _ANTECEDENT = re.compile(
     r"\b(?:the|our|your|their|these|those|an?)\s+(?!(?:way|time|moment|week|day|weekend|rest|same|"
-    r"other|next|last|first|end|thing|stuff|one|ones|words?)\b)[a-z][\w-]{2,}"
+    r"other|next|last|first|end|thing|stuff|one|ones|words?|update|heads-up|catch|note|question|help|"
+    r"feedback|input|call|chat|meeting)\b)[a-z][\w-]{2,}"
 )
 
 
