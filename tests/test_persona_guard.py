@@ -365,3 +365,17 @@ def test_a_failed_stream_shows_what_was_held_only_when_it_is_on_topic(
     assert spoken.source == source and spoken.failed
     assert "".join(given) == spoken.text and spoken.text.startswith(shown)
     assert "Italy" not in "".join(given)
+
+
+def test_an_early_off_topic_verdict_waits_for_the_rest_of_the_reply() -> None:
+    # The first sentence alone shares too little with the scene; the second brings the reply
+    # back. Judged early, the reply would be dropped; whole, it is kept, and so it is streamed.
+    reply = (
+        "Honestly the schedule, the dashboard, the calendar and the budget feel heavy, believe me. "
+        "But the billing cron jobs and workflow engine retries could double-charge customers."
+    )
+    shown, problem = check_reply(reply, CONTEXT)
+    guard = StreamGuard(CONTEXT)
+    streamed = [s for word in reply.split(" ") for s in guard.feed(word + " ")] + guard.finish()
+    assert problem is None
+    assert " ".join(streamed) == shown == reply

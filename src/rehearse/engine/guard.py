@@ -8,7 +8,8 @@ good sentence is replaced by an authored line. Nothing that fails is shown.
 
 Relevance (is the reply about this conversation?) is judged on several
 sentences together, so approved sentences are held back until it is settled:
-as soon as they carry enough topic words to judge, or when the reply is over.
+as soon as they carry enough topic words to be judged on topic, or when the reply
+is over.
 Once settled, later sentences are released as they are approved, and one that
 would make the reply wander ends it there: nothing shown is ever withdrawn.
 """
@@ -24,8 +25,8 @@ MAX_SENTENCE_WORDS = 60
 # Relevance: a reply with fewer topic words passes; one shared word is needed per this many.
 SHORT_REPLY_WORDS = 2
 WORDS_PER_SHARED = 7
-# Relevance is judged as soon as the held sentences say this many topic words (the verdict
-# then needs two shared ones). On the labelled replies (tests/data/guard) judging here or at
+# The held sentences are released as soon as they say this many topic words and are on topic
+# (the verdict then needs two shared ones); an off-topic verdict waits for the end of the reply. On the labelled replies (tests/data/guard) judging here or at
 # the end of the reply gives the same verdict on every reply; fewer words changes some.
 SETTLE_WORDS = WORDS_PER_SHARED
 
@@ -453,8 +454,10 @@ class StreamGuard:
                 self.problem = problem
                 break
             self.accepted.append(sentence)
-            if self.done or len(_said(self.accepted)) >= SETTLE_WORDS:
-                self._settle()
+            if not self.done and not self._settled and len(_said(self.accepted)) >= SETTLE_WORDS:
+                # Released early only when on topic: an off-topic verdict on the first sentences
+                # may still turn once the reply goes on, so those are held until it is over.
+                self._settled = relevance_problem(self.accepted, self.context) is None
         if self.done:
             self._settle()
 
