@@ -505,6 +505,13 @@ def _reads_as_a_verb(word: str) -> bool:
     return len(word) > 5 and word.endswith("ed") and not word.endswith("mmed")
 
 
+def _blanked(doc: Doc, view: str, start: int) -> bool:
+    """Nothing but spaces from `start` to the end of its sentence."""
+    if not view[start : start + 1].isspace():
+        return False
+    return view[start : doc.sentences[doc.sentence_index(start)][1]].isspace()
+
+
 @memoised("tasks")
 def requested_tasks(doc: Doc) -> list[Task]:
     """Every request in the text, named or vague, with its scope."""
@@ -594,6 +601,9 @@ def requested_tasks(doc: Doc) -> list[Task]:
     # "As discussed in retro - Aisha will write ...", "the reindex is stuck at 62% — restart it
     # from checkpoint": a spaced dash starts a clause (long dashes read as "-" in the view).
     starts += [m.end() for m in _DASH.finditer(view)]
+    # A sentence the guards blanked (a repeat, an instruction) asks nothing: passed over, since
+    # the patterns below would each cross all of its spaces (a long text of repeats: every one).
+    starts = [start for start in starts if not _blanked(doc, view, start)]
     # "Before 5.0 goes out, get cold start under 3 seconds": an imperative after a fronted clause.
     starts += [m.end() for start in starts if (m := _FRONTED.match(view, start))]
     for start in sorted(set(starts)):
