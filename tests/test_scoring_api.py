@@ -678,3 +678,19 @@ def test_not_english_earns_nothing_and_says_why() -> None:
 )
 def test_forms_of_asks_and_whys_keep_their_level(text: str, criterion: str, level: int) -> None:
     assert score(text, "smartt").criterion(criterion).score == level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Let's try this: at next Tuesday's planning you run a five-minute timebox for each proposal.",
+        "Starting next Monday, the release train is yours: you run the Tuesday cut.",
+        "From now on you lead the standup on Mondays.",
+    ],
+)
+def test_a_plan_for_the_person_is_no_behaviour_seen(text: str) -> None:
+    assert score(text, "sbi").criterion("behavior").score == 0
+
+
+def test_a_habit_said_outright_is_still_a_behaviour() -> None:
+    assert score("In meetings you talk over people.", "sbi").criterion("behavior").score == 1

@@ -16,6 +16,7 @@ from rehearse.scoring.lexicon import (
     ACTION_PAST_RE,
     COUNT,
     LOADED_VERBS,
+    LOOKING_AHEAD,
 )
 from rehearse.scoring.result import Span
 from rehearse.scoring.text import Doc, memoised, rx
@@ -160,6 +161,7 @@ _NOT_HABIT = rx(
     r"and|or|how|what|where|why|which|who|please|I'd|I'll|we'll|we'd|thank|see|watch|"
     r"heard|hear|saw|noticed)\s*$"
 )
+_AHEAD = rx(rf"\b(?:{LOOKING_AHEAD}|next|'ll|try\s+this|from\s+(?:monday|tomorrow|today))\b")
 QUOTED_WORDS = rx(
     r"\byou\s+(?:said|wrote|posted|commented|replied|told\s+\w+|typed|messaged|answered|asked)"
     r"[^.!?\n]{0,40}?(?:\"[^\"\n]{1,300}\"|'(?=\S)[^\n]{1,200}?(?<=\S)'(?![\w']))"
@@ -191,6 +193,10 @@ def habits(doc: Doc) -> list[Span]:
     for match in HABITUAL.iter_view(doc, "unquoted"):
         before = doc.unquoted[max(0, match.start() - 14) : match.start()]
         if _NOT_HABIT.search(before):
+            continue
+        # "Let's try this: at next Tuesday's planning you run a timebox": a plan, not a habit
+        sentence_start = doc.sentences[doc.sentence_index(match.start())][0]
+        if _AHEAD.search_view(doc, "unquoted", sentence_start, match.start()):
             continue
         span = doc.span(*match.span())
         if span is not None:
