@@ -194,14 +194,19 @@ def test_one_turn_is_not_written_as_turns() -> None:
 # weakest line is the weakest turn that tried the rubric's job (feedback, an ask).
 NEXT_STEPS = [
     "Let's try a 10-minute check-in after the next planning, ok?",
-    # Scored 1/6 on SBI ("you run" reads as a behaviour) though it is a plan, not feedback.
+    # A plan, not feedback, though "you run" once read as a behaviour (1/6 on SBI).
     "Thanks for being straight with me. Let's try this: at next Tuesday's planning you run a "
     "five-minute timebox per topic, and you ask Priya to finish walking us through the caching "
     "proposal. Let's check in on Wednesday morning about how it went.",
+    # Found in tmux: what was heard, said back ("the last two plannings" is a situation), then a
+    # plan; quoted as the weakest feedback until "I hear you that ..." counted as listening.
+    "I hear you that the last two plannings overran. Let's try this: at next Tuesday's planning "
+    "you run a five-minute timebox for each proposal, and let people finish before you respond. "
+    "Can we check how it went in our Thursday 1:1?",
 ]
 
 
-@pytest.mark.parametrize("next_step", NEXT_STEPS, ids=["check-in", "timebox"])
+@pytest.mark.parametrize("next_step", NEXT_STEPS, ids=["check-in", "timebox", "heard-then-plan"])
 def test_a_next_step_after_full_feedback_is_not_the_weakest_line(
     store: Store, next_step: str
 ) -> None:

@@ -75,7 +75,9 @@ ACKNOWLEDGEMENT = rx(
     r"|\bI\s+(?:understand|get|see|realise|realize|recognise|recognize)\s+(?:why|how|where\s+you(?:'re|\s+are)\s+coming\s+from|"
     rf"that\s+(?:this|it|you)|you(?:'re|\s+are|'d|\s+were|\s+feel)|your\s+(?:{CONCERN_NOUN}))"
     rf"|\bI\s+hear\s+(?:how|that\s+you|you(?:'re|\s+are)\s+{_FEELING}|your\s+(?:{CONCERN_NOUN}))"
-    r"|\bI\s+hear\s+(?:you|that|what\s+you(?:'re|\s+are)\s+saying)(?=\s*[,.;:!-]|\s+(?:and|loud|completely|on)\b|\s*$)"
+    r"|\bI\s+hear\s+(?:you|that|what\s+you(?:'re|\s+are)\s+saying)(?=\s*[,.;:!-]|\s+(?:and|loud|completely|on|about)\b|\s*$)"
+    # "I hear you that the last two plannings overran": what was heard, said back
+    r"|\bI\s+hear\s+you\s+that\b"
     r"|\bI\s+(?:totally\s+|completely\s+|fully\s+)?(?:understand|get\s+it)(?=\s*[,.;:!-]|\s*$)"
     # reflecting back: "so what I'm hearing is", "if I understand you right", "sounds like ..."
     r"|\bwhat\s+I(?:'m|\s+am)\s+hearing\s+(?:is|from\s+you)\b"
