@@ -34,12 +34,17 @@ _LIMIT_FORMS = (
     "keep|keeps|keeping|cap|caps|capping|capped|limit|limits|limiting|limited|hold|holds|holding"
 )
 _NO_LONGER = r"no\s+(?:longer|more|later)\s+than"
+# Words that bound a number from one side.
+_COMPARATOR = (
+    r"under|below|above|over|less\s+than|more\s+than|fewer\s+than|at\s+least|at\s+most|no\s+more\s+than|"
+    r"max|maximum|min|minimum"
+)
 THRESHOLD = rx(
     r"(?:"
     rf"\bfrom\s+(?:about\s+|around\s+|roughly\s+)?{_AMOUNT}[^.!?;\n]{{0,40}}?\bto\s+(?:under\s+|below\s+|about\s+|around\s+|at\s+most\s+)?{_AMOUNT}"
     # a comparator and a number is a threshold, whatever is counted
-    rf"|\b(?:under|below|above|over|less\s+than|more\s+than|fewer\s+than|at\s+least|at\s+most|"
-    rf"no\s+more\s+than|down\s+to|up\s+to|exceeds?|hits?|reaches|reach|max|maximum|min|minimum)\s+{_AMOUNT}(?:\s*(?:{MEASURE_UNITS})|\s+[a-z][\w-]*)"
+    rf"|\b(?:{_COMPARATOR}|down\s+to|up\s+to|exceeds?|hits?|reaches|reach)\s+{_AMOUNT}"
+    rf"(?:\s*(?:{MEASURE_UNITS})|\s+[a-z][\w-]*)"
     rf"|[<>]=?\s*{_AMOUNT}(?:\s*(?:{MEASURE_UNITS})|\s+[a-z][\w-]*)"
     rf"|\b(?:by|to|within)\s+{_AMOUNT}\s*(?:{MEASURE_UNITS}|{COUNT_NOUNS}|a\s+(?:day|week|month)|per\s+\w+)"
     # "keep it to 15 minutes", "keeping it to 15 minutes", "capped at 2 hours", "no longer than 20
@@ -342,11 +347,7 @@ _SETS_TARGET = rx(r"\b(?:targets?|goal|aim|max|min|at\s+most|shall|should|must)\
 
 
 # A bound on a number, which a target sets and a count of where things stand does not.
-_BOUND = re.compile(
-    rf"(?:{_LIMIT_FORMS}|{_NO_LONGER}|under|below|above|over|at\s+(?:most|least)|max(?:imum)?|min(?:imum)?|"
-    r"(?:less|more|fewer)\s+than|[<>]=?)\s*",
-    re.IGNORECASE,
-)
+_BOUND = re.compile(rf"(?:{_LIMIT_FORMS}|{_NO_LONGER}|{_COMPARATOR}|[<>]=?)\s*", re.IGNORECASE)
 
 
 def stated_targets(doc: Doc) -> list[Span]:
@@ -367,9 +368,8 @@ def stated_targets(doc: Doc) -> list[Span]:
 
 
 # Work that goes on rather than ends has no done-state of its own: besides the roles and
-# directions of ROLE_VERBS (and their -ing forms), being somewhere, joining, watching, helping
-# or asking.
-# Work that goes on, not work that ends: a role, a habit, a rule ("stop merging on Fridays").
+# directions of ROLE_VERBS (and their -ing forms), being somewhere, joining, watching, helping,
+# asking, or a rule ("stop merging on Fridays").
 _ONGOING = re.compile(
     r"(?:own|run|be\b|become|join|watch|shadow|sit|stay|help|ask|consider|stop\b|the\s|our\s|"
     r"(?:lead|driv|cover|host|chair|facilitat|manag)ing\b)"

@@ -27,6 +27,8 @@ from rehearse.scoring.lexicon import (
 from rehearse.scoring.result import Span
 from rehearse.scoring.text import Doc, Rx, memoised, rx
 
+# Nobody in particular, or a side by its name: "someone on the QA side", "anyone from platform".
+_SOMEONE = r"(?:someone|somebody|anyone)(?:\s+(?:on|from|in)\s+(?:the\s+)?[\w-]+(?:\s+(?:team|side|squad|group))?)?"
 _LEAD = (
     r"(?:\b(?:can|could|would|will)\s+(?:you|u)\b|\bare\s+you\s+able\s+to|\bwould\s+you\s+be\s+(?:able|willing)\s+to|"
     # "I'd like your team to bring it back down": the ask names a team (before "you", which "your" starts with)
@@ -47,7 +49,7 @@ _LEAD = (
     r"\byou'll\s+be(?=\s+(?:own|lead|driv|runn|handl|cover|chair|host)\w*ing\b)|"
     r"\bwe\s+need\s+to|\btry\s+to|\blet's\s+make\s+sure\s+(?:we|you)|"
     r"\b(?:we\s+need|I\s+need|it\s+would\s+be\s+great\s+if)\s+(?:someone|somebody|you)\s+(?:to|could|can)|"
-    r"\b(?:someone|somebody|anyone)(?:\s+(?:on|from|in)\s+(?:the\s+)?[\w-]+(?:\s+(?:team|side|squad|group))?)?\s+(?:could|can|should|needs\s+to|has\s+to|must)|"
+    rf"\b{_SOMEONE}\s+(?:could|can|should|needs\s+to|has\s+to|must)|"
     r"(?:^|(?<=[.!?]\s))need\s+(?:someone|somebody|you)\s+to|"
     # "Someone fix them?", "Somebody please update the runbook": an order to nobody in particular
     # (asked, or said please: "Someone cut the release early" is what happened)
@@ -58,7 +60,7 @@ _LEAD = (
     r"(?:mobile|backend|frontend|qa|design|platform|infra|data|security|sre|ops|devops|support)(?=\s+[a-z]+\s))|"
     r"\bhow\s+about\s+you(?!\s+\w+ing\b)|"
     r"\b(?:we|I)\s+(?:really\s+)?need\s+(?=(?:better|more|fewer|less|faster|cleaner)\s)|"
-    r"\b(?:can|could|would|will)\s+(?:someone|somebody|anyone)(?:\s+(?:on|from|in)\s+(?:the\s+)?[\w-]+(?:\s+(?:team|side|squad|group))?)?|"
+    rf"\b(?:can|could|would|will)\s+{_SOMEONE}|"
     r"\bwould\s+it\s+be\s+possible\s+(?:for\s+(?:you|someone|somebody|anyone)(?:\s+(?:on|from|in)\s+(?:the\s+)?[\w-]+(?:\s+team)?)?\s+)?to|"
     r"\b(?:have|get)\s+(?:someone|somebody)(?:\s+to)?|"
     r"\b(?:let's|we\s+should|let\s+us)\s+aim\s+(?:to|for\s+you\s+to)|\bthe\s+(?:ask|goal|aim)\s+is\s+(?:for\s+you\s+)?to|\baim\s+to|"
