@@ -143,19 +143,25 @@ async def test_a_failed_model_call_gives_the_text_back_and_keeps_the_session(
         assert isinstance(app.screen, DebriefScreen)
 
 
+def _held_reply(fake_model: fakes.ScriptedModel, reply: str) -> threading.Event:
+    """Queue a reply the model is "thinking" about until the returned event is set."""
+    model_may_answer = threading.Event()
+
+    def held_reply(messages: object, params: object) -> str:
+        model_may_answer.wait(10)
+        return reply
+
+    fake_model.enqueue(held_reply)
+    return model_may_answer
+
+
 async def test_escape_stops_a_reply_and_typing_goes_on_meanwhile(
     make_app: MakeApp, fake_model: fakes.ScriptedModel
 ) -> None:
     app = make_app(model=fakes.MODEL, voice="model", retries=0)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_rehearsal(pilot, app)
-        model_may_answer = threading.Event()
-
-        def held_reply(messages: object, params: object) -> str:
-            model_may_answer.wait(10)  # the model is "thinking" until the test lets it go
-            return "Look. I do not buy it. Not yet."
-
-        fake_model.enqueue(held_reply)
+        model_may_answer = _held_reply(fake_model, "Look. I do not buy it. Not yet.")
         screen.query_one(ReplyInput).insert("That's a fair worry.")
         await pilot.press("enter")
         await pilot.pause()
@@ -227,13 +233,7 @@ async def test_the_persona_is_typing_until_its_reply_arrives(
     app = make_app(model=fakes.MODEL, voice="model", retries=0)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_rehearsal(pilot, app)
-        model_may_answer = threading.Event()
-
-        def held_reply(messages: object, params: object) -> str:
-            model_may_answer.wait(10)
-            return ON_TOPIC
-
-        fake_model.enqueue(held_reply)
+        model_may_answer = _held_reply(fake_model, ON_TOPIC)
         screen.query_one(ReplyInput).insert("That's a fair worry.")
         await pilot.press("enter")
         for _ in range(20):  # the turn is scored in a worker, then the reply begins
