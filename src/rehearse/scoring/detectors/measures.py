@@ -276,12 +276,16 @@ LISTED_PARTS = rx(
 )
 
 
+@memoised("target_thresholds")
+def _target_thresholds(doc: Doc) -> list[Span]:
+    """Thresholds that set a target (read by `measures` and `stated_targets`)."""
+    return _targets(doc, doc.find(THRESHOLD))
+
+
 @memoised("measures")
 def measures(doc: Doc) -> list[Span]:
     """Numbers, thresholds and concrete deliverables that define done."""
-    found = _targets(doc, doc.find(THRESHOLD)) + _in_work(
-        doc, doc.find(DELIVERABLE) + doc.find(LISTED_PARTS)
-    )
+    found = _target_thresholds(doc) + _in_work(doc, doc.find(DELIVERABLE) + doc.find(LISTED_PARTS))
     # Tried only in the sentences that ask for work: its alternatives start with common words.
     view = doc.view("unquoted", cased=False)
     for index in sorted(_work_sentences(doc)):
@@ -358,7 +362,7 @@ def stated_targets(doc: Doc) -> list[Span]:
     # a bound in the ask, or one a sentence sets ("target is under 500 MB", "max 3 attempts").
     work = _work_sentences(doc)
     bounds = []
-    for span in _targets(doc, doc.find(THRESHOLD)):
+    for span in _target_thresholds(doc):
         index = doc.sentence_index(span.start)
         if _BOUND.match(span.text) and (
             index in work or _SETS_TARGET.search_view(doc, "unquoted", *doc.sentences[index])
