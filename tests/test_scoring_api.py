@@ -680,6 +680,132 @@ def test_forms_of_asks_and_whys_keep_their_level(text: str, criterion: str, leve
     assert score(text, "smartt").criterion(criterion).score == level
 
 
+_TAKE_IT = "Can you take the Kafka upgrade?"
+_MIGRATE = "Can you migrate the billing jobs to Airflow?"
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        # the deadline or a condition first, then the order
+        (
+            "By Friday, send the vendor a reply with a date for the fix.",
+            "Can you send the vendor a reply with a date for the fix?",
+        ),
+        ("By tomorrow 12:00, send them a written reply.", "Can you send them a written reply?"),
+        (
+            "This week, pair with Ana on the flaky checkout tests.",
+            "Can you pair with Ana on the flaky checkout tests?",
+        ),
+        ("Either get PR #4407 merged or close it.", "Can you get PR #4407 merged or close it?"),
+        # an ask put as a proposal, the way it is said in a one-on-one
+        ("Why don't you take the Kafka upgrade?", _TAKE_IT),
+        (
+            "What if you took the lead on the Kafka upgrade?",
+            "Can you take the lead on the Kafka upgrade?",
+        ),
+        ("I'm thinking you lead the Kafka upgrade.", _TAKE_IT),
+        ("My suggestion: you take the Kafka upgrade.", _TAKE_IT),
+        ("Would it work if you took the Kafka upgrade?", _TAKE_IT),
+        ("It would help a lot if you took the Kafka upgrade.", _TAKE_IT),
+        ("I'd love it if you took the Kafka upgrade.", _TAKE_IT),
+        ("I'd like to hand you the Kafka upgrade.", _TAKE_IT),
+        ("Need you on the Kafka upgrade.", _TAKE_IT),
+        ("Interested in leading the Kafka upgrade?", _TAKE_IT),
+        # more of the ways an ask is put
+        ("Is it possible for you to migrate the billing jobs to Airflow?", _MIGRATE),
+        ("Are you OK to migrate the billing jobs to Airflow?", _MIGRATE),
+        ("I'm hoping you can migrate the billing jobs to Airflow.", _MIGRATE),
+        ("I'm counting on you to migrate the billing jobs to Airflow.", _MIGRATE),
+        ("I'll need you to migrate the billing jobs to Airflow.", _MIGRATE),
+        ("You're expected to migrate the billing jobs to Airflow.", _MIGRATE),
+        ("It's on you to migrate the billing jobs to Airflow.", _MIGRATE),
+        ("We're asking you to migrate the billing jobs to Airflow.", _MIGRATE),
+        ("Everyone should migrate the billing jobs to Airflow.", _MIGRATE),
+        ("Would you be ok taking the Kafka upgrade?", _TAKE_IT),
+        ("Can you look after the Kafka upgrade?", _TAKE_IT),
+        ("What if, when things calm down, you took the Kafka upgrade?", _TAKE_IT),
+        ("Proposal: you take the Kafka upgrade.", _TAKE_IT),
+        ("I'd want to see you take the Kafka upgrade.", _TAKE_IT),
+        ("Whoever is on call should migrate the billing jobs to Airflow.", _MIGRATE),
+        ("Each squad lead is requested to migrate the billing jobs to Airflow.", _MIGRATE),
+        ("Could the two of you migrate the billing jobs to Airflow?", _MIGRATE),
+        ("Would be great if we could migrate the billing jobs to Airflow.", _MIGRATE),
+        ("Request you to migrate the billing jobs to Airflow.", _MIGRATE),
+        (
+            "Team, let's all try to migrate the billing jobs to Airflow.",
+            "Let's migrate the billing jobs to Airflow.",
+        ),
+        (
+            "The Kafka upgrade RFC could be yours: you'd drive it to a decision.",
+            "The Kafka upgrade RFC is yours.",
+        ),
+        ("@ben this one's yours now.", "@ben this ticket is yours now."),
+        ("- Ravi to revamp the take-home exercise.", "Can you revamp the take-home exercise?"),
+        ("Please fork payments-sdk at 4.2.1.", "Please fork the payments SDK at 4.2.1."),
+        ("Please freeze deploys until Monday.", "Please freeze the deploys until Monday."),
+        (
+            "Does May feel realistic for moving both apps onto the new auth SDK?",
+            "Can you move both apps onto the new auth SDK?",
+        ),
+        (
+            "I need one written proposal for release sign-off.",
+            "I need a written proposal for release sign-off.",
+        ),
+        ("The release notes would be nice to have.", "Can you write the release notes?"),
+        # a gerund or a past form is read as its verb: a role stays a role
+        (
+            "Would you mind helping Sam with the checkout tests?",
+            "Can you help Sam with the checkout tests?",
+        ),
+        (
+            "Would you be up for leading the accessibility effort on checkout?",
+            "Can you lead the accessibility effort on checkout?",
+        ),
+    ],
+)
+def test_the_ways_an_ask_is_put_name_the_task(text: str, plain: str) -> None:
+    level = score(plain, "smartt").criterion("specific").score
+    assert level > 0
+    assert score(text, "smartt").criterion("specific").score == level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What if you're wrong about this?",
+        "What if you had more time?",
+        "Why don't you tell me more about it?",
+        "Today, I noticed the build was red.",
+        "On Friday, we shipped the release.",
+        "Up for it?",
+        "Everyone should feel safe to speak up.",
+        "So what do you think we should do about the on-call stuff?",
+        "We must do something with it. What is your opinion?",
+        "Re what we discussed earlier, can you get it over the line before Tuesday?",
+        "Can you take a look and tell me what you think?",
+        "Could you speed things up a bit?",
+    ],
+)
+def test_the_same_words_asking_nothing_name_no_task(text: str) -> None:
+    assert score(text, "smartt").criterion("specific").score == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # a thing nobody has spelled out, a kind of work, a direction: named, but not scoped
+        ("Can you help Sam with the Redis thing?", 1),
+        ("I want to see you drive one cross-team project end to end.", 1),
+        ("Okay, fair. Just make it usable for the support team.", 1),
+        # a target after a version is a target, not keyword stuffing
+        ("Crash-free sessions dropped after 8.3.0. Goal for 8.3.1: back above 99.5%.", 2),
+    ],
+)
+def test_named_but_open_or_set_by_a_target(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("specific").score == level
+
+
 @pytest.mark.parametrize(
     "text",
     [

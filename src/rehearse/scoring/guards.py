@@ -303,9 +303,10 @@ def stuffed_sentences(
         function = sum(1 for token in words_of_sentence if token in ENGLISH_FUNCTION_WORDS)
         if function > len(words_of_sentence) * 0.12:
             continue
-        vocabulary = sum(
-            1 for token in words_of_sentence if token in _STUFFING_VOCAB or token[:1].isdigit()
-        )
-        if vocabulary >= len(words_of_sentence) * 0.5:
+        rubric_words = sum(1 for token in words_of_sentence if token in _STUFFING_VOCAB)
+        numbers = sum(1 for token in words_of_sentence if token[:1].isdigit())
+        # "Goal for 8.3.1: back above 99.5%" is a target, not stuffing: numbers pad a run of rubric
+        # words, but a sentence needs some of those words to be stuffed
+        if rubric_words >= 2 and rubric_words + numbers >= len(words_of_sentence) * 0.5:
             found.append((start, end, "keyword_stuffing"))
     return found

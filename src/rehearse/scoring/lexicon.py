@@ -366,7 +366,8 @@ TASK_VERBS = alternation(
     take a pass at, have a think about, be the point person for, be the point person on, be the owner of,
     be the dri for, be the dri on, be the go-to person for, stand up, spin up, wire up, hook up, set aside,
     have a look at, have a look, take the ownership of, spend, retest, rerun, re-run, redeploy, rebuild, reindex, restart, reprocess, resend, rotate out,
-    reply, ignore, join, escalate, approve, invite, submit, install, enable, disable, unblock, hold off on
+    reply, ignore, join, escalate, approve, invite, submit, install, enable, disable, unblock, hold off on,
+    look after, bump, turn, have a go at, ensure, get rid of, work out, revamp
     """
 )
 # Verbs whose object is never a clear task on its own ("look into it").

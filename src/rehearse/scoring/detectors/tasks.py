@@ -43,7 +43,7 @@ _LEAD = (
     r"\byou\s+(?:should|need\s+to|have\s+to|'ll\s+need\s+to|will\s+need\s+to|must|could|might\s+want\s+to)|"
     r"\b(?:please|pls|kindly)|"
     r"\byour\s+(?:task|job|goal|mission|focus|assignment|priority|next\s+step)(?:\s+(?:for|this|next|over|in|during)\s+[\w\s]{1,20}?)?\s*(?:is|will\s+be|:)(?:\s+to)?|"
-    r"\byou(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to)(?=\s+(?:own|lead|drive|run|take|handle|pick\s+up))|"
+    r"\byou(?:'ll|\s+will|'d|'re\s+going\s+to|\s+are\s+going\s+to)(?=\s+(?:own|lead|drive|run|take|handle|pick\s+up))|"
     r"\blet's\s+(?:have|get)\s+you(?:\s+to)?|\bI'm\s+(?:assigning|handing)\s+you|\bI'd\s+like\s+to\s+hand\s+you|"
     r"\b(?:do\s+you\s+want|would\s+you\s+like|do\s+you\s+fancy|want)\s+to(?=\s+(?:own|lead|take|pick\s+up|run|drive|handle))|"
     r"\byou'll\s+be(?=\s+(?:own|lead|driv|runn|handl|cover|chair|host)\w*ing\b)|"
@@ -70,11 +70,35 @@ _LEAD = (
     rf"\btake\s+(?:a|an|the\s+next|the|{COUNT}|a\s+couple\s+of)\s+(?:[\w-]+\s+)?(?:days?|weeks?|sprints?|hours?|afternoons?)\s+to|"
     # "LGTM once you add a migration": the change asked for before approval
     r"\b(?:once|after|when|if)\s+you(?=\s+(?:add|fix|remove|update|write|change|rename|address|split|drop)\b)|"
-    r"\bmaybe\s+you\s+can)"
+    r"\bmaybe\s+you\s+can|"
+    # "Why don't you take the upgrade?", "What if you took the lead on it?", "I'm thinking you lead
+    # it": an ask put as a proposal, the way it is said in a one-on-one
+    r"\bwhy\s+don't\s+you|\bwhat\s+if(?:,[^,.!?;\n]{1,60},)?\s+you|\b(?:would|does|will)\s+it\s+work(?:\s+for\s+you)?\s+if\s+you|"
+    r"\bit\s+would\s+(?:really\s+)?help(?:\s+(?:a\s+lot|me|us|the\s+team))?\s+if\s+you(?:\s+(?:could|can|would))?|"
+    r"\bI(?:'m|\s+am)\s+thinking\s+(?:that\s+)?you|\bI(?:'d)?\s+(?:suggest|propose)\s+(?:that\s+)?you|"
+    r"(?:\bmy\s+|(?:^|(?<=[.!?]\s)))(?:suggestion|proposal)(?:\s+is)?(?:\s+that|\s*:)?\s+you|\bI'd\s+(?:love|like)\s+it\s+if\s+you|\bI'd\s+rather\s+you|"
+    # "Is it possible for you to ...", "Are you OK to ...", "I'm counting on you to ...", "You're
+    # expected to ...", "Everyone should ...": more of the ways an ask is put
+    r"\bis\s+it\s+possible\s+for\s+(?:you|someone|somebody|anyone)\s+to|"
+    r"\b(?:are\s+you|would\s+you\s+be)\s+(?:ok|okay|happy|free|comfortable|willing|able)\s+to|"
+    r"\bI(?:'m|\s+am)\s+hoping\s+(?:that\s+)?you\s+(?:can|could|will|'ll)|"
+    r"\b(?:can\s+I|I(?:'m|\s+am))\s+(?:count|counting|rely|relying)\s+on\s+you\s+to|"
+    r"\b(?:I(?:'m|\s+am)\s+going\s+to|I(?:'ll|\s+will))\s+(?:need|ask)\s+you\s+to|"
+    r"\b(?:we're|we\s+are)\s+asking\s+you\s+to|(?:^|(?<=[.!?]\s)|\bI\s+)request\s+you\s+to|\b(?:I|we)\s+ask\s+(?:that\s+)?you(?:\s+to)?|"
+    r"\byou(?:'re|\s+are)\s+expected\s+to|\bit(?:'s|\s+is)\s+on\s+you\s+to|"
+    r"\b(?:everyone|everybody|all\s+of\s+you)\s+(?:should|must|needs\s+to|has\s+to)|"
+    # "I'd want to see you lead two design reviews", "whoever is on call should freeze deploys",
+    # "each squad lead is requested to share ...", "could the two of you work out ..."
+    r"\b(?:I'd|I\s+would|I)\s+(?:want|like|love|expect)\s+to\s+see\s+you|"
+    r"\bwhoever(?:'s|\s+is)?\s+(?:[\w-]+\s+){0,4}?(?:should|must|needs\s+to|has\s+to)|"
+    r"\b(?:is|are)\s+(?:requested|asked|expected|required)\s+to|"
+    r"\b(?:can|could|would|will)\s+(?:the\s+)?(?:two|both|all)\s+of\s+you|"
+    r"(?:\bit(?:'d|\s+would)|(?:^|(?<=[.!?]\s))would)\s+be\s+(?:great|good|nice|helpful|ideal|lovely|amazing)\s+if\s+"
+    r"(?:you|we|someone|somebody)\s+(?:could|can))"
 )
 _SOFTENERS = (
     r"(?:(?:please|also|maybe|possibly|just|quickly|actually|really|kindly|now|then|first|still|probably|sort\s+of|kind\s+of|kinda|"
-    r"everyone|everybody|folks|"
+    r"everyone|everybody|folks|both|all|"
     r"\([a-e1-9]\)|"
     r"definitely|help(?:\s+to)?|try\s+to|at\s+some\s+point|(?:uh|um|erm|er|like),?)\s+){0,3}"
 )
@@ -85,7 +109,7 @@ _OBJECT = rf"(?P<object>{_IN_SENTENCE}{{0,200}})"
 # Weaker leads ("we should ...") make a request only when a task verb follows.
 _WEAK_LEAD = (
     r"(?:\bwe\s+(?:should|must|have\s+to|'ll\s+need\s+to|will\s+need\s+to)(?:\s+(?:really|probably|definitely))?"
-    r"|\b(?:maybe|perhaps)|\blet's(?:\s+(?:also|then|now|just|first))?|\b(?:gotta|got\s+to)"
+    r"|\b(?:maybe|perhaps)|\blet's(?:\s+(?:also|then|now|just|first|all))?(?:\s+try\s+to)?|\b(?:gotta|got\s+to)"
     r"|\b(?:can|could|shall)\s+we|\bwe(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to))"
 )
 # "Could you have the draft to me by Wednesday?": "have" asks for something delivered.
@@ -95,7 +119,7 @@ _HAVE_READY = (
 )
 # "Take the checkout perf fix", "grab the Terraform upgrade" (not "take a week", "take a look").
 _TAKE = (
-    r"(?:take|grab)(?!\s+(?:a|an|the|some|your|this|that|two|three|four|\d+|next|a\s+couple\s+of)\s+(?:\w+\s+)?"
+    r"(?:take|grab)(?!\s+(?:a|an|the|some|your|this|that|two|three|four|\d+|next|a\s+couple\s+of)\s+(?:\w+\s+){0,2}?"
     r"(?:weeks?|days?|hours?|minutes?|moment|second|breath|break|look|time|sprints?)\b)"
     r"(?!\s+(?:care|it\s+easy|your\s+time|notes|a\s+look|over|on|point|ownership|the\s+lead|you|me|us|it|them|this|that|"
     r"as\s+long|the\s+time|your\s+pick|a\s+guess)\b)"
@@ -110,13 +134,15 @@ _TAKE_CARE = r"take\s+care\s+of(?=\s+(?:the|a|an|our|your|this|these|those|all)\
 _START_DOING = r"(?:start|begin)\s+(?:to\s+[a-z]+|(?!(?:being|having|getting|doing|thinking|feeling)\b)[a-z]{3,}ing)"
 # "Can you be around Saturday in case the migration goes sideways?": being there is the task
 _BE_THERE = r"be\s+(?:around|available|on\s+hand|reachable|on\s+standby)"
+# "get back to them today with what we know": a reply owed to someone else ("get back to me" is a follow-up)
+_GET_BACK = r"get\s+back\s+to(?!\s+(?:me|us)\b)"
 # "I'd like you to be the one keeping the release notes in sync": a role, by what it does
 _BE_THE_ONE = (
     r"be\s+the\s+(?:one|person)\s+(?:(?:who|that)\s+[a-z]{3,}|to\s+[a-z]{3,}|[a-z]{3,}ing\b)"
 )
 _VERB = (
     rf"(?:{TASK_VERBS}|{_HAVE_READY}|{_TAKE}|{_HELP_SOMEONE}|{_TAKE_CARE}|{_START_DOING}|"
-    rf"{_BE_THERE}|{_BE_THE_ONE})"
+    rf"{_BE_THERE}|{_BE_THE_ONE}|{_GET_BACK})"
 )
 _ANY_LEAD = rx(f"{_LEAD}|{_WEAK_LEAD}")
 _WEAK_ONLY = re.compile(_WEAK_LEAD)
@@ -132,7 +158,10 @@ _RULE_START = (
 _FRONTED = re.compile(
     r"[ \t]*(?:(?:before|after|once|when|if|until|as\s+soon\s+as|while|for)\b(?:[^,.!?;:\n]|\.(?=\d)){1,80}"
     # "From now on, keep the runbooks up to date": a rule's start before the order
-    rf"|{_RULE_START}),[ \t]+"
+    rf"|{_RULE_START}"
+    # "By Friday, send the vendor a written reply", "This week, pair with Ana on ...": the deadline first
+    r"|(?:by|on|this|next|within|during|in\s+the\s+next|over\s+the\s+next|first\s+thing|end\s+of|"
+    r"tomorrow|today|tonight|meanwhile|in\s+the\s+meantime|for\s+now)\b(?:[^,.!?;:\n]|[.:](?=\d)){0,40}),[ \t]+"
 )
 _FOLLOW_UP_PLAN = re.compile(
     r"(?:check|look\s+at|look|review|sync|catch\s+up|touch\s+base|meet|talk|go\s+through|go\s+over|revisit|keep|track|"
@@ -142,9 +171,21 @@ _FOLLOW_UP_PLAN = re.compile(
 NEEDED_DELIVERABLE = rx(
     r"(?P<lead>\b(?:I|we)(?:\s+(?:really\s+)?(?:need|want)|'d\s+like|\s+would\s+like|'ll\s+need|\s+will\s+need|"
     r"'m\s+going\s+to\s+need|\s+am\s+going\s+to\s+need)\s+(?:you\s+to\s+(?:write|draft|send|give\s+me)\s+)?"
-    r"|\bwhat\s+(?:I|we)\s+(?:need|want|'d\s+like|would\s+like|'m\s+asking\s+for)\s+(?:from\s+you\s+)?(?:is|:)\s+)"
-    r"(?P<verb>(?:a|an|the|your)\s+(?:(?!(?:help|input|advice|thoughts|eyes|view|take|opinion|support)\b)[\w-]+\s+){0,3}?"
+    r"|\bwhat\s+(?:I|we)\s+(?:need|want|'d\s+like|would\s+like|'m\s+asking\s+for)\s+(?:from\s+you\s+)?(?:is|:)\s+"
+    r"|\bI(?:'m|\s+am)\s+asking\s+(?:you\s+)?for\s+)"
+    r"(?P<verb>(?:a|an|the|your|one|two|three)\s+(?:(?!(?:help|input|advice|thoughts|eyes|view|take|opinion|support)\b)[\w-]+\s+){0,3}?"
     rf"(?:{DELIVERABLES}))s?\b{_OBJECT}"
+)
+# "The release notes would be nice to have", "it'd be great to have a runbook for this": a
+# deliverable wished for.
+_NICE_TO_HAVE = r"(?:would|'d)\s+be\s+(?:nice|great|lovely|good|helpful)\s+to\s+have"
+WISHED_FOR = rx(
+    r"(?P<lead>)(?P<verb>\b(?:the|a|an|some|your)\s+(?:[\w-]+\s+){0,3}?(?:"
+    rf"{DELIVERABLES})s?)\s+{_NICE_TO_HAVE}\b(?P<object>)"
+)
+WISHED_TO_HAVE = rx(
+    rf"(?P<lead>\b{_NICE_TO_HAVE}\s+)(?P<verb>(?:a|an|the|one)\s+(?:[\w-]+\s+){{0,3}}?(?:{DELIVERABLES})s?\b)"
+    r"(?P<object>[^.!?;\n]{0,120})"
 )
 # "It's important that the docs get updated": a request in the passive.
 PASSIVE_REQUEST = rx(
@@ -172,23 +213,29 @@ _ANY_VERB_AFTER_LEAD = re.compile(
     rf"(?:\s+and\s+[\w-]+)?,?\s+{_SOFTENERS}(?P<verb>(?!{_NOT_TASK_VERB}\b)[a-z]+"
     r"(?:\s+(?:up|out|down|through|into|over|off|around|back))?)\b"
     # the object: something named, or what to stop doing ("stop merging on Fridays")
+    # or a thing by its technical name ("fork payments-sdk at 4.2.1")
     rf"(?P<object>\s+(?:the|a|an|our|your|this|that|these|those|all|every|each|why|how|what|whether|\w+'s|"
+    r"[a-z0-9]+(?:[-_./][a-z0-9]+)+|(?!(?:is|was|has|does|goes|says|thanks|yes|us|its|this|his|things|others|ones|guys|folks|days|weeks|hours|minutes)\b)[a-z]{3,}s\b|"
     rf"(?<=stop\s)(?!{NOT_WORK_TO_STOP}\b)[a-z]+ing)\b{_IN_SENTENCE}{{0,200}})"
 )
 _AT_START = rx(
-    r"[ \t]*(?:(?:so|ok|okay|hey|also|and|then|next|first|second|third|finally|lastly|now|right|alright|just|please|"
+    r"[ \t]*(?:(?:so|ok|okay|hey|also|and|then|next|first|second|third|finally|lastly|now|right|alright|just|please|either|instead|honestly|ideally|"
     r"try\s+to|go|gotta|got\s+to|\([a-e1-9]\))[, \t]+){0,2}"
     rf"(?P<verb>{_VERB})\b{_OBJECT}"
 )
 # "Would you be up for owning the DR test?": a request with a gerund.
 GERUND_REQUEST = rx(
     r"(?P<lead>\b(?:would\s+you\s+be|are\s+you|(?:if|whether)\s+you(?:'d|\s+would)\s+be)\s+"
-    r"(?:up\s+for|open\s+to|interested\s+in|keen\s+on|happy\s+with)"
+    r"(?:up\s+for|open\s+to|interested\s+in|keen\s+on|(?:happy|ok|okay|fine|comfortable)(?:\s+with)?)"
     r"|\b(?:would\s+you\s+)?mind|\bfancy|\byou'll\s+be"
     r"|\byou(?:'re|\s+are)(?:\s+now|\s+going\s+to\s+be)?(?=\s+(?:owning|leading|driving|running|taking\s+over|handling|"
     r"picking\s+up|covering|facilitating|chairing|hosting|managing|coordinating)\b)"
     r"|\bhow\s+(?:would|do)\s+you\s+feel\s+about|\bhow\s+about\s+you"
-    r"|\b(?:who's|who\s+is|anyone|anybody|who'd\s+be)\s+(?:up\s+for|interested\s+in|keen\s+on|happy\s+with))\s+"
+    # "Does end of April feel realistic for getting both apps onto the new SDK?"
+    r"|\b(?:feel|feels|seem|seems|sound|sounds)\s+(?:realistic|doable|feasible|possible|achievable|reasonable)\s+for"
+    r"|\b(?:who's|who\s+is|anyone|anybody|who'd\s+be)\s+(?:up\s+for|interested\s+in|keen\s+on|happy\s+with)"
+    # "Interested in leading the DR test?": the question with "are you" left out
+    r"|(?:^|(?<=[.!?]\s))(?:up\s+for|interested\s+in|keen\s+on|open\s+to))\s+"
     r"(?P<verb>(?!being\b|having\b|doing\s+(?:it|this|that)\b)[a-z]+ing)\b(?P<object>[^.!?;\n]{0,200})"
 )
 # "The quarantine list is expected to be brought down to under ten entries": an outcome in the passive.
@@ -205,7 +252,8 @@ _DASH = re.compile(r"[ \t]-[ \t]+")
 ASK_COLON = rx(
     r"(?P<lead>(?:^|(?<=[.!?]\s))(?:task|assignment|deliverable|ask|the\s+ask)(?=\s*:)"
     # "Goal: own the revenue mart end to end", "Target is 2000 RPS": the goal stated bare is the ask
-    r"|(?:^|(?<=[.!?]\s)|(?<=:\s))(?:the\s+|our\s+|your\s+)?(?:goal|target|objective|deliverables?)(?=\s*:|\s+(?:is|are)\s)"
+    r"|(?:^|(?<=[.!?]\s)|(?<=:\s))(?:the\s+|our\s+|your\s+)?(?:goal|target|objective|deliverables?)"
+    r"(?:\s+for\s+(?:[^:.!?\n]|\.(?=\d)){1,40}(?=:))?(?=\s*:|\s+(?:is|are)\s)"
     r"|\bhere's\s+(?:exactly\s+)?(?:my|the|our|what)\s+(?:ask|request|plan|proposal|asks|brief|spec|scope|"
     r"I'm\s+asking(?:\s+(?:you\s+)?(?:all\s+)?(?:for|to\s+(?:do|commit\s+to)))?|I\s+need(?:\s+from\s+you)?|I'd\s+like|I\s+want|"
     r"I\s+expect|I'm\s+expecting|good\s+looks\s+like|done\s+looks\s+like)[^:.!?\n]{0,50}"
@@ -274,7 +322,9 @@ _ENVELOPE = re.compile(
     r"|(?:update|notes?|summary|recap|news)\s+(?:from|on|for)\b[^:\n]{0,60}:"
 )
 # "What would you cut ...?" asks for an opinion, not a task.
-_WH_BEFORE = re.compile(r"\b(?:what|how|which|where|why|when|who)\s+(?:\w+\s+)?$")
+_WH_BEFORE = re.compile(
+    r"\b(?:what|how|which|where|why|when|who)\s+(?:(?:do|would|did)\s+you\s+think\s+)?(?:\w+\s+)?$"
+)
 # A second task in the same request: "investigate why it fails and write up what you find".
 COORDINATED = rx(
     rf"(?:\band|,)\s+(?:then\s+|also\s+)?(?P<verb>{_VERB})\b(?=\s+(?:up\s+)?(?:a|an|the|what|how|why|it|them|\w+ing|\w+s)\b){_OBJECT}"
@@ -305,7 +355,7 @@ _FOLLOW_UP_VERB = re.compile(
 )
 # A role handed over: "point", "the DRI", "primary on-call", "on release duty".
 _ROLE = (
-    r"(?:the\s+|our\s+)?(?:main\s+|new\s+)?(?:point\s+of\s+contact|point(?:\s+person)?|primary|secondary|dri|owner|contact|"
+    r"(?:the\s+|our\s+)?(?:main\s+|new\s+)?(?:point\s+of\s+contact|(?:on\s+)?point(?:\s+person)?|first\s+responder|primary|secondary|dri|owner|contact|"
     r"go-to\s+(?:person|engineer)|escalation\s+point|"
     r"on-call|on\s+call|resident\s+[\w-]+(?:\s+person|\s+expert)?|on\s+[\w-]+\s+duty)"
 )
@@ -319,9 +369,9 @@ ROLE_VERBS = rx(
     r"deal\s+with|figure\s+out|manage|run\s+point\s+on|mentor|triage|do|coach|research|evaluate|"
     r"review|audit|assess|explore|think\s+about|focus\s+on|take\s+point\s+on|head\s+up|spearhead|champion|"
     r"oversee|shepherd|steer|pair\s+with|pair\s+on|be\s+the\s+(?:point\s+person|owner|dri|go-to\s+person)\s+(?:for|on|of)|"
-    r"dig\s+into|revisit|sit\s+in\s+on|chase(?:\s+down)?|take\s+a\s+pass\s+at|have\s+a\s+think\s+about|"
+    r"dig\s+into|revisit|sit\s+in\s+on|chase(?:\s+down)?|take\s+a\s+pass\s+at|have\s+a\s+go\s+at|have\s+a\s+think\s+about|"
     # verbs of direction: the end state is unclear until it is spelled out
-    r"tidy(?:\s+up)?|improve|polish|clean\s+up|refresh|patch|(?:start|begin)\s+(?:to\s+)?\w+|have\s+a\s+look(?:\s+at)?)$"
+    r"tidy(?:\s+up)?|improve|polish|clean\s+up|refresh|revamp|patch|(?:start|begin)\s+(?:to\s+)?\w+|have\s+a\s+look(?:\s+at)?)$"
 )
 # Scope and outcome markers that clarify any task.
 STRONG_SCOPE = rx(
@@ -352,7 +402,8 @@ WEAK_SCOPE = rx(
 
 
 _PRONOUN_ONLY = rx(
-    rf"\s*(?:{VAGUE_PRONOUN_OBJECTS})?(?:\s+(?:down|up|out|over|through|sorted(?:\s+out)?|fixed|handled|done))?"
+    rf"\s*(?:{VAGUE_PRONOUN_OBJECTS})?(?:\s+(?:over\s+the\s+(?:finish\s+)?line|out\s+the\s+door|down|up|out|over|through|"
+    r"sorted(?:\s+out)?|fixed|handled|done))?"
     r"\s*(?:[,.!?;]|$|\s+(?:for\s+me|please|asap|soon|now|today|when|if|by|"
     r"before|no\s+rush|at\s+some|faster|better(?!\s+at\b)|quicker|work|happen|done)\b)"
 )
@@ -363,8 +414,16 @@ _UNNAMED = rx(
     # "the deploy thing", "that DNS stuff": a topic, not a task
     r"|^\s*(?:the|that|this|our)\s+(?:[\w-]+\s+){1,2}?(?:thing|stuff)\s*(?:[,.!?;]|$)"
     r"|^\s*(?:whatever|whichever)\b"
+    # "do something with it": something, about what was said
+    r"|^\s*(?:something|anything)\s+(?:about|with|on)\s+(?:it|this|that|them)\b"
     # "post what you find": a report on the work, not the work
     r"|^\s*what\s+(?:you|we)\s+(?:find|found|learn|learned|see|saw|discover|dig\s+up)\b"
+)
+# "take a look and tell me what you think": the verb has no object of its own, and what follows is
+# the report ("merge or close every open PR" shares its object)
+_NO_OBJECT = re.compile(
+    r"\s*(?:and|then)\s+(?:tell|let|get\s+back|report|say|ping|update|come\s+back|send\s+me|give\s+me)\b",
+    re.IGNORECASE,
 )
 _ABOUT_SOMETHING = rx(
     r"^\s*(?:something|anything)\s+(?:about|with|on)\s+(?:the|our|your|this|that)\s+\w+"
@@ -374,6 +433,9 @@ _ABOUT_SOMETHING = rx(
 _OPEN_ENDED = re.compile(
     r"^\s*(?:me\s+|us\s+)?(?:your|some|any|a\s+few)\s+(?:thoughts|ideas|take|views?|opinions?|notes|feedback|suggestions)\b"
     r"|^\s*(?:something|anything)\b"
+    # "make it usable for support": how it should be, not what done is
+    r"|^\s*(?:it|this|that|them)\s+(?:more\s+|less\s+)?(?:usable|better|nicer|cleaner|faster|easier|simpler|"
+    r"smoother|stable|reliable|robust|solid|readable|maintainable|presentable|work)\b"
     r"|^\s*(?:the\s+|our\s+)?(?:[\w-]+\s+){1,4}?(?:better|nicer|cleaner|faster|easier|simpler|smoother|more\s+\w+|less\s+\w+)\b"
     r"|^\s*(?:the\s+|our\s+)(?:[\w'-]+\s+){1,6}?(?:down|up)(?=\s*(?:[,.;?!]|$|\s+(?:soon|by|before|this|next|to|from)\b))",
     re.IGNORECASE,
@@ -389,6 +451,13 @@ _ABSTRACT_AIM = re.compile(
     r"|\s*as\s+an?\s+(?:engineer|person|leader|developer|professional)\b"
 )
 _GERUND_OBJECT = re.compile(r"\s*[a-z]{3,}ing\s+\S")
+# "help Sam with the Redis thing": a thing is what nobody has spelled out yet.
+_A_THING = re.compile(r"\b(?:thing|things|stuff)\b", re.IGNORECASE)
+# "drive one cross-team project end to end": a kind of work, not yet the work itself.
+_UNSPECIFIED = re.compile(
+    r"\s*(?:a|an|one|some)\s+(?:[\w-]+\s+){0,2}?(?:project|initiative|piece\s+of\s+work|effort|workstream)\b",
+    re.IGNORECASE,
+)
 # "The runbook is out of date. Someone should fix that.": a pronoun that points back at a thing
 # named just before the ask names it too. "Look into it", "get it done" never do: they add nothing.
 _EMPTY_VERB = re.compile(
@@ -413,7 +482,7 @@ def _points_back(doc: Doc, start: int) -> bool:
 
 def _names_something(obj: str) -> bool:
     """The object of the task points at something ("the flaky tests"), not "it" or nothing."""
-    if _UNNAMED.match(obj):
+    if _UNNAMED.match(obj) or _NO_OBJECT.match(obj):
         return False
     return bool(_ABOUT_SOMETHING.match(obj)) or not _PRONOUN_ONLY.match(obj)
 
@@ -480,10 +549,12 @@ def _task(
     phrase = re.split(r"[,?]", obj, maxsplit=1)[0]
     # A role ("own"), a direction ("make the docs better") or a loose object ("your thoughts on")
     # leaves the end state open until it is spelled out.
-    is_role = bool(ROLE_VERBS.match(verb) or _OPEN_ENDED.search(phrase))
+    is_role = bool(ROLE_VERBS.match(verb) or _OPEN_ENDED.search(phrase) or _past_role(verb, phrase))
     scoped = (
         named
         and not pointed_back
+        and not _UNSPECIFIED.match(phrase)
+        and not _A_THING.search(phrase)
         and (
             always_scoped
             or bool(STRONG_SCOPE.search(obj))
@@ -498,6 +569,57 @@ def _task(
     request = re.split(r";" if obj.startswith(",") else r"[,;]", obj, maxsplit=1)[0]
     extent = (span.start, max(span.end, match.start("object") + len(request)))
     return Task(span, verb, obj, doc.sentence_index(span.start), named, scoped, requested, extent)
+
+
+# "What if you took the lead on it?", "I'd rather you owned it": a proposal puts the verb in the past.
+_PAST_FORMS = {
+    "took": "take",
+    "owned": "own",
+    "led": "lead",
+    "ran": "run",
+    "drove": "drive",
+    "handled": "handle",
+    "picked": "pick",
+    "looked": "look",
+    "headed": "head",
+    "helped": "help",
+    "worked": "work",
+    "covered": "cover",
+    "managed": "manage",
+    "coordinated": "coordinate",
+    "supported": "support",
+    "mentored": "mentor",
+    "did": "do",
+    "kept": "keep",
+    "paired": "pair",
+    "improved": "improve",
+    "tidied": "tidy",
+    "cleaned": "clean",
+    "polished": "polish",
+    "reviewed": "review",
+    "oversaw": "oversee",
+}
+
+
+def _bases(word: str) -> list[str]:
+    """The present forms a past or -ing form can come from ("took", "helping", "driving", "running")."""
+    if word in _PAST_FORMS:
+        return [_PAST_FORMS[word]]
+    if word.endswith("ing") and len(word) > 5:
+        stem = word[:-3]
+        return [stem, stem + "e", stem[:-1]] if stem[-1] == stem[-2] else [stem, stem + "e"]
+    return []
+
+
+def _past_role(verb: str, phrase: str) -> bool:
+    """A role verb put in the past or as a gerund ("took the lead on", "helping Sam with")."""
+    first, _, rest = verb.partition(" ")
+    tail = [*rest.split(), *phrase.lower().split()[:4]]
+    for base in _bases(first):
+        words = [base, *tail]
+        if any(ROLE_VERBS.match(" ".join(words[:count])) for count in range(1, len(words) + 1)):
+            return True
+    return False
 
 
 def _reads_as_a_verb(word: str) -> bool:
@@ -554,7 +676,7 @@ def requested_tasks(doc: Doc) -> list[Task]:
         if lead.end() <= covered:
             continue
         covered = lead.end()
-        if _WH_BEFORE.search(view, max(0, lead.start() - 16), lead.start()):
+        if _WH_BEFORE.search(view, max(0, lead.start() - 36), lead.start()):
             continue
         if not _WEAK_ONLY.fullmatch(lead.group()):
             strong.append(lead.start())
@@ -633,6 +755,8 @@ def requested_tasks(doc: Doc) -> list[Task]:
             and subject.group() not in NOT_A_NAME
         ):
             after = _AFTER_LEAD.regex.match(view, named.end())
+            if action_item and after is None:
+                after = _ANY_VERB_AFTER_LEAD.match(view, named.end())  # "- Ravi to revamp the ..."
             if action_item and after is not None:
                 add(after, start, requested=False)  # "- Tom to review the budget doc": the work
                 continue
@@ -649,6 +773,11 @@ def requested_tasks(doc: Doc) -> list[Task]:
         add(match, match.start("verb") if match else start)
     if "need" in view or "want" in view or "like" in view:
         for match in NEEDED_DELIVERABLE.iter_view(doc, "unquoted"):
+            add(match, match.start("lead"), always_named=True)
+    if "to have" in view:
+        for match in WISHED_FOR.iter_view(doc, "unquoted"):
+            add(match, match.start("verb"), always_named=True)
+        for match in WISHED_TO_HAVE.iter_view(doc, "unquoted"):
             add(match, match.start("lead"), always_named=True)
     if " that " in view or " if " in view:
         for match in PASSIVE_REQUEST.iter_view(doc, "unquoted"):
@@ -789,10 +918,13 @@ def named_tasks(doc: Doc) -> list[Span]:
 # "The Kafka migration is yours", "the Stripe bump is now on you", "I'm putting you on the billing
 # cutover": an assignment.
 YOURS = rx(
-    r"(?P<lead>)(?P<verb>\b(?:the|this|that|our)\s+(?!(?:pressure|ball|floor|decision|choice|rest|spotlight|onus|blame|call|stage|mic)\b)[\w\s/>\u2192+&()-]{1,60}?)\s+(?:is|'s)\s+(?:all\s+yours|yours|now\s+(?:on\s+you|yours))\b(?P<object>)"
+    r"(?P<lead>)(?P<verb>\b(?:the|this|that|our)\s+(?!(?:pressure|ball|floor|decision|choice|rest|spotlight|onus|blame|call|stage|mic)\b)[\w\s/>\u2192+&()-]{1,60}?)(?:\s+is|'s)\s+(?:all\s+yours|yours|now\s+(?:on\s+you|yours))\b(?P<object>)"
 )
 PUTTING_YOU_ON = rx(
-    r"(?P<lead>\bI(?:'m|\s+am)\s+(?:putting|assigning|giving|handing)\s+you\s+(?:on\s+|to\s+)?)"
+    # "Need you on the billing cutover", "I want you on the Kafka upgrade"
+    r"(?P<lead>(?:(?:^|(?<=[.!?]\s))|\bI\s+)(?:need|want)\s+you\s+on\s+(?=(?:the|our|this)\s)|"
+    r"\bI(?:(?:'m|\s+am)\s+(?:putting|assigning|giving|handing)|(?:'d|\s+would)\s+like\s+to\s+(?:put|assign|give|hand)|"
+    r"\s+want\s+to\s+(?:put|assign|give|hand)|(?:'m|\s+am)\s+going\s+to\s+(?:put|assign|give|hand))\s+you\s+(?:on\s+|to\s+)?)"
     r"(?P<verb>(?:the|our|this)\s+[\w/-]+(?:\s+[\w/-]+){0,4}?)(?P<object>[^.!?;\n]{0,120})"
 )
 
