@@ -179,6 +179,7 @@ NEEDED_DELIVERABLE = rx(
 # "The release notes would be nice to have", "it'd be great to have a runbook for this": a
 # deliverable wished for.
 _NICE_TO_HAVE = r"(?:would|'d)\s+be\s+(?:nice|great|lovely|good|helpful)\s+to\s+have"
+_NICE_TO_HAVE_AT = re.compile(rf"\b{_NICE_TO_HAVE}\b")
 WISHED_FOR = rx(
     r"(?P<lead>)(?P<verb>\b(?:the|a|an|some|your)\s+(?:[\w-]+\s+){0,3}?(?:"
     rf"{DELIVERABLES})s?)\s+{_NICE_TO_HAVE}\b(?P<object>)"
@@ -231,11 +232,15 @@ GERUND_REQUEST = rx(
     r"|\byou(?:'re|\s+are)(?:\s+now|\s+going\s+to\s+be)?(?=\s+(?:owning|leading|driving|running|taking\s+over|handling|"
     r"picking\s+up|covering|facilitating|chairing|hosting|managing|coordinating)\b)"
     r"|\bhow\s+(?:would|do)\s+you\s+feel\s+about|\bhow\s+about\s+you"
-    # "Does end of April feel realistic for getting both apps onto the new SDK?"
-    r"|\b(?:feel|feels|seem|seems|sound|sounds)\s+(?:realistic|doable|feasible|possible|achievable|reasonable)\s+for"
-    r"|\b(?:who's|who\s+is|anyone|anybody|who'd\s+be)\s+(?:up\s+for|interested\s+in|keen\s+on|happy\s+with)"
-    # "Interested in leading the DR test?": the question with "are you" left out
-    r"|(?:^|(?<=[.!?]\s))(?:up\s+for|interested\s+in|keen\s+on|open\s+to))\s+"
+    r"|\b(?:who's|who\s+is|anyone|anybody|who'd\s+be)\s+(?:up\s+for|interested\s+in|keen\s+on|happy\s+with))\s+"
+    r"(?P<verb>(?!being\b|having\b|doing\s+(?:it|this|that)\b)[a-z]+ing)\b(?P<object>[^.!?;\n]{0,200})"
+)
+# "Interested in leading the DR test?" (the question with "are you" left out), "Does end of April
+# feel realistic for getting both apps onto the new SDK?": rarer, so looked for only after a hint.
+_BARE_GERUND_HINTS = ("up for", "interested in", "keen on", "open to", "e for", "tic for")
+BARE_GERUND_REQUEST = rx(
+    r"(?P<lead>(?:^|(?<=[.!?]\s))(?:up\s+for|interested\s+in|keen\s+on|open\s+to)"
+    r"|\b(?:feel|feels|seem|seems|sound|sounds)\s+(?:realistic|doable|feasible|possible|achievable|reasonable)\s+for)\s+"
     r"(?P<verb>(?!being\b|having\b|doing\s+(?:it|this|that)\b)[a-z]+ing)\b(?P<object>[^.!?;\n]{0,200})"
 )
 # "The quarantine list is expected to be brought down to under ten entries": an outcome in the passive.
@@ -775,10 +780,16 @@ def requested_tasks(doc: Doc) -> list[Task]:
         for match in NEEDED_DELIVERABLE.iter_view(doc, "unquoted"):
             add(match, match.start("lead"), always_named=True)
     if "to have" in view:
-        for match in WISHED_FOR.iter_view(doc, "unquoted"):
-            add(match, match.start("verb"), always_named=True)
-        for match in WISHED_TO_HAVE.iter_view(doc, "unquoted"):
-            add(match, match.start("lead"), always_named=True)
+        # found from the wish itself: the subject can start at any "the", so it is looked for
+        # only in the wish's sentence
+        for wish in _NICE_TO_HAVE_AT.finditer(view):
+            sentence_start = doc.sentence_bounds(wish.start())[0]
+            for match in WISHED_FOR.regex.finditer(view, sentence_start, wish.end()):
+                add(match, match.start("verb"), always_named=True)
+            if (match := WISHED_TO_HAVE.regex.match(view, wish.start())) is not None:
+                # "It'd be great to have ...": the wish starts with its subject
+                subject = max(sentence_start, view.rfind(" ", sentence_start, wish.start()) + 1)
+                add(match, subject, always_named=True)
     if " that " in view or " if " in view:
         for match in PASSIVE_REQUEST.iter_view(doc, "unquoted"):
             add(match, match.start("lead"), always_named=True)
@@ -788,6 +799,9 @@ def requested_tasks(doc: Doc) -> list[Task]:
     if "ing" in view:
         for match in GERUND_REQUEST.iter_view(doc, "unquoted"):
             add(match, match.start("lead"))
+        if any(hint in view for hint in _BARE_GERUND_HINTS):
+            for match in BARE_GERUND_REQUEST.iter_view(doc, "unquoted"):
+                add(match, match.start("lead"))
     if any(word in view for word in _OUTCOME_WORDS):
         _needed_outcomes(doc, view, add)
     if "yours" in view or "now on you" in view:
@@ -922,7 +936,7 @@ YOURS = rx(
 )
 PUTTING_YOU_ON = rx(
     # "Need you on the billing cutover", "I want you on the Kafka upgrade"
-    r"(?P<lead>(?:(?:^|(?<=[.!?]\s))|\bI\s+)(?:need|want)\s+you\s+on\s+(?=(?:the|our|this)\s)|"
+    r"(?P<lead>\b(?:need|want)\s+you\s+on\s+(?=(?:the|our|this)\s)|"
     r"\bI(?:(?:'m|\s+am)\s+(?:putting|assigning|giving|handing)|(?:'d|\s+would)\s+like\s+to\s+(?:put|assign|give|hand)|"
     r"\s+want\s+to\s+(?:put|assign|give|hand)|(?:'m|\s+am)\s+going\s+to\s+(?:put|assign|give|hand))\s+you\s+(?:on\s+|to\s+)?)"
     r"(?P<verb>(?:the|our|this)\s+[\w/-]+(?:\s+[\w/-]+){0,4}?)(?P<object>[^.!?;\n]{0,120})"
