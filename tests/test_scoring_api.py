@@ -820,3 +820,27 @@ def test_a_plan_for_the_person_is_no_behaviour_seen(text: str) -> None:
 
 def test_a_habit_said_outright_is_still_a_behaviour() -> None:
     assert score("In meetings you talk over people.", "sbi").criterion("behavior").score == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # away from the ask, a bare amount is where things stand ...
+        (
+            "Hi Sofia, the EMEA segment is 38% of our ARR. I'd like your team to own the response.",
+            0,
+        ),
+        ("The last campaign page bounced 60% of visitors. Can you look at the pricing page?", 0),
+        ("PR #881 review: can you take the follow-up?", 0),
+        # ... but a change, a bound or a plan told in the present sets a target
+        ("Please fix the flaky login test. Finance wants the CI bill cut by 25%.", 2),
+        (
+            "This quarter he does 6 backend interviews as second interviewer. Can you pair with him?",
+            2,
+        ),
+        # the end state of an ask, in words, is a qualitative done-criterion
+        ("Sort out the retry behaviour so one slow endpoint can't stall delivery.", 1),
+    ],
+)
+def test_numbers_measure_only_what_is_asked_or_set(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("measurable").score == level

@@ -387,6 +387,7 @@ DELIVERABLES = alternation(
     inventory, list, matrix, scorecard, survey, training, workshop, draft, export, alert, alerting,
     test suite, migration ticket, ticket, epic, design review, prd, okr, budget, forecast,
     risk register, onboarding guide, readme, changelog, release note, release notes, numbers,
+    unit test, integration test, regression test, e2e test, end-to-end test,
     results, metrics, findings, figures, load test results, benchmark results, log, audit log, changelog,
     panel, chart, graph, confirmation, written confirmation
     """

@@ -64,7 +64,7 @@ THRESHOLD = rx(
     r"|\b(?<=,\s)then\s+[^.!?;,\n]{3,60}?,\s+then\b"
     r"|\b(?:consecutive|straight)\s+(?:\w+\s+)?(?:days|runs|builds|weeks|releases|deploys)\b"
     r"|\b(?:times|\d+(?:\.\d+)?x)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:traffic|load|volume|capacity|scale|peak|throughput)\b"
-    rf"|\b(?<![\d.])(?!(?:4|5)\d\d\s+(?:errors?|responses?|status))(?:{COUNT})\s+(?:of\s+(?:the|our|your)\s+)?(?:[\w/-]+\s+){{0,2}}?(?:{COUNT_NOUNS})\b"
+    rf"|\b(?<![\d.#])(?!(?:4|5)\d\d\s+(?:errors?|responses?|status))(?:{COUNT})\s+(?:of\s+(?:the|our|your)\s+)?(?:[\w/-]+\s+){{0,2}}?(?:{COUNT_NOUNS})\b"
     rf"|\b(?:{COUNT})\s+(?:[\w/-]+\s+){{0,2}}?(?:engineers?|people|hires|developers|SREs?|designers?|interns?|"
     r"candidates|mentees)\b[^.!?;\n]{0,40}?\b(?:hired|onboarded|trained|certified|interviewed|promoted|ramped\s+up)\b"
     r"|\b(?:upgrade|migrate|move|bump)\b[^.!?;\n]{0,40}?\b(?:to|onto)\s+(?:\w+\s+)?v?\d+(?:\.\d+)*\b"
@@ -162,6 +162,11 @@ DONE_STATE = rx(
     r"\b(?:when|once)\s+(?:it's|it\s+is|they're|they\s+are|it's\s+all|everything's)\s+(?:green|fixed|merged|live|passing|"
     r"deployed|shipped|in\s+prod)\b"
 )
+# "... so one slow endpoint can't stall delivery for everyone": the end state of an ask, in words.
+SO_OUTCOME = rx(
+    r"\bso\s+(?:that\s+)?(?:[\w'-]+\s+){1,4}?(?:never|always|no\s+longer|can't|cannot|won't|stops?|succeeds?|"
+    r"passes|works)\b"
+)
 # A definition of done ("a ticket is done when ...", "good looks like ...").
 DONE_DEFINITION = (
     r"(?:done\s+(?:when|once|if|means|looks\s+like)|definition\s+of\s+done|"
@@ -240,6 +245,17 @@ def _planned_limit(doc: Doc, span: Span, index: int) -> bool:
     )
 
 
+# "finance wants it cut by 25%", "commits us to $25k a month": a change, or where it must get to
+_CHANGE_TO = re.compile(r"\b(?:by|to)\s", re.IGNORECASE)
+
+
+# "This quarter he does 6 backend interviews ...": a plan told in the present
+_AHEAD_FRAME = re.compile(
+    r"(?:this|next)\s+(?:week|sprint|month|quarter|half|cycle|year)\b|(?:from|starting)\s",
+    re.IGNORECASE,
+)
+
+
 def _targets(doc: Doc, spans: list[Span]) -> list[Span]:
     """Thresholds that set a target: in a sentence asking for the work, or in a message that asks
     for something (or, for a limit, in a sentence that plans ahead), in a sentence that does not
@@ -251,6 +267,15 @@ def _targets(doc: Doc, spans: list[Span]) -> list[Span]:
         if index in work or (
             (work or _planned_limit(doc, span, index))
             and _REPORT.search_view(doc, "unquoted", *doc.sentences[index]) is None
+            # away from the ask, a bare amount ("the segment is 38% of our ARR") is where things
+            # stand: only a bound or a sentence that sets a target makes it one
+            and (
+                _BOUND.match(span.text)
+                or _CHANGE_TO.search(doc.unquoted, max(0, span.start - 4), span.start + 3)
+                or _SETS_TARGET.search_view(doc, "unquoted", *doc.sentences[index])
+                or _PLAN.search_view(doc, "unquoted", *doc.sentences[index])
+                or _AHEAD_FRAME.match(doc.unquoted, doc.sentences[index][0])
+            )
         ):
             kept.append(span)
     return kept
@@ -441,4 +466,5 @@ def directions(doc: Doc) -> list[Span]:
         and not _VAGUE_TAKE.match(task.verb)
         and not _ROUTINE.match(task.object)
     ]
+    found += [span for span in doc.find(SO_OUTCOME) if doc.sentence_index(span.start) in asked]
     return found + doc.find(DONE_STATE)

@@ -788,8 +788,8 @@ def requested_tasks(doc: Doc) -> list[Task]:
                 add(match, match.start("verb"), always_named=True)
             if (match := WISHED_TO_HAVE.regex.match(view, wish.start())) is not None:
                 # "It'd be great to have ...": the wish starts with its subject
-                subject = max(sentence_start, view.rfind(" ", sentence_start, wish.start()) + 1)
-                add(match, subject, always_named=True)
+                wisher = max(sentence_start, view.rfind(" ", sentence_start, wish.start()) + 1)
+                add(match, wisher, always_named=True)
     if " that " in view or " if " in view:
         for match in PASSIVE_REQUEST.iter_view(doc, "unquoted"):
             add(match, match.start("lead"), always_named=True)
