@@ -844,3 +844,23 @@ def test_a_habit_said_outright_is_still_a_behaviour() -> None:
 )
 def test_numbers_measure_only_what_is_asked_or_set(text: str, level: int) -> None:
     assert score(text, "smartt").criterion("measurable").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # the reason, by its name, with a goal behind it
+        (
+            "The reason I keep bringing up the audit log is that Contoso will block the renewal without it.",
+            2,
+        ),
+        ("The reason we need the export is that two accounts won't renew in June without it.", 2),
+        # a why with no goal named
+        ("I know code reviews aren't fun. But they matter. Could you review faster?", 1),
+        ("Can someone have a look at the S3 bill? It's getting silly.", 1),
+        ("Could someone update React Native in the driver app? We're a few versions behind.", 1),
+        ("Can you fix the e2e suite? People have stopped trusting it.", 1),
+    ],
+)
+def test_a_reason_by_its_name_or_a_vague_why(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("relevant").score == level

@@ -49,7 +49,7 @@ _GOAL_WORDS = alternation(
     board meeting, pen test, pen tests, pentest, pentests, penetration test, penetration tests,
     crunch, abandoned cart, abandoned carts, cart, carts, checkout, fines, fined, penalty,
     penalties, refund, refunds, losing, lost deal, lost deals, burn out, burning out, burnout,
-    attrition, morale survey, renews, licence, license, expires, merchants, sellers, tenants, shoppers,
+    attrition, morale survey, renew, renews, licence, license, expires, merchants, sellers, tenants, shoppers,
     subscribers, renewal decision, finance, infosec, auditors, auditor, committee, calibration, deploys,
     retire, retiring, eol, end of life, end-of-life, unsupported, patching, certification, other teams
     """
@@ -77,7 +77,7 @@ _MARKER = (
     r"they|customers|users|support|sales|you)|which\s+(?=saves|costs|blocks|unblocks|means|would|will|is|are|"
     r"matters|lets|gives|helps|keeps|brings|puts|makes|adds|marketing|sales|finance|customers)|means|would\s+mean|"
     r"this\s+(?:matters|is\s+(?:important|critical|key|urgent))|"
-    r"that's\s+(?:why|the|what|how|roughly)|the\s+reason\s+is|it\s+(?:unblocks|blocks|is\s+blocking|will\s+unblock)|"
+    r"that's\s+(?:why|the|what|how|roughly)|the\s+reason\s+(?:(?:I|we)\s+[^.!?;\n]{0,60}?\s)?is|it\s+(?:unblocks|blocks|is\s+blocking|will\s+unblock)|"
     # a delegation's why: "it frees me for the search migration", "so I can focus on the launch"
     r"(?:it|that|this)\s+(?:frees|will\s+free|would\s+free)\s+(?:me|us|you|the\s+team)(?:\s+up)?\s+(?:for|to)|"
     r"so\s+(?:that\s+)?I\s+can\s+(?:focus|concentrate|spend\s+more\s+time)\s+on|"
@@ -101,7 +101,7 @@ _CONCRETE_DETAIL = (
 MARKED_REASON = rx(
     rf"\b{_MARKER}\b[^.!?;\n]{{0,120}}?{_GOAL}"
     # "because the old API is turned off in June": a why with a concrete detail
-    rf"|\b(?:(?:because|since)(?!\s+(?:the\s+)?\d){_HANDOVER_WHY}|as\s+(?=the|our|we|they)|the\s+reason\s+(?:is|being)|that's\s+why|"
+    rf"|\b(?:(?:because|since)(?!\s+(?:the\s+)?\d){_HANDOVER_WHY}|as\s+(?=the|our|we|they)|the\s+reason\s+(?:(?:I|we)\s+[^.!?;\n]{0, 60}?\s)?(?:is|being)|that's\s+why|"
     # "Reason: we only have four ICs ...", "Context: cycle time is our biggest drag ...": a why by its label
     rf"(?:reason|context|why|rationale|background)(?=\s*:)(?!\s*:\s*{_HANDOVER_CLAUSE})|"
     rf"(?:this|it)\s+matters\s+because|(?:it|that|this)\s+frees\s+(?:me|us)(?:\s+up)?\s+for|"
@@ -206,7 +206,13 @@ VAGUE_REASON = rx(
     r"|\b(?:it|this|that)\s+(?:would|will|'d|'ll|should|could)\s+(?:really\s+)?(?:help|be\s+(?:good|"
     r"useful|valuable|helpful))\b(?!\s+if\b)"
     r"|\bit'd\s+(?:really\s+)?(?:help|be\s+(?:good|useful|valuable|helpful))\b(?!\s+if\b)"
-    r"|\b(?:it|this|that)\s+matters\b|\bmatters?\s+because\b"
+    r"|\b(?:it|this|that)\s+matters\b|\bmatters?\s+because\b|\b(?:they|these|those)\s+(?:really\s+)?matter\b"
+    # "it's getting silly", "we're a few versions behind", "people have stopped trusting it"
+    r"|\b(?:it's|it\s+is|this\s+is|things\s+are)\s+getting\s+(?:a\s+bit\s+)?(?:silly|ridiculous|out\s+of\s+hand|worse|"
+    r"expensive|messy)\b"
+    r"|\b(?:we're|we\s+are)\s+(?:a\s+few|a\s+bit|way|far|well|several|two|three|\w+\s+(?:versions?|releases?|majors?))"
+    r"(?:\s+(?:versions?|releases?|majors?))?\s+behind\b"
+    r"|\b(?:stopped|stop)\s+trusting\b|\bnobody\s+trusts\b"
     r"|\b(?:it's|it\s+is|this\s+is|that's)\s+a\s+(?:real\s+|big\s+|serious\s+|major\s+)?(?:security|safety|quality|"
     r"reliability|performance)\s+(?:issue|problem|concern|risk)\b"
     # freeing the speaker with nothing named: "it frees me up", "it frees me for other things"
