@@ -753,6 +753,12 @@ _MIGRATE = "Can you migrate the billing jobs to Airflow?"
             "I need a written proposal for release sign-off.",
         ),
         ("The release notes would be nice to have.", "Can you write the release notes?"),
+        ("Starting Monday, I'd like you to be the first responder.", "You're the first responder."),
+        (
+            "[PLAT-2291] Migrate cron jobs off the legacy scheduler",
+            "Can you migrate cron jobs off the legacy scheduler?",
+        ),
+        ("Let's all try to write better PR descriptions.", "Let's write the PR descriptions."),
         # a gerund or a past form is read as its verb: a role stays a role
         (
             "Would you mind helping Sam with the checkout tests?",
@@ -785,6 +791,8 @@ def test_the_ways_an_ask_is_put_name_the_task(text: str, plain: str) -> None:
         "Re what we discussed earlier, can you get it over the line before Tuesday?",
         "Can you take a look and tell me what you think?",
         "Could you speed things up a bit?",
+        "Can you do it better?",
+        "We need to figure out something better here.",
     ],
 )
 def test_the_same_words_asking_nothing_name_no_task(text: str) -> None:

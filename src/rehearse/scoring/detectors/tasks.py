@@ -140,9 +140,15 @@ _GET_BACK = r"get\s+back\s+to(?!\s+(?:me|us)\b)"
 _BE_THE_ONE = (
     r"be\s+the\s+(?:one|person)\s+(?:(?:who|that)\s+[a-z]{3,}|to\s+[a-z]{3,}|[a-z]{3,}ing\b)"
 )
+# A role handed over: "point", "the DRI", "primary on-call", "on release duty".
+_ROLE = (
+    r"(?:the\s+|our\s+)?(?:main\s+|new\s+)?(?:point\s+of\s+contact|(?:on\s+)?point(?:\s+person)?|first\s+responder|primary|secondary|dri|owner|contact|"
+    r"go-to\s+(?:person|engineer)|escalation\s+point|"
+    r"on-call|on\s+call|resident\s+[\w-]+(?:\s+person|\s+expert)?|on\s+[\w-]+\s+duty)"
+)
 _VERB = (
     rf"(?:{TASK_VERBS}|{_HAVE_READY}|{_TAKE}|{_HELP_SOMEONE}|{_TAKE_CARE}|{_START_DOING}|"
-    rf"{_BE_THERE}|{_BE_THE_ONE}|{_GET_BACK})"
+    rf"{_BE_THERE}|{_BE_THE_ONE}|{_GET_BACK}|be\s+{_ROLE}\b)"
 )
 _ANY_LEAD = rx(f"{_LEAD}|{_WEAK_LEAD}")
 _WEAK_ONLY = re.compile(_WEAK_LEAD)
@@ -221,7 +227,7 @@ _ANY_VERB_AFTER_LEAD = re.compile(
 )
 _AT_START = rx(
     r"[ \t]*(?:(?:so|ok|okay|hey|also|and|then|next|first|second|third|finally|lastly|now|right|alright|just|please|either|instead|honestly|ideally|"
-    r"try\s+to|go|gotta|got\s+to|\([a-e1-9]\))[, \t]+){0,2}"
+    r"try\s+to|go|gotta|got\s+to|\([a-e1-9]\)|\[[\w.#-]{1,20}\])[, \t]+){0,2}"
     rf"(?P<verb>{_VERB})\b{_OBJECT}"
 )
 # "Would you be up for owning the DR test?": a request with a gerund.
@@ -358,17 +364,12 @@ _TRACKER = rx(r"^\s*(?:the|our|a)\s+(?:\w+\s+)?(?:tracker|status\s+page|board)\b
 _FOLLOW_UP_VERB = re.compile(
     r"^(?:update|post|check|keep|fill|tick|look\s+at|review|monitor|watch|use)\b"
 )
-# A role handed over: "point", "the DRI", "primary on-call", "on release duty".
-_ROLE = (
-    r"(?:the\s+|our\s+)?(?:main\s+|new\s+)?(?:point\s+of\s+contact|(?:on\s+)?point(?:\s+person)?|first\s+responder|primary|secondary|dri|owner|contact|"
-    r"go-to\s+(?:person|engineer)|escalation\s+point|"
-    r"on-call|on\s+call|resident\s+[\w-]+(?:\s+person|\s+expert)?|on\s+[\w-]+\s+duty)"
-)
 # A role held ("the point person for", "our go-to person for"): what it covers is its area.
 ROLE_NAME = re.compile(_ROLE)
+_BE_ROLE = re.compile(rf"be\s+{_ROLE}")
 # Verbs that name a responsibility, not an outcome: they need the outcome spelled out.
 ROLE_VERBS = rx(
-    rf"^(?:{_ROLE}(?:\s+(?:for|on|of|in))?$|own|lead|drive|run|handle|take\s+over|take\s+on|take\s+the\s+lead\s+on|take\s+ownership\s+of|"
+    rf"^(?:(?:be\s+)?{_ROLE}(?:\s+(?:for|on|of|in))?$|own|lead|drive|run|handle|take\s+over|take\s+on|take\s+the\s+lead\s+on|take\s+ownership\s+of|"
     r"work\s+on|help\s+(?:out\s+)?with|help\s+out|pick\s+up|look\s+into|look\s+at|take\s+a\s+look(?:\s+at)?|"
     r"check|investigate|coordinate|be\s+responsible\s+for|support|cover|monitor|keep(?:\s+an\s+eye\s+on)?|sort\s+out|"
     r"deal\s+with|figure\s+out|manage|run\s+point\s+on|mentor|triage|do|coach|research|evaluate|"
@@ -410,7 +411,8 @@ _PRONOUN_ONLY = rx(
     rf"\s*(?:{VAGUE_PRONOUN_OBJECTS})?(?:\s+(?:over\s+the\s+(?:finish\s+)?line|out\s+the\s+door|down|up|out|over|through|"
     r"sorted(?:\s+out)?|fixed|handled|done))?"
     r"\s*(?:[,.!?;]|$|\s+(?:for\s+me|please|asap|soon|now|today|when|if|by|"
-    r"before|no\s+rush|at\s+some|faster|better(?!\s+at\b)|quicker|work|happen|done)\b)"
+    # "make it better", "do it faster"; not "write better PR descriptions", which names them
+    r"before|no\s+rush|at\s+some|(?:faster|better|quicker)(?!\s+(?:at\b|(?!(?:here|there|now|soon|today|please|than|this|for|and|when|with)\b)[a-z]{2,}))|work|happen|done)\b)"
 )
 _UNNAMED = rx(
     r"^\s*(?:the|that|this)\s+(?:thing|stuff|one)\s+(?:\w+\s+)?(?:we|you|I|mentioned|raised|flagged|brought\s+up|"
@@ -532,7 +534,8 @@ def _task(
     span = doc.span(start, end)
     if span is None:
         return None
-    named = always_named or _names_something(obj)
+    # "be the first responder": the role is what is named
+    named = always_named or _names_something(obj) or _BE_ROLE.match(verb) is not None
     # A task named only by pointing back is named, but its scope was never spelled out.
     pointed_back = (
         not named
