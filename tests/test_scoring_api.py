@@ -872,3 +872,24 @@ def test_numbers_measure_only_what_is_asked_or_set(text: str, level: int) -> Non
 )
 def test_a_reason_by_its_name_or_a_vague_why(text: str, level: int) -> None:
     assert score(text, "smartt").criterion("relevant").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # a need stated to nobody in particular leaves who does it open ...
+        ("Somebody needs to bring the Sentry issue count under 200 before the audit.", 1),
+        ("Need someone to get our SOC 2 evidence collection from 61% to 100%.", 1),
+        ("Who's up for owning the Postgres 16 upgrade? We must be off 12 by February.", 1),
+        # ... a request made of someone, or of a team, does not
+        ("Can someone post the rollback steps for the indexer deploy in #oncall? Numbered.", 2),
+        ("Could someone on platform run a load test on the signup path at 3x peak?", 2),
+        # a target for a metric of nothing named: which service?
+        ("Can you get p95 under 300 ms? Customers keep complaining.", 1),
+        ("Get the error rate under 1% please.", 1),
+        ("Can you get p95 on the checkout API under 300 ms?", 2),
+        ("Can you cut the build time from 18 minutes to under 8?", 2),
+    ],
+)
+def test_who_and_what_a_target_is_for(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("specific").score == level

@@ -19,7 +19,14 @@ from rehearse.scoring.detectors.measures import (
     stated_targets,
 )
 from rehearse.scoring.detectors.reasons import no_ask, reasons_tied_to_goals, vague_reasons
-from rehearse.scoring.detectors.tasks import made_tasks, named_tasks, scoped_tasks, vague_asks
+from rehearse.scoring.detectors.tasks import (
+    asked_of_nobody,
+    made_tasks,
+    metric_of_nothing_named,
+    named_tasks,
+    scoped_tasks,
+    vague_asks,
+)
 from rehearse.scoring.detectors.tracking import tracking_mechanisms, vague_follow_ups
 from rehearse.scoring.result import CriterionScore, Span
 from rehearse.scoring.text import Doc, dedupe
@@ -58,6 +65,10 @@ def specific(doc: Doc) -> CriterionScore:
     made = made_tasks(doc)
     clear = scoped_tasks(doc) + (made if made and outcomes(doc) else [])
     clear += named if named and (numeric_outcomes(doc) or stated_targets(doc)) else []
+    # asked of nobody in particular: the people are still open, however clear the outcome
+    # ... or a target for a metric of nothing named ("get p95 under 300 ms"): the scope is open
+    if clear and (asked_of_nobody(doc) or metric_of_nothing_named(doc)):
+        clear = []
     return _levelled("specific", doc, clear, lambda _doc: named, vague_asks)
 
 

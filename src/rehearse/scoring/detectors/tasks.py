@@ -979,6 +979,44 @@ def scoped_tasks(doc: Doc) -> list[Span]:
     return [task.span for task in requested_tasks(doc) if task.scoped]
 
 
+# "Somebody needs to bring the Sentry count under 200", "Someone on platform: get plan time under
+# 3 minutes": asked of nobody in particular, so who does it is still open.
+# ("someone on platform", "whoever is on call" name a team or a role)
+# A need stated, not a request made of someone ("can someone post the rollback steps" asks).
+_NOBODY = re.compile(
+    r"\b(?:someone|somebody|anyone|anybody)\s+(?:needs\s+to|has\s+to|should|must)\b"
+    r"|\bneed\s+(?:someone|somebody)\b|\bwho's\s+up\s+for\b|\blooking\s+for\s+(?:someone|a\s+volunteer)\b"
+)
+
+
+# "Can you get p95 under 300 ms?", "Get the error rate under 1%": a target for a metric of
+# nothing named (which service?), so the scope is still open.
+_BARE_METRIC = re.compile(
+    r"\s*(?:the\s+|our\s+)?(?:p(?:50|75|90|95|99|999)(?:\s+latency)?|latency|error\s+rate|uptime|availability|"
+    r"(?:test\s+)?coverage|response\s+times?|load\s+times?|build\s+times?|cold\s+start)\s+"
+    r"(?:under|below|above|over|to|down\s+to|up\s+to|at|back)\b",
+    re.IGNORECASE,
+)
+
+
+def metric_of_nothing_named(doc: Doc) -> bool:
+    """Every named task sets a target for a metric without saying of what."""
+    named = [task for task in requested_tasks(doc) if task.named]
+    return bool(named) and all(_BARE_METRIC.match(task.object) for task in named)
+
+
+def asked_of_nobody(doc: Doc) -> bool:
+    """Every named task is asked of nobody in particular."""
+    view = doc.view("unquoted", cased=False)
+    named = [task for task in requested_tasks(doc) if task.named]
+    for task in named:
+        sentence_start = doc.sentences[task.sentence][0]
+        verb = view.find(task.verb.split()[0], task.span.start) if task.verb else task.span.start
+        if not _NOBODY.search(view, sentence_start, max(verb, task.span.start)):
+            return False
+    return bool(named)
+
+
 @memoised("vague_asks")
 def vague_asks(doc: Doc) -> list[Span]:
     """Asks with nothing to point at: "look into it", "just get it done"."""
