@@ -889,6 +889,9 @@ def test_a_reason_by_its_name_or_a_vague_why(text: str, level: int) -> None:
         ("Get the error rate under 1% please.", 1),
         ("Can you get p95 on the checkout API under 300 ms?", 2),
         ("Can you cut the build time from 18 minutes to under 8?", 2),
+        # which of a set of problems, and how many, is open
+        ("Please fix the accessibility issues on the settings page before the audit.", 1),
+        ("Please fix the three axe violations on the settings page.", 2),
     ],
 )
 def test_who_and_what_a_target_is_for(text: str, level: int) -> None:

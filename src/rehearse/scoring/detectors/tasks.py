@@ -458,6 +458,12 @@ _ABSTRACT_AIM = re.compile(
     r"|\s*as\s+an?\s+(?:engineer|person|leader|developer|professional)\b"
 )
 _GERUND_OBJECT = re.compile(r"\s*[a-z]{3,}ing\s+\S")
+# "fix the accessibility issues on the settings page": which of them, and how many, is open
+_OPEN_SET = re.compile(
+    r"\s*(?:the|our|those|these|any)\s+(?:[\w-]+\s+){0,2}?(?:issues|bugs|problems|findings|warnings|errors|"
+    r"violations|vulnerabilities|gaps)\b",
+    re.IGNORECASE,
+)
 # "help Sam with the Redis thing": a thing is what nobody has spelled out yet.
 _A_THING = re.compile(r"\b(?:thing|things|stuff)\b", re.IGNORECASE)
 # "drive one cross-team project end to end": a kind of work, not yet the work itself.
@@ -563,6 +569,7 @@ def _task(
         and not pointed_back
         and not _UNSPECIFIED.match(phrase)
         and not _A_THING.search(phrase)
+        and not _OPEN_SET.match(phrase)
         and (
             always_scoped
             or bool(STRONG_SCOPE.search(obj))
