@@ -710,6 +710,10 @@ _MIGRATE = "Can you migrate the billing jobs to Airflow?"
         ("It would help a lot if you took the Kafka upgrade.", _TAKE_IT),
         ("I'd love it if you took the Kafka upgrade.", _TAKE_IT),
         ("I'd like to hand you the Kafka upgrade.", _TAKE_IT),
+        (
+            "Teams on the old endpoint are responsible for their own migration.",
+            "Can you own your migration?",
+        ),
         ("Need you on the Kafka upgrade.", _TAKE_IT),
         ("Interested in leading the Kafka upgrade?", _TAKE_IT),
         # more of the ways an ask is put
@@ -793,6 +797,10 @@ def test_the_ways_an_ask_is_put_name_the_task(text: str, plain: str) -> None:
         "Could you speed things up a bit?",
         "Can you do it better?",
         "We need to figure out something better here.",
+        "Can you recall details from the incident?",
+        "Please enjoy the long weekend.",
+        "Please note the changes.",
+        "Who is responsible for the outage?",
     ],
 )
 def test_the_same_words_asking_nothing_name_no_task(text: str) -> None:

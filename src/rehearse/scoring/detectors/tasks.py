@@ -194,6 +194,10 @@ WISHED_TO_HAVE = rx(
     rf"(?P<lead>\b{_NICE_TO_HAVE}\s+)(?P<verb>(?:a|an|the|one)\s+(?:[\w-]+\s+){{0,3}}?(?:{DELIVERABLES})s?\b)"
     r"(?P<object>[^.!?;\n]{0,120})"
 )
+# "Teams that still depend on it are responsible for their own migration": a duty assigned.
+RESPONSIBLE = rx(
+    r"(?P<lead>\b(?:are|is|will\s+be)\s+(?:now\s+|also\s+)?)(?P<verb>responsible\s+for)\b(?P<object>[^.!?;\n]{0,200})"
+)
 # "It's important that the docs get updated": a request in the passive.
 PASSIVE_REQUEST = rx(
     r"(?P<lead>\b(?:it's|it\s+is|it\s+would\s+be|it'd\s+be)\s+(?:really\s+|very\s+)?(?:important|critical|essential|"
@@ -214,7 +218,7 @@ _NOT_TASK_VERB = (
     r"(?:be|been|being|let|tell|know|think|feel|imagine|believe|remember|see|hear|say|ask|mind|give\s+me|"
     r"get\s+back|ping|update|loop|shout|keep|stay|try|make\s+sure|help|not|just|also|you|we|i|me|us|it|this|that|"
     r"the|a|an|maybe|please|confirm\s+you|let's|do\s+me|spare|send\s+me\s+a|drop\s+me|reach|talk|chat|sync|"
-    r"speak|meet|join|come|go(?!\s+(?:through|over))|sort|stop(?!\s+[a-z]+ing\b)|start|continue|agree|promise|trust|like|love|want|need|have|has|had|am|is|are|was|were)"
+    r"speak|meet|join|come|go(?!\s+(?:through|over))|enjoy|relax|rest|celebrate|welcome|recall|note(?!\s+down)|sort|stop(?!\s+[a-z]+ing\b)|start|continue|agree|promise|trust|like|love|want|need|have|has|had|am|is|are|was|were)"
 )
 _ANY_VERB_AFTER_LEAD = re.compile(
     rf"(?:\s+and\s+[\w-]+)?,?\s+{_SOFTENERS}(?P<verb>(?!{_NOT_TASK_VERB}\b)[a-z]+"
@@ -371,7 +375,7 @@ _BE_ROLE = re.compile(rf"be\s+{_ROLE}")
 ROLE_VERBS = rx(
     rf"^(?:(?:be\s+)?{_ROLE}(?:\s+(?:for|on|of|in))?$|own|lead|drive|run|handle|take\s+over|take\s+on|take\s+the\s+lead\s+on|take\s+ownership\s+of|"
     r"work\s+on|help\s+(?:out\s+)?with|help\s+out|pick\s+up|look\s+into|look\s+at|take\s+a\s+look(?:\s+at)?|"
-    r"check|investigate|coordinate|be\s+responsible\s+for|support|cover|monitor|keep(?:\s+an\s+eye\s+on)?|sort\s+out|"
+    r"check|investigate|coordinate|(?:be\s+)?responsible\s+for|support|cover|monitor|keep(?:\s+an\s+eye\s+on)?|sort\s+out|"
     r"deal\s+with|figure\s+out|manage|run\s+point\s+on|mentor|triage|do|coach|research|evaluate|"
     r"review|audit|assess|explore|think\s+about|focus\s+on|take\s+point\s+on|head\s+up|spearhead|champion|"
     r"oversee|shepherd|steer|pair\s+with|pair\s+on|be\s+the\s+(?:point\s+person|owner|dri|go-to\s+person)\s+(?:for|on|of)|"
@@ -800,6 +804,10 @@ def requested_tasks(doc: Doc) -> list[Task]:
                 # "It'd be great to have ...": the wish starts with its subject
                 wisher = max(sentence_start, view.rfind(" ", sentence_start, wish.start()) + 1)
                 add(match, wisher, always_named=True)
+    if "responsible for" in view:
+        for match in RESPONSIBLE.iter_view(doc, "unquoted"):
+            if not _WH_BEFORE.search(view, max(0, match.start() - 36), match.start()):
+                add(match, match.start("lead"))
     if " that " in view or " if " in view:
         for match in PASSIVE_REQUEST.iter_view(doc, "unquoted"):
             add(match, match.start("lead"), always_named=True)
