@@ -1286,8 +1286,9 @@ class Doc:
             end -= 1
         if end <= start:
             return None
-        # Validated: pydantic's validation (in Rust) costs half of model_construct (in Python).
-        return Span(text=source[start:end], start=start, end=end)
+        # Validated: pydantic's validation (in Rust) costs half of model_construct (in Python),
+        # and called directly it skips the Python frame of `BaseModel.__init__`.
+        return _VALIDATE_SPAN({"text": source[start:end], "start": start, "end": end})  # type: ignore[no-any-return]
 
     def find(self, pattern: Rx, *, view: str = "unquoted", group: int | str = 0) -> list[Span]:
         """Spans of every match of `pattern` in a view of the text."""
@@ -1306,6 +1307,7 @@ class Doc:
 
 
 T = TypeVar("T")
+_NOT_YET = object()  # no value memoised yet (a detector may return None)
 
 
 def memoised(name: str) -> Callable[[Callable[[Doc], T]], Callable[[Doc], T]]:
@@ -1313,12 +1315,12 @@ def memoised(name: str) -> Callable[[Callable[[Doc], T]], Callable[[Doc], T]]:
 
     def wrap(function: Callable[[Doc], T]) -> Callable[[Doc], T]:
         def cached(doc: Doc) -> T:
-            try:
-                return doc.memo[name]  # type: ignore[no-any-return]
-            except KeyError:
-                value = function(doc)
-                doc.memo[name] = value
-                return value
+            # (`get` with a marker, not `try: memo[name]`: the first call of each detector on a
+            # text would raise and catch a KeyError, which costs more than the detector's lookup)
+            value = doc.memo.get(name, _NOT_YET)
+            if value is _NOT_YET:
+                value = doc.memo[name] = function(doc)
+            return value  # type: ignore[no-any-return]
 
         cached.__name__ = function.__name__
         cached.__doc__ = function.__doc__
@@ -1369,6 +1371,10 @@ def fold(source: str) -> str:
     return source.translate(_FOLD)
 
 
+# `Span(**fields)` without the Python frame of `BaseModel.__init__`: the same validation.
+_VALIDATE_SPAN = Span.__pydantic_validator__.validate_python
+
+
 def overlaps(span: Span, regions: Iterable[tuple[int, int]]) -> bool:
     return any(span.start < end and start < span.end for start, end in regions)
 
@@ -1404,7 +1410,7 @@ def dedupe(spans: Iterable[Span]) -> list[Span]:
         elif span.end > last.end:
             # Both are slices of the same text, so the union is `last` plus span's tail.
             text = last.text + span.text[last.end - span.start :]
-            kept[-1] = Span(text=text, start=last.start, end=span.end)
+            kept[-1] = _VALIDATE_SPAN({"text": text, "start": last.start, "end": span.end})
     return kept
 
 
