@@ -224,9 +224,14 @@ class Rx:
                     hit = part.regex.match(text, place, end)
                     if hit is not None:
                         matches.append(hit)
-            else:
+            else:  # (`at` inlined: one key's places are in order, each once)
                 for part in self.keyed[key]:
-                    matches += part.at(text, pos, end, places)
+                    match = part.regex.match
+                    for place in places:
+                        if pos <= place < end:
+                            hit = match(text, place, end)
+                            if hit is not None:
+                                matches.append(hit)
         elif present:
             starts: dict[_Part, list[int]] = {}
             for key in present:
@@ -234,8 +239,17 @@ class Rx:
                     starts.setdefault(part, []).extend(index[key])
             for part, candidates in starts.items():
                 matches += part.at(text, pos, end, candidates)
-        for part in self.others:
-            matches += part.finditer(text, pos, end, lowered)
+        if self.others:
+            contains = lowered.__contains__
+            for part in self.others:
+                # (the guard of `part.finditer`, read here: most parts stop at it)
+                if (
+                    part.searched is not None
+                    and not any(map(contains, part.words))
+                    and not (part.digit and _ANY_DIGIT.search(lowered) is not None)
+                ):
+                    continue
+                matches += part.finditer(text, pos, end, lowered)
         if len(matches) > 1:
             matches.sort(key=_match_order)
         self._last = (text, pos, end, matches)
@@ -785,7 +799,7 @@ def _keys_of(word: str) -> tuple[str, ...]:
         found = [
             word[:n] for n in range(1, min(len(word), _KEY_LENGTH) + 1) if word[:n] in _ALL_KEYS
         ]
-        if word[0].isdigit():
+        if word[0].isdigit() and DIGIT not in found:  # ("0" itself may be a start: once)
             found.append(DIGIT)
         if word + " " in _ALL_KEYS:
             found.append(word + " ")
@@ -1401,7 +1415,12 @@ def dedupe(spans: Iterable[Span]) -> list[Span]:
     1:1s" and "our Tuesday 1:1s and post status"): shown apart, the evidence
     would repeat itself.
     """
-    ordered = sorted(set(spans), key=lambda s: (s.start, -s.end))
+    spans = spans if isinstance(spans, list) else list(spans)
+    if len(spans) < 2:
+        return list(spans)  # (most calls: nothing to sort or merge)
+    # Equal spans are one (a dict by their fields: no model hash, no key function per span).
+    unique = {(span.start, -span.end, span.text): span for span in spans}
+    ordered = [unique[key] for key in sorted(unique)]
     kept: list[Span] = []
     for span in ordered:
         last = kept[-1] if kept else None
