@@ -166,6 +166,7 @@ class Rx:
             _INDEXES.clear()  # indexes built before knew fewer word starts
             _KEYS_OF.clear()
             _PAIR_KEYS.clear()
+            _WORD_KEYS.clear()
 
     @property
     def source(self) -> str:
@@ -730,21 +731,16 @@ _INDEXES_KEPT = 16
 def _word_index(lowered: str) -> tuple[frozenset[str], dict[str, list[int]]]:
     """Where each indexed word start (or DIGIT) begins a word of `lowered` (kept in _INDEXES)."""
     index: dict[str, list[int]] = {}
-    known = _KEYS_OF.get
-    pairs = _PAIR_KEYS.get
+    known = _WORD_KEYS.get
     add = index.setdefault
     words, starts = _words_and_starts(lowered)
     following_words = [*words[1:], ""]  # the word after each word ("" after the last)
-    for word, start, following in zip(words, starts, following_words, strict=False):
-        keys = known(word)
+    # Each word with the next: one lookup gives all the keys of both kinds.
+    for pair, start in zip(zip(words, following_words, strict=False), starts, strict=False):
+        keys = known(pair)
         if keys is None:
-            keys = _keys_of(word)
-        if not keys:
-            continue  # most words start no pattern
-        if keys[-1][-1] == " " and following:
-            more = pairs((word, following))
-            keys += _pair_keys(word, following) if more is None else more
-        for key in keys:
+            keys = _word_keys_of(pair)
+        for key in keys:  # (most words start no pattern)
             add(key, []).append(start)
     if len(_INDEXES) >= _INDEXES_KEPT:
         del _INDEXES[next(iter(_INDEXES))]  # the oldest
@@ -774,6 +770,19 @@ def _words_and_starts(lowered: str) -> tuple[list[str], list[int]]:
 
 _KEYS_OF: dict[str, tuple[str, ...]] = {}
 _PAIR_KEYS: dict[tuple[str, str], tuple[str, ...]] = {}
+_WORD_KEYS: dict[tuple[str, str], tuple[str, ...]] = {}  # (word, next word) -> all its keys
+
+
+def _word_keys_of(pair: tuple[str, str]) -> tuple[str, ...]:
+    """The keys of a word followed by another ("" for none): its starts, then its two-word keys."""
+    word, following = pair
+    keys = _keys_of(word)
+    if keys and keys[-1][-1] == " " and following:
+        keys += _pair_keys(word, following)
+    if len(_WORD_KEYS) > 50_000:  # bounded, as _KEYS_OF
+        _WORD_KEYS.clear()
+    _WORD_KEYS[pair] = keys
+    return keys
 
 
 def _pair_keys(word: str, following: str) -> tuple[str, ...]:
