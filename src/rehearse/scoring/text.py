@@ -166,6 +166,7 @@ class Rx:
             _INDEXES.clear()  # indexes built before knew fewer word starts
             _KEYS_OF.clear()
             _PAIR_KEYS.clear()
+            _WORD_KEYS.clear()
 
     @property
     def source(self) -> str:
@@ -224,9 +225,14 @@ class Rx:
                     hit = part.regex.match(text, place, end)
                     if hit is not None:
                         matches.append(hit)
-            else:
+            else:  # (`at` inlined: one key's places are in order, each once)
                 for part in self.keyed[key]:
-                    matches += part.at(text, pos, end, places)
+                    match = part.regex.match
+                    for place in places:
+                        if pos <= place < end:
+                            hit = match(text, place, end)
+                            if hit is not None:
+                                matches.append(hit)
         elif present:
             starts: dict[_Part, list[int]] = {}
             for key in present:
@@ -234,8 +240,17 @@ class Rx:
                     starts.setdefault(part, []).extend(index[key])
             for part, candidates in starts.items():
                 matches += part.at(text, pos, end, candidates)
-        for part in self.others:
-            matches += part.finditer(text, pos, end, lowered)
+        if self.others:
+            contains = lowered.__contains__
+            for part in self.others:
+                # (the guard of `part.finditer`, read here: most parts stop at it)
+                if (
+                    part.searched is not None
+                    and not any(map(contains, part.words))
+                    and not (part.digit and _ANY_DIGIT.search(lowered) is not None)
+                ):
+                    continue
+                matches += part.finditer(text, pos, end, lowered)
         if len(matches) > 1:
             matches.sort(key=_match_order)
         self._last = (text, pos, end, matches)
@@ -716,21 +731,16 @@ _INDEXES_KEPT = 16
 def _word_index(lowered: str) -> tuple[frozenset[str], dict[str, list[int]]]:
     """Where each indexed word start (or DIGIT) begins a word of `lowered` (kept in _INDEXES)."""
     index: dict[str, list[int]] = {}
-    known = _KEYS_OF.get
-    pairs = _PAIR_KEYS.get
+    known = _WORD_KEYS.get
     add = index.setdefault
     words, starts = _words_and_starts(lowered)
     following_words = [*words[1:], ""]  # the word after each word ("" after the last)
-    for word, start, following in zip(words, starts, following_words, strict=False):
-        keys = known(word)
+    # Each word with the next: one lookup gives all the keys of both kinds.
+    for pair, start in zip(zip(words, following_words, strict=False), starts, strict=False):
+        keys = known(pair)
         if keys is None:
-            keys = _keys_of(word)
-        if not keys:
-            continue  # most words start no pattern
-        if keys[-1][-1] == " " and following:
-            more = pairs((word, following))
-            keys += _pair_keys(word, following) if more is None else more
-        for key in keys:
+            keys = _word_keys_of(pair)
+        for key in keys:  # (most words start no pattern)
             add(key, []).append(start)
     if len(_INDEXES) >= _INDEXES_KEPT:
         del _INDEXES[next(iter(_INDEXES))]  # the oldest
@@ -760,6 +770,19 @@ def _words_and_starts(lowered: str) -> tuple[list[str], list[int]]:
 
 _KEYS_OF: dict[str, tuple[str, ...]] = {}
 _PAIR_KEYS: dict[tuple[str, str], tuple[str, ...]] = {}
+_WORD_KEYS: dict[tuple[str, str], tuple[str, ...]] = {}  # (word, next word) -> all its keys
+
+
+def _word_keys_of(pair: tuple[str, str]) -> tuple[str, ...]:
+    """The keys of a word followed by another ("" for none): its starts, then its two-word keys."""
+    word, following = pair
+    keys = _keys_of(word)
+    if keys and keys[-1][-1] == " " and following:
+        keys += _pair_keys(word, following)
+    if len(_WORD_KEYS) > 50_000:  # bounded, as _KEYS_OF
+        _WORD_KEYS.clear()
+    _WORD_KEYS[pair] = keys
+    return keys
 
 
 def _pair_keys(word: str, following: str) -> tuple[str, ...]:
@@ -785,7 +808,7 @@ def _keys_of(word: str) -> tuple[str, ...]:
         found = [
             word[:n] for n in range(1, min(len(word), _KEY_LENGTH) + 1) if word[:n] in _ALL_KEYS
         ]
-        if word[0].isdigit():
+        if word[0].isdigit() and DIGIT not in found:  # ("0" itself may be a start: once)
             found.append(DIGIT)
         if word + " " in _ALL_KEYS:
             found.append(word + " ")
@@ -1286,8 +1309,9 @@ class Doc:
             end -= 1
         if end <= start:
             return None
-        # Validated: pydantic's validation (in Rust) costs half of model_construct (in Python).
-        return Span(text=source[start:end], start=start, end=end)
+        # Validated: pydantic's validation (in Rust) costs half of model_construct (in Python),
+        # and called directly it skips the Python frame of `BaseModel.__init__`.
+        return _VALIDATE_SPAN({"text": source[start:end], "start": start, "end": end})  # type: ignore[no-any-return]
 
     def find(self, pattern: Rx, *, view: str = "unquoted", group: int | str = 0) -> list[Span]:
         """Spans of every match of `pattern` in a view of the text."""
@@ -1306,6 +1330,7 @@ class Doc:
 
 
 T = TypeVar("T")
+_NOT_YET = object()  # no value memoised yet (a detector may return None)
 
 
 def memoised(name: str) -> Callable[[Callable[[Doc], T]], Callable[[Doc], T]]:
@@ -1313,12 +1338,12 @@ def memoised(name: str) -> Callable[[Callable[[Doc], T]], Callable[[Doc], T]]:
 
     def wrap(function: Callable[[Doc], T]) -> Callable[[Doc], T]:
         def cached(doc: Doc) -> T:
-            try:
-                return doc.memo[name]  # type: ignore[no-any-return]
-            except KeyError:
-                value = function(doc)
-                doc.memo[name] = value
-                return value
+            # (`get` with a marker, not `try: memo[name]`: the first call of each detector on a
+            # text would raise and catch a KeyError, which costs more than the detector's lookup)
+            value = doc.memo.get(name, _NOT_YET)
+            if value is _NOT_YET:
+                value = doc.memo[name] = function(doc)
+            return value  # type: ignore[no-any-return]
 
         cached.__name__ = function.__name__
         cached.__doc__ = function.__doc__
@@ -1369,6 +1394,10 @@ def fold(source: str) -> str:
     return source.translate(_FOLD)
 
 
+# `Span(**fields)` without the Python frame of `BaseModel.__init__`: the same validation.
+_VALIDATE_SPAN = Span.__pydantic_validator__.validate_python
+
+
 def overlaps(span: Span, regions: Iterable[tuple[int, int]]) -> bool:
     return any(span.start < end and start < span.end for start, end in regions)
 
@@ -1395,7 +1424,12 @@ def dedupe(spans: Iterable[Span]) -> list[Span]:
     1:1s" and "our Tuesday 1:1s and post status"): shown apart, the evidence
     would repeat itself.
     """
-    ordered = sorted(set(spans), key=lambda s: (s.start, -s.end))
+    spans = spans if isinstance(spans, list) else list(spans)
+    if len(spans) < 2:
+        return list(spans)  # (most calls: nothing to sort or merge)
+    # Equal spans are one (a dict by their fields: no model hash, no key function per span).
+    unique = {(span.start, -span.end, span.text): span for span in spans}
+    ordered = [unique[key] for key in sorted(unique)]
     kept: list[Span] = []
     for span in ordered:
         last = kept[-1] if kept else None
@@ -1404,7 +1438,7 @@ def dedupe(spans: Iterable[Span]) -> list[Span]:
         elif span.end > last.end:
             # Both are slices of the same text, so the union is `last` plus span's tail.
             text = last.text + span.text[last.end - span.start :]
-            kept[-1] = Span(text=text, start=last.start, end=span.end)
+            kept[-1] = _VALIDATE_SPAN({"text": text, "start": last.start, "end": span.end})
     return kept
 
 
