@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from rehearse.scoring.lexicon import (
     COUNT,
@@ -29,6 +30,29 @@ from rehearse.scoring.text import Doc, Rx, memoised, rx
 
 # Nobody in particular, or a side by its name: "someone on the QA side", "anyone from platform".
 _SOMEONE = r"(?:someone|somebody|anyone)(?:\s+(?:on|from|in)\s+(?:the\s+)?[\w-]+(?:\s+(?:team|side|squad|group))?)?"
+_SENTENCE_START = r"(?:^|(?<=[.!?]\s))"
+# "Why don't you take the upgrade?", "What if you took the lead on it?", "I'm thinking you lead
+# it", "Everyone should ...": an ask put as a proposal or a wish, the way it is said in a
+# one-on-one. Only a task verb may follow, in the present or the past: "What if you took a
+# break?", "I'm thinking you deserve a raise" ask for no work.
+_PROPOSAL_LEADS = (
+    r"(?:\bwhy\s+(?:don't\s+you|not)|\bwhat\s+if(?:,[^,.!?;\n]{1,60},)?\s+you|"
+    r"\b(?:would|does|will)\s+it\s+work(?:\s+for\s+you)?\s+if\s+you|"
+    r"\bit\s+would\s+(?:really\s+)?help(?:\s+(?:a\s+lot|me|us|the\s+team))?\s+if\s+you(?:\s+(?:could|can|would))?|"
+    r"\bI(?:'m|\s+am)\s+thinking\s+(?:that\s+)?you|\bI(?:'d)?\s+(?:suggest|propose)\s+(?:that\s+)?you|"
+    rf"(?:\bmy\s+|{_SENTENCE_START})(?:suggestion|proposal)(?:\s+is)?(?:\s+that|\s*:)?\s+you|"
+    r"\bI'd\s+(?:love|like)\s+it\s+if\s+you|\bI'd\s+rather\s+you|\b(?:I|we)\s+ask\s+(?:that\s+)?you(?:\s+to)?|"
+    r"\b(?:are\s+you|would\s+you\s+be)\s+(?:ok|okay|happy|free|comfortable|willing|able)\s+to|"
+    r"\bI(?:'m|\s+am)\s+hoping\s+(?:that\s+)?you\s+(?:can|could|will|'ll)|"
+    r"\b(?:I'd|I\s+would|I)\s+(?:want|like|love|expect)\s+to\s+see\s+you|"
+    r"\b(?:everyone|everybody|all\s+of\s+you)\s+(?:should|must|needs\s+to|has\s+to)|"
+    r"\bwhoever(?:'s|\s+is)?\s+(?:[\w-]+\s+){0,4}?(?:should|must|needs\s+to|has\s+to)|"
+    rf"(?:\bit(?:'d|\s+would)|{_SENTENCE_START}would)\s+be\s+(?:great|good|nice|helpful|ideal|lovely|amazing)\s+if\s+"
+    r"(?:you|we|someone|somebody)\s+(?:could|can))"
+)
+_PROPOSAL_ONLY = re.compile(_PROPOSAL_LEADS, re.IGNORECASE)
+_HYPOTHETICAL_LEAD = re.compile(r"\bif\b|\brather\s+you", re.IGNORECASE)
+_PASSIVE_LEAD = re.compile(r"(?:requested|asked|expected|required)\s+to$")
 _LEAD = (
     r"(?:\b(?:can|could|would|will)\s+(?:you|u)\b|\bare\s+you\s+able\s+to|\bwould\s+you\s+be\s+(?:able|willing)\s+to|"
     # "I'd like your team to bring it back down": the ask names a team (before "you", which "your" starts with)
@@ -50,10 +74,10 @@ _LEAD = (
     r"\bwe\s+need\s+to|\btry\s+to|\blet's\s+make\s+sure\s+(?:we|you)|"
     r"\b(?:we\s+need|I\s+need|it\s+would\s+be\s+great\s+if)\s+(?:someone|somebody|you)\s+(?:to|could|can)|"
     rf"\b{_SOMEONE}\s+(?:could|can|should|needs\s+to|has\s+to|must)|"
-    r"(?:^|(?<=[.!?]\s))need\s+(?:someone|somebody|you)\s+to|"
+    rf"{_SENTENCE_START}need\s+(?:someone|somebody|you)\s+to|"
     # "Someone fix them?", "Somebody please update the runbook": an order to nobody in particular
     # (asked, or said please: "Someone cut the release early" is what happened)
-    rf"(?:^|(?<=[.!?]\s))(?:someone|somebody)(?:\s+please(?=\s+(?:{TASK_VERBS})\b)"
+    rf"{_SENTENCE_START}(?:someone|somebody)(?:\s+please(?=\s+(?:{TASK_VERBS})\b)"
     rf"|(?=\s+(?:{TASK_VERBS})\b[^.!?\n]{{0,200}}\?))|"
     # "could the mobile team ...", "could mobile add a resend button": a team, by its name alone too
     r"\b(?:can|could|would|will)\s+(?:(?:the\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?\s+team\b|"
@@ -71,30 +95,16 @@ _LEAD = (
     # "LGTM once you add a migration": the change asked for before approval
     r"\b(?:once|after|when|if)\s+you(?=\s+(?:add|fix|remove|update|write|change|rename|address|split|drop)\b)|"
     r"\bmaybe\s+you\s+can|"
-    # "Why don't you take the upgrade?", "What if you took the lead on it?", "I'm thinking you lead
-    # it": an ask put as a proposal, the way it is said in a one-on-one
-    r"\bwhy\s+don't\s+you|\bwhat\s+if(?:,[^,.!?;\n]{1,60},)?\s+you|\b(?:would|does|will)\s+it\s+work(?:\s+for\s+you)?\s+if\s+you|"
-    r"\bit\s+would\s+(?:really\s+)?help(?:\s+(?:a\s+lot|me|us|the\s+team))?\s+if\s+you(?:\s+(?:could|can|would))?|"
-    r"\bI(?:'m|\s+am)\s+thinking\s+(?:that\s+)?you|\bI(?:'d)?\s+(?:suggest|propose)\s+(?:that\s+)?you|"
-    r"(?:\bmy\s+|(?:^|(?<=[.!?]\s)))(?:suggestion|proposal)(?:\s+is)?(?:\s+that|\s*:)?\s+you|\bI'd\s+(?:love|like)\s+it\s+if\s+you|\bI'd\s+rather\s+you|"
-    # "Is it possible for you to ...", "Are you OK to ...", "I'm counting on you to ...", "You're
-    # expected to ...", "Everyone should ...": more of the ways an ask is put
+    # "Is it possible for you to ...", "I'm counting on you to ...", "You're expected to ...",
+    # "Each squad lead is requested to ...", "Could the two of you ...": more ways to ask
     r"\bis\s+it\s+possible\s+for\s+(?:you|someone|somebody|anyone)\s+to|"
-    r"\b(?:are\s+you|would\s+you\s+be)\s+(?:ok|okay|happy|free|comfortable|willing|able)\s+to|"
-    r"\bI(?:'m|\s+am)\s+hoping\s+(?:that\s+)?you\s+(?:can|could|will|'ll)|"
     r"\b(?:can\s+I|I(?:'m|\s+am))\s+(?:count|counting|rely|relying)\s+on\s+you\s+to|"
     r"\b(?:I(?:'m|\s+am)\s+going\s+to|I(?:'ll|\s+will))\s+(?:need|ask)\s+you\s+to|"
-    r"\b(?:we're|we\s+are)\s+asking\s+you\s+to|(?:^|(?<=[.!?]\s)|\bI\s+)request\s+you\s+to|\b(?:I|we)\s+ask\s+(?:that\s+)?you(?:\s+to)?|"
+    rf"\b(?:we're|we\s+are)\s+asking\s+you\s+to|(?:{_SENTENCE_START}|\bI\s+)request\s+you\s+to|"
     r"\byou(?:'re|\s+are)\s+expected\s+to|\bit(?:'s|\s+is)\s+on\s+you\s+to|"
-    r"\b(?:everyone|everybody|all\s+of\s+you)\s+(?:should|must|needs\s+to|has\s+to)|"
-    # "I'd want to see you lead two design reviews", "whoever is on call should freeze deploys",
-    # "each squad lead is requested to share ...", "could the two of you work out ..."
-    r"\b(?:I'd|I\s+would|I)\s+(?:want|like|love|expect)\s+to\s+see\s+you|"
-    r"\bwhoever(?:'s|\s+is)?\s+(?:[\w-]+\s+){0,4}?(?:should|must|needs\s+to|has\s+to)|"
-    r"\b(?:is|are)\s+(?:requested|asked|expected|required)\s+to|"
+    r"(?:(?<=\bis\s)|(?<=\bare\s))(?:requested|asked|expected|required)\s+to|"
     r"\b(?:can|could|would|will)\s+(?:the\s+)?(?:two|both|all)\s+of\s+you|"
-    r"(?:\bit(?:'d|\s+would)|(?:^|(?<=[.!?]\s))would)\s+be\s+(?:great|good|nice|helpful|ideal|lovely|amazing)\s+if\s+"
-    r"(?:you|we|someone|somebody)\s+(?:could|can))"
+    rf"{_PROPOSAL_LEADS})"
 )
 _SOFTENERS = (
     r"(?:(?:please|also|maybe|possibly|just|quickly|actually|really|kindly|now|then|first|still|probably|sort\s+of|kind\s+of|kinda|"
@@ -196,7 +206,8 @@ WISHED_TO_HAVE = rx(
 )
 # "Teams that still depend on it are responsible for their own migration": a duty assigned.
 RESPONSIBLE = rx(
-    r"(?P<lead>\b(?:are|is|will\s+be)\s+(?:now\s+|also\s+)?)(?P<verb>responsible\s+for)\b(?P<object>[^.!?;\n]{0,200})"
+    r"(?P<lead>\b(?:you|teams?|squads?|owners?|everyone|everybody|each\s+[\w-]+|every\s+[\w-]+|all\s+[\w-]+)\b"
+    r"[^.!?;\n]{0,60}?\s(?:are|will\s+be)\s+(?:now\s+|also\s+)?)(?P<verb>responsible\s+for)\b(?P<object>[^.!?;\n]{0,200})"
 )
 # "It's important that the docs get updated": a request in the passive.
 PASSIVE_REQUEST = rx(
@@ -237,7 +248,7 @@ _AT_START = rx(
 # "Would you be up for owning the DR test?": a request with a gerund.
 GERUND_REQUEST = rx(
     r"(?P<lead>\b(?:would\s+you\s+be|are\s+you|(?:if|whether)\s+you(?:'d|\s+would)\s+be)\s+"
-    r"(?:up\s+for|open\s+to|interested\s+in|keen\s+on|(?:happy|ok|okay|fine|comfortable)(?:\s+with)?)"
+    r"(?:up\s+for|open\s+to|interested\s+in|keen\s+on|happy\s+with)"
     r"|\b(?:would\s+you\s+)?mind|\bfancy|\byou'll\s+be"
     r"|\byou(?:'re|\s+are)(?:\s+now|\s+going\s+to\s+be)?(?=\s+(?:owning|leading|driving|running|taking\s+over|handling|"
     r"picking\s+up|covering|facilitating|chairing|hosting|managing|coordinating)\b)"
@@ -247,12 +258,66 @@ GERUND_REQUEST = rx(
 )
 # "Interested in leading the DR test?" (the question with "are you" left out), "Does end of April
 # feel realistic for getting both apps onto the new SDK?": rarer, so looked for only after a hint.
-_BARE_GERUND_HINTS = ("up for", "interested in", "keen on", "open to", "e for", "tic for")
-BARE_GERUND_REQUEST = rx(
-    r"(?P<lead>(?:^|(?<=[.!?]\s))(?:up\s+for|interested\s+in|keen\s+on|open\s+to)"
-    r"|\b(?:feel|feels|seem|seems|sound|sounds)\s+(?:realistic|doable|feasible|possible|achievable|reasonable)\s+for)\s+"
-    r"(?P<verb>(?!being\b|having\b|doing\s+(?:it|this|that)\b)[a-z]+ing)\b(?P<object>[^.!?;\n]{0,200})"
+_GERUND_PROPOSAL_HINTS = (
+    "up for",
+    "interested in",
+    "keen on",
+    "open to",
+    "ok with",
+    "okay with",
+    "fine with",
+    "comfortable with",
+    "ok taking",
+    "how about",
+    "what about",
+    "consider",
+    "realistic for",
+    "doable for",
+    "feasible for",
+    "possible for",
+    "achievable for",
+    "reasonable for",
 )
+GERUND_PROPOSAL = rx(
+    rf"(?P<lead>{_SENTENCE_START}(?:up\s+for|interested\s+in|keen\s+on|open\s+to)"
+    r"|\b(?:would\s+you\s+be|are\s+you)\s+(?:ok|okay|fine|comfortable)(?:\s+with)?"
+    r"|\b(?:how|what)\s+about(?:\s+you)?|\b(?:would\s+you|have\s+you|could\s+you)\s+(?:consider|considered)"
+    r"|\b(?:feel|feels|seem|seems|sound|sounds)\s+(?:realistic|doable|feasible|possible|achievable|reasonable)\s+for)\s+"
+    r"(?P<verb>(?!being\b|having\b|doing\s+(?:it|this|that)\b|getting\s+started\b)[a-z]+ing)\b(?P<object>[^.!?;\n]{0,200})"
+)
+# After these a gerund is work only if its verb is ("Interested in hearing more?", "Up for grabbing
+# a coffee?" are invitations).
+_NOT_WORK_GERUND = frozenset(
+    [
+        "join",
+        "grab",
+        "do",
+        "have",
+        "keep",
+        "talk",
+        "chat",
+        "discuss",
+        "hear",
+        "meet",
+        "share",
+        "go",
+        "come",
+    ]
+)
+
+
+@cache
+def _task_verb() -> re.Pattern[str]:
+    return re.compile(rf"(?:{TASK_VERBS}|take|grab)", re.IGNORECASE)
+
+
+def _gerund_is_work(verb: str) -> bool:
+    bases = _gerund_bases(verb)
+    return not any(base in _NOT_WORK_GERUND for base in bases) and any(
+        _task_verb().fullmatch(base) for base in bases
+    )
+
+
 # "The quarantine list is expected to be brought down to under ten entries": an outcome in the passive.
 EXPECTED_PASSIVE = rx(
     r"(?P<lead>)(?P<verb>\b(?:the|our|your|this|these|those|all)\s+[\w\s-]{1,40}?\s+(?:is|are|needs?\s+to|has\s+to|have\s+to|must|should)\s+"
@@ -337,6 +402,8 @@ _ENVELOPE = re.compile(
     r"|(?:update|notes?|summary|recap|news)\s+(?:from|on|for)\b[^:\n]{0,60}:"
 )
 # "What would you cut ...?" asks for an opinion, not a task.
+# How far back a question word can open the sentence a lead sits in ("what do you think we should").
+_WH_REACH = 36
 _WH_BEFORE = re.compile(
     r"\b(?:what|how|which|where|why|when|who)\s+(?:(?:do|would|did)\s+you\s+think\s+)?(?:\w+\s+)?$"
 )
@@ -358,6 +425,13 @@ _NOT_WORK = rx(
     r"|^\s*(?:me\s+|us\s+)?an?\s+line\b"
     r"|^\s*(?:it|this|that)\s+an?\s+(?:standing|regular|recurring|weekly)\s+(?:agenda\s+)?(?:item|topic)\b"
     r"|^\s*an?\s+eye\s+on\s+(?:it|this|that|things|them|stuff)\b"
+    # "take a few days off", "get some sleep", "join the party": rest and treats, not work
+    r"|^\s*(?:a|the|some)\s+(?:few\s+|couple\s+of\s+)?(?:break|breather|bow|holiday|nap|rest|seat|vacation|"
+    r"days?\s+off|time\s+off|afternoon\s+off|weekend\s+off|coffee|lunch|beer|drinks?|party)"
+    r"(?=\s*(?:[,.!?;)]|$|\s+(?:off|today|tomorrow|tonight|this|next|on|with|at|later|soon|together|and|or|after)\b))"
+    r"|^\s*(?:some\s+)?(?:sleep|rest)\b|^\s*along\b|^\s*my\s+question\b"
+    # "took the wrong branch", "kept this between us", "share how you feel": no work in them
+    r"|^\s*the\s+wrong\b|^\s*(?:it|this|that)\s+between\s+us\b|^\s*how\s+you\s+feel\b"
     # "spend time with your family": time off, not work
     r"|^\s*(?:some\s+|more\s+|quality\s+)?time\s+(?:with|off|away)\b"
     # "update me as you go", "ping us when it's done": the follow-up
@@ -458,7 +532,7 @@ _MUSING = re.compile(
 )
 _WH_OBJECT = re.compile(r"\s*(?:what|how)\b")
 _ABSTRACT_AIM = re.compile(
-    r"\s*(?:[\w-]+\s+)?(?:experience|happiness|morale|culture|well-?being|engagement|satisfaction|excellence)\b"
+    r"\s*(?:your\s+own\s+|[\w-]+\s+)?(?:experience|happiness|morale|culture|well-?being|engagement|satisfaction|excellence)\b"
     r"|\s*as\s+an?\s+(?:engineer|person|leader|developer|professional)\b"
 )
 _GERUND_OBJECT = re.compile(r"\s*[a-z]{3,}ing\s+\S")
@@ -528,6 +602,7 @@ def _task(
     requested: bool = True,
 ) -> Task | None:
     verb = " ".join(match.group("verb").lower().split())
+    verb = _PAST_FORMS.get(verb, verb)  # "What if you took over the upgrade?": "take over"
     # The match ran on the lower-cased view; names in the object need their capitals.
     obj = doc.unquoted[match.start("object") : match.end("object")]
     if _NOT_WORK.search(obj) or (_FOLLOW_UP_VERB.match(verb) and _TRACKER.search(obj)):
@@ -567,7 +642,9 @@ def _task(
     phrase = re.split(r"[,?]", obj, maxsplit=1)[0]
     # A role ("own"), a direction ("make the docs better") or a loose object ("your thoughts on")
     # leaves the end state open until it is spelled out.
-    is_role = bool(ROLE_VERBS.match(verb) or _OPEN_ENDED.search(phrase) or _past_role(verb, phrase))
+    is_role = bool(
+        ROLE_VERBS.match(verb) or _OPEN_ENDED.search(phrase) or _role_in_another_form(verb, phrase)
+    )
     scoped = (
         named
         and not pointed_back
@@ -592,49 +669,89 @@ def _task(
 
 # "What if you took the lead on it?", "I'd rather you owned it": a proposal puts the verb in the past.
 _PAST_FORMS = {
+    "took over": "take over",
+    "took on": "take on",
+    "took the lead on": "take the lead on",
+    "took ownership of": "take ownership of",
+    "picked up": "pick up",
+    "looked into": "look into",
+    "looked after": "look after",
+    "headed up": "head up",
+    "paired with": "pair with",
+    "set up": "set up",
+    "put together": "put together",
+    "cleaned up": "clean up",
+    "wrote up": "write up",
     "took": "take",
     "owned": "own",
     "led": "lead",
     "ran": "run",
     "drove": "drive",
     "handled": "handle",
-    "picked": "pick",
-    "looked": "look",
-    "headed": "head",
-    "helped": "help",
-    "worked": "work",
+    "wrote": "write",
+    "drafted": "draft",
+    "prepared": "prepare",
+    "built": "build",
+    "fixed": "fix",
+    "migrated": "migrate",
+    "moved": "move",
+    "reviewed": "review",
+    "tested": "test",
+    "shipped": "ship",
+    "finished": "finish",
+    "documented": "document",
+    "investigated": "investigate",
+    "mentored": "mentor",
+    "coordinated": "coordinate",
     "covered": "cover",
     "managed": "manage",
-    "coordinated": "coordinate",
-    "supported": "support",
-    "mentored": "mentor",
-    "did": "do",
-    "kept": "keep",
-    "paired": "pair",
+    "updated": "update",
+    "upgraded": "upgrade",
+    "added": "add",
+    "removed": "remove",
+    "created": "create",
+    "designed": "design",
+    "planned": "plan",
+    "presented": "present",
+    "helped": "help",
     "improved": "improve",
     "tidied": "tidy",
-    "cleaned": "clean",
     "polished": "polish",
-    "reviewed": "review",
-    "oversaw": "oversee",
+    "did": "do",
+    "kept": "keep",
+    "worked on": "work on",
 }
 
 
-def _bases(word: str) -> list[str]:
-    """The present forms a past or -ing form can come from ("took", "helping", "driving", "running")."""
-    if word in _PAST_FORMS:
-        return [_PAST_FORMS[word]]
-    if word.endswith("ing") and len(word) > 5:
-        stem = word[:-3]
-        return [stem, stem + "e", stem[:-1]] if stem[-1] == stem[-2] else [stem, stem + "e"]
-    return []
+# The past forms, longest first, each read as its verb; "took" keeps take's exclusions ("took a
+# break", "took the time").
+_PAST_VERB = "|".join(
+    _TAKE.replace("(?:take|grab)", "took", 1)
+    if past == "took"
+    else "ran(?!\\s+into)"
+    if past == "ran"
+    else past.replace(" ", r"\s+")
+    for past in sorted(_PAST_FORMS, key=len, reverse=True)
+)
+_PAST_AFTER_LEAD = re.compile(
+    rf"(?:\s+and\s+[\w-]+)?,?\s+{_SOFTENERS}(?P<verb>{_PAST_VERB})\b{_OBJECT}", re.IGNORECASE
+)
 
 
-def _past_role(verb: str, phrase: str) -> bool:
-    """A role verb put in the past or as a gerund ("took the lead on", "helping Sam with")."""
+def _gerund_bases(word: str) -> list[str]:
+    """The verbs an -ing form can come from ("helping", "driving", "running")."""
+    if not word.endswith("ing") or len(word) <= 5:
+        return []
+    stem = word[:-3]
+    return [stem, stem + "e", stem[:-1]] if stem[-1] == stem[-2] else [stem, stem + "e"]
+
+
+def _role_in_another_form(verb: str, phrase: str) -> bool:
+    """A role verb whose words run into its object ("take" + "the lead on", after "What if you
+    took ...") or put as a gerund ("helping Sam with")."""
     first, _, rest = verb.partition(" ")
     tail = [*rest.split(), *phrase.lower().split()[:4]]
-    for base in _bases(first):
+    for base in (first, *_gerund_bases(first)):
         words = [base, *tail]
         if any(ROLE_VERBS.match(" ".join(words[:count])) for count in range(1, len(words) + 1)):
             return True
@@ -695,10 +812,8 @@ def requested_tasks(doc: Doc) -> list[Task]:
         if lead.end() <= covered:
             continue
         covered = lead.end()
-        if _WH_BEFORE.search(view, max(0, lead.start() - 36), lead.start()):
+        if _WH_BEFORE.search(view, max(0, lead.start() - _WH_REACH), lead.start()):
             continue
-        if not _WEAK_ONLY.fullmatch(lead.group()):
-            strong.append(lead.start())
         # "Let's ..." proposes doing it together: a task, but not a request of the person.
         joint = lead.group().startswith(
             (
@@ -713,12 +828,27 @@ def requested_tasks(doc: Doc) -> list[Task]:
             )
         )
         joint = joint and "you" not in lead.group()
+        weak = _WEAK_ONLY.fullmatch(lead.group()) is not None
+        proposal = _PROPOSAL_ONLY.fullmatch(lead.group()) is not None
         after = _AFTER_LEAD.regex.match(view, lead.end())
-        if after is None and not _WEAK_ONLY.fullmatch(lead.group()):
+        # the past only as a hypothetical ("what if you took ..."): "I'm thinking you handled it
+        # well" tells what happened
+        if after is None and proposal and _HYPOTHETICAL_LEAD.search(lead.group()):
+            after = _PAST_AFTER_LEAD.match(view, lead.end())
+        elif after is None and not weak and not proposal:
             after = _ANY_VERB_AFTER_LEAD.match(view, lead.end())
+        # a proposal with no work after it asks nothing ("I'm thinking you deserve a raise")
+        if not weak and (after is not None or not proposal):
+            strong.append(lead.start())
         if joint and after is not None and _FOLLOW_UP_PLAN.match(after.group("verb")):
             continue  # "We'll check in on Tuesdays": the follow-up, not the work
-        add(after, lead.start(), requested=not joint)
+        # "Each squad lead is requested to share ...": the ask starts with who is asked
+        start = (
+            doc.sentence_bounds(lead.start())[0]
+            if _PASSIVE_LEAD.match(lead.group())
+            else lead.start()
+        )
+        add(after, start, requested=not joint)
     if any(
         word in view
         for word in (
@@ -806,7 +936,7 @@ def requested_tasks(doc: Doc) -> list[Task]:
                 add(match, wisher, always_named=True)
     if "responsible for" in view:
         for match in RESPONSIBLE.iter_view(doc, "unquoted"):
-            if not _WH_BEFORE.search(view, max(0, match.start() - 36), match.start()):
+            if not _WH_BEFORE.search(view, max(0, match.start() - _WH_REACH), match.start()):
                 add(match, match.start("lead"))
     if " that " in view or " if " in view:
         for match in PASSIVE_REQUEST.iter_view(doc, "unquoted"):
@@ -817,9 +947,11 @@ def requested_tasks(doc: Doc) -> list[Task]:
     if "ing" in view:
         for match in GERUND_REQUEST.iter_view(doc, "unquoted"):
             add(match, match.start("lead"))
-        if any(hint in view for hint in _BARE_GERUND_HINTS):
-            for match in BARE_GERUND_REQUEST.iter_view(doc, "unquoted"):
-                add(match, match.start("lead"))
+        if any(hint in view for hint in _GERUND_PROPOSAL_HINTS):
+            for match in GERUND_PROPOSAL.iter_view(doc, "unquoted"):
+                if _gerund_is_work(match.group("verb")):
+                    # "Does end of April feel realistic for getting ...": the sentence is the ask
+                    add(match, doc.sentence_bounds(match.start())[0])
     if any(word in view for word in _OUTCOME_WORDS):
         _needed_outcomes(doc, view, add)
     if "yours" in view or "now on you" in view:
@@ -1016,14 +1148,18 @@ _BARE_METRIC = re.compile(
 
 def metric_of_nothing_named(doc: Doc) -> bool:
     """Every named task sets a target for a metric without saying of what."""
-    named = [task for task in requested_tasks(doc) if task.named]
+    named = _named(doc)
     return bool(named) and all(_BARE_METRIC.match(task.object) for task in named)
+
+
+def _named(doc: Doc) -> list[Task]:
+    return [task for task in requested_tasks(doc) if task.named]
 
 
 def asked_of_nobody(doc: Doc) -> bool:
     """Every named task is asked of nobody in particular."""
     view = doc.view("unquoted", cased=False)
-    named = [task for task in requested_tasks(doc) if task.named]
+    named = _named(doc)
     for task in named:
         sentence_start = doc.sentences[task.sentence][0]
         verb = view.find(task.verb.split()[0], task.span.start) if task.verb else task.span.start
