@@ -938,3 +938,11 @@ def test_a_reason_by_its_name_or_a_vague_why(text: str, level: int) -> None:
 )
 def test_who_and_what_a_target_is_for(text: str, level: int) -> None:
     assert score(text, "smartt").criterion("specific").score == level
+
+
+def test_advice_names_the_one_gap_left() -> None:
+    nobody = score("Somebody needs to bring the Sentry issue count under 200 by May.", "smartt")
+    assert "not who does it" in (nobody.criterion("specific").advice or "")
+    metric = score("Can you get p95 under 300 ms?", "smartt")
+    assert "not what it is for" in (metric.criterion("specific").advice or "")
+    assert metric.criterion("specific").evidence[0].text == "Can you get p95 under 300 ms"

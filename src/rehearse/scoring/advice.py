@@ -113,6 +113,20 @@ _SMARTT_ONE = {
 }
 
 
+# A specific ask with one gap left: who does it, or what its target is for.
+_SPECIFIC_GAP = {
+    "who": "{quote} says what done is but not who does it: ask a person or a team by name, "
+    "e.g. “Priya, can you …”.",
+    "what": "{quote} sets a target but not what it is for: name the service or the page, "
+    "e.g. “p95 on the checkout API under 300 ms”.",
+}
+
+
+def specific_gap(gap: str, spans: list[Span]) -> str:
+    """Advice for a task whose outcome is clear but whose people (`who`) or scope (`what`) is not."""
+    return _SPECIFIC_GAP[gap].format(quote=_quote(spans))
+
+
 def smartt(criterion: str, level: int, doc: Doc, spans: list[Span]) -> str:
     if _unreadable(doc):
         return _NOT_READ

@@ -65,10 +65,15 @@ def specific(doc: Doc) -> CriterionScore:
     made = made_tasks(doc)
     clear = scoped_tasks(doc) + (made if made and outcomes(doc) else [])
     clear += named if named and (numeric_outcomes(doc) or stated_targets(doc)) else []
-    # asked of nobody in particular: the people are still open, however clear the outcome
-    # ... or a target for a metric of nothing named ("get p95 under 300 ms"): the scope is open
-    if clear and (asked_of_nobody(doc) or metric_of_nothing_named(doc)):
-        clear = []
+    # However clear the outcome, a need stated to nobody in particular leaves the people open,
+    # and a target for a metric of nothing named ("get p95 under 300 ms") leaves the scope open.
+    if clear:
+        gap = "who" if asked_of_nobody(doc) else "what" if metric_of_nothing_named(doc) else None
+        if gap is not None:
+            quoted = dedupe(named)
+            return CriterionScore(
+                id="specific", score=1, evidence=quoted, advice=advice.specific_gap(gap, quoted)
+            )
     return _levelled("specific", doc, clear, lambda _doc: named, vague_asks)
 
 
