@@ -22,8 +22,8 @@ FLOORS = {"sbi": (0.80, 0.75), "smartt": (0.75, None)}
 # Where the scorer stands on text by writers whose phrasing it was not built
 # from. `test` and `test2` are held out (never tuned against); dev4 to dev8
 # were written by five more writers and joined the tuning sets after their
-# first measurement. SMARTT is below its 0.80 target there (specific 0.65 and
-# measurable 0.69 on test2); these floors record that, so they can only rise.
+# first measurement. SMARTT is below its 0.80 target there (specific 0.64 and
+# measurable 0.70 on test2); these floors record that, so they can only rise.
 SPLIT_FLOORS = {
     "test": {"sbi": (0.80, 0.75), "smartt": (0.70, None)},
     "test2": {"smartt": (0.62, None)},
