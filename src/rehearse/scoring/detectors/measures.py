@@ -251,7 +251,7 @@ _CHANGE_TO = re.compile(r"\b(?:by|to)\s", re.IGNORECASE)
 
 # "This quarter he does 6 backend interviews ...": a plan told in the present ("This quarter we
 # closed 40 tickets" reports one)
-_PAST_VERB = re.compile(
+_TOLD_IN_PAST = re.compile(
     r"\b(?:[a-z]{2,}ed|grew|had|went|was|were|did|got|made|saw|took|ran|shipped)\b", re.IGNORECASE
 )
 _AHEAD_FRAME = re.compile(
@@ -280,7 +280,7 @@ def _targets(doc: Doc, spans: list[Span]) -> list[Span]:
                 or _PLAN.search_view(doc, "unquoted", *doc.sentences[index])
                 or (
                     _AHEAD_FRAME.match(doc.unquoted, doc.sentences[index][0])
-                    and not _PAST_VERB.search(doc.unquoted, *doc.sentences[index])
+                    and not _TOLD_IN_PAST.search(doc.unquoted, *doc.sentences[index])
                 )
             )
         ):

@@ -31,6 +31,8 @@ from rehearse.scoring.text import Doc, Rx, memoised, rx
 # Nobody in particular, or a side by its name: "someone on the QA side", "anyone from platform".
 _SOMEONE = r"(?:someone|somebody|anyone)(?:\s+(?:on|from|in)\s+(?:the\s+)?[\w-]+(?:\s+(?:team|side|squad|group))?)?"
 _SENTENCE_START = r"(?:^|(?<=[.!?]\s))"
+# What a wish calls the work: "it'd be great if you could", "would be lovely to have".
+_NICE = r"(?:great|good|nice|helpful|ideal|brilliant|lovely|amazing)"
 # "Why don't you take the upgrade?", "What if you took the lead on it?", "I'm thinking you lead
 # it", "Everyone should ...": an ask put as a proposal or a wish, the way it is said in a
 # one-on-one. Only a task verb may follow, in the present or the past: "What if you took a
@@ -47,7 +49,7 @@ _PROPOSAL_LEADS = (
     r"\b(?:I'd|I\s+would|I)\s+(?:want|like|love|expect)\s+to\s+see\s+you|"
     r"\b(?:everyone|everybody|all\s+of\s+you)\s+(?:should|must|needs\s+to|has\s+to)|"
     r"\bwhoever(?:'s|\s+is)?\s+(?:[\w-]+\s+){0,4}?(?:should|must|needs\s+to|has\s+to)|"
-    rf"(?:\bit(?:'d|\s+would)|{_SENTENCE_START}would)\s+be\s+(?:great|good|nice|helpful|ideal|lovely|amazing)\s+if\s+"
+    rf"(?:\bit(?:'d|\s+would)|{_SENTENCE_START}would)\s+be\s+{_NICE}\s+if\s+"
     r"(?:you|we|someone|somebody)\s+(?:could|can))"
 )
 _PROPOSAL_ONLY = re.compile(_PROPOSAL_LEADS, re.IGNORECASE)
@@ -88,7 +90,7 @@ _LEAD = (
     r"\bwould\s+it\s+be\s+possible\s+(?:for\s+(?:you|someone|somebody|anyone)(?:\s+(?:on|from|in)\s+(?:the\s+)?[\w-]+(?:\s+team)?)?\s+)?to|"
     r"\b(?:have|get)\s+(?:someone|somebody)(?:\s+to)?|"
     r"\b(?:let's|we\s+should|let\s+us)\s+aim\s+(?:to|for\s+you\s+to)|\bthe\s+(?:ask|goal|aim)\s+is\s+(?:for\s+you\s+)?to|\baim\s+to|"
-    r"\bit(?:'d|\s+would)\s+be\s+(?:great|good|nice|helpful|ideal|brilliant)\s+(?:to|if\s+you\s+could)|"
+    rf"\bit(?:'d|\s+would)\s+be\s+{_NICE}\s+(?:to|if\s+you\s+could)|"
     r"\b(?:it's|it\s+is|it\s+would\s+be|it'd\s+be)\s+(?:[\w-]+[,\s]+){0,3}?(?:important|critical|essential|key|vital|great|"
     r"good|helpful|crucial)\s+(?:that|if)\s+you(?:\s+(?:could|can|would))?|"
     rf"\btake\s+(?:a|an|the\s+next|the|{COUNT}|a\s+couple\s+of)\s+(?:[\w-]+\s+)?(?:days?|weeks?|sprints?|hours?|afternoons?)\s+to|"
@@ -194,7 +196,7 @@ NEEDED_DELIVERABLE = rx(
 )
 # "The release notes would be nice to have", "it'd be great to have a runbook for this": a
 # deliverable wished for.
-_NICE_TO_HAVE = r"(?:would|'d)\s+be\s+(?:nice|great|lovely|good|helpful)\s+to\s+have"
+_NICE_TO_HAVE = rf"(?:would|'d)\s+be\s+{_NICE}\s+to\s+have"
 _NICE_TO_HAVE_AT = re.compile(rf"\b{_NICE_TO_HAVE}\b")
 WISHED_FOR = rx(
     r"(?P<lead>)(?P<verb>\b(?:the|a|an|some|your)\s+(?:[\w-]+\s+){0,3}?(?:"
@@ -452,7 +454,7 @@ ROLE_VERBS = rx(
     r"check|investigate|coordinate|(?:be\s+)?responsible\s+for|support|cover|monitor|keep(?:\s+an\s+eye\s+on)?|sort\s+out|"
     r"deal\s+with|figure\s+out|manage|run\s+point\s+on|mentor|triage|do|coach|research|evaluate|"
     r"review|audit|assess|explore|think\s+about|focus\s+on|take\s+point\s+on|head\s+up|spearhead|champion|"
-    r"oversee|shepherd|steer|pair\s+with|pair\s+on|be\s+the\s+(?:point\s+person|owner|dri|go-to\s+person)\s+(?:for|on|of)|"
+    r"oversee|shepherd|steer|pair\s+with|pair\s+on|"
     r"dig\s+into|revisit|sit\s+in\s+on|chase(?:\s+down)?|take\s+a\s+pass\s+at|have\s+a\s+go\s+at|have\s+a\s+think\s+about|"
     # verbs of direction: the end state is unclear until it is spelled out
     r"tidy(?:\s+up)?|improve|polish|clean\s+up|refresh|revamp|patch|(?:start|begin)\s+(?:to\s+)?\w+|have\s+a\s+look(?:\s+at)?)$"
@@ -725,7 +727,7 @@ _PAST_FORMS = {
 
 # The past forms, longest first, each read as its verb; "took" keeps take's exclusions ("took a
 # break", "took the time").
-_PAST_VERB = "|".join(
+_PAST_TASK_VERB = "|".join(
     _TAKE.replace("(?:take|grab)", "took", 1)
     if past == "took"
     else "ran(?!\\s+into)"
@@ -734,7 +736,7 @@ _PAST_VERB = "|".join(
     for past in sorted(_PAST_FORMS, key=len, reverse=True)
 )
 _PAST_AFTER_LEAD = re.compile(
-    rf"(?:\s+and\s+[\w-]+)?,?\s+{_SOFTENERS}(?P<verb>{_PAST_VERB})\b{_OBJECT}", re.IGNORECASE
+    rf"(?:\s+and\s+[\w-]+)?,?\s+{_SOFTENERS}(?P<verb>{_PAST_TASK_VERB})\b{_OBJECT}", re.IGNORECASE
 )
 
 
