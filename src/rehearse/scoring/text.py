@@ -165,7 +165,6 @@ class Rx:
             _ALL_KEYS.update(key[: key.index(" ") + 1] for key in indexed if " " in key)
             _INDEXES.clear()  # indexes built before knew fewer word starts
             _KEYS_OF.clear()
-            _PAIR_KEYS.clear()
             _WORD_KEYS.clear()
 
     @property
@@ -769,7 +768,6 @@ def _words_and_starts(lowered: str) -> tuple[list[str], list[int]]:
 
 
 _KEYS_OF: dict[str, tuple[str, ...]] = {}
-_PAIR_KEYS: dict[tuple[str, str], tuple[str, ...]] = {}
 _WORD_KEYS: dict[tuple[str, str], tuple[str, ...]] = {}  # (word, next word) -> all its keys
 
 
@@ -786,19 +784,14 @@ def _word_keys_of(pair: tuple[str, str]) -> tuple[str, ...]:
 
 
 def _pair_keys(word: str, following: str) -> tuple[str, ...]:
-    """The indexed two-word keys of a word and the next ("you alwa" for "you always")."""
-    keys = _PAIR_KEYS.get((word, following))
-    if keys is None:
-        pair = word + " "
-        keys = tuple(
-            pair + following[:n]
-            for n in range(1, min(len(following), _KEY_LENGTH) + 1)
-            if pair + following[:n] in _ALL_KEYS
-        )
-        if len(_PAIR_KEYS) > 50_000:  # bounded, as _KEYS_OF
-            _PAIR_KEYS.clear()
-        _PAIR_KEYS[(word, following)] = keys
-    return keys
+    """The indexed two-word keys of a word and the next ("you alwa" for "you always"); memoised
+    with the word's own keys in _WORD_KEYS."""
+    pair = word + " "
+    return tuple(
+        pair + following[:n]
+        for n in range(1, min(len(following), _KEY_LENGTH) + 1)
+        if pair + following[:n] in _ALL_KEYS
+    )
 
 
 def _keys_of(word: str) -> tuple[str, ...]:
