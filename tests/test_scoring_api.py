@@ -940,6 +940,45 @@ def test_who_and_what_a_target_is_for(text: str, level: int) -> None:
     assert score(text, "smartt").criterion("specific").score == level
 
 
+@pytest.mark.parametrize(
+    ("text", "specific", "measurable"),
+    [
+        # asking for someone to be found is a need stated to nobody, unless you are to find them
+        ("Let's get someone to own the customer side of the Acme escalation.", 1, 0),
+        (
+            "Can you get someone from your team to fix the flaky login test on the web app by Friday?",
+            2,
+            1,
+        ),
+        # reading one document ends when it is read; reviewing a process has no end state
+        ("Could you review Priya's design doc for the search migration by Thursday?", 2, 1),
+        ("Could you review our incident process?", 1, 1),
+        # a duty that recurs is done each time it comes round; a role is open
+        ("From next week, can you take over the weekly release-notes rota?", 2, 0),
+        ("Can you take over release management?", 1, 0),
+        # "some love" is care of no particular kind
+        ("The status page looks dated. Could you give it some love this week?", 1, 1),
+        # a change someone wants is a target; one already made is history
+        (
+            "Please take over our cloud vendor contracts from April. Finance wants spend cut by 20%.",
+            2,
+            2,
+        ),
+        (
+            "Please take over our cloud vendor contracts from April. We cut spend by 20% last year.",
+            1,
+            0,
+        ),
+    ],
+)
+def test_whose_ask_and_when_the_work_ends(text: str, specific: int, measurable: int) -> None:
+    result = score(text, "smartt")
+    assert (result.criterion("specific").score, result.criterion("measurable").score) == (
+        specific,
+        measurable,
+    )
+
+
 def test_advice_names_the_one_gap_left() -> None:
     nobody = score("Somebody needs to bring the Sentry issue count under 200 by May.", "smartt")
     assert "not who does it" in (nobody.criterion("specific").advice or "")

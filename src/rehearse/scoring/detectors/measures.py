@@ -379,7 +379,11 @@ def numeric_outcomes(doc: Doc) -> list[Span]:
 
 
 # A sentence that sets a target (not one that forecasts: "we'll be over 90% disk by next week").
-_SETS_TARGET = rx(r"\b(?:targets?|goal|aim|max|min|at\s+most|shall|should|must)\b")
+_SETS_TARGET = rx(
+    r"\b(?:targets?|goal|aim|max|min|at\s+most|shall|should|must|"
+    # "finance wants it cut by 25%": a target someone has set for the work
+    r"wants?\s+(?:it|this|that|them|spend|costs?)\s+(?:cut|reduced|lowered|halved|brought\s+down))\b"
+)
 
 
 # A bound on a number, which a target sets and a count of where things stand does not.
@@ -396,8 +400,11 @@ def stated_targets(doc: Doc) -> list[Span]:
     bounds = []
     for span in _target_thresholds(doc):
         index = doc.sentence_index(span.start)
-        if _BOUND.match(span.text) and (
-            index in work or _SETS_TARGET.search_view(doc, "unquoted", *doc.sentences[index])
+        bound = _BOUND.match(span.text)
+        # a change ("by 25%") is a target only where a sentence sets one: "finance wants it cut by 25%"
+        if (bound or span.text.startswith("by ")) and (
+            (bound and index in work)
+            or _SETS_TARGET.search_view(doc, "unquoted", *doc.sentences[index])
         ):
             bounds.append(span)
     return bounds + done_checks(doc)

@@ -488,7 +488,7 @@ WEAK_SCOPE = rx(
 
 
 _PRONOUN_ONLY = rx(
-    rf"\s*(?:{VAGUE_PRONOUN_OBJECTS})?(?:\s+(?:over\s+the\s+(?:finish\s+)?line|out\s+the\s+door|down|up|out|over|through|"
+    rf"\s*(?:{VAGUE_PRONOUN_OBJECTS})?(?:\s+(?:some\s+(?:love|attention|tlc|care)|a\s+once-over|over\s+the\s+(?:finish\s+)?line|out\s+the\s+door|down|up|out|over|through|"
     r"sorted(?:\s+out)?|fixed|handled|done))?"
     r"\s*(?:[,.!?;]|$|\s+(?:for\s+me|please|asap|soon|now|today|when|if|by|"
     # "make it better", "do it faster"; not "write better PR descriptions", which names them
@@ -646,7 +646,7 @@ def _task(
     # leaves the end state open until it is spelled out.
     is_role = bool(
         ROLE_VERBS.match(verb) or _OPEN_ENDED.search(phrase) or _role_in_another_form(verb, phrase)
-    )
+    ) and not (_READS_ONE.match(verb) and _ONE_ARTIFACT.match(phrase))
     scoped = (
         named
         and not pointed_back
@@ -659,6 +659,7 @@ def _task(
             or (not is_role and bool(WEAK_SCOPE.search(phrase)))
             # "stop merging on Fridays": a rule's outcome is the habit it ends
             or (verb == "stop" and bool(_GERUND_OBJECT.match(obj)))
+            or (bool(_HANDS_OVER.match(verb)) and bool(_RECURRING_DUTY.match(phrase)))
         )
     )
     # The request runs to the first comma: "fix the login bug ASAP, customers are complaining";
@@ -746,6 +747,26 @@ def _gerund_bases(word: str) -> list[str]:
         return []
     stem = word[:-3]
     return [stem, stem + "e", stem[:-1]] if stem[-1] == stem[-2] else [stem, stem + "e"]
+
+
+# "review Sam's design doc for the billing rewrite": reading one document ends when it is read,
+# unlike "review our on-call process", whose end state is open.
+_READS_ONE = re.compile(r"(?:review|proofread|read|look\s+over|go\s+over|sign\s+off\s+on)$")
+_ONE_ARTIFACT = re.compile(
+    r"\s*(?:(?-i:[A-Z])[\w-]*'s|the|this|my|our|his|her|their)\s+(?:[\w/-]+\s+){0,3}?"
+    r"(?:design\s+doc|doc|document|rfc|pr|pull\s+request|draft|proposal|spec|contract|deck|adr|"
+    r"runbook|post-?mortem|write-?up|one-pager|memo)\b(?!\s+(?:process|template|backlog|queue)s?\b)",
+    re.IGNORECASE,
+)
+
+
+# "take over the weekly dependency-update rota": a duty that recurs is its own end state, each week.
+_HANDS_OVER = re.compile(r"(?:take\s+over|take\s+on|own|run|cover|pick\s+up)$")
+_RECURRING_DUTY = re.compile(
+    r"\s*(?:the|our|my)\s+(?:weekly|daily|nightly|monthly|fortnightly|bi-?weekly|quarterly|"
+    r"(?:mon|tues|wednes|thurs|fri)day(?:'s)?)\s+[\w-]+",
+    re.IGNORECASE,
+)
 
 
 def _role_in_another_form(verb: str, phrase: str) -> bool:
@@ -1134,7 +1155,7 @@ def scoped_tasks(doc: Doc) -> list[Span]:
 # A need stated, not a request made of someone ("can someone post the rollback steps" asks).
 _NOBODY = re.compile(
     r"\b(?:someone|somebody|anyone|anybody)\s+(?:needs\s+to|has\s+to|should|must)\b"
-    r"|\bneed\s+(?:someone|somebody)\b|\bwho's\s+up\s+for\b|\blooking\s+for\s+(?:someone|a\s+volunteer)\b"
+    r"|\b(?:need|get|find)\s+(?:someone|somebody)\b|\bwho's\s+up\s+for\b|\blooking\s+for\s+(?:someone|a\s+volunteer)\b"
 )
 
 
@@ -1146,6 +1167,10 @@ _BARE_METRIC = re.compile(
     r"(?:under|below|above|over|to|down\s+to|up\s+to|at|back)\b",
     re.IGNORECASE,
 )
+
+
+_SOMEONE_TO = re.compile(r"\s*(?:someone|somebody)\s+(?:to|who)\b", re.IGNORECASE)
+_YOU_FIND_SOMEONE = re.compile(r"\byou\s+(?:\w+\s+)?(?:get|find)\s+(?:someone|somebody)\b")
 
 
 def metric_of_nothing_named(doc: Doc) -> bool:
@@ -1165,7 +1190,12 @@ def asked_of_nobody(doc: Doc) -> bool:
     for task in named:
         sentence_start = doc.sentences[task.sentence][0]
         verb = view.find(task.verb.split()[0], task.span.start) if task.verb else task.span.start
-        if not _NOBODY.search(view, sentence_start, max(verb, task.span.start)):
+        # "Let's get someone to handle ...": the nobody is the object of the ask; but "can you get
+        # someone to ..." makes you the one who sees it done
+        nobody = _NOBODY.search(view, sentence_start, max(verb, task.span.start)) or (
+            _SOMEONE_TO.match(task.object)
+        )
+        if not nobody or _YOU_FIND_SOMEONE.search(view, sentence_start, task.span.end):
             return False
     return bool(named)
 
