@@ -979,6 +979,25 @@ def test_whose_ask_and_when_the_work_ends(text: str, specific: int, measurable: 
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # "let's" is all of us, so no one in particular, until the message turns to a "you"
+        ("Let's set up a status page for the cutover and update it every Friday.", 1),
+        ("Let's set up a status page for the cutover, and you update it every Friday.", 2),
+        # starting to think is a musing: about a thing named, it names the task ...
+        ("Maybe you could sort of start thinking about the runbook for the failover, whenever?", 1),
+        # ... about what or how, it names nothing
+        ("Start thinking about what you want from your next role.", 0),
+        # a feeling after "so" says why, not when the work is done
+        ("Please own the dependency cleanup so the team trusts the build again.", 1),
+        ("Please own the dependency cleanup so the nightly build stops failing.", 2),
+    ],
+)
+def test_who_does_it_and_when_it_is_done(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("specific").score == level
+
+
 def test_advice_names_the_one_gap_left() -> None:
     nobody = score("Somebody needs to bring the Sentry issue count under 200 by May.", "smartt")
     assert "not who does it" in (nobody.criterion("specific").advice or "")

@@ -143,7 +143,9 @@ _HELP_SOMEONE = (
 # "take care of the stale branches" is a task like "handle the docs" ("take care" alone is a farewell).
 _TAKE_CARE = r"take\s+care\s+of(?=\s+(?:the|a|an|our|your|this|these|those|all)\s)"
 # "start migrating the training jobs": work begun, with no end named
-_START_DOING = r"(?:start|begin)\s+(?:to\s+[a-z]+|(?!(?:being|having|getting|doing|thinking|feeling)\b)[a-z]{3,}ing)"
+_START_DOING = (
+    r"(?:start|begin)\s+(?:to\s+[a-z]+|(?!(?:being|having|getting|doing|feeling)\b)[a-z]{3,}ing)"
+)
 # "Can you be around Saturday in case the migration goes sideways?": being there is the task
 _BE_THERE = r"be\s+(?:around|available|on\s+hand|reachable|on\s+standby)"
 # "get back to them today with what we know": a reply owed to someone else ("get back to me" is a follow-up)
@@ -461,7 +463,9 @@ ROLE_VERBS = rx(
 )
 # Scope and outcome markers that clarify any task.
 STRONG_SCOPE = rx(
-    r"\b(?:including|covering|except|excluding|only\s+the|meaning|so\s+that|so\s+(?:the|we|our|it|they|that)|"
+    r"\b(?:including|covering|except|excluding|only\s+the|meaning|"
+    # an end state, not a feeling: "so the team trusts CI again" says why, not when it is done
+    r"so\s+(?:that|the|we|our|it|they)\b(?!(?:\s+[\w-]+){0,2}?\s+(?:trusts?|feels?|likes?|is\s+happy|are\s+happy|stops?\s+worrying)\b)|"
     # "so checkout never waits", "so tonight's run succeeds": the end state in a so-clause
     r"so\s+(?:[\w'-]+\s+){1,3}?(?:never|always|no\s+longer|can't|cannot|won't|stops?|succeeds?|passes|works)\b|"
     r"until(?!\s+further\s+notice)|end\s+to\s+end|which\s+means|the\s+goal\s+is|done\s+(?:means|when|is)|"
@@ -530,9 +534,10 @@ _OPEN_ENDED = re.compile(
 
 
 _MUSING = re.compile(
-    r"(?:think\s+about|have\s+a\s+think\s+about|revisit|rethink|reconsider|talk\s+about|discuss)$"
+    r"(?:think\s+about|have\s+a\s+think\s+about|revisit|rethink|reconsider|talk\s+about|discuss|"
+    r"(?:start|begin)\s+(?:thinking|talking)(?:\s+about)?)$"
 )
-_WH_OBJECT = re.compile(r"\s*(?:what|how)\b")
+_WH_OBJECT = re.compile(r"\s*(?:about\s+)?(?:what|how)\b")
 _ABSTRACT_AIM = re.compile(
     r"\s*(?:your\s+own\s+|[\w-]+\s+)?(?:experience|happiness|morale|culture|well-?being|engagement|satisfaction|excellence)\b"
     r"|\s*as\s+an?\s+(?:engineer|person|leader|developer|professional)\b"
@@ -1170,6 +1175,8 @@ _BARE_METRIC = re.compile(
 
 
 _SOMEONE_TO = re.compile(r"\s*(?:someone|somebody)\s+(?:to|who)\b", re.IGNORECASE)
+_LETS = re.compile(r"\blet's\b")
+_YOU = re.compile(r"\byou")
 _YOU_FIND_SOMEONE = re.compile(r"\byou\s+(?:\w+\s+)?(?:get|find)\s+(?:someone|somebody)\b")
 
 
@@ -1192,8 +1199,11 @@ def asked_of_nobody(doc: Doc) -> bool:
         verb = view.find(task.verb.split()[0], task.span.start) if task.verb else task.span.start
         # "Let's get someone to handle ...": the nobody is the object of the ask; but "can you get
         # someone to ..." makes you the one who sees it done
-        nobody = _NOBODY.search(view, sentence_start, max(verb, task.span.start)) or (
-            _SOMEONE_TO.match(task.object)
+        nobody = (
+            _NOBODY.search(view, sentence_start, max(verb, task.span.start))
+            or _SOMEONE_TO.match(task.object)
+            # "Let's set up a shared page": all of us, so no one, unless the message turns to a "you"
+            or (_LETS.search(view, sentence_start, task.span.end) and not _YOU.search(view))
         )
         if not nobody or _YOU_FIND_SOMEONE.search(view, sentence_start, task.span.end):
             return False
