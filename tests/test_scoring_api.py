@@ -985,6 +985,8 @@ def test_whose_ask_and_when_the_work_ends(text: str, specific: int, measurable: 
         # "let's" is all of us, so no one in particular, until the message turns to a "you"
         ("Let's set up a status page for the cutover and update it every Friday.", 1),
         ("Let's set up a status page for the cutover, and you update it every Friday.", 2),
+        # a meeting is both of us
+        ("Let's do a 15-minute check-in every Tuesday and Thursday.", 2),
         # starting to think is a musing: about a thing named, it names the task ...
         ("Maybe you could sort of start thinking about the runbook for the failover, whenever?", 1),
         # ... about what or how, it names nothing
@@ -996,6 +998,38 @@ def test_whose_ask_and_when_the_work_ends(text: str, specific: int, measurable: 
 )
 def test_who_does_it_and_when_it_is_done(text: str, level: int) -> None:
     assert score(text, "smartt").criterion("specific").score == level
+
+
+def test_more_with_no_amount_leaves_the_scope_open() -> None:
+    assert (
+        score("Please interview more candidates for the backend role.", "smartt")
+        .criterion("specific")
+        .score
+        == 1
+    )
+
+
+def test_who_wrote_a_ticket_is_no_list_of_its_parts() -> None:
+    text = "HR-14 (from the hiring manager, non-technical): Please interview candidates for the backend role."
+    assert score(text, "smartt").criterion("measurable").score == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        # a decimal point does not end the outcome, nor a comma inside brackets the task
+        (
+            "Error rate on the upload service should be under 0.5% before we turn on the new region.",
+            "the upload service should be under 0.5%",
+        ),
+        (
+            "Please split the three lambdas (email, sms, webhook) into their own repos.",
+            "Please split the three lambdas (email, sms, webhook) into their own repos",
+        ),
+    ],
+)
+def test_the_task_is_quoted_whole(text: str, quoted: str) -> None:
+    assert quoted in [span.text for span in score(text, "smartt").criterion("specific").evidence]
 
 
 def test_advice_names_the_one_gap_left() -> None:

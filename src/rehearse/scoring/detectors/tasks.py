@@ -206,12 +206,12 @@ WISHED_FOR = rx(
 )
 WISHED_TO_HAVE = rx(
     rf"(?P<lead>\b{_NICE_TO_HAVE}\s+)(?P<verb>(?:a|an|the|one)\s+(?:[\w-]+\s+){{0,3}}?(?:{DELIVERABLES})s?\b)"
-    r"(?P<object>[^.!?;\n]{0,120})"
+    r"(?P<object>(?:[^.!?;\n]|\.(?=\d)){0,120})"
 )
 # "Teams that still depend on it are responsible for their own migration": a duty assigned.
 RESPONSIBLE = rx(
     r"(?P<lead>\b(?:you|teams?|squads?|owners?|everyone|everybody|each\s+[\w-]+|every\s+[\w-]+|all\s+[\w-]+)\b"
-    r"[^.!?;\n]{0,60}?\s(?:are|will\s+be)\s+(?:now\s+|also\s+)?)(?P<verb>responsible\s+for)\b(?P<object>[^.!?;\n]{0,200})"
+    r"[^.!?;\n]{0,60}?\s(?:are|will\s+be)\s+(?:now\s+|also\s+)?)(?P<verb>responsible\s+for)\b(?P<object>(?:[^.!?;\n]|\.(?=\d)){0,200})"
 )
 # "It's important that the docs get updated": a request in the passive.
 PASSIVE_REQUEST = rx(
@@ -258,7 +258,7 @@ GERUND_REQUEST = rx(
     r"picking\s+up|covering|facilitating|chairing|hosting|managing|coordinating)\b)"
     r"|\bhow\s+(?:would|do)\s+you\s+feel\s+about|\bhow\s+about\s+you"
     r"|\b(?:who's|who\s+is|anyone|anybody|who'd\s+be)\s+(?:up\s+for|interested\s+in|keen\s+on|happy\s+with))\s+"
-    r"(?P<verb>(?!being\b|having\b|doing\s+(?:it|this|that)\b)[a-z]+ing)\b(?P<object>[^.!?;\n]{0,200})"
+    r"(?P<verb>(?!being\b|having\b|doing\s+(?:it|this|that)\b)[a-z]+ing)\b(?P<object>(?:[^.!?;\n]|\.(?=\d)){0,200})"
 )
 # "Interested in leading the DR test?" (the question with "are you" left out), "Does end of April
 # feel realistic for getting both apps onto the new SDK?": rarer, so looked for only after a hint.
@@ -287,7 +287,7 @@ GERUND_PROPOSAL = rx(
     r"|\b(?:would\s+you\s+be|are\s+you)\s+(?:ok|okay|fine|comfortable)(?:\s+with)?"
     r"|\b(?:how|what)\s+about(?:\s+you)?|\b(?:would\s+you|have\s+you|could\s+you)\s+(?:consider|considered)"
     r"|\b(?:feel|feels|seem|seems|sound|sounds)\s+(?:realistic|doable|feasible|possible|achievable|reasonable)\s+for)\s+"
-    r"(?P<verb>(?!being\b|having\b|doing\s+(?:it|this|that)\b|getting\s+started\b)[a-z]+ing)\b(?P<object>[^.!?;\n]{0,200})"
+    r"(?P<verb>(?!being\b|having\b|doing\s+(?:it|this|that)\b|getting\s+started\b)[a-z]+ing)\b(?P<object>(?:[^.!?;\n]|\.(?=\d)){0,200})"
 )
 # After these a gerund is work only if its verb is ("Interested in hearing more?", "Up for grabbing
 # a coffee?" are invitations).
@@ -328,7 +328,7 @@ EXPECTED_PASSIVE = rx(
     r"(?:expected\s+to\s+|supposed\s+to\s+)?be\s+(?:brought\s+down|reduced|cut|fixed|migrated|cleaned\s+up|done|finished|shipped|"
     r"documented|updated|upgraded|replaced|removed|retired|moved|merged|live|green|back\s+under|under|below|completed)"
     r"|\b(?:is|are)\s+to\s+be\s+(?:completed|done|finished|shipped|fixed|delivered|migrated|removed|retired))\b"
-    r"(?P<object>[^.!?;\n]{0,200})"
+    r"(?P<object>(?:[^.!?;\n]|\.(?=\d)){0,200})"
 )
 _COLON = re.compile(r":[ \t]+")
 _DASH = re.compile(r"[ \t]-[ \t]+")
@@ -377,7 +377,7 @@ NEEDS_ADDING = rx(
     r"(?:needs|need|requires|require)\s+(?:a|an|two|three|\d+|more|its|their|proper|another|at\s+least)\b"
     # "needs an owner" asks for a person, not a change
     r"(?!\s+(?:owner|volunteer|home|lead|dri|decision|break|rest)\b))"
-    r"(?P<object>[^.!?;\n]{1,200})"
+    r"(?P<object>(?:[^.!?;\n]|\.(?=\d)){1,200})"
 )
 # How far before its verb a subject can start ("every public endpoint in the v3 API (there are 64)").
 _SUBJECT_REACH = 160
@@ -524,6 +524,8 @@ _ABOUT_SOMETHING = rx(
 _OPEN_ENDED = re.compile(
     r"^\s*(?:me\s+|us\s+)?(?:your|some|any|a\s+few)\s+(?:thoughts|ideas|take|views?|opinions?|notes|feedback|suggestions)\b"
     r"|^\s*(?:something|anything)\b"
+    # "interview more candidates", "take more ownership": more, with no amount
+    r"|^\s*(?:more|fewer|less)\s+(?!than\b)[\w-]+"
     # "make it usable for support": how it should be, not what done is
     r"|^\s*(?:it|this|that|them)\s+(?:more\s+|less\s+)?(?:usable|better|nicer|cleaner|faster|easier|simpler|"
     r"smoother|stable|reliable|robust|solid|readable|maintainable|presentable|work)\b"
@@ -617,8 +619,9 @@ def _task(
     if start is None:
         start = match.start("lead") if "lead" in match.groupdict() else match.start("verb")
     # The object runs to the end of its clause; a task is the verb phrase before "by", "so", ",".
+    # A comma inside brackets lists parts ("the three lambdas (email, sms, webhook)"): it does not end it.
     clause = re.split(
-        r"\s(?:by|before|within|so|because|since|if|when|whenever|and\s+have)\s|,|\?",
+        r"\s(?:by|before|within|so|because|since|if|when|whenever|and\s+have)\s|,(?![^()]*\))|\?",
         obj,
         maxsplit=1,
     )[0]
@@ -1031,7 +1034,7 @@ def requested_tasks(doc: Doc) -> list[Task]:
 NEEDED_OUTCOME = rx(
     r"(?P<lead>\b(?:I|we)\s+(?:really\s+)?(?:need|want)\s+)"
     r"(?P<verb>(?!(?:you|to|your|a\s+(?:minute|moment|second|break|word|favou?r)|some\s+time|time|help|more\s+time|"
-    r"everyone|people|someone|somebody|it|this|that|them)\b)[\w-]+(?:\s+[\w-]+){0,3})\b(?P<object>[^.!?;\n]{0,200})"
+    r"everyone|people|someone|somebody|it|this|that|them)\b)[\w-]+(?:\s+[\w-]+){0,3})\b(?P<object>(?:[^.!?;\n]|\.(?=\d)){0,200})"
 )
 
 
@@ -1039,7 +1042,7 @@ NEEDED_OUTCOME = rx(
 # a needed outcome, it counts only with a number or a date ("KR4: Increase happiness" is a wish).
 KEY_RESULT = rx(
     r"(?P<lead>(?:^|(?<=[.!?\n]\s)|(?<=^-\s)|(?<=\n-\s)|(?<=\n))(?:kr\s?\d{0,2}|key\s+result\s?\d{0,2})"
-    r"(?:\s+\([^)\n]{1,40}\))?\s*:\s*)(?P<verb>)(?P<object>[^.!?;\n]{1,200})"
+    r"(?:\s+\([^)\n]{1,40}\))?\s*:\s*)(?P<verb>)(?P<object>(?:[^.!?;\n]|\.(?=\d)){1,200})"
 )
 
 
@@ -1050,7 +1053,7 @@ SHOULD_OUTCOME = rx(
     r"(?:[\w/#'-]+\s+){0,6}?(?:should|must|needs\s+to|has\s+to|have\s+to))\b"
     # not a guess about the past ("the deploy must have failed at 3 pm") or a reassurance
     r"(?!\s+(?:have\s+(?:been|\w+ed)|(?:be\s+)?(?:fine|ok|okay))\b)"
-    r"(?P<object>[^.!?;\n]{1,200})"
+    r"(?P<object>(?:[^.!?;\n]|\.(?=\d)){1,200})"
 )
 
 
@@ -1117,7 +1120,7 @@ PUTTING_YOU_ON = rx(
     r"(?P<lead>\b(?:need|want)\s+you\s+on\s+(?=(?:the|our|this)\s)|"
     r"\bI(?:(?:'m|\s+am)\s+(?:putting|assigning|giving|handing)|(?:'d|\s+would)\s+like\s+to\s+(?:put|assign|give|hand)|"
     r"\s+want\s+to\s+(?:put|assign|give|hand)|(?:'m|\s+am)\s+going\s+to\s+(?:put|assign|give|hand))\s+you\s+(?:on\s+|to\s+)?)"
-    r"(?P<verb>(?:the|our|this)\s+[\w/-]+(?:\s+[\w/-]+){0,4}?)(?P<object>[^.!?;\n]{0,120})"
+    r"(?P<verb>(?:the|our|this)\s+[\w/-]+(?:\s+[\w/-]+){0,4}?)(?P<object>(?:[^.!?;\n]|\.(?=\d)){0,120})"
 )
 
 # "I'm handing the remaining polish to @Zane": the work named, and who takes it.
@@ -1133,7 +1136,7 @@ HANDED_OVER = rx(
 ROLE_ASSIGNED = rx(
     r"(?P<lead>\byou(?:'re|\s+are|'ll\s+be|\s+will\s+be|(?:'re|\s+are)\s+going\s+to\s+be)(?:\s+now)?\s+|\b(?:can|could|would|will)\s+you\s+be\s+|"
     r"(?:^|(?<=[.!?]\s)|(?<=\bmaybe\s))become\s+)"
-    rf"(?P<verb>{_ROLE}(?:\s+(?:for|on|of|in))?)\b(?P<object>[^.!?;\n]{{0,200}})"
+    rf"(?P<verb>{_ROLE}(?:\s+(?:for|on|of|in))?)\b(?P<object>(?:[^.!?;\n]|\.(?=\d)){{0,200}})"
 )
 
 
@@ -1176,6 +1179,10 @@ _BARE_METRIC = re.compile(
 
 _SOMEONE_TO = re.compile(r"\s*(?:someone|somebody)\s+(?:to|who)\b", re.IGNORECASE)
 _LETS = re.compile(r"\blet's\b")
+# "Let's do a check-in every Tuesday", "let's go through it together": both of us, by name
+_TOGETHER = re.compile(
+    r"\b(?:together|check-?ins?|1:1s?|one-on-ones?|syncs?|catch\s+up|meet|talk|sit\s+down|pair)\b"
+)
 _YOU = re.compile(r"\byou")
 _YOU_FIND_SOMEONE = re.compile(r"\byou\s+(?:\w+\s+)?(?:get|find)\s+(?:someone|somebody)\b")
 
@@ -1203,7 +1210,11 @@ def asked_of_nobody(doc: Doc) -> bool:
             _NOBODY.search(view, sentence_start, max(verb, task.span.start))
             or _SOMEONE_TO.match(task.object)
             # "Let's set up a shared page": all of us, so no one, unless the message turns to a "you"
-            or (_LETS.search(view, sentence_start, task.span.end) and not _YOU.search(view))
+            or (
+                _LETS.search(view, sentence_start, task.span.end)
+                and not _YOU.search(view)
+                and not _TOGETHER.search(view, task.span.start, task.extent[1])
+            )
         )
         if not nobody or _YOU_FIND_SOMEONE.search(view, sentence_start, task.span.end):
             return False
