@@ -905,6 +905,11 @@ def test_numbers_measure_only_what_is_asked_or_set(text: str, level: int) -> Non
             "scheduler is turned off in June.",
             2,
         ),
+        # a business process that runs on the work
+        (
+            "Can you ship the invoice export to the beta customers? Their finance teams run payroll on it.",
+            2,
+        ),
         # a why with no goal named
         ("I know code reviews aren't fun. But they matter. Could you review faster?", 1),
         ("Can someone have a look at the S3 bill? It's getting silly.", 1),
