@@ -1037,6 +1037,14 @@ def test_the_task_is_quoted_whole(text: str, quoted: str) -> None:
     assert quoted in [span.text for span in score(text, "smartt").criterion("specific").evidence]
 
 
+def test_what_is_checked_is_quoted_with_the_check() -> None:
+    text = "Can you review Sam's design doc for the billing rewrite by tomorrow noon?"
+    measurable = score(text, "smartt").criterion("measurable")
+    assert [span.text for span in measurable.evidence] == [
+        "Can you review Sam's design doc for the billing rewrite"
+    ]
+
+
 def test_advice_names_the_one_gap_left() -> None:
     nobody = score("Somebody needs to bring the Sentry issue count under 200 by May.", "smartt")
     assert "not who does it" in (nobody.criterion("specific").advice or "")

@@ -155,7 +155,9 @@ DIRECTION = rx(
     r"removed|automated|refactored|simplified|stabili[sz]ed)\b"
     r"|\b(?:cleaned\s+up|fixed|tidied(?:\s+up)?|sorted\s+out|improved|updated|brought\s+up\s+to\s+date|written\s+down)\b"
     r"|\b(?:you|please|to|and|can|could)\s+(?:\w+\s+)?(?:review|test|verify|validate|check|proofread|sign\s+off\s+on)\s+"
-    r"(?:the|this|that|it|my|our|your|all|\w+'s)\b"
+    # what is checked, to the end of its phrase: "review Sam's design doc for the billing rewrite"
+    r"(?:the|this|that|it|my|our|your|all|\w+'s)\b(?:[^.!?;,\n]{0,60}?(?=\s+(?:by|before|within|until|so|because|"
+    r"when|if|and|today|tomorrow|tonight|this|next)\b|[.!?;,\n]|$))?"
 )
 # "Ping me when it's green": the state that means done, named anywhere in the brief.
 DONE_STATE = rx(
