@@ -1037,6 +1037,50 @@ def test_the_task_is_quoted_whole(text: str, quoted: str) -> None:
     assert quoted in [span.text for span in score(text, "smartt").criterion("specific").evidence]
 
 
+@pytest.mark.parametrize(
+    ("text", "rubric", "criterion", "quoted"),
+    [
+        # a quote runs on past a linking word to the end of its phrase ...
+        (
+            "Can you fix the export? Enterprise customers rely on that export for month-end reporting.",
+            "smartt",
+            "relevant",
+            "Enterprise customers rely on that export for month-end reporting",
+        ),
+        (
+            "Can you take the pager rotation next week? I'll sit in on the first one.",
+            "smartt",
+            "achievable",
+            "I'll sit in on the first one",
+        ),
+        # ... a number stops before one ...
+        (
+            "Can you get the 502s from about 900 a day to under 200 by June?",
+            "smartt",
+            "measurable",
+            "from about 900 a day to under 200",
+        ),
+        # ... and an action grown to the end of its clause stops before one ("on-call" is a word)
+        (
+            "At Tuesday's all-hands you presented Nadia's caching work as your own at the end, and she left.",
+            "sbi",
+            "behavior",
+            "you presented Nadia's caching work as your own",
+        ),
+        (
+            "Yesterday you deployed the billing change without telling on-call, and support got 40 tickets.",
+            "sbi",
+            "behavior",
+            "you deployed the billing change without telling on-call",
+        ),
+    ],
+)
+def test_quotes_do_not_stop_on_a_linking_word(
+    text: str, rubric: str, criterion: str, quoted: str
+) -> None:
+    assert quoted in [span.text for span in score(text, rubric).criterion(criterion).evidence]
+
+
 def test_what_is_checked_is_quoted_with_the_check() -> None:
     text = "Can you review Sam's design doc for the billing rewrite by tomorrow noon?"
     measurable = score(text, "smartt").criterion("measurable")

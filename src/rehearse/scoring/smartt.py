@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from rehearse.scoring import advice
@@ -29,9 +30,36 @@ from rehearse.scoring.detectors.tasks import (
 )
 from rehearse.scoring.detectors.tracking import tracking_mechanisms, vague_follow_ups
 from rehearse.scoring.result import CriterionScore, Span
-from rehearse.scoring.text import Doc, dedupe
+from rehearse.scoring.text import LINKING, LINKING_WORDS, Doc, dedupe
 
 Detector = Callable[[Doc], list[Span]]
+
+# A quote that stops on a linking word ("checkout depends on", "with a list of") reads as cut
+# off, so it runs on to the end of its phrase (when that is near).
+_HANDS_TO_YOU = frozenset(("give", "get", "send", "walk", "show", "lend", "offer"))
+# The rest of the clause if it is near, else the next few words (not ending on a linking one).
+_REST_OF_PHRASE = re.compile(
+    rf"[^.!?;:,\n]{{1,60}}?(?=[.!?;:,\n]|$)|(?:[ \t]+[\w'’%$-]+){{0,3}}[ \t]+(?!{LINKING_WORDS})[\w'’%$-]+",
+    re.IGNORECASE,
+)
+
+
+def _cut_off(quote: str) -> bool:
+    """Whether a quote ends on a linking word, or on "give you"."""
+    words = quote[-16:].lower().split()
+    if not words:
+        return False
+    last = words[-1]
+    return last in LINKING or (last == "you" and len(words) > 1 and words[-2] in _HANDS_TO_YOU)
+
+
+def _quoted(doc: Doc, spans: list[Span]) -> list[Span]:
+    whole = []
+    for span in spans:
+        if _cut_off(span.text) and (rest := _REST_OF_PHRASE.match(doc.source, span.end)):
+            span = doc.span(span.start, rest.end()) or span
+        whole.append(span)
+    return dedupe(whole)
 
 
 def _levelled(
@@ -44,10 +72,10 @@ def _levelled(
     # The weaker levels' detectors run only when the stronger found nothing: most of the cost
     # of a criterion is its detectors, and a 2 never reads the vague ones.
     if concrete:
-        return CriterionScore(id=criterion, score=2, evidence=dedupe(concrete))
+        return CriterionScore(id=criterion, score=2, evidence=_quoted(doc, concrete))
     found = vague(doc)
     if found:
-        found = dedupe(found)
+        found = _quoted(doc, found)
         return CriterionScore(
             id=criterion, score=1, evidence=found, advice=advice.smartt(criterion, 1, doc, found)
         )
@@ -70,7 +98,7 @@ def specific(doc: Doc) -> CriterionScore:
     if clear:
         gap = "who" if asked_of_nobody(doc) else "what" if metric_of_nothing_named(doc) else None
         if gap is not None:
-            quoted = dedupe(named)
+            quoted = _quoted(doc, named)
             return CriterionScore(
                 id="specific", score=1, evidence=quoted, advice=advice.specific_gap(gap, quoted)
             )

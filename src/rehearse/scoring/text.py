@@ -1395,9 +1395,16 @@ def overlaps(span: Span, regions: Iterable[tuple[int, int]]) -> bool:
     return any(span.start < end and start < span.end for start, end in regions)
 
 
+# Words that link a quote to what follows: a quote that ends on one reads as cut off.
+_PREPOSITIONS = ("of", "on", "in", "at", "for", "to", "with", "from", "by")
+_DETERMINERS = ("the", "a", "an", "your", "my", "our", "their", "his", "her")
+LINKING = frozenset((*_PREPOSITIONS, *_DETERMINERS, "and", "or", "is", "are"))
+# ("on-call" is a word of its own)
+LINKING_WORDS = rf"(?:{'|'.join(sorted(LINKING))})(?![\w'-])"
+_CLAUSE_ENDS = r"(?:and|but|so|which|while|when|because|then|until|after|before|since|who|that)\b"
+# Up to eight more words, the last of them not a linking word ("... as your own", not "... at the").
 _REST_OF_CLAUSE = re.compile(
-    r"(?:[ \t]+(?!(?:and|but|so|which|while|when|because|then|until|after|before|since|who|that)\b)"
-    r"[\w'#/%$-]+){0,8}"
+    rf"(?:(?:[ \t]+(?!{_CLAUSE_ENDS})[\w'#/%$-]+){{0,7}}[ \t]+(?!{_CLAUSE_ENDS}|{LINKING_WORDS})[\w'#/%$-]+)?"
 )
 
 

@@ -39,13 +39,20 @@ _COMPARATOR = (
     r"under|below|above|over|less\s+than|more\s+than|fewer\s+than|at\s+least|at\s+most|no\s+more\s+than|"
     r"max|maximum|min|minimum"
 )
+# A word that links a number to what follows ("under 10 a day", "above 99.5% by June"), so it
+# is quoted without it.
+_LINKING_WORD = (
+    r"(?:a|an|the|by|in|on|for|of|to|at|and|or|with|from|before|after|per|each|every|this|that|next|"
+    r"until|within|is|are|was|were|so|because|if|when)"
+)
+# What a bound number counts: its unit or the next word, quoted only if it is not a linking word.
+_WHAT_IS_COUNTED = rf"(?:\s*(?:{MEASURE_UNITS})|\s+(?!{_LINKING_WORD}\b)[a-z][\w-]*|(?=\s+[a-z]))"
 THRESHOLD = rx(
     r"(?:"
     rf"\bfrom\s+(?:about\s+|around\s+|roughly\s+)?{_AMOUNT}[^.!?;\n]{{0,40}}?\bto\s+(?:under\s+|below\s+|about\s+|around\s+|at\s+most\s+)?{_AMOUNT}"
     # a comparator and a number is a threshold, whatever is counted
-    rf"|\b(?:{_COMPARATOR}|down\s+to|up\s+to|exceeds?|hits?|reaches|reach)\s+{_AMOUNT}"
-    rf"(?:\s*(?:{MEASURE_UNITS})|\s+[a-z][\w-]*)"
-    rf"|[<>]=?\s*{_AMOUNT}(?:\s*(?:{MEASURE_UNITS})|\s+[a-z][\w-]*)"
+    rf"|\b(?:{_COMPARATOR}|down\s+to|up\s+to|exceeds?|hits?|reaches|reach)\s+{_AMOUNT}{_WHAT_IS_COUNTED}"
+    rf"|[<>]=?\s*{_AMOUNT}{_WHAT_IS_COUNTED}"
     rf"|\b(?:by|to|within)\s+{_AMOUNT}\s*(?:{MEASURE_UNITS}|{COUNT_NOUNS}|a\s+(?:day|week|month)|per\s+\w+)"
     # "keep it to 15 minutes", "keeping it to 15 minutes", "capped at 2 hours", "no longer than 20
     # minutes": a limit to stay within
@@ -56,7 +63,7 @@ THRESHOLD = rx(
     r"|\b(?:aim\s+for|target(?:ing)?|reach|get\s+(?:it\s+)?to|at\s+least|hit)\s+\d+(?:\.\d+)?\+(?![\w+])"
     rf"|\b{NUMBER}(?:\.\d+)?\s*(?:%|percent|(?:[a-z]+\s+)?or\s+(?:above|below|more|less|better|higher|lower|fewer|under|over)\b)"
     rf"|\bp(?:50|75|90|95|99|999)\b[^.!?;\n]{{0,40}}?\d"
-    r"|\bzero\s+(?:\w+[\s-]){0,2}\w+"
+    rf"|\bzero\s+(?:(?!{_LINKING_WORD}\b)\w+[\s-]){{0,2}}(?!{_LINKING_WORD}\b)\w+"
     r"|\b(?:100%|all\s+green|green\s+builds?|no\s+(?:open|remaining)\s+\w+)"
     r"|\b(?:in\s+under|under|within|less\s+than|below)\s+(?:an?|one|half\s+an?)\s+(?:hour|minute|day|second|week)\b"
     r"|\b(?:get|go|get\s+us|get\s+it)\s+to\s+v?\d+\.\d+(?:\.\d+)?\b"
@@ -86,17 +93,23 @@ _CREATE = (
     r"present|give|publish|ship|set\s+up|open|file|produce|finish|complete|share|come\s+back\s+with|"
     r"bring|propose|record|have|hand\s+in|turn\s+in|run|hold|lead|keep(?=\s+an?\s))"
 )
+# The rest of a phrase, up to a deadline, a reason or the end of its clause: quoted with the
+# words that open it ("write up the incident from Tuesday's outage", not "write up the").
+_TO_PHRASE_END = (
+    r"(?:[^.!?;,\n]{0,60}?(?=\s+(?:by|before|within|until|so|because|when|if|and|today|tomorrow|tonight|"
+    r"this|next)\b|[.!?;,\n]|$))?"
+)
 DELIVERABLE = rx(
     rf"\bget\s+(?:the|a|an|your)\s+(?:[\w-]+\s+){{0,3}}?(?:{DELIVERABLES})s?\b(?:\s+(?:for|of|on|about|to|with|from)\b(?:\s+[\w-]+){{1,4}}?)?\s+(?:out|done|written|ready|drafted|"
     r"finished|shipped|over\s+to|to\s+me|merged|published)\b|"
-    rf"\bwith\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{DELIVERABLES})s?\s+(?:of|for|signed|reviewed|approved)\b|"
+    rf"\bwith\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{DELIVERABLES})s?\s+(?:of|for|signed|reviewed|approved)\b{_TO_PHRASE_END}|"
     rf"\b(?:I|we)(?:\s+need|\s+want|'d\s+like|\s+would\s+like|'ll\s+need|'m\s+going\s+to\s+need)\s+"
     rf"(?:a|an|the|your)\s+(?:[\w-]+\s+){{0,3}}?(?:{DELIVERABLES})s?\b"
     r"(?!\s+(?:cleaned|fixed|updated|improved|tidied|sorted|removed|deleted|reviewed|back|up\s+to\s+date|in\s+(?:shape|order)))"
     rf"|\b{_CREATE}\s+(?:me\s+|us\s+)?(?:(?:a|an|one|the|two|three|your|our|its)\s+)?(?:[\w-]+\s+){{0,3}}?"
     rf"(?:{DELIVERABLES})s?\b(?!\s+(?:process|team|rotation|channel|notes|cleaned|fixed|updated|improved|tidied|sorted|"
     r"removed|deleted|reviewed|back|up\s+to\s+date|in\s+(?:shape|order)))"
-    r"|\bwrite\s+up\s+(?:what|how|why|the|your|a)\b"
+    rf"|\bwrite\s+up\s+(?:what|how|why|the|your|a)\b{_TO_PHRASE_END}"
     # a number of things to bring back: "come back with three concrete cuts", "propose two designs"
     rf"|\b(?:come\s+back\s+with|bring(?:\s+(?:me|us))?|propose|suggest|send\s+(?:me|us)|give\s+(?:me|us)|"
     rf"list|pick|identify|name|recommend|shortlist|find)\s+(?:the\s+)?(?:top\s+)?"
@@ -156,8 +169,7 @@ DIRECTION = rx(
     r"|\b(?:cleaned\s+up|fixed|tidied(?:\s+up)?|sorted\s+out|improved|updated|brought\s+up\s+to\s+date|written\s+down)\b"
     r"|\b(?:you|please|to|and|can|could)\s+(?:\w+\s+)?(?:review|test|verify|validate|check|proofread|sign\s+off\s+on)\s+"
     # what is checked, to the end of its phrase: "review Sam's design doc for the billing rewrite"
-    r"(?:the|this|that|it|my|our|your|all|\w+'s)\b(?:[^.!?;,\n]{0,60}?(?=\s+(?:by|before|within|until|so|because|"
-    r"when|if|and|today|tomorrow|tonight|this|next)\b|[.!?;,\n]|$))?"
+    rf"(?:the|this|that|it|my|our|your|all|\w+'s)\b{_TO_PHRASE_END}"
 )
 # "Ping me when it's green": the state that means done, named anywhere in the brief.
 DONE_STATE = rx(

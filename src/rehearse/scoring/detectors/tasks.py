@@ -601,6 +601,15 @@ class Task:
     """From the start of the request to the end of its object (the whole clause)."""
 
 
+# Where a task's clause ends: a deadline, a reason or a condition, a dash, an "and" before a
+# comma, a comma (not one inside brackets, which lists parts: "the three lambdas (email, sms,
+# webhook)"), a question mark. "So" after "is" ("why the build is so big") does not end it.
+_CLAUSE_END = re.compile(
+    r"\s(?:(?:by|before|within|because|since|if|when|whenever|and\s+have)\s|(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)so\s"
+    r"|[—–-]\s|and(?=\s*,))|,(?![^()]*\))|\?"
+)
+
+
 def _task(
     doc: Doc,
     match: re.Match[str],
@@ -620,11 +629,7 @@ def _task(
         start = match.start("lead") if "lead" in match.groupdict() else match.start("verb")
     # The object runs to the end of its clause; a task is the verb phrase before "by", "so", ",".
     # A comma inside brackets lists parts ("the three lambdas (email, sms, webhook)"): it does not end it.
-    clause = re.split(
-        r"\s(?:by|before|within|so|because|since|if|when|whenever|and\s+have)\s|,(?![^()]*\))|\?",
-        obj,
-        maxsplit=1,
-    )[0]
+    clause = _CLAUSE_END.split(obj, maxsplit=1)[0]
     end = match.start("object") + len(clause)
     span = doc.span(start, end)
     if span is None:
