@@ -36,7 +36,8 @@ Detector = Callable[[Doc], list[Span]]
 
 # A quote that stops on a linking word ("checkout depends on", "with a list of") reads as cut
 # off, so it runs on to the end of its phrase (when that is near).
-_HANDS_TO_YOU = frozenset(("give", "get", "send", "walk", "show", "lend", "offer"))
+# "I'll give you", "ask Kai if you": cut off before what is given, or the condition
+_BEFORE_YOU = frozenset(("give", "get", "send", "walk", "show", "lend", "offer", "if"))
 # The rest of the clause if it is near, else the next few words (not ending on a linking one).
 _REST_OF_PHRASE = re.compile(
     rf"[^.!?;:,\n]{{1,60}}?(?=[.!?;:,\n]|$)|(?:[ \t]+[\w'’%$-]+){{0,3}}[ \t]+(?!{LINKING_WORDS})[\w'’%$-]+",
@@ -45,12 +46,12 @@ _REST_OF_PHRASE = re.compile(
 
 
 def _cut_off(quote: str) -> bool:
-    """Whether a quote ends on a linking word, or on "give you"."""
+    """Whether a quote ends on a linking word, or on "give you" or "if you"."""
     words = quote[-16:].lower().split()
     if not words:
         return False
     last = words[-1]
-    return last in LINKING or (last == "you" and len(words) > 1 and words[-2] in _HANDS_TO_YOU)
+    return last in LINKING or (last == "you" and len(words) > 1 and words[-2] in _BEFORE_YOU)
 
 
 def _quoted(doc: Doc, spans: list[Span]) -> list[Span]:
