@@ -1053,6 +1053,19 @@ def test_the_task_is_quoted_whole(text: str, quoted: str) -> None:
             "achievable",
             "I'll sit in on the first one",
         ),
+        # ... a reason runs to the end of its sentence, and "no" takes its noun ...
+        (
+            "Please move the cron jobs to Airflow.\nWhy: the old box (sched-01) is switched off on 30 June.",
+            "smartt",
+            "relevant",
+            "Why: the old box (sched-01) is switched off on 30 June",
+        ),
+        (
+            "Migrate the cron jobs to Airflow.\nAcceptance criteria: they run in prod for 7 days with no missed runs.",
+            "smartt",
+            "measurable",
+            "no missed runs",
+        ),
         # ... a number stops before one ...
         (
             "Can you get the 502s from about 900 a day to under 200 by June?",

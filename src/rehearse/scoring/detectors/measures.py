@@ -197,7 +197,8 @@ CHECKABLE = rx(
     r"\b(?:has|have|with|includes?|including)\s+(?:\w+\s+){0,2}?(?:tests?|docs?|documentation|runbook|review|approval|"
     r"sign-off|dashboard|alerts?|ADR|rollback\s+plan|changelog|release\s+notes?)\b"
     r"|\bpass(?:es|ing|ed)?\s+(?:in\s+)?(?:QA|CI|review|the\s+\w+|all|code\s+review)\b|\bhas\s+a\s+README\b"
-    r"|\b(?:zero|no)\s+(?:open\s+|new\s+)?[a-z][\w-]+"
+    # "no missed runs", "zero failing tests": with the noun after a participle
+    r"|\b(?:zero|no)\s+(?:open\s+|new\s+|[a-z][\w-]*(?:ed|ing)\s+(?=[a-z]))?[a-z][\w-]+"
     rf"|\b{COUNT}\s+(?:minutes?|mins?|hours?|days?|seconds?|ms)\b"
     r"|\b(?:the\s+)?first\s+time\b|\b(?:every|each)\s+(?:ticket|PR|change|release|deploy|service|endpoint|job)\b"
 )

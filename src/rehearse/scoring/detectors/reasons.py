@@ -106,6 +106,8 @@ MARKED_REASON = rx(
     rf"(?:reason|context|why|rationale|background)(?=\s*:)(?!\s*:\s*{_HANDOVER_CLAUSE})|"
     rf"(?:this|it)\s+matters\s+because|(?:it|that|this)\s+frees\s+(?:me|us)(?:\s+up)?\s+for|"
     rf"so\s+(?:that\s+)?I\s+can\s+focus\s+on)\b[^.!?;\n]{{3,120}}?{_CONCRETE_DETAIL}"
+    # quoted to the end of its sentence when that is near ("... (sched-01) is decommissioned on 30 June")
+    r"(?:[^.!?;\n]{0,80}(?=[.!?;\n]|$))?"
 )
 # A goal at stake stated outright ("customers are complaining", "it costs us $4k a month").
 GOAL_AT_STAKE = rx(
