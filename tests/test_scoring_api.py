@@ -905,6 +905,11 @@ def test_numbers_measure_only_what_is_asked_or_set(text: str, level: int) -> Non
             "scheduler is turned off in June.",
             2,
         ),
+        # an audit the system fails
+        (
+            "The rush is the CentOS 7 host: it fails the Q2 audit. Can you move the jobs off it by March 31?",
+            2,
+        ),
         # a business process that runs on the work
         (
             "Can you ship the invoice export to the beta customers? Their finance teams run payroll on it.",
