@@ -1069,7 +1069,14 @@ def test_the_task_is_quoted_whole(text: str, quoted: str) -> None:
             "Migrate the cron jobs to Airflow.\nAcceptance criteria: they run in prod for 7 days with no missed runs.",
             "smartt",
             "measurable",
-            "no missed runs",
+            "Acceptance criteria: they run in prod for 7 days with no missed runs",
+        ),
+        # ... a definition of done is quoted from its start to its last check ...
+        (
+            "You lead the move of the 12 billing jobs. Done means all 12 run on the new engine for a month-end with no missed runs.",
+            "smartt",
+            "measurable",
+            "Done means all 12 run on the new engine for a month-end with no missed runs",
         ),
         # ... a number stops before one ...
         (

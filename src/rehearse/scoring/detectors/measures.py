@@ -371,14 +371,22 @@ def _counted_objects(doc: Doc) -> list[Span]:
 def done_checks(doc: Doc) -> list[Span]:
     """Checkable conditions in a definition of done: "done when it has unit tests ... and passes QA"."""
     asked = bool(_work_sentences(doc))
-    done = {
-        doc.sentence_index(m.start())
-        for m in _DONE.iter_view(doc, "unquoted")
-        if asked or not _IS_HEADER.match(m.group())
-    }
+    done: dict[int, int] = {}
+    for match in _DONE.iter_view(doc, "unquoted"):
+        if asked or not _IS_HEADER.match(match.group()):
+            done.setdefault(doc.sentence_index(match.start()), match.start())
     if not done:
         return []
-    return [span for span in doc.find(CHECKABLE) if doc.sentence_index(span.start) in done]
+    checks: dict[int, list[Span]] = {}
+    for span in doc.find(CHECKABLE):
+        if (index := doc.sentence_index(span.start)) in done:
+            checks.setdefault(index, []).append(span)
+    # Quoted from "done means" to its last check: the definition reads whole.
+    quoted = []
+    for index, found in checks.items():
+        start = min(done[index], found[0].start)
+        quoted.append(doc.span(start, max(span.end for span in found)) or found[0])
+    return quoted
 
 
 @memoised("outcomes")
