@@ -66,6 +66,7 @@ def test_a_good_reply_passes_untouched() -> None:
         ("Hey Marco, the billing jobs are fine where they are.", "addressed itself"),
         ("No worries, Marco.", "addressed itself"),
         ("I'm glad to hear you're taking a positive approach to billing.", "assistant or an AI"),
+        ("I'm not a system analyst, I'm a system analyst.", "contradicted itself"),
         ("I need the billing jobs moved to the workflow engine by March 31.", "echoed the user"),
         ("The billing jobs moved.", "echoed the user"),
         (
@@ -78,6 +79,14 @@ def test_bad_replies_are_caught_with_the_reason(reply: str, reason: str) -> None
     text, problem = check_reply(reply, CONTEXT)
     assert text == ""
     assert problem is not None and reason in problem
+
+
+def test_a_denial_followed_by_another_claim_is_no_contradiction() -> None:
+    text, problem = check_reply(
+        "Look, I'm not against the move, I'm against breaking billing.", CONTEXT
+    )
+    assert problem is None
+    assert text == "Look, I'm not against the move, I'm against breaking billing."
 
 
 def test_a_repetition_loop_is_caught() -> None:

@@ -64,6 +64,13 @@ _AS_THE_USER = re.compile(
     r"thanks for taking (?:this|it) on|glad you agree)\b",
     re.IGNORECASE,
 )
+# "I'm not a system analyst, I'm a system analyst": a denial and the same claim in one breath,
+# a tiny model's non-sentence.
+_SELF_CONTRADICTION = re.compile(
+    r"\b(?P<subject>i'm|i am|it's|it is|that's|that is|this is|you're|you are|we're|we are)\s+not\s+"
+    r"(?P<claim>[\w' -]{3,40}?)\s*[,;.]\s*(?:but\s+)?(?P=subject)\s+(?P=claim)\b",
+    re.IGNORECASE,
+)
 _SELF_NAME = re.compile(
     r"\b(?i:my name is)\s+([A-Z][a-z]+)|"
     r"(?:\bI am|\bI'm)\s+([A-Z][a-z]+)(?=\s*(?:[,.!?]|$))|"
@@ -318,6 +325,8 @@ def sentence_problem(sentence: str, context: PersonaContext, accepted: list[str]
         re.I,
     ):
         return "addressed itself by its own name"
+    if _SELF_CONTRADICTION.search(sentence):
+        return "contradicted itself"
     words = _WORD.findall(sentence.lower())
     if len(words) > MAX_SENTENCE_WORDS:
         return "ran on without end"
