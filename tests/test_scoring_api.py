@@ -766,6 +766,23 @@ _MIGRATE = "Can you migrate the billing jobs to Airflow?"
             "Can you migrate cron jobs off the legacy scheduler?",
         ),
         ("Let's all try to write better PR descriptions.", "Let's write the PR descriptions."),
+        # an assignment told, a wish to see, a role given, the polite "if you could ..., that would be"
+        (
+            "Sven, you own the Kafka migration going forward.",
+            "Can you own the Kafka migration going forward?",
+        ),
+        (
+            "Would love to see you run the incident reviews this half.",
+            "Can you run the incident reviews this half?",
+        ),
+        (
+            "I will give you the lead on the payments design choices.",
+            "Can you take the lead on the payments design choices?",
+        ),
+        (
+            "If you could send me the deck for the QBR, that would be great.",
+            "Can you send me the deck for the QBR?",
+        ),
         # a gerund or a past form is read as its verb: a role stays a role
         (
             "Would you mind helping Sam with the checkout tests?",
@@ -826,6 +843,9 @@ def test_the_ways_an_ask_is_put_name_the_task(text: str, plain: str) -> None:
         "Up for grabbing a coffee later?",
         "Are you fine with working from home on Fridays?",
         "Does that sound reasonable for getting started?",
+        # praise of what someone does, and a hypothetical question
+        "You run the standup really well.",
+        "If you could change one thing about the team, what would it be?",
         # who is responsible for what, as a fact
         "Sam is responsible for the billing service.",
         "The retry logic is responsible for most of the latency.",

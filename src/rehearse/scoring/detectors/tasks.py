@@ -46,7 +46,7 @@ _PROPOSAL_LEADS = (
     r"\bI'd\s+(?:love|like)\s+it\s+if\s+you|\bI'd\s+rather\s+you|\b(?:I|we)\s+ask\s+(?:that\s+)?you(?:\s+to)?|"
     r"\b(?:are\s+you|would\s+you\s+be)\s+(?:ok|okay|happy|free|comfortable|willing|able)\s+to|"
     r"\bI(?:'m|\s+am)\s+hoping\s+(?:that\s+)?you\s+(?:can|could|will|'ll)|"
-    r"\b(?:I'd|I\s+would|I)\s+(?:want|like|love|expect)\s+to\s+see\s+you|"
+    rf"(?:\b(?:I'd|I\s+would|I)\s+|{_SENTENCE_START}(?:would|I'd)\s+)(?:want|like|love|expect)\s+to\s+see\s+you|"
     r"\b(?:everyone|everybody|all\s+of\s+you)\s+(?:should|must|needs\s+to|has\s+to)|"
     r"\bwhoever(?:'s|\s+is)?\s+(?:[\w-]+\s+){0,4}?(?:should|must|needs\s+to|has\s+to)|"
     rf"(?:\bit(?:'d|\s+would)|{_SENTENCE_START}would)\s+be\s+{_NICE}\s+if\s+"
@@ -97,6 +97,13 @@ _LEAD = (
     # "LGTM once you add a migration": the change asked for before approval
     r"\b(?:once|after|when|if)\s+you(?=\s+(?:add|fix|remove|update|write|change|rename|address|split|drop)\b)|"
     r"\bmaybe\s+you\s+can|"
+    # "Sven, you own the Kafka migration going forward": an assignment told, not asked (not praise:
+    # "you run the standup really well")
+    r"(?<!\bdo\s)(?<!\bdid\s)(?<!\bif\s)(?<!\bwhen\s)\byou(?=\s+(?:own|lead|drive|run|handle|pick\s+up|take\s+over)\s+"
+    r"(?:the|our|this)\b(?![^.!?\n]*\b(?:well|nicely|brilliantly|so\s+much)\b))|"
+    # "If you could send me the deck by Friday, that would be great": the polite form of an ask
+    r"\bif\s+you\s+could(?:\s+(?:find|make)\s+(?:some\s+|the\s+)?time\s+to)?"
+    r"(?=[^.!?\n]{0,160}?,\s*(?:that|it|this)(?:'d|\s+would|'ll|\s+will)\s+(?:be|help|really\s+help)\b)|"
     # "Is it possible for you to ...", "I'm counting on you to ...", "You're expected to ...",
     # "Each squad lead is requested to ...", "Could the two of you ...": more ways to ask
     r"\bis\s+it\s+possible\s+for\s+(?:you|someone|somebody|anyone)\s+to|"
@@ -451,7 +458,7 @@ ROLE_NAME = re.compile(_ROLE)
 _BE_ROLE = re.compile(rf"be\s+{_ROLE}")
 # Verbs that name a responsibility, not an outcome: they need the outcome spelled out.
 ROLE_VERBS = rx(
-    rf"^(?:(?:be\s+)?{_ROLE}(?:\s+(?:for|on|of|in))?$|own|lead|drive|run|handle|take\s+over|take\s+on|take\s+the\s+lead\s+on|take\s+ownership\s+of|"
+    rf"^(?:(?:be\s+)?{_ROLE}(?:\s+(?:for|on|of|in))?$|(?:the\s+)?lead|ownership|own|drive|run|handle|take\s+over|take\s+on|take\s+the\s+lead\s+on|take\s+ownership\s+of|"
     r"work\s+on|help\s+(?:out\s+)?with|help\s+out|pick\s+up|look\s+into|look\s+at|take\s+a\s+look(?:\s+at)?|"
     r"check|investigate|coordinate|(?:be\s+)?responsible\s+for|support|cover|monitor|keep(?:\s+an\s+eye\s+on)?|sort\s+out|"
     r"deal\s+with|figure\s+out|manage|run\s+point\s+on|mentor|triage|do|coach|research|evaluate|"
@@ -1124,7 +1131,8 @@ PUTTING_YOU_ON = rx(
     # "Need you on the billing cutover", "I want you on the Kafka upgrade"
     r"(?P<lead>\b(?:need|want)\s+you\s+on\s+(?=(?:the|our|this)\s)|"
     r"\bI(?:(?:'m|\s+am)\s+(?:putting|assigning|giving|handing)|(?:'d|\s+would)\s+like\s+to\s+(?:put|assign|give|hand)|"
-    r"\s+want\s+to\s+(?:put|assign|give|hand)|(?:'m|\s+am)\s+going\s+to\s+(?:put|assign|give|hand))\s+you\s+(?:on\s+|to\s+)?)"
+    r"\s+want\s+to\s+(?:put|assign|give|hand)|(?:'m|\s+am)\s+going\s+to\s+(?:put|assign|give|hand)|"
+    r"(?:'ll|\s+will)\s+(?:put|assign|give|hand))\s+you\s+(?:on\s+|to\s+)?)"
     r"(?P<verb>(?:the|our|this)\s+[\w/-]+(?:\s+[\w/-]+){0,4}?)(?P<object>(?:[^.!?;\n]|\.(?=\d)){0,120})"
 )
 
