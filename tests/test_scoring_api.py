@@ -783,6 +783,20 @@ _MIGRATE = "Can you migrate the billing jobs to Airflow?"
             "If you could send me the deck for the QBR, that would be great.",
             "Can you send me the deck for the QBR?",
         ),
+        # work handed to a team, a person put on it, a ticket assigned, an ask already agreed
+        (
+            "Your team picks up the notifications service from Q2.",
+            "Can your team pick up the notifications service?",
+        ),
+        ("You're on the notifications service from Q2.", "Can you take the notifications service?"),
+        (
+            "Assigning PAY-2291 to you: the refund double-charge on iOS.",
+            "Can you take PAY-2291: the refund double-charge on iOS?",
+        ),
+        (
+            "Thanks for agreeing to cover the onboarding calls while Jo is out.",
+            "Can you cover the onboarding calls while Jo is out?",
+        ),
         # a gerund or a past form is read as its verb: a role stays a role
         (
             "Would you mind helping Sam with the checkout tests?",
@@ -843,6 +857,9 @@ def test_the_ways_an_ask_is_put_name_the_task(text: str, plain: str) -> None:
         "Up for grabbing a coffee later?",
         "Are you fine with working from home on Fridays?",
         "Does that sound reasonable for getting started?",
+        # what a team has, where someone stands
+        "Your team owns the best on-call record in the company.",
+        "You're on the right track with the notifications service.",
         # praise of what someone does, and a hypothetical question
         "You run the standup really well.",
         "If you could change one thing about the team, what would it be?",

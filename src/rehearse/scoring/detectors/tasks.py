@@ -97,6 +97,8 @@ _LEAD = (
     # "LGTM once you add a migration": the change asked for before approval
     r"\b(?:once|after|when|if)\s+you(?=\s+(?:add|fix|remove|update|write|change|rename|address|split|drop)\b)|"
     r"\bmaybe\s+you\s+can|"
+    # "Thanks again for agreeing to cover the onboarding calls": an ask already agreed
+    r"\bthank(?:s|\s+you)(?:\s+again|\s+so\s+much)?\s+for\s+agreeing\s+to|"
     # "Sven, you own the Kafka migration going forward": an assignment told, not asked (not praise:
     # "you run the standup really well")
     r"(?<!\bdo\s)(?<!\bdid\s)(?<!\bif\s)(?<!\bwhen\s)\byou(?=\s+(?:own|lead|drive|run|handle|pick\s+up|take\s+over)\s+"
@@ -627,7 +629,8 @@ def _task(
     requested: bool = True,
 ) -> Task | None:
     verb = " ".join(match.group("verb").lower().split())
-    verb = _PAST_FORMS.get(verb, verb)  # "What if you took over the upgrade?": "take over"
+    # "What if you took over the upgrade?", "your team takes over the upgrade": "take over"
+    verb = _PAST_FORMS.get(verb) or _TEAM_FORMS.get(verb, verb)
     # The match ran on the lower-cased view; names in the object need their capitals.
     obj = doc.unquoted[match.start("object") : match.end("object")]
     if _NOT_WORK.search(obj) or (_FOLLOW_UP_VERB.match(verb) and _TRACKER.search(obj)):
@@ -1000,8 +1003,11 @@ def requested_tasks(doc: Doc) -> list[Task]:
     if "yours" in view or "now on you" in view:
         for match in YOURS.iter_view(doc, "unquoted"):
             add(match, match.start("verb"), always_named=True)
-    if " you" in view:
+    if "you" in view:
         for match in PUTTING_YOU_ON.iter_view(doc, "unquoted"):
+            add(match, match.start("lead"), always_named=True)
+    if "your " in view:
+        for match in TEAM_TAKES.iter_view(doc, "unquoted"):
             add(match, match.start("lead"), always_named=True)
     if "handing" in view or "passing" in view or "assigning" in view:
         for match in HANDED_OVER.iter_view(doc, "unquoted"):
@@ -1130,18 +1136,43 @@ YOURS = rx(
 PUTTING_YOU_ON = rx(
     # "Need you on the billing cutover", "I want you on the Kafka upgrade"
     r"(?P<lead>\b(?:need|want)\s+you\s+on\s+(?=(?:the|our|this)\s)|"
+    # "You're on the notifications service from Q2" (not "on the right track", "on the team")
+    r"\byou(?:'re|\s+are)(?:\s+now)?\s+on\s+(?=(?:the|our|this)\s+(?!(?:right|wrong|same|team|list|call|phone|way|line|ball|case|"
+    r"money|mark|fence|road|go|clock)\b))|"
     r"\bI(?:(?:'m|\s+am)\s+(?:putting|assigning|giving|handing)|(?:'d|\s+would)\s+like\s+to\s+(?:put|assign|give|hand)|"
     r"\s+want\s+to\s+(?:put|assign|give|hand)|(?:'m|\s+am)\s+going\s+to\s+(?:put|assign|give|hand)|"
     r"(?:'ll|\s+will)\s+(?:put|assign|give|hand))\s+you\s+(?:on\s+|to\s+)?)"
     r"(?P<verb>(?:the|our|this)\s+[\w/-]+(?:\s+[\w/-]+){0,4}?)(?P<object>(?:[^.!?;\n]|\.(?=\d)){0,120})"
 )
 
+# "Your team picks up the notifications service from Q2": work handed to a team, told.
+TEAM_TAKES = rx(
+    r"(?P<lead>\byour\s+(?:[\w-]+\s+)?(?:team|squad|group)\s+)"
+    # (not "owns", which is also what a team has: "owns the best on-call record")
+    r"(?P<verb>picks\s+up|takes\s+over|takes\s+on|will\s+(?:own|pick\s+up|take\s+over|take\s+on)|"
+    r"is\s+(?:picking\s+up|taking\s+over|taking\s+on))"
+    r"(?P<object>\s+(?:the|our|this)\s+(?:[^.!?;\n]|\.(?=\d)){1,200})"
+)
+_TEAM_FORMS = {
+    "picks up": "pick up",
+    "takes over": "take over",
+    "takes on": "take on",
+    "will own": "own",
+    "will pick up": "pick up",
+    "will take over": "take over",
+    "will take on": "take on",
+    "is picking up": "pick up",
+    "is taking over": "take over",
+    "is taking on": "take on",
+}
+
 # "I'm handing the remaining polish to @Zane": the work named, and who takes it.
 HANDED_OVER = rx(
     r"(?P<lead>\bI(?:'m|\s+am)\s+(?:handing|passing|assigning|reassigning)\s+"
     # "@Ruth — handing the pooling work to you": the same, with the "I'm" left out
-    r"|(?:^|(?<=[.!?:-]\s))(?:handing|passing|reassigning)\s+)"
-    r"(?P<verb>(?:the|our|this|my)\s+(?!(?:ball|floor|mic|word|message|buck)\b)[\w/-]+(?:\s+[\w/-]+){0,4}?)"
+    r"|(?:^|(?<=[.!?:-]\s))(?:handing|passing|assigning|reassigning)\s+)"
+    # the work, or its ticket: "Assigning PAY-2291 to you"
+    r"(?P<verb>(?:the|our|this|my)\s+(?!(?:ball|floor|mic|word|message|buck)\b)[\w/-]+(?:\s+[\w/-]+){0,4}?|[a-z]{2,}-\d+)"
     rf"(?P<object>\s+(?:over\s+)?to\s+(?:you\b|@[\w.-]+|{PERSON_NAME}\b)[^.!?;\n]{{0,120}})"
 )
 
