@@ -46,7 +46,7 @@ _PROPOSAL_LEADS = (
     r"\bI'd\s+(?:love|like)\s+it\s+if\s+you|\bI'd\s+rather\s+you|\b(?:I|we)\s+ask\s+(?:that\s+)?you(?:\s+to)?|"
     r"\b(?:are\s+you|would\s+you\s+be)\s+(?:ok|okay|happy|free|comfortable|willing|able)\s+to|"
     r"\bI(?:'m|\s+am)\s+hoping\s+(?:that\s+)?you\s+(?:can|could|will|'ll)|"
-    rf"(?:\b(?:I'd|I\s+would|I)\s+|{_SENTENCE_START}(?:would|I'd)\s+)(?:want|like|love|expect)\s+to\s+see\s+you|"
+    r"\b(?:I'd|I\s+would|I|would)\s+(?:want|like|love|expect)\s+to\s+see\s+you|"
     r"\b(?:everyone|everybody|all\s+of\s+you)\s+(?:should|must|needs\s+to|has\s+to)|"
     r"\bwhoever(?:'s|\s+is)?\s+(?:[\w-]+\s+){0,4}?(?:should|must|needs\s+to|has\s+to)|"
     rf"(?:\bit(?:'d|\s+would)|{_SENTENCE_START}would)\s+be\s+{_NICE}\s+if\s+"
@@ -101,7 +101,8 @@ _LEAD = (
     r"\bthank(?:s|\s+you)(?:\s+again|\s+so\s+much)?\s+for\s+agreeing\s+to|"
     # "Sven, you own the Kafka migration going forward": an assignment told, not asked (not praise:
     # "you run the standup really well")
-    r"(?<!\bdo\s)(?<!\bdid\s)(?<!\bif\s)(?<!\bwhen\s)\byou(?=\s+(?:own|lead|drive|run|handle|pick\s+up|take\s+over)\s+"
+    # (the checks behind it come after "you", so the alternative is found by its first word)
+    r"\byou(?<!\bdo\syou)(?<!\bdid\syou)(?<!\bif\syou)(?<!\bwhen\syou)(?=\s+(?:own|lead|drive|run|handle|pick\s+up|take\s+over)\s+"
     r"(?:the|our|this)\b(?![^.!?\n]*\b(?:well|nicely|brilliantly|so\s+much)\b))|"
     # "If you could send me the deck by Friday, that would be great": the polite form of an ask
     r"\bif\s+you\s+could(?:\s+(?:find|make)\s+(?:some\s+|the\s+)?time\s+to)?"
