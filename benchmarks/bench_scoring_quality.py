@@ -1,6 +1,6 @@
 """Quality of the offline rule scorer on the labelled sets in tests/data/scoring/.
 
-For each split (see tests/data/scoring/README.md: dev..dev8 for tuning, test and
+For each split (see tests/data/scoring/README.md: dev..dev9 for tuning, test and
 test2 held out, adversarial) and each criterion: exact accuracy,
 presence accuracy (0 against above 0), quadratic weighted kappa, and the
 confusion matrix (rows: the label 0/1/2, columns: the score). Splits are
