@@ -797,6 +797,35 @@ _MIGRATE = "Can you migrate the billing jobs to Airflow?"
             "Thanks for agreeing to cover the onboarding calls while Jo is out.",
             "Can you cover the onboarding calls while Jo is out?",
         ),
+        # hoped for, asked of whoever can, checked for feasibility, a time before the verb
+        (
+            "I hope you can finish the data pipeline backfill for the 2023 events.",
+            "Can you finish the data pipeline backfill for the 2023 events?",
+        ),
+        (
+            "Who can pair with Nadia tomorrow on the flaky Cypress spec in checkout?",
+            "Can you pair with Nadia tomorrow on the flaky Cypress spec in checkout?",
+        ),
+        (
+            "Would it be feasible to ship dark mode for the Android app?",
+            "Can you ship dark mode for the Android app?",
+        ),
+        (
+            "Is realistic for you to finish the SAML integration for Banco Sur?",
+            "Can you finish the SAML integration for Banco Sur?",
+        ),
+        (
+            "Please until Monday prepare the list of all services still on Java 8.",
+            "Please prepare the list of all services still on Java 8.",
+        ),
+        (
+            "Until end of Q1 you lead two design reviews alone.",
+            "Can you lead two design reviews alone?",
+        ),
+        (
+            "Please do the testing of the new onboarding flow.",
+            "Please test the new onboarding flow.",
+        ),
         # a gerund or a past form is read as its verb: a role stays a role
         (
             "Would you mind helping Sam with the checkout tests?",
@@ -857,6 +886,10 @@ def test_the_ways_an_ask_is_put_name_the_task(text: str, plain: str) -> None:
         "Up for grabbing a coffee later?",
         "Are you fine with working from home on Fridays?",
         "Does that sound reasonable for getting started?",
+        # company and occasions
+        "I hope you can make it to the party on Friday.",
+        "I hope you can join us for lunch.",
+        "Who can say?",
         # what a team has, where someone stands
         "Your team owns the best on-call record in the company.",
         "You're on the right track with the notifications service.",

@@ -45,7 +45,10 @@ _PROPOSAL_LEADS = (
     rf"(?:\bmy\s+|{_SENTENCE_START})(?:suggestion|proposal)(?:\s+is)?(?:\s+that|\s*:)?\s+you|"
     r"\bI'd\s+(?:love|like)\s+it\s+if\s+you|\bI'd\s+rather\s+you|\b(?:I|we)\s+ask\s+(?:that\s+)?you(?:\s+to)?|"
     r"\b(?:are\s+you|would\s+you\s+be)\s+(?:ok|okay|happy|free|comfortable|willing|able)\s+to|"
-    r"\bI(?:'m|\s+am)\s+hoping\s+(?:that\s+)?you\s+(?:can|could|will|'ll)|"
+    r"\bI(?:(?:'m|\s+am)\s+hoping|\s+hope)\s+(?:that\s+)?you\s+(?:can|could|will|'ll)|"
+    # "is it realistic for you to ...", "is realistic for you to finish ..." (the "it" dropped, as
+    # in a second language)
+    r"\bis\s+(?:it\s+)?(?:okay|ok|realistic|feasible|doable)\s+for\s+you\s+to|"
     r"\b(?:I'd|I\s+would|I|would)\s+(?:want|like|love|expect)\s+to\s+see\s+you|"
     r"\b(?:everyone|everybody|all\s+of\s+you)\s+(?:should|must|needs\s+to|has\s+to)|"
     r"\bwhoever(?:'s|\s+is)?\s+(?:[\w-]+\s+){0,4}?(?:should|must|needs\s+to|has\s+to)|"
@@ -87,7 +90,7 @@ _LEAD = (
     r"\bhow\s+about\s+you(?!\s+\w+ing\b)|"
     r"\b(?:we|I)\s+(?:really\s+)?need\s+(?=(?:better|more|fewer|less|faster|cleaner)\s)|"
     rf"\b(?:can|could|would|will)\s+{_SOMEONE}|"
-    r"\bwould\s+it\s+be\s+possible\s+(?:for\s+(?:you|someone|somebody|anyone)(?:\s+(?:on|from|in)\s+(?:the\s+)?[\w-]+(?:\s+team)?)?\s+)?to|"
+    r"\bwould\s+it\s+be\s+(?:possible|feasible|realistic|doable)\s+(?:for\s+(?:you|someone|somebody|anyone)(?:\s+(?:on|from|in)\s+(?:the\s+)?[\w-]+(?:\s+team)?)?\s+)?to|"
     r"\b(?:have|get)\s+(?:someone|somebody)(?:\s+to)?|"
     r"\b(?:let's|we\s+should|let\s+us)\s+aim\s+(?:to|for\s+you\s+to)|\bthe\s+(?:ask|goal|aim)\s+is\s+(?:for\s+you\s+)?to|\baim\s+to|"
     rf"\bit(?:'d|\s+would)\s+be\s+{_NICE}\s+(?:to|if\s+you\s+could)|"
@@ -103,13 +106,15 @@ _LEAD = (
     # "you run the standup really well")
     # (the checks behind it come after "you", so the alternative is found by its first word)
     r"\byou(?<!\bdo\syou)(?<!\bdid\syou)(?<!\bif\syou)(?<!\bwhen\syou)(?=\s+(?:own|lead|drive|run|handle|pick\s+up|take\s+over)\s+"
-    r"(?:the|our|this)\b(?![^.!?\n]*\b(?:well|nicely|brilliantly|so\s+much)\b))|"
+    r"(?:the|our|this|two|three|four|five|\d+)\b(?![^.!?\n]*\b(?:well|nicely|brilliantly|so\s+much)\b))|"
     # "If you could send me the deck by Friday, that would be great": the polite form of an ask
     r"\bif\s+you\s+could(?:\s+(?:find|make)\s+(?:some\s+|the\s+)?time\s+to)?"
     r"(?=[^.!?\n]{0,160}?,\s*(?:that|it|this)(?:'d|\s+would|'ll|\s+will)\s+(?:be|help|really\s+help)\b)|"
     # "Is it possible for you to ...", "I'm counting on you to ...", "You're expected to ...",
     # "Each squad lead is requested to ...", "Could the two of you ...": more ways to ask
     r"\bis\s+it\s+possible\s+for\s+(?:you|someone|somebody|anyone)\s+to|"
+    # "who can pair with Nadia tomorrow?": asked of whoever can
+    r"\bwho\s+(?:can|could)|"
     r"\b(?:can\s+I|I(?:'m|\s+am))\s+(?:count|counting|rely|relying)\s+on\s+you\s+to|"
     r"\b(?:I(?:'m|\s+am)\s+going\s+to|I(?:'ll|\s+will))\s+(?:need|ask)\s+you\s+to|"
     rf"\b(?:we're|we\s+are)\s+asking\s+you\s+to|(?:{_SENTENCE_START}|\bI\s+)request\s+you\s+to|"
@@ -122,7 +127,9 @@ _SOFTENERS = (
     r"(?:(?:please|also|maybe|possibly|just|quickly|actually|really|kindly|now|then|first|still|probably|sort\s+of|kind\s+of|kinda|"
     r"everyone|everybody|folks|both|all|"
     r"\([a-e1-9]\)|"
-    r"definitely|help(?:\s+to)?|try\s+to|at\s+some\s+point|(?:uh|um|erm|er|like),?)\s+){0,3}"
+    r"definitely|help(?:\s+to)?|try\s+to|at\s+some\s+point|(?:uh|um|erm|er|like),?|"
+    # "please until Monday prepare the list", "please from today you watch the errors"
+    r"(?:from|until|by|before)\s+(?:today|tonight|tomorrow|now\s+on|next\s+\w+|(?:mon|tues|wednes|thurs|fri)day),?(?:\s+you)?)\s+){0,3}"
 )
 # A character inside one sentence: a decimal point ("under 0.1%") does not end it, a full stop does.
 _IN_SENTENCE = r"(?:[^.!?;\n]|\.(?=\d))"
@@ -157,7 +164,12 @@ _START_DOING = (
     r"(?:start|begin)\s+(?:to\s+[a-z]+|(?!(?:being|having|getting|doing|feeling)\b)[a-z]{3,}ing)"
 )
 # "Can you be around Saturday in case the migration goes sideways?": being there is the task
-_BE_THERE = r"be\s+(?:around|available|on\s+hand|reachable|on\s+standby)"
+_BE_THERE = r"(?:be|stay)\s+(?:around|available|on\s+hand|reachable|on\s+standby)"
+# "make review of PR #4412", "do the testing of the new onboarding": the task said as a noun
+_DO_THE_NOUN = (
+    r"(?:make|do)\s+(?:the\s+|a\s+)?(?:review|migration|refactoring|testing|upgrade|analysis|cleanup|clean-up|"
+    r"documentation|deployment|investigation|integration|setup|handover|load\s+test)(?=\s+(?:of|for|on)\b)"
+)
 # "get back to them today with what we know": a reply owed to someone else ("get back to me" is a follow-up)
 _GET_BACK = r"get\s+back\s+to(?!\s+(?:me|us)\b)"
 # "I'd like you to be the one keeping the release notes in sync": a role, by what it does
@@ -172,7 +184,7 @@ _ROLE = (
 )
 _VERB = (
     rf"(?:{TASK_VERBS}|{_HAVE_READY}|{_TAKE}|{_HELP_SOMEONE}|{_TAKE_CARE}|{_START_DOING}|"
-    rf"{_BE_THERE}|{_BE_THE_ONE}|{_GET_BACK}|be\s+{_ROLE}\b)"
+    rf"{_BE_THERE}|{_BE_THE_ONE}|{_GET_BACK}|{_DO_THE_NOUN}|be\s+{_ROLE}\b)"
 )
 _ANY_LEAD = rx(f"{_LEAD}|{_WEAK_LEAD}")
 _WEAK_ONLY = re.compile(_WEAK_LEAD)
@@ -444,6 +456,9 @@ _NOT_WORK = rx(
     r"days?\s+off|time\s+off|afternoon\s+off|weekend\s+off|coffee|lunch|beer|drinks?|party)"
     r"(?=\s*(?:[,.!?;)]|$|\s+(?:off|today|tomorrow|tonight|this|next|on|with|at|later|soon|together|and|or|after)\b))"
     r"|^\s*(?:some\s+)?(?:sleep|rest)\b|^\s*along\b|^\s*my\s+question\b"
+    # "join us for lunch", "make it to the party": company and occasions, not work
+    r"|^\s*(?:us|me)\s+for\s+(?:a\s+)?(?:coffee|lunch|dinner|breakfast|drinks?|a\s+drink|beers?)\b"
+    r"|^\s*it\s+to\s+(?:the|our|my)\s+(?:[\w-]+\s+)?(?:party|dinner|lunch|drinks|offsite|wedding|event|celebration|meetup)\b"
     # "took the wrong branch", "kept this between us", "share how you feel": no work in them
     r"|^\s*the\s+wrong\b|^\s*(?:it|this|that)\s+between\s+us\b|^\s*how\s+you\s+feel\b"
     # "spend time with your family": time off, not work
