@@ -807,6 +807,10 @@ _MIGRATE = "Can you migrate the billing jobs to Airflow?"
             "Can you pair with Nadia tomorrow on the flaky Cypress spec in checkout?",
         ),
         (
+            "Would it be possible for QA to add regression tests for the checkout flow?",
+            "Can QA add regression tests for the checkout flow?",
+        ),
+        (
             "Would it be feasible to ship dark mode for the Android app?",
             "Can you ship dark mode for the Android app?",
         ),
@@ -1147,6 +1151,13 @@ def test_the_task_is_quoted_whole(text: str, quoted: str) -> None:
             "smartt",
             "measurable",
             "Done means all 12 run on the new engine for a month-end with no missed runs",
+        ),
+        # ... a bound in working days is a threshold ...
+        (
+            "Can you make sure every PR gets a first review within 1 working day?",
+            "smartt",
+            "measurable",
+            "within 1 working day",
         ),
         # ... a number stops before one ...
         (

@@ -66,6 +66,8 @@ THRESHOLD = rx(
     rf"|\bzero\s+(?:(?!{_LINKING_WORD}\b)\w+[\s-]){{0,2}}(?!{_LINKING_WORD}\b)\w+"
     r"|\b(?:100%|all\s+green|green\s+builds?|no\s+(?:open|remaining)\s+\w+)"
     r"|\b(?:in\s+under|under|within|less\s+than|below)\s+(?:an?|one|half\s+an?)\s+(?:hour|minute|day|second|week)\b"
+    # "within 1 working day", "in under two business days"
+    rf"|\b(?:in\s+under|under|within|less\s+than)\s+(?:{COUNT})\s+(?:working|business|calendar)\s+(?:days?|hours?)\b"
     r"|\b(?:get|go|get\s+us|get\s+it)\s+to\s+v?\d+\.\d+(?:\.\d+)?\b"
     rf"|\b(?:kept|retained|stored|archived|held)\s+for\s+(?:at\s+least\s+)?{COUNT}\s+(?:days|weeks|months|years)\b"
     r"|\b(?<=,\s)then\s+[^.!?;,\n]{3,60}?,\s+then\b"

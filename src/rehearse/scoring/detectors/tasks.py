@@ -90,7 +90,10 @@ _LEAD = (
     r"\bhow\s+about\s+you(?!\s+\w+ing\b)|"
     r"\b(?:we|I)\s+(?:really\s+)?need\s+(?=(?:better|more|fewer|less|faster|cleaner)\s)|"
     rf"\b(?:can|could|would|will)\s+{_SOMEONE}|"
-    r"\bwould\s+it\s+be\s+(?:possible|feasible|realistic|doable)\s+(?:for\s+(?:you|someone|somebody|anyone)(?:\s+(?:on|from|in)\s+(?:the\s+)?[\w-]+(?:\s+team)?)?\s+)?to|"
+    # ("would it be possible for QA to add ...": a team by its name)
+    r"\bwould\s+it\s+be\s+(?:possible|feasible|realistic|doable)\s+(?:for\s+(?:you|someone|somebody|anyone|"
+    r"(?:the\s+)?(?:mobile|backend|frontend|qa|design|platform|infra|data|security|sre|ops|devops|support)(?:\s+team)?)"
+    r"(?:\s+(?:on|from|in)\s+(?:the\s+)?[\w-]+(?:\s+team)?)?\s+)?to|"
     r"\b(?:have|get)\s+(?:someone|somebody)(?:\s+to)?|"
     r"\b(?:let's|we\s+should|let\s+us)\s+aim\s+(?:to|for\s+you\s+to)|\bthe\s+(?:ask|goal|aim)\s+is\s+(?:for\s+you\s+)?to|\baim\s+to|"
     rf"\bit(?:'d|\s+would)\s+be\s+{_NICE}\s+(?:to|if\s+you\s+could)|"
