@@ -979,6 +979,11 @@ def test_numbers_measure_only_what_is_asked_or_set(text: str, level: int) -> Non
             "scheduler is turned off in June.",
             2,
         ),
+        # a growth goal the person named
+        (
+            "You said you want to build leadership skills. Can you run the Monday standup from next week?",
+            2,
+        ),
         # an audit the system fails
         (
             "The rush is the CentOS 7 host: it fails the Q2 audit. Can you move the jobs off it by March 31?",
