@@ -120,7 +120,9 @@ class Rx:
         "_firsts",
         "_flags",
         "_last",
+        "_matched",
         "_regex",
+        "_searched",
         "_source",
         "_word_keys",
         "cased",
@@ -158,6 +160,10 @@ class Rx:
         )
         # The last text scanned and its matches: flags and scores often scan the same view twice.
         self._last: tuple[str, int, int, list[re.Match[str]]] | None = None
+        # What `match` and `search` found in the short texts they were given (a task's verb,
+        # a phrase): the same phrases come back from message to message.
+        self._matched: dict[str, re.Match[str] | None] = {}
+        self._searched: dict[str, re.Match[str] | None] = {}
         _PATTERNS.append(self)
         if not indexed <= _ALL_KEYS:
             _ALL_KEYS.update(indexed)
@@ -270,10 +276,26 @@ class Rx:
         return next(self._finditer(text, pos, end), None)
 
     def search(self, text: str) -> re.Match[str] | None:
-        return self._search(self._text(text))
+        searched = self._searched
+        if text in searched:
+            return searched[text]
+        found = self._search(self._text(text))
+        if len(text) <= _MEMO_LENGTH:
+            if len(searched) >= _MEMO_KEPT:
+                searched.clear()  # bounded: a long session cannot grow it without end
+            searched[text] = found
+        return found
 
     def match(self, text: str) -> re.Match[str] | None:
-        return self.regex.match(self._text(text))
+        matched = self._matched
+        if text in matched:
+            return matched[text]
+        found = self.regex.match(self._text(text))
+        if len(text) <= _MEMO_LENGTH:
+            if len(matched) >= _MEMO_KEPT:
+                matched.clear()
+            matched[text] = found
+        return found
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self._finditer(self._text(text))
@@ -292,6 +314,10 @@ class Rx:
         # `end` must not cut a word (a sentence or clause end): the word index reads whole words.
         return self._search(doc.view(view, self.cased), start, end)
 
+
+# `match` and `search` remember what they found in texts up to this long, this many per pattern.
+_MEMO_LENGTH = 200
+_MEMO_KEPT = 1024
 
 _SHORT = 100  # characters: up to this, one search of the whole pattern is cheaper than a word index
 
