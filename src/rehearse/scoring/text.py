@@ -224,13 +224,13 @@ class Rx:
             (key,) = present
             places = index[key]
             if len(places) == 1 and pos <= places[0] < end:
-                # The common case, `at` inlined: one word, one place to try each part at.
+                # The common case: one word, one place to try each part at.
                 place = places[0]
                 for part in self.keyed[key]:
                     hit = part.regex.match(text, place, end)
                     if hit is not None:
                         matches.append(hit)
-            else:  # (`at` inlined: one key's places are in order, each once)
+            else:  # (one key's places are in order, each once)
                 for part in self.keyed[key]:
                     match = part.regex.match
                     for place in places:
@@ -244,7 +244,18 @@ class Rx:
                 for part in self.keyed[key]:
                     starts.setdefault(part, []).extend(index[key])
             for part, candidates in starts.items():
-                matches += part.at(text, pos, end, candidates)
+                # A part reached through two keys has their places merged. Every place is tried,
+                # even inside an earlier match of this part: that match may lose to another
+                # part's overlapping one, and then plain `finditer` goes on to find a match in
+                # its tail ("every every you"); the result is a superset of plain `finditer`.
+                if len(candidates) > 1:
+                    candidates = sorted(set(candidates))
+                match = part.regex.match
+                for place in candidates:
+                    if pos <= place < end:
+                        hit = match(text, place, end)
+                        if hit is not None:
+                            matches.append(hit)
         if self.others:
             contains = lowered.__contains__
             for part in self.others:
@@ -510,30 +521,6 @@ class _Part:
             exact.append(match)
             pos = match.end() if match.end() > start else start + 1
         return exact
-
-    def at(self, text: str, pos: int, end: int, candidates: list[int]) -> list[re.Match[str]]:
-        """What `finditer` with a leading `\\b` finds, trying only words that can start a match.
-
-        Every candidate is tried, even inside an earlier match of this part: that match may
-        lose to another part's overlapping one, and then plain `finditer` goes on to find a
-        match in its tail ("every every you"). The result is a superset of plain `finditer`.
-        """
-        if len(candidates) == 1:  # the common case: one word can start a match
-            start = candidates[0]
-            if start < pos or start >= end:
-                return []
-            hit = self.regex.match(text, start, end)
-            return [] if hit is None else [hit]
-        candidates = sorted(set(candidates))
-        found: list[re.Match[str]] = []
-        match = self.regex.match
-        for start in candidates:
-            if start < pos or start >= end:
-                continue
-            hit = match(text, start, end)
-            if hit is not None:
-                found.append(hit)
-        return found
 
 
 _SCOUTS: dict[str, re.Pattern[str]] = {}  # compiled scouts by their source
