@@ -189,7 +189,9 @@ def ignored_regions(
     lowered = lower_keeping_offsets(text)
     # Every word lies inside one sentence (no word holds a sentence break), so the
     # words of the sentences are the words of the text: found once, used thrice.
-    tokens = [_TOKEN.findall(lowered, start, end) for start, end in sentences]
+    # (ASCII text has its words found by a class of bytes, not by a Unicode category per character)
+    token = _ASCII_TOKEN if lowered.isascii() else _TOKEN
+    tokens = [token.findall(lowered, start, end) for start, end in sentences]
     every_token = [token for words in tokens for token in words]
     if not_english(text, lowered, every_token):
         return [(0, len(text), "not_english")]
@@ -227,6 +229,8 @@ def not_english(text: str, lowered: str | None = None, tokens: list[str] | None 
 
 
 _TOKEN = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
+# `_TOKEN` in lower-cased ASCII text, where `[^\W_]` is a lower-case letter or a digit.
+_ASCII_TOKEN = re.compile(r"[a-z0-9]+(?:['-][a-z0-9]+)*")
 
 
 def instruction_regions(lowered: str, sentences: tuple[tuple[int, int], ...]) -> list[Region]:

@@ -120,7 +120,9 @@ class Rx:
         "_firsts",
         "_flags",
         "_last",
+        "_matched",
         "_regex",
+        "_searched",
         "_source",
         "_word_keys",
         "cased",
@@ -158,6 +160,10 @@ class Rx:
         )
         # The last text scanned and its matches: flags and scores often scan the same view twice.
         self._last: tuple[str, int, int, list[re.Match[str]]] | None = None
+        # What `match` and `search` found in the short texts they were given (a task's verb,
+        # a phrase): the same phrases come back from message to message.
+        self._matched: dict[str, re.Match[str] | None] = {}
+        self._searched: dict[str, re.Match[str] | None] = {}
         _PATTERNS.append(self)
         if not indexed <= _ALL_KEYS:
             _ALL_KEYS.update(indexed)
@@ -218,13 +224,13 @@ class Rx:
             (key,) = present
             places = index[key]
             if len(places) == 1 and pos <= places[0] < end:
-                # The common case, `at` inlined: one word, one place to try each part at.
+                # The common case: one word, one place to try each part at.
                 place = places[0]
                 for part in self.keyed[key]:
                     hit = part.regex.match(text, place, end)
                     if hit is not None:
                         matches.append(hit)
-            else:  # (`at` inlined: one key's places are in order, each once)
+            else:  # (one key's places are in order, each once)
                 for part in self.keyed[key]:
                     match = part.regex.match
                     for place in places:
@@ -238,7 +244,18 @@ class Rx:
                 for part in self.keyed[key]:
                     starts.setdefault(part, []).extend(index[key])
             for part, candidates in starts.items():
-                matches += part.at(text, pos, end, candidates)
+                # A part reached through two keys has their places merged. Every place is tried,
+                # even inside an earlier match of this part: that match may lose to another
+                # part's overlapping one, and then plain `finditer` goes on to find a match in
+                # its tail ("every every you"); the result is a superset of plain `finditer`.
+                if len(candidates) > 1:
+                    candidates = sorted(set(candidates))
+                match = part.regex.match
+                for place in candidates:
+                    if pos <= place < end:
+                        hit = match(text, place, end)
+                        if hit is not None:
+                            matches.append(hit)
         if self.others:
             contains = lowered.__contains__
             for part in self.others:
@@ -270,10 +287,26 @@ class Rx:
         return next(self._finditer(text, pos, end), None)
 
     def search(self, text: str) -> re.Match[str] | None:
-        return self._search(self._text(text))
+        searched = self._searched
+        if text in searched:
+            return searched[text]
+        found = self._search(self._text(text))
+        if len(text) <= _MEMO_LENGTH:
+            if len(searched) >= _MEMO_KEPT:
+                searched.clear()  # bounded: a long session cannot grow it without end
+            searched[text] = found
+        return found
 
     def match(self, text: str) -> re.Match[str] | None:
-        return self.regex.match(self._text(text))
+        matched = self._matched
+        if text in matched:
+            return matched[text]
+        found = self.regex.match(self._text(text))
+        if len(text) <= _MEMO_LENGTH:
+            if len(matched) >= _MEMO_KEPT:
+                matched.clear()
+            matched[text] = found
+        return found
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self._finditer(self._text(text))
@@ -292,6 +325,10 @@ class Rx:
         # `end` must not cut a word (a sentence or clause end): the word index reads whole words.
         return self._search(doc.view(view, self.cased), start, end)
 
+
+# `match` and `search` remember what they found in texts up to this long, this many per pattern.
+_MEMO_LENGTH = 200
+_MEMO_KEPT = 1024
 
 _SHORT = 100  # characters: up to this, one search of the whole pattern is cheaper than a word index
 
@@ -484,30 +521,6 @@ class _Part:
             exact.append(match)
             pos = match.end() if match.end() > start else start + 1
         return exact
-
-    def at(self, text: str, pos: int, end: int, candidates: list[int]) -> list[re.Match[str]]:
-        """What `finditer` with a leading `\\b` finds, trying only words that can start a match.
-
-        Every candidate is tried, even inside an earlier match of this part: that match may
-        lose to another part's overlapping one, and then plain `finditer` goes on to find a
-        match in its tail ("every every you"). The result is a superset of plain `finditer`.
-        """
-        if len(candidates) == 1:  # the common case: one word can start a match
-            start = candidates[0]
-            if start < pos or start >= end:
-                return []
-            hit = self.regex.match(text, start, end)
-            return [] if hit is None else [hit]
-        candidates = sorted(set(candidates))
-        found: list[re.Match[str]] = []
-        match = self.regex.match
-        for start in candidates:
-            if start < pos or start >= end:
-                continue
-            hit = match(text, start, end)
-            if hit is not None:
-                found.append(hit)
-        return found
 
 
 _SCOUTS: dict[str, re.Pattern[str]] = {}  # compiled scouts by their source
