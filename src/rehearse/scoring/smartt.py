@@ -34,8 +34,6 @@ from rehearse.scoring.text import LINKING, LINKING_WORDS, Doc, dedupe
 
 Detector = Callable[[Doc], list[Span]]
 
-# A quote that stops on a linking word ("checkout depends on", "with a list of") reads as cut
-# off, so it runs on to the end of its phrase (when that is near).
 # "I'll give you", "ask Kai if you": cut off before what is given, or the condition
 _BEFORE_YOU = frozenset(("give", "get", "send", "walk", "show", "lend", "offer", "if"))
 # The rest of the clause if it is near, else the next few words (not ending on a linking one).
@@ -55,6 +53,8 @@ def _cut_off(quote: str) -> bool:
 
 
 def _quoted(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The evidence, deduplicated. A quote that stops on a linking word ("checkout depends on",
+    "with a list of") reads as cut off, so it runs on to the end of its phrase when that is near."""
     whole = []
     for span in spans:
         if _cut_off(span.text) and (rest := _REST_OF_PHRASE.match(doc.source, span.end)):
