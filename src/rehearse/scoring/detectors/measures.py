@@ -26,7 +26,7 @@ from rehearse.scoring.lexicon import (
     TIME_UNIT,
 )
 from rehearse.scoring.result import Span
-from rehearse.scoring.text import Doc, memoised, rx
+from rehearse.scoring.text import LINKING, Doc, memoised, rx
 
 _AMOUNT = rf"~?\$?{NUMBER}(?:\.\d+)?\s*(?:k|m|%)?"
 # A limit to stay within ("kept" and "held", which report one, are added where they count).
@@ -40,11 +40,21 @@ _COMPARATOR = (
     r"max|maximum|min|minimum"
 )
 # A word that links a number to what follows ("under 10 a day", "above 99.5% by June"), so it
-# is quoted without it.
-_LINKING_WORD = (
-    r"(?:a|an|the|by|in|on|for|of|to|at|and|or|with|from|before|after|per|each|every|this|that|next|"
-    r"until|within|is|are|was|were|so|because|if|when)"
+# is quoted without it: the words that link any quote, and those that follow a number.
+_AFTER_A_NUMBER = (
+    "before",
+    "after",
+    "per",
+    "each",
+    "every",
+    "this",
+    "that",
+    "next",
+    "until",
+    "within",
 )
+_MORE_LINKING = ("was", "were", "so", "because", "if", "when")
+_LINKING_WORD = rf"(?:{'|'.join(sorted(LINKING.union(_AFTER_A_NUMBER, _MORE_LINKING)))})"
 # What a bound number counts: its unit or the next word, quoted only if it is not a linking word.
 _WHAT_IS_COUNTED = rf"(?:\s*(?:{MEASURE_UNITS})|\s+(?!{_LINKING_WORD}\b)[a-z][\w-]*|(?=\s+[a-z]))"
 THRESHOLD = rx(

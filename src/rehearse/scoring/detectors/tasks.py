@@ -231,12 +231,12 @@ WISHED_FOR = rx(
 )
 WISHED_TO_HAVE = rx(
     rf"(?P<lead>\b{_NICE_TO_HAVE}\s+)(?P<verb>(?:a|an|the|one)\s+(?:[\w-]+\s+){{0,3}}?(?:{DELIVERABLES})s?\b)"
-    r"(?P<object>(?:[^.!?;\n]|\.(?=\d)){0,120})"
+    rf"(?P<object>{_IN_SENTENCE}{{0,120}})"
 )
 # "Teams that still depend on it are responsible for their own migration": a duty assigned.
 RESPONSIBLE = rx(
     r"(?P<lead>\b(?:you|teams?|squads?|owners?|everyone|everybody|each\s+[\w-]+|every\s+[\w-]+|all\s+[\w-]+)\b"
-    r"[^.!?;\n]{0,60}?\s(?:are|will\s+be)\s+(?:now\s+|also\s+)?)(?P<verb>responsible\s+for)\b(?P<object>(?:[^.!?;\n]|\.(?=\d)){0,200})"
+    rf"[^.!?;\n]{{0,60}}?\s(?:are|will\s+be)\s+(?:now\s+|also\s+)?)(?P<verb>responsible\s+for)\b(?P<object>{_IN_SENTENCE}{{0,200}})"
 )
 # "It's important that the docs get updated": a request in the passive.
 PASSIVE_REQUEST = rx(
@@ -283,7 +283,7 @@ GERUND_REQUEST = rx(
     r"picking\s+up|covering|facilitating|chairing|hosting|managing|coordinating)\b)"
     r"|\bhow\s+(?:would|do)\s+you\s+feel\s+about|\bhow\s+about\s+you"
     r"|\b(?:who's|who\s+is|anyone|anybody|who'd\s+be)\s+(?:up\s+for|interested\s+in|keen\s+on|happy\s+with))\s+"
-    r"(?P<verb>(?!being\b|having\b|doing\s+(?:it|this|that)\b)[a-z]+ing)\b(?P<object>(?:[^.!?;\n]|\.(?=\d)){0,200})"
+    rf"(?P<verb>(?!being\b|having\b|doing\s+(?:it|this|that)\b)[a-z]+ing)\b(?P<object>{_IN_SENTENCE}{{0,200}})"
 )
 # "Interested in leading the DR test?" (the question with "are you" left out), "Does end of April
 # feel realistic for getting both apps onto the new SDK?": rarer, so looked for only after a hint.
@@ -312,7 +312,7 @@ GERUND_PROPOSAL = rx(
     r"|\b(?:would\s+you\s+be|are\s+you)\s+(?:ok|okay|fine|comfortable)(?:\s+with)?"
     r"|\b(?:how|what)\s+about(?:\s+you)?|\b(?:would\s+you|have\s+you|could\s+you)\s+(?:consider|considered)"
     r"|\b(?:feel|feels|seem|seems|sound|sounds)\s+(?:realistic|doable|feasible|possible|achievable|reasonable)\s+for)\s+"
-    r"(?P<verb>(?!being\b|having\b|doing\s+(?:it|this|that)\b|getting\s+started\b)[a-z]+ing)\b(?P<object>(?:[^.!?;\n]|\.(?=\d)){0,200})"
+    rf"(?P<verb>(?!being\b|having\b|doing\s+(?:it|this|that)\b|getting\s+started\b)[a-z]+ing)\b(?P<object>{_IN_SENTENCE}{{0,200}})"
 )
 # After these a gerund is work only if its verb is ("Interested in hearing more?", "Up for grabbing
 # a coffee?" are invitations).
@@ -353,7 +353,7 @@ EXPECTED_PASSIVE = rx(
     r"(?:expected\s+to\s+|supposed\s+to\s+)?be\s+(?:brought\s+down|reduced|cut|fixed|migrated|cleaned\s+up|done|finished|shipped|"
     r"documented|updated|upgraded|replaced|removed|retired|moved|merged|live|green|back\s+under|under|below|completed)"
     r"|\b(?:is|are)\s+to\s+be\s+(?:completed|done|finished|shipped|fixed|delivered|migrated|removed|retired))\b"
-    r"(?P<object>(?:[^.!?;\n]|\.(?=\d)){0,200})"
+    rf"(?P<object>{_IN_SENTENCE}{{0,200}})"
 )
 _COLON = re.compile(r":[ \t]+")
 _DASH = re.compile(r"[ \t]-[ \t]+")
@@ -402,7 +402,7 @@ NEEDS_ADDING = rx(
     r"(?:needs|need|requires|require)\s+(?:a|an|two|three|\d+|more|its|their|proper|another|at\s+least)\b"
     # "needs an owner" asks for a person, not a change
     r"(?!\s+(?:owner|volunteer|home|lead|dri|decision|break|rest)\b))"
-    r"(?P<object>(?:[^.!?;\n]|\.(?=\d)){1,200})"
+    rf"(?P<object>{_IN_SENTENCE}{{1,200}})"
 )
 # How far before its verb a subject can start ("every public endpoint in the v3 API (there are 64)").
 _SUBJECT_REACH = 160
@@ -479,7 +479,7 @@ ROLE_NAME = re.compile(_ROLE)
 _BE_ROLE = re.compile(rf"be\s+{_ROLE}")
 # Verbs that name a responsibility, not an outcome: they need the outcome spelled out.
 ROLE_VERBS = rx(
-    rf"^(?:(?:be\s+)?{_ROLE}(?:\s+(?:for|on|of|in))?$|(?:the\s+)?lead|ownership|own|drive|run|handle|take\s+over|take\s+on|take\s+the\s+lead\s+on|take\s+ownership\s+of|"
+    rf"^(?:(?:be\s+)?{_ROLE}(?:\s+(?:for|on|of|in))?$|(?:the\s+)?lead|own|drive|run|handle|take\s+over|take\s+on|take\s+the\s+lead\s+on|take\s+ownership\s+of|"
     r"work\s+on|help\s+(?:out\s+)?with|help\s+out|pick\s+up|look\s+into|look\s+at|take\s+a\s+look(?:\s+at)?|"
     r"check|investigate|coordinate|(?:be\s+)?responsible\s+for|support|cover|monitor|keep(?:\s+an\s+eye\s+on)?|sort\s+out|"
     r"deal\s+with|figure\s+out|manage|run\s+point\s+on|mentor|triage|do|coach|research|evaluate|"
@@ -1071,7 +1071,7 @@ def requested_tasks(doc: Doc) -> list[Task]:
 NEEDED_OUTCOME = rx(
     r"(?P<lead>\b(?:I|we)\s+(?:really\s+)?(?:need|want)\s+)"
     r"(?P<verb>(?!(?:you|to|your|a\s+(?:minute|moment|second|break|word|favou?r)|some\s+time|time|help|more\s+time|"
-    r"everyone|people|someone|somebody|it|this|that|them)\b)[\w-]+(?:\s+[\w-]+){0,3})\b(?P<object>(?:[^.!?;\n]|\.(?=\d)){0,200})"
+    rf"everyone|people|someone|somebody|it|this|that|them)\b)[\w-]+(?:\s+[\w-]+){{0,3}})\b(?P<object>{_IN_SENTENCE}{{0,200}})"
 )
 
 
@@ -1079,7 +1079,7 @@ NEEDED_OUTCOME = rx(
 # a needed outcome, it counts only with a number or a date ("KR4: Increase happiness" is a wish).
 KEY_RESULT = rx(
     r"(?P<lead>(?:^|(?<=[.!?\n]\s)|(?<=^-\s)|(?<=\n-\s)|(?<=\n))(?:kr\s?\d{0,2}|key\s+result\s?\d{0,2})"
-    r"(?:\s+\([^)\n]{1,40}\))?\s*:\s*)(?P<verb>)(?P<object>(?:[^.!?;\n]|\.(?=\d)){1,200})"
+    rf"(?:\s+\([^)\n]{{1,40}}\))?\s*:\s*)(?P<verb>)(?P<object>{_IN_SENTENCE}{{1,200}})"
 )
 
 
@@ -1090,7 +1090,7 @@ SHOULD_OUTCOME = rx(
     r"(?:[\w/#'-]+\s+){0,6}?(?:should|must|needs\s+to|has\s+to|have\s+to))\b"
     # not a guess about the past ("the deploy must have failed at 3 pm") or a reassurance
     r"(?!\s+(?:have\s+(?:been|\w+ed)|(?:be\s+)?(?:fine|ok|okay))\b)"
-    r"(?P<object>(?:[^.!?;\n]|\.(?=\d)){1,200})"
+    rf"(?P<object>{_IN_SENTENCE}{{1,200}})"
 )
 
 
@@ -1161,7 +1161,7 @@ PUTTING_YOU_ON = rx(
     r"\bI(?:(?:'m|\s+am)\s+(?:putting|assigning|giving|handing)|(?:'d|\s+would)\s+like\s+to\s+(?:put|assign|give|hand)|"
     r"\s+want\s+to\s+(?:put|assign|give|hand)|(?:'m|\s+am)\s+going\s+to\s+(?:put|assign|give|hand)|"
     r"(?:'ll|\s+will)\s+(?:put|assign|give|hand))\s+you\s+(?:on\s+|to\s+)?)"
-    r"(?P<verb>(?:the|our|this)\s+[\w/-]+(?:\s+[\w/-]+){0,4}?)(?P<object>(?:[^.!?;\n]|\.(?=\d)){0,120})"
+    rf"(?P<verb>(?:the|our|this)\s+[\w/-]+(?:\s+[\w/-]+){{0,4}}?)(?P<object>{_IN_SENTENCE}{{0,120}})"
 )
 
 # "Your team picks up the notifications service from Q2": work handed to a team, told.
@@ -1170,7 +1170,7 @@ TEAM_TAKES = rx(
     # (not "owns", which is also what a team has: "owns the best on-call record")
     r"(?P<verb>picks\s+up|takes\s+over|takes\s+on|will\s+(?:own|pick\s+up|take\s+over|take\s+on)|"
     r"is\s+(?:picking\s+up|taking\s+over|taking\s+on))"
-    r"(?P<object>\s+(?:the|our|this)\s+(?:[^.!?;\n]|\.(?=\d)){1,200})"
+    rf"(?P<object>\s+(?:the|our|this)\s+{_IN_SENTENCE}{{1,200}})"
 )
 _TEAM_FORMS = {
     "picks up": "pick up",
@@ -1199,7 +1199,7 @@ HANDED_OVER = rx(
 ROLE_ASSIGNED = rx(
     r"(?P<lead>\byou(?:'re|\s+are|'ll\s+be|\s+will\s+be|(?:'re|\s+are)\s+going\s+to\s+be)(?:\s+now)?\s+|\b(?:can|could|would|will)\s+you\s+be\s+|"
     r"(?:^|(?<=[.!?]\s)|(?<=\bmaybe\s))become\s+)"
-    rf"(?P<verb>{_ROLE}(?:\s+(?:for|on|of|in))?)\b(?P<object>(?:[^.!?;\n]|\.(?=\d)){{0,200}})"
+    rf"(?P<verb>{_ROLE}(?:\s+(?:for|on|of|in))?)\b(?P<object>{_IN_SENTENCE}{{0,200}})"
 )
 
 
