@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from rehearse.scoring import advice
@@ -30,37 +29,14 @@ from rehearse.scoring.detectors.tasks import (
 )
 from rehearse.scoring.detectors.tracking import tracking_mechanisms, vague_follow_ups
 from rehearse.scoring.result import CriterionScore, Span
-from rehearse.scoring.text import LINKING, LINKING_WORDS, Doc, dedupe
+from rehearse.scoring.text import Doc, dedupe, whole_phrase
 
 Detector = Callable[[Doc], list[Span]]
 
-# "I'll give you", "ask Kai if you": cut off before what is given, or the condition
-_BEFORE_YOU = frozenset(("give", "get", "send", "walk", "show", "lend", "offer", "if"))
-# The rest of the clause if it is near, else the next few words (not ending on a linking one).
-_REST_OF_PHRASE = re.compile(
-    rf"[^.!?;:,\n]{{1,60}}?(?=[.!?;:,\n]|$)|(?:[ \t]+[\w'’%$-]+){{0,3}}[ \t]+(?!{LINKING_WORDS})[\w'’%$-]+",
-    re.IGNORECASE,
-)
-
-
-def _cut_off(quote: str) -> bool:
-    """Whether a quote ends on a linking word, or on "give you" or "if you"."""
-    words = quote[-16:].lower().split()
-    if not words:
-        return False
-    last = words[-1]
-    return last in LINKING or (last == "you" and len(words) > 1 and words[-2] in _BEFORE_YOU)
-
 
 def _quoted(doc: Doc, spans: list[Span]) -> list[Span]:
-    """The evidence, deduplicated. A quote that stops on a linking word ("checkout depends on",
-    "with a list of") reads as cut off, so it runs on to the end of its phrase when that is near."""
-    whole = []
-    for span in spans:
-        if _cut_off(span.text) and (rest := _REST_OF_PHRASE.match(doc.source, span.end)):
-            span = doc.span(span.start, rest.end()) or span
-        whole.append(span)
-    return dedupe(whole)
+    """The evidence, deduplicated, each quote a whole phrase."""
+    return dedupe([whole_phrase(doc, span) for span in spans])
 
 
 def _levelled(

@@ -1430,6 +1430,40 @@ def extended(doc: Doc, span: Span) -> Span:
     return grown if grown is not None else span
 
 
+# "I'll give you", "ask Kai if you": cut off before what is given, or the condition.
+_BEFORE_YOU = frozenset(("give", "get", "send", "walk", "show", "lend", "offer", "if"))
+_OPENS_A_CLAUSE = frozenset(("what", "how", "why", "whether", "which", "who"))
+# The rest of the phrase, up to its punctuation or a deadline, reason or condition if that is
+# near, else the next few words (not ending on a linking one).
+_REST_OF_PHRASE = re.compile(
+    r"[^.!?;:,\n]{1,60}?(?=[.!?;:,\n]|$|\s+(?:by|before|within|until|because|when|if)\b)"
+    rf"|(?:[ \t]+[\w'’%$-]+){{0,3}}[ \t]+(?!{LINKING_WORDS})[\w'’%$-]+",
+    re.IGNORECASE,
+)
+
+
+def _cut_off(quote: str) -> bool:
+    """Whether a quote stops before its phrase does: on a linking word ("depends on"), a
+    possessive ("review Sam's"), a word that opens a clause ("write up what") or "give you"."""
+    words = quote[-16:].lower().split()
+    if not words:
+        return False
+    last = words[-1]
+    if last in LINKING or last in _OPENS_A_CLAUSE or last.endswith(("'s", "’s")):
+        return True
+    return last == "you" and len(words) > 1 and words[-2] in _BEFORE_YOU
+
+
+def whole_phrase(doc: Doc, span: Span) -> Span:
+    """`span`, run on to the end of its phrase when it stops before it ("enterprise customers rely
+    on" -> "... rely on that export for month-end reporting"): a quote cut off reads as a misquote."""
+    if not _cut_off(span.text):
+        return span
+    rest = _REST_OF_PHRASE.match(doc.source, span.end)
+    grown = doc.span(span.start, rest.end()) if rest else None
+    return grown if grown is not None else span
+
+
 def dedupe(spans: Iterable[Span]) -> list[Span]:
     """Spans sorted by position; duplicates and spans inside another dropped, overlapping ones merged.
 

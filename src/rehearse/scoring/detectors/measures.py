@@ -105,23 +105,17 @@ _CREATE = (
     r"present|give|publish|ship|set\s+up|open|file|produce|finish|complete|share|come\s+back\s+with|"
     r"bring|propose|record|have|hand\s+in|turn\s+in|run|hold|lead|keep(?=\s+an?\s))"
 )
-# The rest of a phrase, up to a deadline, a reason or the end of its clause: quoted with the
-# words that open it ("write up the incident from Tuesday's outage", not "write up the").
-_TO_PHRASE_END = (
-    r"(?:[^.!?;,\n]{0,60}?(?=\s+(?:by|before|within|until|so|because|when|if|and|today|tomorrow|tonight|"
-    r"this|next)\b|[.!?;,\n]|$))?"
-)
 DELIVERABLE = rx(
     rf"\bget\s+(?:the|a|an|your)\s+(?:[\w-]+\s+){{0,3}}?(?:{DELIVERABLES})s?\b(?:\s+(?:for|of|on|about|to|with|from)\b(?:\s+[\w-]+){{1,4}}?)?\s+(?:out|done|written|ready|drafted|"
     r"finished|shipped|over\s+to|to\s+me|merged|published)\b|"
-    rf"\bwith\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{DELIVERABLES})s?\s+(?:of|for|signed|reviewed|approved)\b{_TO_PHRASE_END}|"
+    rf"\bwith\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{DELIVERABLES})s?\s+(?:of|for|signed|reviewed|approved)\b|"
     rf"\b(?:I|we)(?:\s+need|\s+want|'d\s+like|\s+would\s+like|'ll\s+need|'m\s+going\s+to\s+need)\s+"
     rf"(?:a|an|the|your)\s+(?:[\w-]+\s+){{0,3}}?(?:{DELIVERABLES})s?\b"
     r"(?!\s+(?:cleaned|fixed|updated|improved|tidied|sorted|removed|deleted|reviewed|back|up\s+to\s+date|in\s+(?:shape|order)))"
     rf"|\b{_CREATE}\s+(?:me\s+|us\s+)?(?:(?:a|an|one|the|two|three|your|our|its)\s+)?(?:[\w-]+\s+){{0,3}}?"
     rf"(?:{DELIVERABLES})s?\b(?!\s+(?:process|team|rotation|channel|notes|cleaned|fixed|updated|improved|tidied|sorted|"
     r"removed|deleted|reviewed|back|up\s+to\s+date|in\s+(?:shape|order)))"
-    rf"|\bwrite\s+up\s+(?:what|how|why|the|your|a)\b{_TO_PHRASE_END}"
+    rf"|\bwrite\s+up\s+(?:what|how|why|the|your|a)\b"
     # a number of things to bring back: "come back with three concrete cuts", "propose two designs"
     rf"|\b(?:come\s+back\s+with|bring(?:\s+(?:me|us))?|propose|suggest|send\s+(?:me|us)|give\s+(?:me|us)|"
     rf"list|pick|identify|name|recommend|shortlist|find)\s+(?:the\s+)?(?:top\s+)?"
@@ -180,8 +174,7 @@ DIRECTION = rx(
     r"removed|automated|refactored|simplified|stabili[sz]ed)\b"
     r"|\b(?:cleaned\s+up|fixed|tidied(?:\s+up)?|sorted\s+out|improved|updated|brought\s+up\s+to\s+date|written\s+down)\b"
     r"|\b(?:you|please|to|and|can|could)\s+(?:\w+\s+)?(?:review|test|verify|validate|check|proofread|sign\s+off\s+on)\s+"
-    # what is checked, to the end of its phrase: "review Sam's design doc for the billing rewrite"
-    rf"(?:the|this|that|it|my|our|your|all|\w+'s)\b{_TO_PHRASE_END}"
+    r"(?:the|this|that|it|my|our|your|all|\w+'s)\b"
 )
 # "Ping me when it's green": the state that means done, named anywhere in the brief.
 DONE_STATE = rx(
