@@ -1206,3 +1206,80 @@ def test_advice_names_the_one_gap_left() -> None:
     metric = score("Can you get p95 under 300 ms?", "smartt")
     assert "not what it is for" in (metric.criterion("specific").advice or "")
     assert metric.criterion("specific").evidence[0].text == "Can you get p95 under 300 ms"
+
+
+# Found in tmux, on the underperformance scenario: the briefing's own facts, said as feedback.
+JORDAN = (
+    "Thanks for coming, Jordan. In the last two sprints, four of your six tickets came back from "
+    "QA, and none had unit tests. That meant QA spent extra days and we delivered 8 points less "
+    "than planned."
+)
+
+
+def test_feedback_on_the_work_a_person_handed_in_is_full_sbi() -> None:
+    result = score(JORDAN, "sbi")
+    assert result.scores() == {"situation": 2, "behavior": 2, "impact": 2}
+    assert [span.text for span in result.criterion("behavior").evidence] == [
+        "your six tickets came back from QA"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "criterion", "quoted"),
+    [
+        (
+            "Yesterday you pushed without tests. That meant QA spent extra days.",
+            "impact",
+            "spent extra days",
+        ),
+        (
+            "Yesterday you pushed without tests. QA spent extra time on it.",
+            "impact",
+            "spent extra time on it",
+        ),
+        (
+            "Yesterday you pushed without tests, so we delivered 8 points less than planned.",
+            "impact",
+            "delivered 8 points less than planned",
+        ),
+        (
+            "Yesterday you pushed without tests, and we only delivered 3 of the 8 points.",
+            "impact",
+            "only delivered 3 of the 8 points",
+        ),
+        (
+            "Yesterday your deploy took down checkout for ten minutes.",
+            "behavior",
+            "your deploy took down checkout for ten minutes",
+        ),
+        (
+            "In Monday's release, your migration locked the orders table.",
+            "behavior",
+            "your migration locked the orders table",
+        ),
+        (
+            "In standup you made a joke about Priya's accent.",
+            "behavior",
+            "you made a joke about Priya's accent",
+        ),
+        ("In standup you spoke over Priya twice.", "behavior", "you spoke over Priya twice"),
+        (
+            "Thanks for joining the incident call at 2am.",
+            "behavior",
+            "Thanks for joining the incident call at 2am",
+        ),
+    ],
+)
+def test_more_ways_to_say_what_was_done_and_what_it_cost(
+    text: str, criterion: str, quoted: str
+) -> None:
+    found = score(text, "sbi").criterion(criterion)
+    assert found.score == 2
+    assert quoted in [span.text for span in found.evidence]
+
+
+@pytest.mark.parametrize(
+    "text", ["Thanks for coming, Jordan.", "Thanks for joining today.", "You made it to standup."]
+)
+def test_a_courtesy_or_made_it_is_no_behaviour(text: str) -> None:
+    assert score(text, "sbi").criterion("behavior").score == 0

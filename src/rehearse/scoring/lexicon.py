@@ -234,6 +234,7 @@ accept accepted accepting
 override overrode overriding
 bypass bypassed bypassing
 shout shouted shouting
+speak spoke speaking
 swear swore swearing
 type typed typing
 read read reading

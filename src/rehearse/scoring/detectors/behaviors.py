@@ -39,9 +39,19 @@ _NOT_ACTS = (
     r"steamrolled|bulldozed|disrespected|sabotaged|lectured|patronized|patronised|nitpicked|complained|whined|"
     r"snubbed|stonewalled|ghosted|overreacted|exaggerated|failed|refused|neglected|forgot|kept|started\s+to)\b"
 )
+# Thanks for this meeting is a courtesy, not feedback on an act: "thanks for coming, Jordan",
+# "thanks for joining today"; "thanks for joining the incident call at 2am" is an act.
+_COURTESY = (
+    r"(?!(?:coming|joining|meeting|hopping\s+on|sitting\s+down)(?:\s+(?:in\s+)?today)?\s*(?:[,.!;:)-]|$)"
+    r"|(?:making|taking|finding)\s+(?:the\s+|some\s+)?time\b)"
+)
 OBSERVED_ACTION = rx(
     r"(?:"
     rf"\byou{_HAVE}\s+{_ADVERBS}(?:{ACTION_PAST_RE})\b"
+    # "made" is an act only with what was made: "you made a joke about", not "you made it"
+    rf"|\byou{_HAVE}\s+{_ADVERBS}made\s+(?:fun\s+of|(?:a|an|the|that|this|two|three|several|some|{COUNT})\s+"
+    r"(?:[\w-]+\s+)?(?:joke|comment|remark|promise|decision|change|call|commitment|suggestion|request|edit|commit|"
+    r"announcement|crack|dig|point|correction)s?\b)"
     rf"|\byou{_HAVE}\s+{_ADVERBS}(?!{_NOT_ACTS})(?:(?:[a-z]+-)?[a-z]+(?<!e)ed|disagreed|agreed|freed)\b"
     r"|\b(?:was|were)\s+(?:\w+\s+)?\w+ed\s+(?:\w+\s+){0,3}?by\s+you\b"
     r"|\byou\s+(?:handled|managed|dealt\s+with|approached|tackled|ran|led)\s+[^.!?;\n]{0,40}?\bby\s+\w+ing\b"
@@ -69,7 +79,7 @@ OBSERVED_ACTION = rx(
     r"presentation|analysis|report|proposal|rfc|adr|pr|dashboard|script|checklist|diagram|timeline)\s+(?:on|of|for|about)\b"
     rf"|\b(?:thanks|thank\s+you|kudos|props|shout-?out|great\s+(?:job|work)|nice\s+(?:job|work)|"
     rf"good\s+(?:job|work)|well\s+done|I\s+appreciated?(?:\s+you)?|appreciate\s+you)\s+(?:so\s+much\s+|again\s+)?"
-    rf"(?:(?:for|on)\s+)?(?:\w+ly\s+)?(?:{ACTION_ING_RE}|stepping\s+in|jumping\s+in|"
+    rf"(?:(?:for|on)\s+)?(?:\w+ly\s+)?{_COURTESY}(?:{ACTION_ING_RE}|stepping\s+in|jumping\s+in|"
     r"(?!(?:being|having|doing|handling|managing|dealing|everything|something|nothing|anything)\b)[a-z]{3,}ing\s+"
     r"(?:the|my|our|your|that|this|a|an|in|up|on|over|out)\b)"
     r"|\byour\s+(?:(?:last|latest|first|previous|most\s+recent)\s+)?"
@@ -77,10 +87,12 @@ OBSERVED_ACTION = rx(
     r"demo|presentation|email|post|answer|change|fix|patch|write-up|doc|note|query|script|config|deploy|"
     r"release|migration|review|ticket|description)s?"
     r"(?:\s+[\w'#-]+){0,7}?\s+"
-    r"(?:was|were|had|said|included|showed|listed|took|broke|caused|contained|missed|deleted|dropped|changed|"
-    r"landed|came\s+in|went\s+out|hit|shipped|reached|failed|passed|added|removed|touched|ran)\s+"
+    r"(?:(?:was|were|had|said|included|showed|listed|took|broke|caused|contained|missed|deleted|dropped|changed|"
+    r"landed|came\s+in|went\s+out|hit|shipped|reached|failed|passed|added|removed|touched|ran|came\s+back|"
+    r"locked|blocked|wiped|overwrote|timed\s+out|got\s+(?:sent\s+back|reverted|reopened))\s+"
     rf"(?:{COUNT}\b|_|a\s+|an\s+|no\s+|only\s+|just\s+|within\s+|in\s+|at\s+|to\s+|on\s+|before\s+|after\s+|off\s+by\s+|"
-    r"over\s+|under\s+|the\s+|production|prod\b)"
+    r"from\s+|with\s+|twice\b|over\s+|under\s+|the\s+|production|prod\b)"
+    r"|(?:took|brought|knocked)\s+down\s+[\w-]+)"
     r")"
 )
 
