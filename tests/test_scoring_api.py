@@ -1283,3 +1283,33 @@ def test_more_ways_to_say_what_was_done_and_what_it_cost(
 )
 def test_a_courtesy_or_made_it_is_no_behaviour(text: str) -> None:
     assert score(text, "sbi").criterion("behavior").score == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        (
+            "Would it help to pair with Mei twice a week?",
+            "Would it help to pair with Mei twice a week",
+        ),
+        (
+            "Would it help if Mei paired with you twice a week?",
+            "Would it help if Mei paired with you twice a week",
+        ),
+        ("How about pairing with Mei twice a week?", "How about pairing with Mei twice a week"),
+        (
+            "Would it help if I took the on-call shift this week?",
+            "Would it help if I took the on-call shift this week",
+        ),
+    ],
+)
+def test_help_offered_as_a_question_is_support(text: str, quoted: str) -> None:
+    achievable = score(text, "smartt").criterion("achievable")
+    assert achievable.score == 2
+    assert [span.text for span in achievable.evidence] == [quoted]
+
+
+def test_would_it_help_if_gives_no_why() -> None:
+    offer = score("Would it help if I took the on-call shift this week?", "smartt")
+    assert offer.criterion("relevant").score == 0
+    assert score("That helps the on-call team.", "smartt").criterion("relevant").score == 2

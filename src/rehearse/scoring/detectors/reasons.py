@@ -86,7 +86,9 @@ _MARKER = (
     r"otherwise|right\s+now|this\s+is\s+(?:how|what|why)|it's\s+(?:what|how|why)|that\s+(?:means|way)|"
     r"so\s+(?=everything|all|nothing|we're|there)|"
     r"so\s+(?:that\s+)?(?=[\w-]+\s+(?:gets?|can|could|will|won't|doesn't|don't|stops?|isn't|aren't|has|have|no\s+longer)\b)|"
-    r"(?:this|that|it)\s+(?:will\s+|would\s+|should\s+)?(?:gets?|helps?|lets?|keeps?|saves?|frees?|protects?|stops?|prevents?))"
+    # "would it help if I took the on-call shift?" offers help; it gives no why
+    r"(?:this|that|it)\s+(?:will\s+|would\s+|should\s+)?(?:gets?|helps?(?!\s+if\b)|lets?|keeps?|saves?|frees?|protects?|"
+    r"stops?|prevents?))"
 )
 # "because ... customers", "so that ... the launch": a why marked as a why.
 # Who a reason can be about, and what makes it concrete: another team or group, a date, a number.
