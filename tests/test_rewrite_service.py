@@ -114,6 +114,23 @@ def test_with_an_unreliable_model_a_faithful_plainer_rewrite_comes_first(
     assert result.best.checks.grade_after < result.alternatives[0].checks.grade_after
 
 
+def test_with_an_unreliable_model_an_echo_of_the_message_is_not_offered_first(
+    fake_model: fakes.ScriptedModel,
+) -> None:
+    # Found in tmux: SmolLM2 handed this message back unchanged (bar the "~"), which keeps
+    # every fact and the grade, and it was offered first because the plain version's
+    # glosses raise the grade.
+    original = (
+        "The notification-svc has a heap leak; it OOMs every 4-6h and k8s restarts the pod, "
+        "dropping all WebSocket conns for ~90s. Fix needs Elif and Sam for 6 days before the "
+        "Apr 22 launch. On-call overtime is about $4,000/month."
+    )
+    fake_model.enqueue(original.replace("~", "") + "\n")
+    result = rewrite(original, "executive", fake_settings(), gateway=gateway(EmbeddedLikeGateway))
+    assert result.best.source == "plain"
+    assert [c.source for c in result.alternatives] == ["model"]
+
+
 def test_a_model_failure_gives_the_plain_version_and_says_why(
     fake_model: fakes.ScriptedModel,
 ) -> None:

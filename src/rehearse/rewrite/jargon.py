@@ -201,6 +201,8 @@ def _rare(w: str) -> str | None:
     for part in parts:
         lower = part.lower()
         rare = len(lower) >= 5 and not is_everyday(lower) and lower not in first_names()
+        # an everyday verb done again is no jargon: "restarts", "recomputes", "reopened"
+        rare = rare and not (lower.startswith("re") and len(lower) >= 6 and is_everyday(lower[2:]))
         if rare and not glossary().is_term_word(part):
             return "rare"
     return None

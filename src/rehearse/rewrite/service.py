@@ -3,7 +3,7 @@
 `rewrite()` produces the candidates (the model's rewrite and the deterministic
 plain-language version), checks each against the original, and orders them:
 - with the embedded model, whose rewrites are unreliable, the candidate with
-  no fact problem and the lower grade comes first;
+  no fact problem, a text that changed, and the lower grade comes first;
 - with a capable model, its rewrite comes first and the plain version is an
   alternative;
 - when the model call fails, the plain version is the result and
@@ -15,6 +15,7 @@ and `should_stop` to cancel.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
@@ -114,7 +115,9 @@ def rewrite(
     if model_candidate is None:
         ordered = [plain]
     elif gateway.is_embedded:
-        ordered = sorted([model_candidate, plain], key=_embedded_preference)
+        ordered = sorted(
+            [model_candidate, plain], key=lambda candidate: _embedded_preference(candidate, text)
+        )
     else:
         ordered = [model_candidate, plain]
     return RewriteResult(
@@ -127,12 +130,23 @@ def rewrite(
     )
 
 
-def _embedded_preference(candidate: Candidate) -> tuple[bool, float, int, bool]:
-    """No fact problem first, then the lower grade, then less jargon; ties go to plain."""
+def _embedded_preference(
+    candidate: Candidate, original: str
+) -> tuple[bool, bool, float, int, bool]:
+    """No fact problem first, then a text that changed, the lower grade, less jargon; ties go to plain.
+
+    The tiny model often hands the message back as it was, which keeps every fact and
+    the grade: that echo must not be offered first.
+    """
     checks = candidate.checks
     return (
         not checks.facts_ok,
+        _words(candidate.text) == _words(original),
         checks.grade_after,
         len(checks.jargon_unexplained),
         candidate.source != "plain",
     )
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
