@@ -115,3 +115,12 @@ def test_a_stand_in_does_not_repeat_the_noun_that_follows() -> None:
     assert "connection connections" not in plain_version(
         "We drop all websocket connections for ~90s."
     )
+
+
+def test_a_noun_used_as_a_verb_is_explained_not_swapped() -> None:
+    from rehearse.rewrite.plain import plain_version
+
+    # Found in tmux: "it OOMs every 4-6h" became "It out-of-memory crashes every 4-6h".
+    verb = plain_version("The service has a heap leak; it OOMs every 4-6h.")
+    assert "it OOMs every 4-6h" in verb and "“OOMs” means out of memory" in verb
+    assert "three out-of-memory crashes" in plain_version("We had three OOMs last week.")

@@ -29,6 +29,7 @@ _BOUNDARY = re.compile(
     r"|\s+(?P<cause>because)\s+(?!of\b)"
 )
 _ADJACENT = re.compile(r"(?:['’]s)? ")
+_SUBJECT_BEFORE = re.compile(r"\b(?:it|they|he|she|which|that|who)\s+$", re.IGNORECASE)
 _DETERMINER = re.compile(
     r"(?:\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Yy]our|[Mm]y|[Ii]ts|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)"
     r"|['’]s) $"
@@ -97,10 +98,18 @@ def _substitute(
             and following.entry.pos != "verb"
             and following.form not in ("ed", "ing")
         )
+        # "it OOMs every few hours": a noun's stand-in cannot act as the verb ("it
+        # out-of-memory crashes"), so the term stays and is explained.
+        used_as_verb = (
+            entry.pos == "noun"
+            and hit.form == "s"
+            and _SUBJECT_BEFORE.search(text[position : hit.start]) is not None
+        )
         if (
             entry.swap
             and not hit.part
             and not qualifies_next
+            and not used_as_verb
             and not facts.overlaps(hit.start, hit.end)
         ):
             before = text[position : hit.start]
