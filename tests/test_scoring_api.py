@@ -1313,3 +1313,75 @@ def test_would_it_help_if_gives_no_why() -> None:
     offer = score("Would it help if I took the on-call shift this week?", "smartt")
     assert offer.criterion("relevant").score == 0
     assert score("That helps the on-call team.", "smartt").criterion("relevant").score == 2
+
+
+# Whys stated with no marker, where two labellers of dev9 agreed and the scorer did not.
+@pytest.mark.parametrize(
+    ("text", "level", "quoted"),
+    [
+        (
+            "Can you backfill the 2023 events? Analytics cannot make the yearly report without it.",
+            2,
+            "cannot make the yearly report without it",
+        ),
+        (
+            "Can you run the load test? Without this we cannot go live with the Lidl pilot.",
+            2,
+            "Without this we cannot go live with the Lidl pilot",
+        ),
+        (
+            "Can you write the summary? I must decide before the budget review on 16 Dec.",
+            2,
+            "must decide before the budget review on 16 Dec",
+        ),
+        (
+            "Can you fix the flaky tests? Devs waste ~40 min per red build rerunning.",
+            2,
+            "waste ~40 min per red build",
+        ),
+        (
+            "Can you run the retros? This is for your goal to become team lead next year.",
+            2,
+            "your goal to become team lead next year",
+        ),
+        (
+            "Please review every PR in billing. It is preparation for you to be owner of billing.",
+            2,
+            "preparation for you to be owner of billing",
+        ),
+        (
+            "Can you finish the ja-JP keys? Sales already promised it to customers.",
+            2,
+            "promised it to customers",
+        ),
+        (
+            "Can you add regression tests for the 12 bugs, so they don't come back in the Q1 release?",
+            2,
+            "so they don't come back in the Q1 release",
+        ),
+        (
+            "Handle the escalation please, leadership is watching this one.",
+            1,
+            "leadership is watching",
+        ),
+        ("pls make the CI pipeline less painful, everyone hates it", 1, "everyone hates it"),
+        ("Can you fix the Redis thing? Is very important.", 1, "Is very important"),
+        ("Can you fix the Redis thing? it's kinda important", 1, "it's kinda important"),
+    ],
+)
+def test_a_why_stated_without_a_marker(text: str, level: int, quoted: str) -> None:
+    relevant = score(text, "smartt").criterion("relevant")
+    assert relevant.score == level
+    assert quoted in [span.text for span in relevant.evidence]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please fix the build. You can't merge without a review.",
+        "The service leaked memory again, can you look?",
+        "This is a very important decision.",
+    ],
+)
+def test_a_rule_a_leak_of_memory_or_a_bare_claim_is_no_why(text: str) -> None:
+    assert score(text, "smartt").criterion("relevant").score == 0

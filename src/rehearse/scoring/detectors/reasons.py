@@ -59,6 +59,7 @@ _GOAL_WORDS = alternation(
 _GOAL = (
     rf"(?:\b(?:{_GOAL_WORDS})\b(?!\s+(?:service|table|model|id|object|endpoint|api)\b)"
     r"|\bthe\s+\w+\s+team\b|\bengineers?\s+(?:are|were)\s+waiting\b"
+    r"|\b(?:q[1-4]|v?\d+(?:\.\d+)+|next|upcoming|major)\s+release\b|\blegal\s+(?:limit|deadline|requirement|obligation)\b"
     r"|\$\s?\d[\d,.]*\s*[km]?|\b\d+\s*%\s+of\b)"
 )
 # "handing it to you since I'm moving to on-call prep", "because Ruby is out:": why the work
@@ -171,9 +172,9 @@ GOAL_AT_STAKE = rx(
     r"|\bworth\s+(?:about\s+|roughly\s+|around\s+|over\s+)?\$\s?\d"
     r"|\b(?:threaten(?:ing|ed|s)?\s+to|about\s+to|going\s+to|might|could)\s+(?:cancel|churn|leave|walk|escalate|drop\s+us)\b"
     r"|\$\s?\d[\d,.]*\s*[km]?\s+(?:contract|deal|account|renewal|customer|a\s+(?:month|year))"
-    r"|\b(?:cost(?:s|ing)?|wast(?:es|ing)|los(?:es|ing)|eats?|burn(?:s|ing)?)\s+(?:us\s+|every\s+\w+\s+|each\s+\w+\s+|"
-    r"the\s+team\s+|engineers\s+)?(?:about\s+|around\s+|roughly\s+|over\s+|nearly\s+)?(?:an?|\d+|one|two|three|"
-    r"four|five|ten)\s+(?:hours?|days?|weeks?|engineer-\w+)"
+    r"|\b(?:cost(?:s|ing)?|wast(?:es?|ing)|los(?:es|ing)|eats?|burn(?:s|ing)?)\s+(?:us\s+|every\s+\w+\s+|each\s+\w+\s+|"
+    r"the\s+team\s+|engineers\s+)?(?:about\s+|around\s+|roughly\s+|over\s+|nearly\s+|~\s?)?(?:an?|\d+|one|two|three|"
+    r"four|five|ten)\s*(?:hours?|days?|weeks?|engineer-\w+|min(?:ute)?s?\s+(?:per|a|each|every)\s+[\w-]+(?:\s+build)?)"
     r"|\b(?:is|are)\s+(?:part\s+of|required\s+(?:by|for)|needed\s+for|key\s+to|critical\s+(?:to|for))\s+(?:our|the)\s+"
     r"(?:\w+\s+){0,3}?(?:controls|compliance|audit|certification|contract|sla|launch|roadmap|okrs?)\b"
     r"|\b(?:top|biggest|number\s+one)\s+(?:complaint|request|risk|cause)\b|(?<![\w#])#1\s+(?:complaint|request|risk|cause)\b"
@@ -194,7 +195,17 @@ GOAL_AT_STAKE = rx(
     # a business process runs on it: "finance at two of them is doing month-end on it"
     r"|\b(?:runs?|running|do|does|doing|closes?|closing)\s+(?:their\s+|the\s+|its\s+|our\s+)?(?:month-end|quarter-end|"
     r"year-end|payroll|books|billing|invoicing)(?:\s+close)?\s+(?:on|with|through)\s+(?:it|this|that)\b"
-    r"|\b(?:promised|committed|owe)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:customers?|clients?|users?|sales|leadership|the\s+board)\b"
+    r"|\b(?:promised?|committed|owe)\s+(?:(?:it|this|that|them)\s+to\s+)?(?:the\s+|our\s+)?(?:[\w-]+\s+)?"
+    r"(?:customers?|clients?|users?|sales|leadership|the\s+board)\b"
+    # a decision waits on it: "I must decide before the budget review on 16 Dec"
+    r"|\b(?:must|need\s+to|needs\s+to|have\s+to|has\s+to)\s+decide\s+(?:before|by|ahead\s+of|in\s+time\s+for)\s+"
+    r"[^.!?;\n]{0,60}"
+    # the person's own goal: "this is for your goal to become team lead", "a step for Senior promotion"
+    r"|\byour\s+(?:\w+\s+)?goal\s+(?:to|of)\s+(?:becom\w+|mov\w+|be|being|grow\w*|get\w*|reach\w*|lead\w*)\b[^.!?;\n]{0,60}"
+    r"|\b(?:step|stepping\s+stone|preparation|prep)\s+(?:for|to|towards?)\s+(?:you\s+to\s+(?:be|become|own|lead)\b|"
+    r"(?:your\s+|the\s+|a\s+)?(?:\w+\s+){0,2}?(?:promotion|promo)\b)[^.!?;\n]{0,60}"
+    # credentials out in the open: "the old keys were in the leaked .env"
+    r"|\b(?:leaked|compromised)\b(?!\s+memory)(?:\s+\.?[\w-]+)?|\b(?:was|were|got)\s+exposed\b"
     r"|\b(?:burning\s+out|burn\s+out|close\s+to\s+(?:leaving|quitting)|(?:about|threatening)\s+to\s+(?:quit|leave)|"
     r"asked\s+to\s+come\s+off)\b"
     r"|\b(?:have|need|must)\s+to\s+(?:retire|decommission|shut\s+down)\b"
@@ -207,7 +218,7 @@ GOAL_AT_STAKE = rx(
 )
 VAGUE_REASON = rx(
     r"(?:"
-    r"\b(?:it's|it\s+is|this\s+is|that's|that\s+is)\s+(?:(?:really|very|super|pretty|quite|kind\s+of|sort\s+of|so|extremely|"
+    r"\b(?:it's|it\s+is|this\s+is|that's|that\s+is)\s+(?:(?:really|very|super|pretty|quite|kind\s+of|sort\s+of|kinda|so|extremely|"
     r"incredibly|honestly)[,\s]+){0,4}"
     r"(?:important|critical|urgent|a\s+(?:big\s+|top\s+|high\s+)?priority|high[\s-]priority|key|needed|"
     r"necessary|valuable|useful|a\s+big\s+deal|overdue)\b"
@@ -231,7 +242,15 @@ VAGUE_REASON = rx(
     r"roll\s+(?:it\s+)?back|debug|plan|decide|move\s+on)\b"
     r"|\b(?:good|great)\s+(?:for\s+you|for\s+the\s+team|opportunity|for\s+your\s+growth|experience|chance)\b"
     r"|\bfor\s+(?:your\s+growth|your\s+development)\b(?!\s+(?:plan|doc|document|goals?|conversation|review))"
-    r"|\bleadership\s+(?:wants|asked|is\s+asking)\b|\b(?:my|our)\s+(?:boss|manager|director)\s+(?:wants|asked)\b"
+    r"|\bleadership\s+(?:wants|asked|asks?|is\s+asking)\b|\b(?:my|our)\s+(?:boss|manager|director)\s+(?:wants|asked)\b"
+    # importance said with no subject ("Is very important.") and attention or displeasure with no goal:
+    # "leadership is watching this one", "everyone hates it", "the data folks are grumpy about it"
+    r"|\bis\s+(?:very|really|super|so)\s+important\b|\bis\s+(?:a\s+)?big\s+(?:thing|deal)\s+for\s+(?:us|the\s+team)\b"
+    r"|\b(?:leadership|execs|management|the\s+board|the\s+(?:ceo|cto|vp))\s+(?:is|are)\s+(?:watching|following|tracking)\b"
+    r"|\b(?:everyone|everybody|people|the\s+team|folks|devs|engineers)\s+(?:really\s+)?(?:hates?|dislikes?)\s+(?:it|this|that|them)\b"
+    r"|\b(?:is|are|'re|'s)\s+(?:\w+\s+)?(?:grumpy|unhappy|annoyed|upset|not\s+happy)\s+(?:about|with)\s+(?:it|this|that|them)\b"
+    r"|\b(?:compliance|legal|security|finance|leadership|sales)\s+cares\b"
+    r"|\b(?:they|customers?|the\s+client)\s+(?:asked|are\s+asking|keep\s+asking)\s+(?:about\s+it\s+)?again\b"
     r"|\b(?:it's|it\s+is|they're|they\s+are)\s+(?:really\s+|so\s+|super\s+|way\s+too\s+|too\s+|\w+ly\s+)?"
     r"(?:slow|painful|annoying|broken|a\s+mess|a\s+pain|flaky|low|high|bad|poor|terrible|awful|unreliable|outdated|stale)\b"
     r"|\b(?:killing|hurting)\s+(?:our|everyone's|the\s+team's)\s+(?:productivity|velocity|morale)\b"
@@ -308,6 +327,26 @@ def _in_a_phrase(doc: Doc, spans: list[Span]) -> list[Span]:
     ]
 
 
+# Someone who cannot go on without the work: "Analytics cannot make the yearly report without
+# it", "Without this we cannot go live with the Lidl pilot". ("You can't merge without a review"
+# is a rule for the person, not a why: see _blocked_without_it.)
+_BLOCKED_WITHOUT_IT = rx(
+    r"\b(?:cannot|can't|can\s+not|won't|will\s+not|couldn't|could\s+not)\s+(?:[\w-]+\s+){1,6}?without\s+"
+    r"(?:it|this|that|them|the\s+[\w-]+|[\w-]+)\b"
+    r"|\bwithout\s+(?:it|this|that|them)[,\s]+(?:\w+\s+){1,3}?(?:cannot|can't|won't|will\s+not|couldn't|could\s+not)\s+"
+    r"\w+(?:\s+[\w-]+){0,6}"
+)
+_YOU_BEFORE = re.compile(r"\b(?:you|u)\s+$", re.IGNORECASE)
+
+
+def _blocked_without_it(doc: Doc) -> list[Span]:
+    return [
+        span
+        for span in doc.find(_BLOCKED_WITHOUT_IT)
+        if not _YOU_BEFORE.search(doc.plain, max(0, span.start - 5), span.start)
+    ]
+
+
 @memoised("tied_reasons")
 def reasons_tied_to_goals(doc: Doc) -> list[Span]:
     """An explicit why tied to a team, customer or business goal."""
@@ -316,7 +355,9 @@ def reasons_tied_to_goals(doc: Doc) -> list[Span]:
     if no_ask(doc):
         return []
     tasks = task_extents(doc)
-    found = doc.find(MARKED_REASON) + _outside(doc.find(GOAL_AT_STAKE), tasks)
+    found = doc.find(MARKED_REASON) + _outside(
+        doc.find(GOAL_AT_STAKE) + _blocked_without_it(doc), tasks
+    )
     if found:
         return found
     # the why stated as context next to the ask (read only when no marked why was found)

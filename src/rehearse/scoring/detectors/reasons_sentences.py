@@ -29,7 +29,7 @@ _STAKE_NOUN = rx(
     r"legal(?:ly)?|regulators?|insurers?|auditors?|compliance|gdpr|hipaa|pci|soc\s?2|fines|"
     # a fine as a penalty ("issue a fine", "a fine of $20k"); "the change is fine" is not one
     r"(?:issue|impose|pay|face|get|risk)\s+(?:a|any)\s+fine\b|(?:a|any|the)\s+fine(?=\s+(?:of|for|from|if)\b)|fined|"
-    r"competitors?|dealbreaker|deal-breaker|rotation|rota|on-call)\b"
+    r"competitors?|dealbreaker|deal-breaker|rotation|rota|on-call|pilot|sign-?ups?|conversions?)\b"
 )
 _CONSEQUENCE = rx(
     r"\b(?:lose|loses|losing|lost|walk\s+away|cancel\w*|churn\w*|leave|leaving|left|quit|quitting|switch\w*|move\s+to|"
