@@ -1385,3 +1385,60 @@ def test_a_why_stated_without_a_marker(text: str, level: int, quoted: str) -> No
 )
 def test_a_rule_a_leak_of_memory_or_a_bare_claim_is_no_why(text: str) -> None:
     assert score(text, "smartt").criterion("relevant").score == 0
+
+
+# From good replies written in other voices for each scenario, where the scorer held a stage back.
+def test_a_numbered_sprint_is_an_occasion_and_what_none_of_the_work_had_is_behaviour() -> None:
+    text = (
+        "In sprints 22 and 23 none of your tickets had unit tests. Because of these returns you "
+        "delivered 3 and 5 points instead of the 8 you committed."
+    )
+    result = score(text, "sbi")
+    assert result.scores() == {"situation": 2, "behavior": 2, "impact": 2}
+    assert "none of your tickets had unit tests" in [
+        span.text for span in result.criterion("behavior").evidence
+    ]
+    assert score("In sprint 22 you skipped the tests.", "sbi").criterion("situation").score == 2
+
+
+def test_a_number_before_you_is_no_one_elses_act() -> None:
+    # "... and 23 you skipped the tests" was read as someone else's act: an impact.
+    assert (
+        score("In sprints 22 and 23 you skipped the tests.", "sbi").criterion("impact").score == 0
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "criterion", "quoted"),
+    [
+        (
+            "Please run the standup. Every Friday in our one-on-one we speak about how it goes.",
+            "trackable",
+            "Every Friday in our one-on-one we speak about",
+        ),
+        (
+            "Can you fix the leak? I will post every afternoon a short update in your channel.",
+            "trackable",
+            "post every afternoon a short update in your channel",
+        ),
+        (
+            "Can you fix the leak by Friday? I'll post an update in your launch channel every afternoon.",
+            "trackable",
+            "post an update in your launch channel every afternoon",
+        ),
+        (
+            "Can you fix the leak? Done means: the service runs one full week without any restart.",
+            "measurable",
+            "Done means: the service runs one full week without any restart",
+        ),
+    ],
+)
+def test_follow_up_and_done_said_in_other_orders(text: str, criterion: str, quoted: str) -> None:
+    found = score(text, "smartt").criterion(criterion)
+    assert found.score == 2
+    assert quoted in [span.text for span in found.evidence]
+
+
+def test_done_means_is_no_why() -> None:
+    text = "Can you fix the leak? Done means: the service runs one full week without any restart."
+    assert score(text, "smartt").criterion("relevant").score == 0

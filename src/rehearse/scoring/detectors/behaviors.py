@@ -93,6 +93,9 @@ OBSERVED_ACTION = rx(
     rf"(?:{COUNT}\b|_|a\s+|an\s+|no\s+|only\s+|just\s+|within\s+|in\s+|at\s+|to\s+|on\s+|before\s+|after\s+|off\s+by\s+|"
     r"from\s+|with\s+|twice\b|over\s+|under\s+|the\s+|production|prod\b)"
     r"|(?:took|brought|knocked)\s+down\s+[\w-]+)"
+    # what none of the work had: "none of your tickets had unit tests"
+    r"|\b(?:none|neither)\s+of\s+(?:your|them|these|those)\s*(?:[\w-]+\s+){0,3}?(?:had|included|came\s+with|has|have)\s+"
+    r"(?:a\s+|an\s+|any\s+)?[\w-]+(?:\s+[\w-]+)?"
     r")"
 )
 

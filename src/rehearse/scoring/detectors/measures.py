@@ -204,7 +204,8 @@ CHECKABLE = rx(
     r"|\bpass(?:es|ing|ed)?\s+(?:in\s+)?(?:QA|CI|review|the\s+\w+|all|code\s+review)\b|\bhas\s+a\s+README\b"
     # "no missed runs", "zero failing tests": with the noun after a participle
     r"|\b(?:zero|no)\s+(?:open\s+|new\s+|[a-z][\w-]*(?:ed|ing)\s+(?=[a-z]))?[a-z][\w-]+"
-    rf"|\b{COUNT}\s+(?:minutes?|mins?|hours?|days?|seconds?|ms)\b"
+    rf"|\b{COUNT}\s+(?:full\s+)?(?:minutes?|mins?|hours?|days?|weeks?|seconds?|ms)\b"
+    r"|\bwithout\s+(?:any|a\s+single|a|one)\s+[a-z][\w-]+"
     r"|\b(?:the\s+)?first\s+time\b|\b(?:every|each)\s+(?:ticket|PR|change|release|deploy|service|endpoint|job)\b"
 )
 # Sentences that state the target of the work ("the target is zero downtime").

@@ -29,6 +29,8 @@ TIME_ANCHOR = rx(
     r"|\b(?:last|this|this\s+past)\s+(?:week|sprint|weekend)(?:'s)?\b"
     r"|\blast\s+(?:month|quarter)'s\b"
     r"|\b(?:the\s+)?(?:week|sprint|month)\s+before\s+last\b"
+    # a numbered sprint: "in sprint 22", "in sprints 22 and 23"
+    r"|\b(?:sprint|iteration)s?\s+\d{1,4}\b(?:(?:\s*,\s*|\s+and\s+|\s*-\s*|\s+to\s+)\d{1,4}\b)*"
     r"|\b(?<!few\s)(?<!couple\sof\s)(?:days?|weeks?|sprints?|hours?)\s+ago\b"
     rf"|{DATE}|\b(?<!\d\s)(?:at|around|by)\s+{CLOCK}"
     r")"
@@ -75,7 +77,7 @@ POINTED_EVENT = rx(
 _PLURAL_EVENT = rf"(?:(?:{EVENT_NOUNS})s|one-on-ones|1:1s|1-on-1s|PRs|pull\s+requests)"
 PLURAL_CONTEXT = rx(
     rf"\b(?:in|during|at|on|after|before|across|from)\s+(?:(?:our|your|the|team|all|most|many|some|the\s+team's)\s+)?"
-    rf"(?:{_PLAIN_WORD}\s+){{0,3}}?{_PLURAL_EVENT}\b"
+    rf"(?:{_PLAIN_WORD}\s+){{0,3}}?{_PLURAL_EVENT}\b(?!\s+\d)"  # "in sprints 22 and 23" names them
 )
 # "you've been doing reviews at 2am": an ongoing pattern, not an occasion.
 PROGRESSIVE = rx(r"\byou(?:'ve|\s+have)\s+been\s+(?:\w+ly\s+)?\w+ing\b")

@@ -76,7 +76,7 @@ _MARKER = (
     r"(?:(?:because|since(?!\s+(?:monday|tuesday|wednesday|thursday|friday|last|the\s+\d|\d|"
     rf"{MONTH_FULL}))){_HANDOVER_WHY}|so\s+that|so\s+(?=we|the|our|it|"
     r"they|customers|users|support|sales|you)|which\s+(?=saves|costs|blocks|unblocks|means|would|will|is|are|"
-    r"matters|lets|gives|helps|keeps|brings|puts|makes|adds|marketing|sales|finance|customers)|means|would\s+mean|"
+    r"matters|lets|gives|helps|keeps|brings|puts|makes|adds|marketing|sales|finance|customers)|(?<!done\s)means|would\s+mean|"
     r"this\s+(?:matters|is\s+(?:important|critical|key|urgent))|"
     r"that's\s+(?:why|the|what|how|roughly)|the\s+reason\s+(?:(?:I|we)\s+[^.!?;\n]{0,60}?\s)?is|it\s+(?:unblocks|blocks|is\s+blocking|will\s+unblock)|"
     # a delegation's why: "it frees me for the search migration", "so I can focus on the launch"

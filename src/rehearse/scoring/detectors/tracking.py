@@ -26,7 +26,7 @@ _FOLLOW_NOUN = (
     r"summary|readout|write-up|note|heads-up|demo)"
 )
 _CADENCE = (
-    rf"(?:\b(?:every|each)\s+(?:other\s+)?(?:day|morning|evening|week|sprint|month|standup|stand-up|{WEEKDAY}s?|"
+    rf"(?:\b(?:every|each)\s+(?:other\s+)?(?:day|morning|afternoon|evening|week|sprint|month|standup|stand-up|{WEEKDAY}s?|"
     r"(?:\w+\s+)?(?:meeting|sync|review|check-in|one-on-one|1:1)|week\s+of\s+the)\b"
     # "the monthly cost", "weekly active users": a cadence word inside a metric is not a follow-up
     r"|\b(?:weekly|daily|biweekly|bi-weekly|fortnightly|monthly)\b(?!\s+(?:cost|costs|spend|active|users|revenue|budget|"
@@ -76,6 +76,9 @@ TRACKING = rx(
     rf"|\b(?:track|report)\b[^.!?;\n]{{0,60}}?{_CADENCE}"
     rf"|\b(?:post|send|share|publish|email|log)\b[^.!?;\n]{{0,40}}?\b{_REPORTED}\b[^.!?;\n]{{0,40}}?{_CADENCE}"
     rf"|{_CADENCE}\s*,?\s+(?:please\s+)?(?:post|send|share|report|publish|email|update\s+me|tell\s+me|give\s+me)\b"
+    rf"|\b(?:post|send|share|publish|email)\s+(?:you\s+)?{_CADENCE}\s+(?:a|an|the|my|our)\s+(?:[\w-]+\s+)?{_REPORTED}\b"
+    # the cadence first: "Every Friday in our one-on-one we look at the QA returns"
+    rf"|{_CADENCE}[^.!?;\n]{{0,40}}?\b{_WE}\s+(?:\w+\s+){{0,2}}?(?:{_FOLLOW_VERB}|speak\s+about)\b"
     # a result posted to a named channel: "Link it in #incidents", "Post the counts in #data-quality"
     r"|\b(?:link|post|drop|share|put|log|publish|report|send|announce)\b[^.!?;\n]{0,50}?\b(?:in|on|into|to|via)\s+\#[\w-]+"
     # brought to a standing meeting: "bring that list to our Wednesday 1:1", "tell me at Friday's standup"
