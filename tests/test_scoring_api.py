@@ -1442,3 +1442,16 @@ def test_follow_up_and_done_said_in_other_orders(text: str, criterion: str, quot
 def test_done_means_is_no_why() -> None:
     text = "Can you fix the leak? Done means: the service runs one full week without any restart."
     assert score(text, "smartt").criterion("relevant").score == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So what I'm asking for is very specific: Elif and Sam, for six working days, to fix the leak.",
+        "My concrete ask: Elif and Sam for six working days to fix the leak.",
+    ],
+)
+def test_an_ask_announced_before_a_colon_names_the_task(text: str) -> None:
+    specific = score(text, "smartt").criterion("specific")
+    assert specific.score == 2
+    assert "Elif and Sam" in specific.evidence[0].text

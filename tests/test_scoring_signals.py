@@ -290,3 +290,18 @@ def test_compute_signals_only_levels_of_the_rubrics_given() -> None:
     assert signals.levels["smartt.time_bound"] == 2
     assert not any(name.startswith("sbi.") for name in signals.levels)
     assert "clear_ask" in signals.flags
+
+
+def test_wanting_to_talk_about_an_act_opens_praise_and_turns_praise_into_a_correction() -> None:
+    # Found with good replies in other voices: the opener vetoed the praise that followed.
+    opened = (
+        "I want to talk about the checkout outage last Thursday. You saw the timeout spike after "
+        "four minutes, you switched the traffic to the backup provider with the feature flag, and "
+        "every fifteen minutes you posted an update in #incidents. This was really very good work."
+    )
+    assert "specific_praise" in flag_evidence(opened)
+    turned = (
+        "Great demo yesterday. I want to talk about how you answered the client's questions: "
+        "you cut Priya off twice."
+    )
+    assert "specific_praise" not in flag_evidence(turned)

@@ -55,8 +55,12 @@ CRITICISM = rx(
     r"failed\s+to|refused|rolled\s+your\s+eyes|went\s+silent|cut\s+(?:\w+\s+){1,2}off|missed\s+(?:the|a|two|three|your))\b"
     r"|\bcame\s+back\s+from\s+(?:QA|review|testing)\b|\b(?:bounced|got\s+reopened|were\s+reopened)\b|\brework\b"
     r"|\bwithout\s+(?:any\s+)?(?:tests|unit\s+tests|a\s+review|review)\b|\bnone\s+of\s+them\s+had\b"
-    r"|\bI\s+(?:want|need|wanted)\s+to\s+(?:talk|speak)\s+(?:to\s+you\s+|with\s+you\s+)?about\b"
     r")"
+)
+# "Great demo. I want to talk about how you took questions" turns praise into a correction; the
+# same words before any praise only open the conversation ("I wanted to talk about last Thursday").
+_TURN_TO_TALK = rx(
+    r"\bI\s+(?:want|need|wanted)\s+to\s+(?:talk|speak)\s+(?:to\s+you\s+|with\s+you\s+)?about\b"
 )
 
 
@@ -71,4 +75,7 @@ def praise(doc: Doc) -> list[Span]:
 @memoised("criticism")
 def criticism(doc: Doc) -> list[Span]:
     """What makes the turn a correction: acts they should not have done, work sent back."""
-    return doc.find(CRITICISM, view="plain_unquoted")
+    found = doc.find(CRITICISM, view="plain_unquoted")
+    credited = praise(doc)
+    turns = doc.find(_TURN_TO_TALK, view="plain_unquoted") if credited else []
+    return found + [turn for turn in turns if any(p.start < turn.start for p in credited)]

@@ -368,6 +368,10 @@ ASK_COLON = rx(
     r"I\s+expect|I'm\s+expecting|good\s+looks\s+like|done\s+looks\s+like)[^:.!?\n]{0,50}"
     r"|\b(?:my|the)\s+(?:ask|expectation|request)\s+(?:for\s+you\s+|of\s+you\s+)?(?:is|would\s+be)"
     r"|\bwhat\s+I\s+(?:expect|need|want)(?:\s+(?:from\s+you|of\s+you|on\s+this\s+team))?\s*(?:is)?(?=\s*:)"
+    # "What I'm asking for is very specific: Elif and Sam, for six working days, to fix the leak"
+    r"|\bwhat\s+I(?:'m|\s+am)\s+asking\s+(?:you\s+)?for(?:\s+is(?:\s+(?:very|quite|really|pretty))?"
+    r"(?:\s+(?:specific|simple|concrete|clear|small))?)?(?=\s*:)"
+    r"|\b(?:my|the|our)\s+(?:concrete|specific|one|only|actual|exact)\s+(?:ask|request)(?=\s*:)"
     # "Success looks like: she leads two design reviews ...": the outcome stated bare
     r"|(?:^|(?<=[.!?]\s)|(?<=:\s))(?:success|done|good)\s+looks\s+like(?=\s*:))"
     rf"(?P<verb>)(?P<object>:?[ \t]*{_IN_SENTENCE}{{1,200}})"
