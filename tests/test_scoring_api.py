@@ -1455,3 +1455,34 @@ def test_an_ask_announced_before_a_colon_names_the_task(text: str) -> None:
     specific = score(text, "smartt").criterion("specific")
     assert specific.score == 2
     assert "Elif and Sam" in specific.evidence[0].text
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("Can you run the standup starting sprint 15?", "starting sprint 15"),
+        ("Can you run the standup starting with sprint 15?", "starting with sprint 15"),
+    ],
+)
+def test_a_numbered_sprint_is_a_start(text: str, quoted: str) -> None:
+    time_bound = score(text, "smartt").criterion("time_bound")
+    assert time_bound.score == 2 and [span.text for span in time_bound.evidence] == [quoted]
+
+
+def test_updates_promised_in_their_channel_are_followed_and_committed() -> None:
+    text = "Every afternoon until it's fixed, I'll post a short update in your launch channel."
+    assert "committed_to_updates" in flag_evidence_of(text)
+    assert score(text, "smartt").criterion("trackable").score == 2
+
+
+def test_a_write_up_in_their_packet_is_on_record() -> None:
+    assert "put_on_record" in flag_evidence_of(
+        "I'm going to write up the outage response in your packet as visible impact."
+    )
+    assert "put_on_record" not in flag_evidence_of("I'll note it in your doc.")
+
+
+def flag_evidence_of(text: str) -> set[str]:
+    from rehearse.scoring.signals import flag_evidence
+
+    return set(flag_evidence(text))

@@ -86,7 +86,7 @@ _THEIRS = (
 _RECORD = (
     r"(?:(?:an|the|our|a)\s+ADR|ADR|(?:the\s+|our\s+)?decision\s+(?:log|record)|(?:the\s+|our\s+)?risk\s+(?:log|register)|"
     r"(?:the\s+)?(?:meeting\s+|retro\s+)?notes|(?:the\s+)?minutes|the\s+record|writing|"
-    r"your\s+(?:(?:written|performance|annual|mid-year|year-end|next)\s+)?review|your\s+(?:promotion|promo)\s+(?:packet|case|doc|document)|"
+    r"your\s+(?:(?:written|performance|annual|mid-year|year-end|next)\s+)?review|your\s+(?:(?:promotion|promo)\s+)?packet|your\s+(?:promotion|promo)\s+(?:case|doc|document)|"
     r"(?:the\s+|your\s+)?brag\s+doc|(?:the\s+)?go/no-go\s+(?:criteria|list|checklist)|(?:the\s+)?postmortem)"
 )
 # Places that hold a record only of something of the person's ("the trade-off in the launch doc").
@@ -165,7 +165,7 @@ _UPDATE = (
 _CHANNEL_OR_CADENCE = (
     rf"(?:\#[\w-]+|every\s+(?:\d+\s+)?(?:\w+\s+)?(?:minutes?|hours?|day|morning|evening|afternoon|week|sprint|{WEEKDAY})|"
     rf"each\s+(?:day|morning|evening|week|sprint|{WEEKDAY})|hourly|daily|weekly|biweekly|fortnightly|at\s+(?:each|every)\s+\w+|"
-    r"after\s+(?:each|every)\s+\w+|status\s+page|the\s+channel|slack|email|the\s+incident\s+(?:channel|doc)|the\s+(?:shared\s+)?doc|"
+    r"after\s+(?:each|every)\s+\w+|status\s+page|(?:the|your|our)\s+(?:[\w-]+\s+)?channel|slack|email|the\s+incident\s+(?:channel|doc)|the\s+(?:shared\s+)?doc|"
     r"by\s+(?:eod|end\s+of\s+day|5|noon)|twice\s+a\s+(?:day|week)|on\s+the\s+hour|"
     r"the\s+(?:same\s+)?(?:hour|day|minute|moment)\s+(?:anything|something|it|we)|as\s+soon\s+as\s+(?:anything|something|it|we)|"
     r"whenever\s+(?:anything|something|it)|if\s+anything\s+(?:slips|changes|breaks)|"

@@ -38,7 +38,7 @@ _WHEN = (
     rf"(?:tomorrow|tonight|today|eod|eow|cob|end\s+of\s+(?:the\s+|this\s+|next\s+)?(?:day|week|month|sprint|quarter|year|"
     rf"q[1-4]|h[12]|{MONTH})|(?:the\s+)?(?:start|beginning|middle|end)\s+of\s+(?:the\s+|this\s+|next\s+)?(?:{PERIOD}|"
     rf"q[1-4]|{MONTH})|q[1-4](?:\s+\d{{4}})?|h[12]|next\s+(?:{PERIOD}|{WEEKDAY})|this\s+(?:{PERIOD}|{WEEKDAY})|"
-    rf"{DATE}|{CLOCK}|(?:next\s+|this\s+)?{WEEKDAY}(?:\s+(?:morning|afternoon|evening|night|noon|eod))?|"
+    rf"{DATE}|{CLOCK}|(?:next\s+|this\s+)?{WEEKDAY}(?:\s+(?:morning|afternoon|evening|night|noon|eod))?|sprint\s+\d{{1,4}}|"
     rf"the\s+week\s+of\s+\w+(?:\s+\d{{1,2}})?|the\s+(?:next|coming)\s+{COUNT}\s+(?:weeks|sprints|days|months)|"
     rf"(?:in|the)\s+{MONTH}\b|(?:the\s+)?(?:holiday|code|release|year-end|end-of-year|feature|change|black\s+friday)\s+freeze|"
     r"the\s+(?:launch|release|offsite|audit|board\s+meeting|qbr|all-hands|holidays|summer\s+holidays|code\s+freeze|"
@@ -46,7 +46,7 @@ _WHEN = (
 )
 DEADLINE = rx(
     r"(?:"
-    rf"\b(?:by|before|until|till|no\s+later\s+than|due|for|on|starting|from|ahead\s+of|aim\s+for|"
+    rf"\b(?:by|before|until|till|no\s+later\s+than|due|for|on|starting(?:\s+with)?|from|ahead\s+of|aim\s+for|"
     rf"target(?:ing)?|ready\s+(?:by|for)|in\s+time\s+for|done\s+by)\s+(?:the\s+(?!q[1-4]\b|h[12]\b))?{_WHEN}\b(?!'s)(?!\s+{_MEETINGS}\b)"
     rf"(?!\s+(?:{EVENT_MODIFIED}|logs?|trail|findings|results|scope|prep)\b)"
     # a named release as the deadline: "before Android 5.0 goes out"

@@ -95,7 +95,7 @@ TRACKING = rx(
     # update the tracker / post the link in #channel / drop a note in the channel
     r"|\bkeep\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:checklist|log|tracker|list|doc|page|board|spreadsheet|sheet)\s+"
     r"(?:in|on|up\s+to\s+date)\b"
-    r"|\b(?:update|post|drop|share|put|log|tick|ping|message|tell|notify)\s+(?:[\w/-]+\s+){0,4}?(?:in|on|into|to|via)\s+(?:the\s+)?(?:\#[\w-]+|"
+    r"|\b(?:update|post|drop|share|put|log|tick|ping|message|tell|notify)\s+(?:[\w/-]+\s+){0,4}?(?:in|on|into|to|via)\s+(?:the\s+|your\s+|our\s+)?(?:\#[\w-]+|"
     r"(?:\w+\s+)?(?:channel|tracker|board|dashboard|doc|page|sheet|epic|thread))"
     r"|\bupdate\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:tracker|board|dashboard|status\s+page|sheet|epic|doc)\b"
     # a dated review: "let's go through your first draft together on Thursday"
