@@ -1486,3 +1486,85 @@ def flag_evidence_of(text: str) -> set[str]:
     from rehearse.scoring.signals import flag_evidence
 
     return set(flag_evidence(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Starting sprint 15, any mid-sprint scope change goes to the team before I agree to it "
+        "with sales.",
+        "From sprint 15 on, every scope change in the middle of the sprint comes first to the team "
+        "before I agree with sales.",
+        "From next week on, no deploys on Fridays.",
+    ],
+)
+def test_a_rule_from_a_numbered_sprint_on_is_specific(text: str) -> None:
+    assert score(text, "smartt").criterion("specific").score == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the speaker's own vague promise is no rule, whenever it starts
+        "Starting sprint 15, I'll do better.",
+        "From sprint 15 on, I'll try harder.",
+        "From sprint 15 on, things will be different.",
+    ],
+)
+def test_a_vague_promise_from_a_numbered_sprint_on_is_no_task(text: str) -> None:
+    assert score(text, "smartt").criterion("specific").score == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        (
+            "Let's put it on the agenda of the sprint 15 retro on the 14th and check with the "
+            "whole team whether it's actually working.",
+            "Let's put it on the agenda of the sprint 15 retro",
+        ),
+        (
+            "In the sprint 15 retro on the 14th we check together if it works.",
+            "In the sprint 15 retro on the 14th we check",
+        ),
+        ("In our one-on-one we'll see how it went.", "In our one-on-one we'll see how it went"),
+    ],
+)
+def test_a_numbered_sprint_retro_or_a_meeting_named_first_is_a_follow_up(
+    text: str, quoted: str
+) -> None:
+    trackable = score(text, "smartt").criterion("trackable")
+    assert trackable.score == 2 and [span.text for span in trackable.evidence] == [quoted]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the retro we have to be honest.",
+        "In the retro we talked about it.",
+        "In the sprint 14 retro people were upset.",
+        "We discussed it in the sprint 14 retro.",
+    ],
+)
+def test_a_meeting_told_of_is_no_follow_up(text: str) -> None:
+    assert score(text, "smartt").criterion("trackable").score == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We check how it went at the sprint 15 retro on the 14th.",
+        "In the sprint 15 retro on the 14th we check together if it works.",
+        "We meet tomorrow at 10 to go through it.",
+    ],
+)
+def test_a_dated_check_in_the_present_is_a_next_step(text: str) -> None:
+    assert "proposed_next_step" in flag_evidence_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["We check the logs by hand.", "We review PRs every Monday.", "We checked it on Monday."],
+)
+def test_a_habit_or_a_past_check_is_no_next_step(text: str) -> None:
+    assert "proposed_next_step" not in flag_evidence_of(text)

@@ -120,6 +120,11 @@ ONE_OFF_TIME = (
     rf"{DATE}|(?:at|in)\s+(?:next|this|\w+'s)\s+(?:[\w-]+\s+)?(?:retro|one-on-one|1:1|sync|standup|review|planning|meeting)|"
     r"on\s+the\s+\d{1,2}(?:st|nd|rd|th))"
 )
+# Looking together at how it went: a step when it is dated.
+_CHECK_TOGETHER = (
+    r"(?:check|review|look\s+at|go\s+(?:through|over)|decide|meet|sit\s+down|discuss|evaluate|assess|"
+    r"see\s+(?:how|whether|if))"
+)
 NEXT_STEP = rx(
     r"(?:"
     r"\b(?:the\s+|our\s+|as\s+a\s+|a\s+good\s+|my\s+)?next\s+steps?\s*(?:is|are|would\s+be|will\s+be|:|-|,|for\s+(?:us|you|me))"
@@ -133,6 +138,10 @@ NEXT_STEP = rx(
     rf"|(?:{ONE_OFF_TIME})\s*,?\s+let's\s+(?!not\b|see\b)\w+"
     rf"|\b(?:I|we)(?:'ll|\s+will|'m\s+going\s+to|'re\s+going\s+to)\s+(?!be\b|keep\b|try\b|need\b|have\s+to\b|see\b|think\b|get\s+back\b|"
     rf"come\s+back\b|let\s+you\s+know\b|figure\b|hope\b)(?:also\s+)?\w+\b[^.!?\n]{{0,80}}?\b{ONE_OFF_TIME}"
+    # the plan in the present, as terse and second-language speakers say it: "We check how it went
+    # at the sprint 15 retro on the 14th", "In the retro on the 14th we check together if it works"
+    rf"|\bwe\s+(?:also\s+)?{_CHECK_TOGETHER}\b[^.!?\n]{{0,80}}?(?!by\s)(?:{ONE_OFF_TIME})"
+    rf"|(?!by\s)(?:{ONE_OFF_TIME})\s*,?\s+we\s+(?:also\s+)?{_CHECK_TOGETHER}\b"
     rf"|\bI(?:'ll|\s+will)\s+(?:send|set\s+up|schedule|book|put\s+(?:time|something|a\s+\w+)|share|create|open|file|follow\s+up)\s+"
     r"(?:a|an|the|you|some|it|this|that|with)\b"
     rf"|\bhow\s+about\s+(?:we|I|you|a|an|meeting|{WEEKDAY}|tomorrow|next)\b"

@@ -195,10 +195,12 @@ _WEAK_ONLY = re.compile(_WEAK_LEAD)
 # "Sam to migrate ...": an action item in meeting notes.
 _COMMITMENT = re.compile(r"[a-z]+(?:'ll|\s+will|\s+is\s+going\s+to|\s+to)(?=\s)")
 _BULLET = re.compile(r"[ \t]*(?:[-*\u2022\u2013]|\d{1,2}[.)])[ \t]+")
-# Where a rule for everyone starts: "from now on", "going forward", "starting Monday".
+# Where a rule for everyone starts: "from now on", "going forward", "starting Monday", "starting
+# (with) sprint 15", "from sprint 15 on", "from next week on".
 _RULE_START = (
     r"(?:from\s+now\s+on|going\s+forward|moving\s+forward|from\s+today|"
-    rf"starting\s+(?:today|now|tomorrow|this\s+\w+|next\s+\w+|on\s+\w+|{WEEKDAY_FULL}))"
+    rf"starting\s+(?:today|now|tomorrow|this\s+\w+|next\s+\w+|on\s+\w+|{WEEKDAY_FULL}|(?:with\s+)?sprint\s+\d{{1,4}})|"
+    rf"from\s+(?:sprint\s+\d{{1,4}}|next\s+(?:week|sprint|month|quarter|{WEEKDAY_FULL}))\s+on(?:wards)?)"
 )
 _FRONTED = re.compile(
     r"[ \t]*(?:(?:before|after|once|when|if|until|as\s+soon\s+as|while|for)\b(?:[^,.!?;:\n]|\.(?=\d)){1,80}"
@@ -1045,6 +1047,8 @@ def requested_tasks(doc: Doc) -> list[Task]:
         or "now on" in view
         or "starting" in view
         or "effective" in view
+        or "from sprint" in view
+        or "from next" in view
     ):
         for match in RULE.iter_view(doc, "unquoted"):
             # the rule's anchor ("no", "only", "every", a number) bounds what it asks

@@ -36,13 +36,18 @@ _CADENCE = (
     rf"|\bevery\s+[\w-]+\s+{WEEKDAY}\b"
     r"|\bevery\s+(?:two|three|four|few|couple\s+of|\d+)\s+(?:days|weeks|sprints|months))"
 )
+# A standing meeting: "our Monday one-on-one", "the sprint 15 retro" (a numbered sprint's retro is one
+# occasion of it).
+_MEETING = (
+    rf"(?:our|the|your|my)\s+(?:{WEEKDAY}\s+|weekly\s+|daily\s+|next\s+|biweekly\s+|fortnightly\s+|monthly\s+|"
+    r"staff\s+|ops\s+|team\s+|sprint\s+\d{1,4}\s+){0,3}"
+    r"(?:one-on-ones?|1:1s?|1-on-1s?|standups?|stand-ups?|sync|syncs|staff\s+meeting|ops\s+review|sprint\s+review|"
+    r"retro|team\s+meeting|meeting\s+notes|check-ins?|planning)"
+)
 _MECHANISM = (
     r"(?:\#[\w-]+|\b(?:shared|tracking)\s+(?:page|doc|document|sheet|spreadsheet|board)|\bdashboard|\btracker|"
     r"\bjira\s+(?:board|epic)|\bstatus\s+page|\bwiki\s+page|\bconfluence|\bkanban|\bburndown|"
-    rf"\b(?:our|the|your|my)\s+(?:{WEEKDAY}\s+|weekly\s+|daily\s+|next\s+|biweekly\s+|fortnightly\s+|monthly\s+|"
-    r"staff\s+|ops\s+|team\s+){0,3}"
-    r"(?:one-on-ones?|1:1s?|1-on-1s?|standups?|stand-ups?|sync|syncs|staff\s+meeting|ops\s+review|sprint\s+review|"
-    r"retro|team\s+meeting|meeting\s+notes|check-ins?|planning)|"
+    rf"\b{_MEETING}|"
     rf"\b{WEEKDAY}'s\s+(?:\w+\s+)?(?:review|sync|standup|meeting|one-on-one|1:1)|"
     rf"\bthe\s+{WEEKDAY}\s+(?:\w+\s+)?(?:review|sync|standup|meeting|staff\s+meeting|one-on-one|1:1)|"
     r"\b(?:our|the|your|my)\s+(?:weekly|daily|biweekly|fortnightly|monthly|quarterly|\w+day)\s+(?:[\w-]+\s+)?(?:chat|catch-up|call|session|"
@@ -50,6 +55,11 @@ _MECHANISM = (
     r"\bat\s+standup|\bin\s+standup|\b(?:at|in)\s+(?:the\s+)?sprint\s+(?:review|demo)|\b(?:in|at)\s+(?:the\s+|our\s+|next\s+)?retro)"
 )
 _WHERE = rf"(?:{_CADENCE}|{_MECHANISM})"
+# What a follow-up does with the work: looks at how it went.
+_LOOK_BACK = (
+    r"(?:review|check|look\s+at|look\s+back\s+at|go\s+(?:through|over)|discuss|walk\s+through|talk\s+(?:about|through)|"
+    r"speak\s+about|compare|assess|evaluate|revisit|see\s+(?:how|whether|if))"
+)
 # Looking at it again after a span: "review in 3 months", "revisit progress in a month or so".
 _REVISIT_IN = r"(?:review|revisit|reassess|re-evaluate|check\s+in)\s+(?:(?:it|this|that|progress)\s+)?(?:again\s+)?in\s+"
 # "Review" as a noun follows an article or a modifier ("a code review", "the design review").
@@ -79,6 +89,9 @@ TRACKING = rx(
     rf"|\b(?:post|send|share|publish|email)\s+(?:you\s+)?{_CADENCE}\s+(?:a|an|the|my|our)\s+(?:[\w-]+\s+)?{_REPORTED}\b"
     # the cadence first: "Every Friday in our one-on-one we look at the QA returns"
     rf"|{_CADENCE}[^.!?;\n]{{0,40}}?\b{_WE}\s+(?:\w+\s+){{0,2}}?(?:{_FOLLOW_VERB}|speak\s+about)\b"
+    # ... or the meeting first: "In the sprint 15 retro on the 14th we check together if it works"
+    # (a verb of looking back: "In the retro we have to be honest" follows nothing up)
+    rf"|\b(?:in|at|during)\s+{_MEETING}\b[^.!?;\n]{{0,40}}?\b{_WE}\s+(?:\w+\s+){{0,2}}?{_LOOK_BACK}\b"
     # a result posted to a named channel: "Link it in #incidents", "Post the counts in #data-quality"
     r"|\b(?:link|post|drop|share|put|log|publish|report|send|announce)\b[^.!?;\n]{0,50}?\b(?:in|on|into|to|via)\s+\#[\w-]+"
     # brought to a standing meeting: "bring that list to our Wednesday 1:1", "tell me at Friday's standup"
