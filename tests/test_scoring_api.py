@@ -1568,3 +1568,35 @@ def test_a_dated_check_in_the_present_is_a_next_step(text: str) -> None:
 )
 def test_a_habit_or_a_past_check_is_no_next_step(text: str) -> None:
     assert "proposed_next_step" not in flag_evidence_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What I'd love to see is your next six tickets getting through QA on the first pass, each "
+        "one with its tests in the PR.",
+        "What I want to see is you owning the rollout end to end.",
+        # a goal in a second language
+        "We aim that your next six tickets pass QA at the first time until end of sprint 25.",
+        "Our aim is that your next six tickets pass QA the first time.",
+    ],
+)
+def test_an_announced_expectation_or_aim_is_the_task(text: str) -> None:
+    result = score(text, "smartt")
+    assert result.criterion("specific").score == 2
+    if "six" in text:
+        assert result.criterion("measurable").score == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("What I'd love to see is you happier.", 0),
+        ("I'd love to see you at the offsite.", 0),
+        ("We aim high.", 0),
+        ("What I'd love to see is more ownership from you.", 1),
+        ("We aim that you do better.", 1),
+    ],
+)
+def test_a_wish_or_a_vague_aim_is_no_clear_task(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("specific").score == level

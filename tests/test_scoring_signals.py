@@ -32,6 +32,8 @@ FIRES: dict[str, list[str]] = {
         "Tell me more about what happened on Thursday night.",
         "Walk me through how you'd approach the cutover.",
         "Which part of the plan worries you most?",
+        "Can I ask how it looked from your side?",
+        "I'd really like to understand what made testing hard on those tickets.",
     ],
     "asked_for_help": [
         "What would it take for you to get on board?",
@@ -137,6 +139,7 @@ SILENT: dict[str, list[str]] = {
         "Don't you think that's a bit much?",
         "Why would you ever deploy on a Friday?",
         "We ship on Thursday.",
+        "Can I ask you something?",
     ],
     "asked_for_help": [
         "Let me know if you need anything.",

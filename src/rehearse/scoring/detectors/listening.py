@@ -136,7 +136,9 @@ _OPEN_START = rx(
 )
 OPEN_INVITATION = rx(
     r"\b(?:tell\s+me\s+(?:more|about|what|how|why|where|which)|walk\s+me\s+through|help\s+me\s+understand|talk\s+me\s+through|"
-    r"I'd\s+(?:like|love)\s+to\s+(?:hear|understand|know)\s+(?:more|what|how|why|your)|"
+    r"I'd\s+(?:really\s+)?(?:like|love)\s+to\s+(?:hear|understand|know)\s+(?:more|what|how|why|your)|"
+    # "Can I ask how it looked from your side?": a question asked politely
+    r"(?:can|could|may)\s+I\s+ask\s+(?:you\s+)?(?:how|what|why|where|which)|"
     r"(?:can|could|would)\s+you\s+(?:tell|walk|help|talk)\s+me\s+(?:more|through|understand|what|how|why|about)|"
     r"I'm\s+(?:really\s+)?curious\s+(?:what|how|why|about|where|which)|what\s+do\s+you\s+think|how\s+do\s+you\s+see|"
     r"what's\s+your\s+(?:take|view|read|sense)|I\s+want\s+to\s+(?:hear|understand)\s+(?:your|how|what|why))\b"

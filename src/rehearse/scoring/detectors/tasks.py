@@ -363,8 +363,14 @@ _DASH = re.compile(r"[ \t]-[ \t]+")
 ASK_COLON = rx(
     r"(?P<lead>(?:^|(?<=[.!?]\s))(?:task|assignment|deliverable|ask|the\s+ask)(?=\s*:)"
     # "Goal: own the revenue mart end to end", "Target is 2000 RPS": the goal stated bare is the ask
-    r"|(?:^|(?<=[.!?]\s)|(?<=:\s))(?:the\s+|our\s+|your\s+)?(?:goal|target|objective|deliverables?)"
+    r"|(?:^|(?<=[.!?]\s)|(?<=:\s))(?:the\s+|our\s+|your\s+)?(?:goal|target|objective|aim|deliverables?)"
     r"(?:\s+for\s+(?:[^:.!?\n]|\.(?=\d)){1,40}(?=:))?(?=\s*:|\s+(?:is|are)\s)"
+    # "We aim that your next six tickets pass QA", as a second-language speaker says it
+    r"|(?:^|(?<=[.!?]\s))(?:we|I)\s+aim(?=\s+that\s)"
+    # "What I'd love to see is your next six tickets getting through QA on the first pass": the
+    # expectation, announced ("What I'd love to see is you happier" wishes, and asks nothing)
+    r"|\bwhat\s+(?:I|we)(?:(?:'d|\s+would)\s+(?:love|like)|\s+(?:want|expect|hope))\s+to\s+see"
+    r"(?:\s+(?:from\s+you|next))?(?=\s+is\s+(?!you\s+(?![a-z]+ing\b)))"
     r"|\bhere's\s+(?:exactly\s+)?(?:my|the|our|what)\s+(?:ask|request|plan|proposal|asks|brief|spec|scope|"
     r"I'm\s+asking(?:\s+(?:you\s+)?(?:all\s+)?(?:for|to\s+(?:do|commit\s+to)))?|I\s+need(?:\s+from\s+you)?|I'd\s+like|I\s+want|"
     r"I\s+expect|I'm\s+expecting|good\s+looks\s+like|done\s+looks\s+like)[^:.!?\n]{0,50}"
@@ -931,6 +937,8 @@ def requested_tasks(doc: Doc) -> list[Task]:
             "target",
             "deliverable",
             "looks like",
+            "aim",
+            "to see",
         )
     ):
         for ask in ASK_COLON.iter_view(doc, "unquoted"):
