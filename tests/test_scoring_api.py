@@ -1600,3 +1600,34 @@ def test_an_announced_expectation_or_aim_is_the_task(text: str) -> None:
 )
 def test_a_wish_or_a_vague_aim_is_no_clear_task(text: str, level: int) -> None:
     assert score(text, "smartt").criterion("specific").score == level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Proposal: we ship self-serve onboarding on May 24 without SSO import and custom branding, "
+        "which go to phase two on June 14. Ravi, can you own the test plan sign-off by May 22?",
+        "So here's the plan I'd like us to commit to: we ship self-serve onboarding on May 24 with "
+        "SSO import and custom branding moved to a phase two on June 14, and we keep the full test "
+        "plan, no cuts. Ravi, would you own the test plan and tell me by May 20 if anything in it "
+        "is at risk?",
+    ],
+)
+def test_a_plan_with_its_cut_line_is_specific(text: str) -> None:
+    assert score(text, "smartt").criterion("specific").score == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Ravi, can you help?", 0),
+        ("Proposal: we meet on Tuesday.", 0),
+        ("Ravi, can you own the test plan sign-off by May 22?", 1),
+        # no cut line: what ships is still open
+        ("Proposal: we ship on May 24.", 1),
+        # an ask of its own, a role (dev8)
+        ("Proposal: you own incident comms for the next quarter, and we see how it feels.", 1),
+    ],
+)
+def test_a_plan_without_its_scope_or_a_bare_ask_stays_unclear(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("specific").score == level
