@@ -34,6 +34,23 @@ def test_a_good_conversation_succeeds(scenario_id: str, store: Store) -> None:
     assert store.session(rehearsal.session_id).status == "success"
 
 
+# The same skill in other voices, written from the scenario files and the spec alone: terse, warm,
+# and second-language English. A fair reader gives each reply its stage's levels; so must the scorer.
+VOICES = ("terse", "warm", "second-language")
+
+
+@pytest.mark.parametrize("voice", VOICES)
+@pytest.mark.parametrize("scenario_id", builtin_ids())
+def test_a_good_conversation_in_another_voice_succeeds(
+    scenario_id: str, voice: str, store: Store
+) -> None:
+    rehearsal = play(start(scenario_id, store), replies(scenario_id, voice))
+    assert rehearsal.status == "success", [
+        (t.text[:60], (t.signals or {}).get("levels")) for t in rehearsal.turns if t.role == "user"
+    ]
+    assert rehearsal.debrief().outcome.turns <= 5
+
+
 @pytest.mark.parametrize("scenario_id", builtin_ids())
 def test_a_poor_conversation_does_not(scenario_id: str, store: Store) -> None:
     rehearsal = play(start(scenario_id, store), replies(scenario_id, "poor"))

@@ -4,7 +4,9 @@ Each scenario has two replays in tests/data/replays: `<id>.good.txt` (a skilled
 user) and `<id>.poor.txt` (vague, judgmental, dismissive), one user turn per
 paragraph, plus `<id>.signals.yaml`, the signals each paragraph carries,
 labelled by hand. Until the scorer computes them, the stage machine is driven
-by these labels; the same texts can later go through the scorer.
+by these labels; the same texts can later go through the scorer. Three more good
+replays per scenario, `<id>.terse.txt`, `<id>.warm.txt` and
+`<id>.second-language.txt`, go through the real scorer in test_engine_session.py.
 """
 
 from __future__ import annotations
