@@ -214,6 +214,10 @@ def test_reviews_dated_by_a_span_or_a_cadence_are_tracking(text: str, level: int
             "By Thursday, a one-page vendor summary please. Shouldn't take more than an afternoon.",
             1,
         ),
+        # what is sent helps with the work, or only follows it up (noted at stop 19)
+        ("Migrate billing to Postgres 16 by March 3. I'll send you the runbook Sam wrote.", 2),
+        ("Migrate billing to Postgres 16 by March 3. I'll send you a status note every Friday.", 0),
+        ("Migrate billing to Postgres 16 by March 3. I'll send you a weekly update.", 0),
     ],
 )
 def test_time_people_and_help_named_make_it_achievable(text: str, level: int) -> None:

@@ -113,7 +113,10 @@ GRANTED = rx(
     r"|\bapproved\s+(?:the|a|your)\s+(?:budget|spend|purchase|contractor|licen[cs]es?|headcount|course|training)\b"
     r"|\bI(?:'m|\s+am)\s+(?:lending|loaning|giving)\s+you\b"
     r"|\bI(?:'ve|\s+have)\s+(?:already\s+)?(?:requested|granted|sorted|set\s+up|organi[sz]ed|lined\s+up|kept|left\s+room)\b"
-    r"|\bI(?:'ll|\s+will|\s+can)\s+(?:do\s+the\s+first|connect\s+you|send\s+you|share\s+my|nominate\s+you|put\s+you\s+forward)\b"
+    # ("I'll send you a status note every Friday" follows the work up; it does not help with it)
+    r"|\bI(?:'ll|\s+will|\s+can)\s+(?:do\s+the\s+first|connect\s+you|share\s+my|nominate\s+you|put\s+you\s+forward|"
+    r"send\s+you(?!\s+(?:a|an|my|the|weekly|daily|short|quick)\s+(?:[\w-]+\s+)?"
+    r"(?:status|updates?|reminders?|recaps?|summary|invites?)\b))\b"
     # Someone reachable while away: "she left notes in QA-1402 and is reachable by email"
     r"|\b(?:is|are)\s+(?:still\s+|also\s+)?reachable\b"
     r"|\bleft\s+(?:you\s+)?(?:some\s+|detailed\s+|handover\s+|good\s+)?(?:notes|instructions|"
