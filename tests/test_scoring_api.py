@@ -167,6 +167,25 @@ def test_a_named_day_is_a_concrete_time(text: str, quoted: str) -> None:
     assert quoted in [span.text for span in time_bound.evidence]
 
 
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        # when the event the task is about happened is no deadline (noted at stop 19)
+        ("Please fix the bug we found on Friday.", []),
+        ("Can you look at the alert that fired on Monday?", []),
+        ("Please fix the bug that came in on Friday.", []),
+        ("Please fix the checkout bug we found on Friday by Wednesday.", ["by Wednesday"]),
+        # ... but a day after a causative, or a need, times the task
+        ("Can you get the new hire onboarded on Friday?", ["on Friday"]),
+        ("Get it fixed on Friday.", ["on Friday"]),
+        ("Take the time you need this sprint to tune the vacuum settings.", ["this sprint"]),
+    ],
+)
+def test_the_day_a_past_event_happened_is_no_deadline(text: str, quoted: list[str]) -> None:
+    time_bound = score(text, "smartt").criterion("time_bound")
+    assert [span.text for span in time_bound.evidence if time_bound.score == 2] == quoted
+
+
 def test_a_time_frame_waved_off_is_no_deadline() -> None:
     waved = "Can we get someone to own the Terraform state cleanup? Doesn't have to be this sprint."
     assert score(waved, "smartt").criterion("time_bound").score == 0

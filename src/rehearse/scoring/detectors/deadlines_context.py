@@ -84,6 +84,14 @@ _FROM_THING = re.compile(
     re.IGNORECASE,
 )
 _SOFTENED = re.compile(r"\s+or\s+(?:so|two|three|more)\b|-ish\b", re.IGNORECASE)
+# "the bug we found on Friday", "the alert that fired on Monday": when a past event the task is
+# about happened, told in a clause of its own ("get you onboarded on Friday" times the task;
+# "the time you need this sprint" is no past: an -eed word is no -ed form).
+_EVENT_TIME = re.compile(
+    r"(?<!\bget\s)(?<!\bhave\s)(?<!\bgot\s)(?<!\bkeep\s)\b(?:that|which|who|we|you|they|I|he|she)\s+"
+    rf"(?:just\s+|already\s+|first\s+)?(?:[a-z]{{2,}}(?<!e)ed|{PAST_IRREGULAR})(?:\s+(?:in|up))?\s+$",
+    re.IGNORECASE,
+)
 
 
 def bounds_no_task(doc: Doc, span: Span) -> bool:
@@ -107,6 +115,8 @@ def bounds_no_task(doc: Doc, span: Span) -> bool:
         return True
     if _DEADLINE_WORD.match(span_text):
         return False
+    if _EVENT_TIME.search(before):
+        return True
     if not (
         _REPORTED.search(text, clause[0], span_start)
         or _PAST_IRREGULAR.search(text, clause[0], clause[1])
