@@ -198,7 +198,8 @@ def ignored_regions(
     regions: list[Region] = []
     regions += instruction_regions(lowered, sentences)
     regions += [(m.start(), m.end(), "criterion_name") for m in CRITERION_NAMES.scan(lowered)]
-    regions += [(m.start(), m.end(), "criterion_name") for m in RUBRIC_ACRONYMS.scan(text)]
+    if "SBI" in text or "SMART" in text or "S.M.A.R.T" in text:  # (what every match holds)
+        regions += [(m.start(), m.end(), "criterion_name") for m in RUBRIC_ACRONYMS.scan(text)]
     regions += repeated_sentences(sentences, tokens)
     # The person's quoted words ("you commented 'did you even test this?'") are evidence, not sarcasm.
     unquoted = blank(lowered, quoted_regions(text) if quotes is None else quotes, "_")
@@ -217,15 +218,15 @@ def not_english(text: str, lowered: str | None = None, tokens: list[str] | None 
         letters = sum(1 for ch in text if ch.isalpha())
         if letters and len(_NON_LATIN.regex.findall(text)) > letters / 2:
             return True
-    english = foreign = 0
     if tokens is None:
         tokens = _TOKEN.findall(text.lower() if lowered is None else lowered)
-    for token in tokens:
-        if token in ENGLISH_FUNCTION_WORDS:
-            english += 1
-        elif token in FOREIGN_FUNCTION_WORDS:
-            foreign += 1
-    return foreign >= 3 and foreign > english
+    # (counted at C speed; a word that is both counts as English, so the English are counted
+    # only when enough foreign words make it matter)
+    foreign = sum(map(_ONLY_FOREIGN.__contains__, tokens))
+    return foreign >= 3 and foreign > sum(map(ENGLISH_FUNCTION_WORDS.__contains__, tokens))
+
+
+_ONLY_FOREIGN = FOREIGN_FUNCTION_WORDS - ENGLISH_FUNCTION_WORDS
 
 
 _TOKEN = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
@@ -304,7 +305,7 @@ def stuffed_sentences(
     for (start, end), words_of_sentence in zip(sentences, tokens, strict=True):
         if len(words_of_sentence) < 6:
             continue
-        function = sum(1 for token in words_of_sentence if token in ENGLISH_FUNCTION_WORDS)
+        function = sum(map(ENGLISH_FUNCTION_WORDS.__contains__, words_of_sentence))
         if function > len(words_of_sentence) * 0.12:
             continue
         rubric_words = sum(1 for token in words_of_sentence if token in _STUFFING_VOCAB)

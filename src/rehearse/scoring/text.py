@@ -63,7 +63,9 @@ _SENTENCE = re.compile(r"(?:[^.!?;\n]+|[.!?;](?=[^\s.!?;]))+[.!?;]*")
 # Quotations: "...", and '...' when the quote marks are not apostrophes.
 _QUOTED = re.compile(r"\"[^\"\n]{1,300}\"|(?<![\w'])'(?=\S)[^\n]{1,200}?(?<=\S)'(?![\w'])")
 
-_QUOTE_MARK = re.compile("[\"']")
+# Where a quotation can open: a quote mark, but not an apostrophe after a letter ("don't") or
+# another apostrophe, which `_QUOTED` never starts at (the lookbehind keeps `re`'s fast skip to marks).
+_QUOTE_MARK = re.compile("[\"'](?<![\\w']')")
 
 _BULLET = re.compile(r"(?:[-*\u2022\u2013]|\d{1,2}[.)])[ \t]+")
 _BULLET_CHARS = frozenset("-*\u2022\u20130123456789")
@@ -1397,6 +1399,9 @@ def blank(text: str, regions: Iterable[tuple[int, int]], filler: str = " ") -> s
 
 
 def fold(source: str) -> str:
+    # Of the characters folded only three are ASCII: most texts have none of them, and are kept.
+    if source.isascii() and "`" not in source and "\t" not in source and "\r" not in source:
+        return source
     return source.translate(_FOLD)
 
 
