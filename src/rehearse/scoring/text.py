@@ -644,13 +644,15 @@ def _first_words(pattern: str, flags: int) -> re.Pattern[str] | None:
 
 # A part that starts with a case-sensitive capital at a word start, and where such capitals are.
 _CAPITAL_START = "\\b(?-i:[A-Z]"
-_CAPITAL = re.compile("[A-Z]")  # (no `\b` before it: `re` then skips to capitals at C speed)
+# A capital with no word character before it (the look back comes after the capital: `re` then
+# still skips to capitals at C speed).
+_CAPITAL = re.compile(r"[A-Z](?<!\w[A-Z])")
 
 
 @lru_cache(maxsize=16)
 def _capital_starts(text: str) -> list[int]:
     """Where a word starts with a capital A-Z (what `\\b(?-i:[A-Z]` needs) in `text`."""
-    return [m.start() for m in _CAPITAL.finditer(text) if not _inside_word(text, m.start())]
+    return [m.start() for m in _CAPITAL.finditer(text)]
 
 
 _NEWLINE = re.compile("\n")
