@@ -65,6 +65,7 @@ def test_a_good_reply_passes_untouched() -> None:
         ("Marco, the billing jobs are not ready to move.", "addressed itself"),
         ("Hey Marco, the billing jobs are fine where they are.", "addressed itself"),
         ("No worries, Marco.", "addressed itself"),
+        ("That's a great story, Marco, and something to keep in mind.", "addressed itself"),
         ("I'm glad to hear you're taking a positive approach to billing.", "assistant or an AI"),
         ("I'm not a system analyst, I'm a system analyst.", "contradicted itself"),
         ("I need the billing jobs moved to the workflow engine by March 31.", "echoed the user"),

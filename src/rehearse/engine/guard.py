@@ -317,10 +317,10 @@ def sentence_problem(sentence: str, context: PersonaContext, accepted: list[str]
             return f"used the wrong name ({name})"
     own_name = re.escape(context.first_name)
     if re.search(
-        # its own name said to someone: "Marco, ...", "Hey Marco", "No worries, Marco." (the embedded
-        # model does all three)
+        # its own name said to someone: "Marco, ...", "Hey Marco", "No worries, Marco.", "That's a
+        # great story, Marco, and ..." (the embedded model does all four)
         rf"^\s*{own_name}\s*,|\b(?:hey|hi|hello|look|listen|thanks|okay|ok|so),?\s+{own_name}\b"
-        rf"|,\s*{own_name}\s*[.!?]*\s*$",
+        rf"|,\s*{own_name}\s*(?:[.!?]*\s*$|,)",
         sentence,
         re.I,
     ):
