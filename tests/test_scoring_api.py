@@ -1332,6 +1332,29 @@ def test_help_offered_as_a_question_is_support(text: str, quoted: str) -> None:
     assert [span.text for span in achievable.evidence] == [quoted]
 
 
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        # seen in tmux on Dana's scenario: the quote stopped at its stakeholder ("... and users")
+        (
+            "Right now the notification service drops every live connection for about 90 seconds "
+            "every 4 to 6 hours, and users get a reconnecting banner. Can you fix it by Friday?",
+            "Right now the notification service drops every live connection for about 90 seconds "
+            "every 4 to 6 hours, and users get a reconnecting banner",
+        ),
+        (
+            "Add the nightly export by March 3, so Finance gets the revenue report before their "
+            "8am close.",
+            "so Finance gets the revenue report before their 8am close",
+        ),
+    ],
+)
+def test_a_marked_why_is_quoted_to_the_end_of_its_sentence(text: str, quoted: str) -> None:
+    relevant = score(text, "smartt").criterion("relevant")
+    assert relevant.score == 2
+    assert [span.text for span in relevant.evidence] == [quoted]
+
+
 def test_would_it_help_if_gives_no_why() -> None:
     offer = score("Would it help if I took the on-call shift this week?", "smartt")
     assert offer.criterion("relevant").score == 0

@@ -101,16 +101,17 @@ _CONCRETE_DETAIL = (
     rf"(?:{_STAKEHOLDER}|\b\d[\d,.]*\b|\b(?:{MONTH_FULL}|"
     r"monday|tuesday|wednesday|thursday|friday|q[1-4]|next\s+(?:week|month|quarter|sprint))\b)"
 )
+# A why is quoted to the end of its sentence when that is near ("... (sched-01) is decommissioned on
+# 30 June"; "Right now the service drops every live connection ..., and users get a banner").
+_TO_SENTENCE_END = r"(?:[^.!?;\n]{0,80}(?=[.!?;\n]|$))?"
 MARKED_REASON = rx(
-    rf"\b{_MARKER}\b[^.!?;\n]{{0,120}}?{_GOAL}"
+    rf"\b{_MARKER}\b[^.!?;\n]{{0,120}}?{_GOAL}{_TO_SENTENCE_END}"
     # "because the old API is turned off in June": a why with a concrete detail
     rf"|\b(?:(?:because|since)(?!\s+(?:the\s+)?\d){_HANDOVER_WHY}|as\s+(?=the|our|we|they)|the\s+reason\s+(?:(?:I|we)\s+[^.!?;\n]{{0,60}}?\s)?(?:is|being)|that's\s+why|"
     # "Reason: we only have four ICs ...", "Context: cycle time is our biggest drag ...": a why by its label
     rf"(?:reason|context|why|rationale|background)(?=\s*:)(?!\s*:\s*{_HANDOVER_CLAUSE})|"
     rf"(?:this|it)\s+matters\s+because|(?:it|that|this)\s+frees\s+(?:me|us)(?:\s+up)?\s+for|"
-    rf"so\s+(?:that\s+)?I\s+can\s+focus\s+on)\b[^.!?;\n]{{3,120}}?{_CONCRETE_DETAIL}"
-    # quoted to the end of its sentence when that is near ("... (sched-01) is decommissioned on 30 June")
-    r"(?:[^.!?;\n]{0,80}(?=[.!?;\n]|$))?"
+    rf"so\s+(?:that\s+)?I\s+can\s+focus\s+on)\b[^.!?;\n]{{3,120}}?{_CONCRETE_DETAIL}{_TO_SENTENCE_END}"
 )
 # A goal at stake stated outright ("customers are complaining", "it costs us $4k a month").
 GOAL_AT_STAKE = rx(
