@@ -1355,6 +1355,25 @@ def test_a_marked_why_is_quoted_to_the_end_of_its_sentence(text: str, quoted: st
     assert [span.text for span in relevant.evidence] == [quoted]
 
 
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # seen in tmux on Dana's scenario: a why told as what the fix brings, or its absence costs
+        (
+            "This is about your launch, not against it. With the fix, Acme's 2,000 seats get "
+            "notifications that work on day one, and the date you promised the VP of Sales holds.",
+            2,
+        ),
+        ("Without it, the checkout stays down for customers.", 2),
+        # ... not a sentence that moves the talk on
+        ("With that, let's talk about the launch.", 0),
+        ("With this, I'll hand over to Sam on the launch.", 0),
+    ],
+)
+def test_what_the_work_brings_or_its_absence_costs_is_a_why(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("relevant").score == level
+
+
 def test_would_it_help_if_gives_no_why() -> None:
     offer = score("Would it help if I took the on-call shift this week?", "smartt")
     assert offer.criterion("relevant").score == 0

@@ -85,6 +85,10 @@ _MARKER = (
     r"(?:is|are)\s+(?:critical|key|essential|needed|required|important)\s+(?:for|to)|in\s+order\s+to|"
     r"to\s+(?:hit|meet|unblock|avoid|keep|protect|stop|prevent|save|cut|reduce|win|close|ship)|"
     r"otherwise|right\s+now|this\s+is\s+(?:how|what|why)|it's\s+(?:what|how|why)|that\s+(?:means|way)|"
+    # what follows from the work, or from its absence, opening a sentence: "With the fix, Acme's
+    # 2,000 seats get notifications that work on day one", "Without it, the pilot starts with ..."
+    # ("With that, let's talk about the launch" moves the talk on)
+    r"(?:^|(?<=[.!?]\s))(?:with\s+(?:it|the\s+fix|this\s+fix)|without\s+(?:it|this|that|the\s+fix|this\s+fix))(?=\s*,)|"
     r"so\s+(?=everything|all|nothing|we're|there)|"
     r"so\s+(?:that\s+)?(?=[\w-]+\s+(?:gets?|can|could|will|won't|doesn't|don't|stops?|isn't|aren't|has|have|no\s+longer)\b)|"
     # "would it help if I took the on-call shift?" offers help; it gives no why
