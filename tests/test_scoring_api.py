@@ -1374,6 +1374,25 @@ def test_what_the_work_brings_or_its_absence_costs_is_a_why(text: str, level: in
     assert score(text, "smartt").criterion("relevant").score == level
 
 
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # seen in tmux, Dana asking "How long exactly, and who?": who, for how long, and the work
+        (
+            "Elif and Sam, six working days from Monday, to fix the memory leak in the "
+            "notification service.",
+            2,
+        ),
+        # ... an opener is no name, and a time with no pause before "to" is said about the work
+        ("Honestly, three weeks, to fix the leak, is a lot.", 0),
+        ("Honestly, three weeks to fix the leak is a lot.", 0),
+        ("Sorry, two days ago to fix it I tried everything.", 0),
+    ],
+)
+def test_who_and_for_how_long_before_the_work_is_an_ask(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("specific").score == level
+
+
 def test_would_it_help_if_gives_no_why() -> None:
     offer = score("Would it help if I took the on-call shift this week?", "smartt")
     assert offer.criterion("relevant").score == 0

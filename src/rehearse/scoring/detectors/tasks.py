@@ -223,6 +223,13 @@ NEEDED_DELIVERABLE = rx(
     r"(?P<verb>(?:a|an|the|your|one|two|three)\s+(?:(?!(?:help|input|advice|thoughts|eyes|view|take|opinion|support)\b)[\w-]+\s+){0,3}?"
     rf"(?:{DELIVERABLES}))s?\b{_OBJECT}"
 )
+# "Elif and Sam, six working days from Monday, to fix the memory leak": who, for how long, and
+# the work, as a terse answer to "how long, and who?" (the names are checked for capitals).
+NAMED_FOR_A_TIME = rx(
+    r"(?P<lead>(?:^|(?<=[.!?]\s))(?P<names>[a-z]+(?:\s+and\s+[a-z]+)?),\s+(?:for\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:days?|weeks?|sprints?|hours?|months?)(?:\s+(?:from|starting|after|this|next)\s+[\w-]+)?,\s+to\s+)"
+    rf"(?P<verb>{_VERB})\b{_OBJECT}"
+)
 # "The release notes would be nice to have", "it'd be great to have a runbook for this": a
 # deliverable wished for.
 _NICE_TO_HAVE = rf"(?:would|'d)\s+be\s+{_NICE}\s+to\s+have"
@@ -1022,6 +1029,16 @@ def requested_tasks(doc: Doc) -> list[Task]:
                 # "It'd be great to have ...": the wish starts with its subject
                 wisher = max(sentence_start, view.rfind(" ", sentence_start, wish.start()) + 1)
                 add(match, wisher, always_named=True)
+    if " to " in view and ("day" in view or "week" in view or "sprint" in view or "month" in view):
+        for match in NAMED_FOR_A_TIME.iter_view(doc, "unquoted"):
+            # (an opener is no name: "Honestly, three weeks, to fix the leak, is a lot")
+            names = doc.unquoted[match.start("names") : match.end("names")].split()
+            if all(
+                name == "and"
+                or (name[0].isupper() and name.lower() not in NOT_A_NAME and name[-2:] != "ly")
+                for name in names
+            ):
+                add(match, match.start("lead"), always_named=True)
     if "responsible for" in view:
         for match in RESPONSIBLE.iter_view(doc, "unquoted"):
             if not _WH_BEFORE.search(view, max(0, match.start() - _WH_REACH), match.start()):
