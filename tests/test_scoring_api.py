@@ -1715,3 +1715,26 @@ def test_a_plan_with_its_cut_line_is_specific(text: str) -> None:
 )
 def test_a_plan_without_its_scope_or_a_bare_ask_stays_unclear(text: str, level: int) -> None:
     assert score(text, "smartt").criterion("specific").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # a plan still being offered, in the conditional (address-underperformance, rambling)
+        (
+            "Mei could pair with you on tests, the goal would be your next six tickets passing QA "
+            "the first time, and we'd look at that week's QA returns every Friday in our one-on-one.",
+            2,
+        ),
+        (
+            "Could you run the 9:45 standup from next Monday? And then we'd talk about how it's going "
+            "in our Friday one-on-one for the first three weeks.",
+            2,
+        ),
+        # near-misses: the conditional with no mechanism, or with the time blurred
+        ("Could you own the rollout? We'd check in at some point.", 1),
+        ("Could you own the rollout? We'd talk about it sometime in our one-on-one.", 1),
+    ],
+)
+def test_a_review_offered_in_the_conditional_is_tracking(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("trackable").score == level

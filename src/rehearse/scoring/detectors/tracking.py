@@ -13,7 +13,8 @@ from rehearse.scoring.result import Span
 from rehearse.scoring.text import Doc, memoised, rx
 
 # Who follows up: "we", "let's", "I'll" (a review of progress), or the person reporting.
-_WE = r"(?:we|we'll|we\s+will|we\s+can|let's|let\s+us|I'll|I\s+will|I\s+can|you\s+and\s+I|and\s+I|together)"
+# ("we'd" as in a plan still being offered: "and we'd look at the QA returns every Friday", like "we would")
+_WE = r"(?:we|we'll|we\s+will|we\s+can|we'd|let's|let\s+us|I'll|I\s+will|I\s+can|you\s+and\s+I|and\s+I|together)"
 _FOLLOW_VERB = (
     r"(?:review|check|look\s+at|go\s+(?:through|over)|discuss|walk\s+through|sync|meet|catch\s+up|touch\s+base|"
     r"debrief|talk\s+(?:about|through)|cover|track|put|keep|do|have|go\s+through|look|check\s+in|hear|add|raise|bring|demo|show|"
