@@ -49,6 +49,8 @@ FIRES: dict[str, list[str]] = {
         "I can talk to Tomasz before your first week so you're not on your own.",
         "I've cleared your Thursday afternoons for the migration.",
         "Happy to review the design doc before it goes out.",
+        # a named helper with a clause about them (address-underperformance, rambling)
+        "Mei, who writes the best tests on the team, has offered to pair with you twice a week.",
     ],
     "put_on_record": [
         "Let's put your concerns in the ADR.",
@@ -150,6 +152,7 @@ SILENT: dict[str, list[str]] = {
         "Let me know if you need anything.",
         "You'll need to pair with QA on this.",
         "I hear you, the retry logic is fragile.",
+        "Mei, who writes our best tests, is away this sprint.",
     ],
     "put_on_record": [
         "Please document the deploy process.",

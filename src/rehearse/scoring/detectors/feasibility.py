@@ -87,7 +87,8 @@ SUPPORT_FROM_SOMEONE = rx(
     r"[^.!?;\n]{1,60}?\bfor\s+you\b"
     r"|\s+from\s+(?:the\s+)?[\w-]+(?:\s+team)?\s+(?:will|'ll|can|is\s+going\s+to)\s+[a-z]+"
     r"|\s+(?:knows|has|wrote|built|owns|ran|did)\b[^.!?;\n]{0,60}?\bif\s+you\s+(?:need|get\s+stuck|have\s+questions)\b"
-    rf"|(?:\s+and\s+{PERSON_NAME})?(?:(?:\s+(?:from|on|in)\s+(?:the\s+)?[\w-]+(?:\s+team)?)?\s+(?:will|can|could|has\s+offered\s+(?:\w+\s+){{0,3}}?to|"
+    # ("Mei, who writes the team's best tests, has offered to pair": the name with a clause about them)
+    rf"|(?:\s+and\s+{PERSON_NAME})?(?:,\s+who\s+[^,.!?;\n]{{1,60}},)?(?:(?:\s+(?:from|on|in)\s+(?:the\s+)?[\w-]+(?:\s+team)?)?\s+(?:will|can|could|has\s+offered\s+(?:\w+\s+){{0,3}}?to|"
     r"offered\s+to|is\s+going\s+to|agreed\s+to|is\s+happy\s+to|has\s+agreed\s+to|'ll|is\s+available\s+to)\s+"
     r"(?:\w+\s+)?(?:help|pair|review|support|walk\s+you|triage|assist|mentor|answer|show\s+you|shadow|cover|"
     r"take|back\s+you|coach|guide|give\s+you|get\s+you|grant\s+you|set\s+you\s+up|onboard\s+you)\b"
