@@ -91,6 +91,12 @@ FIRES: dict[str, list[str]] = {
         "recovered in ten minutes.",
         "I really appreciated that in yesterday's incident call you posted the root cause within "
         "five minutes, which let support answer customers before the status page even updated.",
+        # the kind of work between the praise and "work", and the act held up as the standard
+        # (specific-praise, blunt and rambling)
+        "Last Thursday you spotted the timeout spike within four minutes and switched traffic to "
+        "the backup provider. Excellent incident work.",
+        "Last Thursday you spotted the timeout spike within four minutes and switched traffic to "
+        "the backup provider, which is exactly how I'd want an incident handled.",
     ],
     "took_ownership": [
         "You're right, I should have checked with the team before saying yes to sales.",
@@ -188,6 +194,10 @@ SILENT: dict[str, list[str]] = {
         "Great job on the launch!",
         "Thanks for jumping on the incident so fast.",
         "Great job breaking prod again.",
+        "Last Thursday you posted an update every fifteen minutes. Good enough work, I guess.",
+        "Last Thursday you posted an update every fifteen minutes. That's not exactly how I'd want "
+        "an incident handled.",
+        "Great on-call handling yesterday.",
     ],
     "took_ownership": [
         "I'm sorry you feel that way.",

@@ -23,8 +23,9 @@ PRAISE = rx(
     rf"\b(?<!not\s)(?:thanks|thank\s+you|kudos|props|shout-?out)\b(?!\s+(?:so\s+much\s+|again\s+)?(?:for|to\s+you\s+for)\s+{_COURTESY})"
     r"(?!\s*,?\s*(?:that's\s+all|bye|see\s+you))"
     # an evaluative word counts when it judges an act or a piece of work: "great catch", "the postmortem was great"
+    # (with the kind of work between: "excellent incident work", "great on-call handling")
     rf"|\b(?:great|nice|excellent|brilliant|fantastic|awesome|superb|outstanding|impressive|terrific|stellar|exceptional|"
-    r"good|solid|smart|clever|sharp)\s+(?:job|work|catch|call|save|fix|find|question|questions|write-?up|writeup|effort|"
+    r"good|solid|smart|clever|sharp)\s+(?:(?!(?:enough|at|of|to|for|and|or|with|but|in|on)\b)[\w-]+\s+)?(?:job|work|catch|call|save|fix|find|question|questions|write-?up|writeup|effort|"
     r"thinking|instinct|idea|handling|move|stuff|presentation|demo|review|runbook|analysis|postmortem|decision|"
     r"leadership|teamwork|debugging|detective\s+work)\b"
     r"|\b(?:was|were|is|'s|looked|looks|sounded|went)\s+(?:really\s+|so\s+|just\s+|absolutely\s+|genuinely\s+)?"
@@ -38,6 +39,8 @@ PRAISE = rx(
     r"|\b(?:it|that|this|your\s+\w+)\s+(?:really\s+)?(?:mattered|paid\s+off|saved\s+(?:us|me|the\s+day))\b"
     r"|\bthanks\s+to\s+(?:you|your)\b|\bbecause\s+(?:of\s+)?(?:you|your)\b(?!\s+(?:didn't|did\s+not|never|forgot|missed|skipped))"
     r"|\b(?:exactly|just)\s+(?:the\s+)?right\s+(?:call|thing|move)\b|\bthe\s+right\s+call\b"
+    # "exactly how I'd want an incident handled": the act held up as the standard
+    r"|(?<!not\s)\bexactly\s+(?:how|what)\s+(?:I'd|I\s+would|we'd|we\s+would)\s+(?:want|hope|like)\b"
     r")"
 )
 POSITIVE_EFFECT = rx(
