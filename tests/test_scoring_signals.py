@@ -58,6 +58,9 @@ FIRES: dict[str, list[str]] = {
         "Can we capture your concerns as go/no-go criteria in the decision log?",
         "I'll note the risk in the risk register.",
         "Let's get your worries on record before we decide.",
+        # a new decision record (deadline-moved, blunt and rambling)
+        "I'll write the trade-off up in a decision record today and share it with the VP of Product.",
+        "Today I write the trade-off into a decision record and send it to the VP of Product.",
     ],
     "proposed_next_step": [
         "Let's meet Thursday to go through the runbook together.",
@@ -164,6 +167,7 @@ SILENT: dict[str, list[str]] = {
         "Please document the deploy process.",
         "Write an ADR with three options and a recommendation.",
         "I hear you, the retry logic is fragile.",
+        "Is there a risk register for this?",
     ],
     "proposed_next_step": [
         "Let's not go there.",

@@ -84,7 +84,8 @@ _THEIRS = (
 )
 # Places that last, whatever goes into them.
 _RECORD = (
-    r"(?:(?:an|the|our|a)\s+ADR|ADR|(?:the\s+|our\s+)?decision\s+(?:log|record)|(?:the\s+|our\s+)?risk\s+(?:log|register)|"
+    # ("a decision record" is a new one, written for this decision)
+    r"(?:(?:an|the|our|a)\s+ADR|ADR|(?:the\s+|our\s+|a\s+)?decision\s+(?:log|record)|(?:the\s+|our\s+|a\s+)?risk\s+(?:log|register)|"
     r"(?:the\s+)?(?:meeting\s+|retro\s+)?notes|(?:the\s+)?minutes|the\s+record|writing|"
     r"your\s+(?:(?:written|performance|annual|mid-year|year-end|next)\s+)?review|your\s+(?:(?:promotion|promo)\s+)?packet|your\s+(?:promotion|promo)\s+(?:case|doc|document)|"
     r"(?:the\s+|your\s+)?brag\s+doc|(?:the\s+)?go/no-go\s+(?:criteria|list|checklist)|(?:the\s+)?postmortem)"
