@@ -88,6 +88,11 @@ FIRES: dict[str, list[str]] = {
         "I'll post an update in #launch-may every Friday until we ship.",
         "We'll send a status email to the stakeholders every Monday morning.",
         "I'll keep you posted every day at standup.",
+        # the plan in the present, and what you'll get, announced (deadline-moved and
+        # stakeholder-buy-in, blunt and rambling)
+        "We review the burn-down at every standup, and I send the VP a status note every Friday.",
+        "You get an update in your launch channel every afternoon until it's fixed.",
+        "Here's what you'll get: a short update in your launch channel every afternoon until it's fixed.",
     ],
     "specific_praise": [
         "Thanks for writing the rollback runbook last week; we used it during Tuesday's outage and "
@@ -192,6 +197,10 @@ SILENT: dict[str, list[str]] = {
         "Keep me posted.",
         "Please post an update in #launch every Friday.",
         "I'll review the plan tomorrow.",
+        "I sent the VP a status note last Friday.",
+        "Should I send you a status note every Friday?",
+        "Do you get an update every afternoon?",
+        "We send the invoices every month.",
     ],
     "specific_praise": [
         "You're a rockstar, thanks!",

@@ -188,8 +188,18 @@ COMMIT_UPDATES = rx(
     rf"[^.!?\n]{{0,60}}?{_CHANNEL_OR_CADENCE}"
     rf"|\b(?:I|we)(?:'ll|\s+will)\s+keep\s+(?:you|everyone|the\s+team|them)\s+(?:posted|updated|in\s+the\s+loop|informed)\s+"
     rf"[^.!?\n]{{0,40}}?{_CHANNEL_OR_CADENCE}"
-    rf"|\byou(?:'ll|\s+will)\s+(?:get|hear|have|see)\s+(?:an?\s+)?(?:[\w-]+\s+){{0,3}}?(?:update|status|word|news|summary|email|"
+    # ("here's what you'll get: a short update in your channel every afternoon")
+    rf"|\byou(?:'ll|\s+will)\s+(?:get|hear|have|see):?\s+(?:an?\s+)?(?:[\w-]+\s+){{0,3}}?(?:update|status|word|news|summary|email|"
     rf"note|report|readout|numbers|message)s?\s+(?:from\s+(?:me|us)\s+)?[^.!?\n]{{0,40}}?{_CHANNEL_OR_CADENCE}"
+    # the plan in the present, as blunt speakers say it: "You get an update in your launch channel
+    # every afternoon", "I send the VP a status note every Friday" (a report, not "I send invoices")
+    # (the checks behind it come after the pronoun, so the alternative is found by its first word)
+    rf"|\byou(?<!\bdo\syou)(?<!\bdid\syou)(?<!\bif\syou)(?<!\bwhen\syou)(?<!\bcan\syou)\s+get\s+(?:an?\s+)?(?:[\w-]+\s+){{0,3}}?"
+    r"(?:update|status|summary|email|note|report|readout|numbers|message)s?\s+(?:from\s+(?:me|us)\s+)?"
+    rf"[^.!?\n]{{0,40}}?{_CHANNEL_OR_CADENCE}"
+    r"|\b(?:I|we)(?<!\bdo\sI)(?<!\bdo\swe)(?<!\bif\sI)(?<!\bif\swe)(?<!\bshould\sI)(?<!\bshould\swe)\s+(?:also\s+)?"
+    r"(?:send|post|share|publish|email)\s+(?:[\w-]+\s+){0,3}?(?:an?\s+|the\s+|our\s+|my\s+)?(?:[\w-]+\s+)?"
+    rf"(?:update|status|summary|note|report|readout|numbers|burn-?down)s?\b[^.!?\n]{{0,60}}?{_CHANNEL_OR_CADENCE}"
     rf"|\byou(?:'ll|\s+will)\s+hear\s+from\s+(?:me|us)\s+[^.!?\n]{{0,40}}?{_CHANNEL_OR_CADENCE}"
     r"|\bexpect\s+(?:an?\s+)?(?:weekly|daily|biweekly|fortnightly|monthly|nightly)\s+(?:[\w-]+\s+)?(?:update|status|summary|email|"
     r"note|report|readout|message)s?\b"
