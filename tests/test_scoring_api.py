@@ -1738,3 +1738,35 @@ def test_a_plan_without_its_scope_or_a_bare_ask_stays_unclear(text: str, level: 
 )
 def test_a_review_offered_in_the_conditional_is_tracking(text: str, level: int) -> None:
     assert score(text, "smartt").criterion("trackable").score == level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # deadline-moved, rambling and blunt: the plan labelled without a colon after it
+        "So the plan, as I understand it, is: we ship self-serve onboarding on May 24 without SSO "
+        "import and custom branding, which move to a phase two on June 14, and we keep the full test "
+        "plan. Ravi, could you own the test plan sign-off?",
+        "The plan. We ship self-serve onboarding on May 24 without SSO import and custom branding; "
+        "those move to phase two on June 14. Ravi, you own the test plan sign-off.",
+    ],
+)
+def test_a_plan_labelled_in_passing_with_what_it_ships_without_is_specific(text: str) -> None:
+    assert score(text, "smartt").criterion("specific").score == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("The plan. We meet on Tuesday.", 0),
+        ("I like the plan. We ship too slowly, though.", 0),
+        # no cut line
+        ("The plan. We ship on May 24.", 1),
+        ("So the plan is: we ship on May 24.", 1),
+        # a constraint on how, not what is left out
+        ("Can you migrate the service without downtime?", 1),
+        ("Can you fix the bug without breaking checkout and search?", 1),
+    ],
+)
+def test_a_plan_label_or_a_without_alone_stays_unclear(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("specific").score == level

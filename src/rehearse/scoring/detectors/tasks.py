@@ -371,8 +371,10 @@ ASK_COLON = rx(
     r"(?P<lead>(?:^|(?<=[.!?]\s))(?:task|assignment|deliverable|ask|the\s+ask)(?=\s*:)"
     # "Proposal: we ship self-serve onboarding on May 24 ...": the team's plan, labelled ("Proposal:
     # you own ..." is an ask of its own; "Proposal: we meet on Tuesday" proposes a talk, not the work)
-    r"|(?:^|(?<=[.!?]\s))(?:(?:my|our|the)\s+)?(?:proposal|plan)"
-    r"(?=\s*:\s*we\s+(?!(?:meet|talk|chat|sync|catch|discuss|sit|see|check|review|look|touch|follow)\b))"
+    # (also "So the plan, as I understand it, is: we ...", and "The plan." said alone before "We ship ...")
+    r"|(?:^|(?<=[.!?]\s))(?:so,?\s+)?(?:(?:my|our|the)\s+)?(?:proposal|plan)(?:,\s+[^,:.!?\n]{1,40},)?(?:\s+is)?"
+    r"(?:(?=\s*:\s*we\s+(?!(?:meet|talk|chat|sync|catch|discuss|sit|see|check|review|look|touch|follow)\b))"
+    r"|\.\s+(?=we\s+(?!(?:meet|talk|chat|sync|catch|discuss|sit|see|check|review|look|touch|follow)\b)))"
     # "Goal: own the revenue mart end to end", "Target is 2000 RPS": the goal stated bare is the ask
     r"|(?:^|(?<=[.!?]\s)|(?<=:\s))(?:the\s+|our\s+|your\s+)?(?:goal|target|objective|aim|deliverables?)"
     r"(?:\s+for\s+(?:[^:.!?\n]|\.(?=\d)){1,40}(?=:))?(?=\s*:|\s+(?:is|are)\s)"
@@ -516,7 +518,10 @@ ROLE_VERBS = rx(
 STRONG_SCOPE = rx(
     r"\b(?:including|covering|except|excluding|only\s+the|meaning|"
     # a cut line: what is left out ("SSO import and custom branding, which go to phase two")
-    r"out\s+of\s+scope|descoped|(?:moved?|moves|go|goes|pushed|deferred|postponed)\s+to\s+(?:a\s+|the\s+)?"
+    r"out\s+of\s+scope|descoped|"
+    # ... or the features shipped without ("without SSO import and custom branding")
+    r"without\s+(?!\w+ing\b|any\b|(?:me|us|you|them)\b)[\w-]+(?:\s+[\w-]+)?\s+and\s+(?!\w+ing\b)[\w-]+|"
+    r"(?:moved?|moves|go|goes|pushed|deferred|postponed)\s+to\s+(?:a\s+|the\s+)?"
     r"(?:later\s+|second\s+|next\s+)?(?:phase(?:\s+(?:two|2|ii))?|v2)|"
     # an end state, not a feeling: "so the team trusts CI again" says why, not when it is done
     r"so\s+(?:that|the|we|our|it|they)\b(?!(?:\s+[\w-]+){0,2}?\s+(?:trusts?|feels?|likes?|is\s+happy|are\s+happy|stops?\s+worrying)\b)|"
