@@ -73,6 +73,8 @@ FIRES: dict[str, list[str]] = {
         "Can you move the 12 billing jobs to the workflow engine by March 31?",
         "Please write an ADR comparing Kafka and SQS with a recommendation.",
         "I'd like you to cut the flaky test rate from 8% to under 1% within six weeks.",
+        # a standing meeting by its bare name (hand-over-standup, blunt)
+        "So: you run standup from next Monday, 15 minutes, design discussions parked until after.",
     ],
     "business_terms": [
         "Every hour of downtime costs us about $20k in lost orders.",
@@ -183,6 +185,9 @@ SILENT: dict[str, list[str]] = {
         "Could you own the Kafka migration?",
         "Can you look into it?",
         "By Friday, please.",
+        "You run standup really well.",
+        "Do you run standup on Fridays?",
+        "Honestly, the way you run retros is a problem.",
     ],
     "business_terms": [
         "The retry logic is fragile.",

@@ -108,8 +108,12 @@ _LEAD = (
     # "Sven, you own the Kafka migration going forward": an assignment told, not asked (not praise:
     # "you run the standup really well")
     # (the checks behind it come after "you", so the alternative is found by its first word)
-    r"\byou(?<!\bdo\syou)(?<!\bdid\syou)(?<!\bif\syou)(?<!\bwhen\syou)(?=\s+(?:own|lead|drive|run|handle|pick\s+up|take\s+over)\s+"
-    r"(?:the|our|this|two|three|four|five|\d+)\b(?![^.!?\n]*\b(?:well|nicely|brilliantly|so\s+much)\b))|"
+    # ("the way you run retros is a problem", "how you run standup" describe, and ask nothing)
+    r"\byou(?<!\bdo\syou)(?<!\bdid\syou)(?<!\bif\syou)(?<!\bwhen\syou)(?<!\bway\syou)(?<!\bhow\syou)"
+    r"(?=\s+(?:own|lead|drive|run|handle|pick\s+up|take\s+over)\s+"
+    # (a standing meeting by its bare name: "you run standup from next Monday")
+    r"(?:the|our|this|two|three|four|five|\d+|standups?|stand-ups?|retros?|planning|triage)\b"
+    r"(?![^.!?\n]*\b(?:well|nicely|brilliantly|so\s+much)\b))|"
     # "If you could send me the deck by Friday, that would be great": the polite form of an ask
     r"\bif\s+you\s+could(?:\s+(?:find|make)\s+(?:some\s+|the\s+)?time\s+to)?"
     r"(?=[^.!?\n]{0,160}?,\s*(?:that|it|this)(?:'d|\s+would|'ll|\s+will)\s+(?:be|help|really\s+help)\b)|"
