@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 import tenacity
@@ -36,11 +37,29 @@ def test_a_good_conversation_succeeds(scenario_id: str, store: Store) -> None:
 
 # The same skill in other voices, written from the scenario files and the spec alone: terse, warm,
 # and second-language English. A fair reader gives each reply its stage's levels; so must the scorer.
-VOICES = ("terse", "warm", "second-language")
+# Blunt (short present-tense plans) and rambling (filler and asides around good content) came later.
+VOICES = ("terse", "warm", "second-language", "blunt", "rambling")
+# Known gaps, kept visible: a plan told bluntly in the present ("Mei pairs with you on tests twice a
+# week. Your next six tickets pass QA the first time ..."; "Here's the change: starting with sprint
+# 15, I bring any mid-sprint scope change to the team ...") is not yet read as the task and support.
+KNOWN_GAPS = {
+    ("address-underperformance", "blunt"): "a blunt present-tense plan is not read as the task",
+    (
+        "receive-hard-feedback",
+        "blunt",
+    ): "the lead's own change in the present is not read as a task",
+}
 
 
-@pytest.mark.parametrize("voice", VOICES)
-@pytest.mark.parametrize("scenario_id", builtin_ids())
+def voiced(scenario_id: str, voice: str) -> Any:
+    gap = KNOWN_GAPS.get((scenario_id, voice))
+    marks = [pytest.mark.xfail(reason=gap, strict=True)] if gap else []
+    return pytest.param(scenario_id, voice, marks=marks, id=f"{scenario_id}-{voice}")
+
+
+@pytest.mark.parametrize(
+    ("scenario_id", "voice"), [voiced(sid, voice) for sid in builtin_ids() for voice in VOICES]
+)
 def test_a_good_conversation_in_another_voice_succeeds(
     scenario_id: str, voice: str, store: Store
 ) -> None:
