@@ -39,15 +39,10 @@ def test_a_good_conversation_succeeds(scenario_id: str, store: Store) -> None:
 # and second-language English. A fair reader gives each reply its stage's levels; so must the scorer.
 # Blunt (short present-tense plans) and rambling (filler and asides around good content) came later.
 VOICES = ("terse", "warm", "second-language", "blunt", "rambling")
-# Known gaps, kept visible: a plan told bluntly in the present ("Mei pairs with you on tests twice a
-# week. Your next six tickets pass QA the first time ..."; "Here's the change: starting with sprint
-# 15, I bring any mid-sprint scope change to the team ...") is not yet read as the task and support.
+# A known gap, kept visible: a plan told bluntly in the present ("Mei pairs with you on tests twice a
+# week. Your next six tickets pass QA the first time ...") is not yet read as the task and support.
 KNOWN_GAPS = {
     ("address-underperformance", "blunt"): "a blunt present-tense plan is not read as the task",
-    (
-        "receive-hard-feedback",
-        "blunt",
-    ): "the lead's own change in the present is not read as a task",
 }
 
 

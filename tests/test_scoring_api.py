@@ -1393,6 +1393,22 @@ def test_who_and_for_how_long_before_the_work_is_an_ask(text: str, level: int) -
     assert score(text, "smartt").criterion("specific").score == level
 
 
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # the lead's own change, announced (receive-hard-feedback, blunt)
+        (
+            "Here's the change: starting with sprint 15, I bring any mid-sprint scope change to "
+            "the team before I agree to it with sales.",
+            2,
+        ),
+        ("Here's the change log for sprint 15.", 0),
+    ],
+)
+def test_heres_the_change_announces_the_plan(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("specific").score == level
+
+
 def test_would_it_help_if_gives_no_why() -> None:
     offer = score("Would it help if I took the on-call shift this week?", "smartt")
     assert offer.criterion("relevant").score == 0

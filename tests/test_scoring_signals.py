@@ -22,6 +22,9 @@ FIRES: dict[str, list[str]] = {
         "It sounds like you're worried you'll end up owning billing alone.",
         "I know this is frustrating after all the work you put into the old plan.",
         "Thanks for raising it, honestly.",
+        # raising it called right, and the worry behind it answered (receive-hard-feedback, blunt)
+        "Raising this was the right call, and it won't count against you in your promotion review.",
+        "It was right to raise this.",
         "I understand why you'd be skeptical of another migration.",
         "That makes sense, given how the last cutover went.",
     ],
@@ -149,6 +152,7 @@ FIRES: dict[str, list[str]] = {
 SILENT: dict[str, list[str]] = {
     "acknowledged_concern": [
         "I hear you're moving to the platform team.",
+        "This won't count against your budget.",
         "The retry logic is fragile, so we need a plan.",
         "Can you move the billing jobs by March 31?",
     ],

@@ -115,6 +115,11 @@ ACKNOWLEDGEMENT = rx(
     r"telling\s+me|pushing\s+back|speaking\s+up|sharing\s+(?:that|this|your)|saying\s+(?:so|that|it))"
     r"|\bI'm\s+(?:really\s+)?glad\s+you\s+(?:said|raised|told|brought|came|did|spoke|flagged|pushed)\b"
     r"|\byour\s+concerns?\s+about\b[^.!?\n]{0,60}\b(?:valid|fair|real|make\s+sense)"
+    # raising it called right, or the worry behind it answered: "Raising this was the right call, and
+    # it won't count against you in your promotion review"
+    r"|\b(?:raising|flagging|bringing\s+up)\s+(?:this|that|it)\s+(?:was|is)\s+(?:the\s+)?(?:right|fair|brave)\b"
+    r"|\bit\s+was\s+right\s+to\s+(?:raise|flag|bring\s+up)\b"
+    r"|\b(?:it|this|that)\s+(?:won't|will\s+not|doesn't|does\s+not)\s+(?:count|be\s+held)\s+against\s+you\b"
     r")"
 )
 # A bare "I hear you" or "fair enough": it counts only when the turn does not brush the point aside.

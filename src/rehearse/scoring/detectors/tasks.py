@@ -388,7 +388,8 @@ ASK_COLON = rx(
     # expectation, announced ("What I'd love to see is you happier" wishes, and asks nothing)
     r"|\bwhat\s+(?:I|we)(?:(?:'d|\s+would)\s+(?:love|like)|\s+(?:want|expect|hope))\s+to\s+see"
     r"(?:\s+(?:from\s+you|next))?(?=\s+is\s+(?!you\s+(?![a-z]+ing\b)))"
-    r"|\bhere's\s+(?:exactly\s+)?(?:my|the|our|what)\s+(?:ask|request|plan|proposal|asks|brief|spec|scope|"
+    # ("Here's the change: starting with sprint 15, I bring any scope change to the team first")
+    r"|\bhere's\s+(?:exactly\s+)?(?:my|the|our|what)\s+(?:ask|request|plan|proposal|asks|brief|spec|scope|changes?(?=\s*:)|"
     r"I'm\s+asking(?:\s+(?:you\s+)?(?:all\s+)?(?:for|to\s+(?:do|commit\s+to)))?|I\s+need(?:\s+from\s+you)?|I'd\s+like|I\s+want|"
     r"I\s+expect|I'm\s+expecting|good\s+looks\s+like|done\s+looks\s+like)[^:.!?\n]{0,50}"
     r"|\b(?:my|the)\s+(?:ask|expectation|request)\s+(?:for\s+you\s+|of\s+you\s+)?(?:is|would\s+be)"
