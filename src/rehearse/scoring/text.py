@@ -1401,10 +1401,13 @@ def blank(text: str, regions: Iterable[tuple[int, int]], filler: str = " ") -> s
 
 
 def fold(source: str) -> str:
-    # Of the characters folded only three are ASCII: most texts have none of them, and are kept.
-    if source.isascii() and "`" not in source and "\t" not in source and "\r" not in source:
+    # Few folded characters are ASCII: most texts hold none of them, and are kept as they are.
+    if source.isascii() and not any(map(source.__contains__, _FOLDED_ASCII)):
         return source
     return source.translate(_FOLD)
+
+
+_FOLDED_ASCII = tuple(chr(code) for code in _FOLD if code < 128)  # (derived: "`", tab, CR)
 
 
 # `Span(**fields)` without the Python frame of `BaseModel.__init__`: the same validation.
