@@ -39,11 +39,9 @@ def test_a_good_conversation_succeeds(scenario_id: str, store: Store) -> None:
 # and second-language English. A fair reader gives each reply its stage's levels; so must the scorer.
 # Blunt (short present-tense plans) and rambling (filler and asides around good content) came later.
 VOICES = ("terse", "warm", "second-language", "blunt", "rambling")
-# A known gap, kept visible: a plan told bluntly in the present ("Mei pairs with you on tests twice a
-# week. Your next six tickets pass QA the first time ...") is not yet read as the task and support.
-KNOWN_GAPS = {
-    ("address-underperformance", "blunt"): "a blunt present-tense plan is not read as the task",
-}
+# Known gaps, kept visible as strict xfails: (scenario, voice) -> what the scorer misses. None now
+# (the last, a plan told bluntly in the present, closed in stop 21).
+KNOWN_GAPS: dict[tuple[str, str], str] = {}
 
 
 def voiced(scenario_id: str, voice: str) -> Any:

@@ -1688,6 +1688,35 @@ def test_an_announced_expectation_or_aim_is_the_task(text: str) -> None:
         assert result.criterion("measurable").score == 2
 
 
+# From the blunt address-underperformance replay: the plan told in the present.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan. Mei pairs with you on tests twice a week. Your next six tickets pass QA the "
+        "first time, each with its tests, by the end of sprint 25.",
+        "Your next six tickets should pass QA the first time.",
+        "Your next 3 PRs merge without rework.",
+    ],
+)
+def test_a_target_for_the_next_pieces_of_work_is_the_task(text: str) -> None:
+    result = score(text, "smartt")
+    assert result.criterion("specific").score == 2
+    assert result.criterion("measurable").score == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your next few sprints pass quickly, I promise.",
+        "Your next two weeks will pass fast.",
+        "Your next six tickets came back from QA.",
+        "Your last six tickets passed QA the first time.",
+    ],
+)
+def test_the_next_stretch_of_time_or_past_work_is_no_target(text: str) -> None:
+    assert score(text, "smartt").criterion("specific").score == 0
+
+
 @pytest.mark.parametrize(
     ("text", "level"),
     [

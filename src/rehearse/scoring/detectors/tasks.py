@@ -20,6 +20,7 @@ from rehearse.scoring.lexicon import (
     DELIVERABLES,
     NOT_A_NAME,
     NOT_WORK_TO_STOP,
+    NUMBER,
     PERSON_NAME,
     TASK_VERBS,
     VAGUE_PRONOUN_OBJECTS,
@@ -1078,6 +1079,9 @@ def requested_tasks(doc: Doc) -> list[Task]:
     if "your " in view:
         for match in TEAM_TAKES.iter_view(doc, "unquoted"):
             add(match, match.start("lead"), always_named=True)
+    if "your next" in view:
+        for match in NEXT_WORK_OUTCOME.iter_view(doc, "unquoted"):
+            add(match, match.start("verb"), always_named=True)
     if "handing" in view or "passing" in view or "assigning" in view:
         for match in HANDED_OVER.iter_view(doc, "unquoted"):
             add(match, match.start("lead"), always_named=True)
@@ -1223,6 +1227,16 @@ TEAM_TAKES = rx(
     r"(?P<verb>picks\s+up|takes\s+over|takes\s+on|will\s+(?:own|pick\s+up|take\s+over|take\s+on)|"
     r"is\s+(?:picking\s+up|taking\s+over|taking\s+on))"
     rf"(?P<object>\s+(?:the|our|this)\s+{_IN_SENTENCE}{{1,200}})"
+)
+# "Your next six tickets pass QA the first time", "your next three PRs should merge without rework":
+# the target for the person's next pieces of work, told (blunt, in the present) or expected.
+NEXT_WORK_OUTCOME = rx(
+    rf"(?P<lead>)(?P<verb>\byour\s+next\s+(?:{NUMBER}|few|couple\s+of)\s+(?:[\w-]+\s+){{0,2}}?"
+    # (the next pieces of work, not of time: "your next few sprints pass quickly")
+    r"(?!(?:sprint|week|day|month|year|quarter|hour|minute|cycle)s\b)[\w-]+s\s+"
+    r"(?:(?:should|must|will|need\s+to|have\s+to)\s+)?"
+    r"(?:pass|clear|get\s+through|go\s+through|ship|land|merge|meet|hit|close|go\s+out))\b"
+    rf"(?P<object>{_IN_SENTENCE}{{0,200}})"
 )
 _TEAM_FORMS = {
     "picks up": "pick up",
