@@ -1688,6 +1688,21 @@ def test_an_announced_expectation_or_aim_is_the_task(text: str) -> None:
         assert result.criterion("measurable").score == 2
 
 
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # a question about how things are is no task
+        ("Do you get an update every afternoon?", 0),
+        ("Do you see the alerts in #ops every morning?", 0),
+        # "do" that asks for the work still does
+        ("Do the migration of billing-db to Postgres 15.", 1),
+        ("Do you have time to review the billing PR by Friday?", 1),
+    ],
+)
+def test_do_you_asks_for_work_only_with_work_in_it(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("specific").score == level
+
+
 # From the blunt address-underperformance replay: the plan told in the present.
 @pytest.mark.parametrize(
     "text",

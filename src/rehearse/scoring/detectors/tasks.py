@@ -454,6 +454,9 @@ PLAN_COLON = rx(
 _NOT_IMPERATIVE = re.compile(
     r"\s*(?:is|are|was|were|has|have|had|will|would|can|could|should|did|does|got|gets|team)\b"
     r"|\s*[a-z]+ed\s+(?:\d+|a|an|the|about|that|it|us|me|them|our|their|his|her)\b"
+    # "Do you get an update every afternoon?" asks how things are ("Do the migration", "Do you have
+    # time to review it?" ask for work)
+    r"|(?<=\bdo)\s+(?:you|we|i|they)\s+(?:get|receive|see|hear|read|know|remember|understand|agree)\b"
 )
 # "Email to the team:", "Email subject: ...": the envelope of a pasted message, not "email the team".
 _ENVELOPE = re.compile(
