@@ -173,6 +173,9 @@ SILENT: dict[str, list[str]] = {
         "You'll need to pair with QA on this.",
         "I hear you, the retry logic is fragile.",
         "Mei, who writes our best tests, is away this sprint.",
+        # a refusal names a helper but offers nothing
+        "Mei will review nothing this sprint.",
+        "Mei will not pair with you.",
     ],
     "put_on_record": [
         "Please document the deploy process.",
