@@ -1375,6 +1375,35 @@ def test_what_the_work_brings_or_its_absence_costs_is_a_why(text: str, level: in
 
 
 @pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        # from the rambling address-underperformance replay: the tickets are the question's, not
+        # the why's
+        (
+            "I'm just curious, because it doesn't add up with how careful you usually are: what got "
+            "in the way of writing tests on those tickets? Tell me how it looked from your side.",
+            None,
+        ),
+        # a why with its goal before the colon keeps it, quoted up to the question
+        (
+            "Please add the retry cap, because support is drowning in tickets: what else would "
+            "help you get it done by Friday?",
+            "because support is drowning in tickets",
+        ),
+        # a colon that opens no question is no boundary
+        (
+            "Please fix the retry cap by Friday. The reason is simple: customers churn when "
+            "checkout fails.",
+            "The reason is simple: customers churn when checkout fails",
+        ),
+    ],
+)
+def test_a_why_stops_where_a_question_opens_after_a_colon(text: str, quoted: str | None) -> None:
+    relevant = score(text, "smartt").criterion("relevant")
+    assert [span.text for span in relevant.evidence] == ([quoted] if quoted else [])
+
+
+@pytest.mark.parametrize(
     ("text", "level"),
     [
         # seen in tmux, Dana asking "How long exactly, and who?": who, for how long, and the work

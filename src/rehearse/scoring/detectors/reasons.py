@@ -352,6 +352,31 @@ def _blocked_without_it(doc: Doc) -> list[Span]:
     ]
 
 
+# A question opened after a colon: a why stops there ("because it doesn't add up with how careful you
+# usually are: what got in the way of writing tests on those tickets?" names no goal; the tickets are
+# the question's).
+_INTO_QUESTION = re.compile(
+    r":\s*(?:what|how|why|who|when|where|which|can|could|would|do|does|did|is|are)\b", re.IGNORECASE
+)
+
+
+def _marked_reasons(doc: Doc) -> list[Span]:
+    found = doc.find(MARKED_REASON)
+    if not any(":" in span.text for span in found):
+        return found
+    view = doc.view("unquoted", cased=False)
+    kept = []
+    for span in found:
+        cut = _INTO_QUESTION.search(span.text)
+        if cut is None:
+            kept.append(span)
+        elif (match := MARKED_REASON.regex.search(view, span.start, span.start + cut.start())) and (
+            shorter := doc.span(*match.span())
+        ):
+            kept.append(shorter)
+    return kept
+
+
 @memoised("tied_reasons")
 def reasons_tied_to_goals(doc: Doc) -> list[Span]:
     """An explicit why tied to a team, customer or business goal."""
@@ -360,7 +385,7 @@ def reasons_tied_to_goals(doc: Doc) -> list[Span]:
     if no_ask(doc):
         return []
     tasks = task_extents(doc)
-    found = doc.find(MARKED_REASON) + _outside(
+    found = _marked_reasons(doc) + _outside(
         doc.find(GOAL_AT_STAKE) + _blocked_without_it(doc), tasks
     )
     if found:
