@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -80,6 +81,38 @@ def test_bad_replies_are_caught_with_the_reason(reply: str, reason: str) -> None
     text, problem = check_reply(reply, CONTEXT)
     assert text == ""
     assert problem is not None and reason in problem
+
+
+# Seen in tmux: as Marco committed (the last stage advanced), the embedded model said "That's a
+# great one. I'm not going to lie, I can imagine that, but it's not a reality. I'm not going to
+# make a decision."
+@pytest.mark.parametrize(
+    ("reply", "shown"),
+    [
+        (
+            "That's a great one. I'm not going to lie, I can imagine that, but it's not a "
+            "reality. I'm not going to make a decision.",
+            "That's a great one.",
+        ),
+        ("Look, my answer is still no.", ""),
+        ("Fine. I won't lead it, though.", "Fine."),
+    ],
+)
+def test_a_refusal_is_cut_when_the_stage_has_just_advanced(reply: str, shown: str) -> None:
+    conceding = replace(CONTEXT, conceding=True)
+    text, problem = check_reply(reply, conceding)
+    assert text == shown
+    assert problem == "refused when the moment called for agreement"
+    # the same words are the persona's to say while it still resists
+    assert "refused" not in str(check_reply(reply, CONTEXT)[1])
+
+
+def test_a_reservation_is_no_refusal() -> None:
+    conceding = replace(CONTEXT, conceding=True)
+    reply = (
+        "Look, I'm not going to pretend I love the workflow engine. But I'll lead the billing move."
+    )
+    assert check_reply(reply, conceding) == (reply, None)
 
 
 def test_a_denial_followed_by_another_claim_is_no_contradiction() -> None:

@@ -83,6 +83,15 @@ _AGREEMENT = re.compile(
     r"count me in|deal\b|i'm on board|(?:i'm )?happy to|sounds good|great idea|fine, i'll)",
     re.IGNORECASE,
 )
+# A flat refusal, when the user's turn has just moved the stage on: the embedded model said "I'm not
+# going to make a decision" as Marco committed. ("I'm not going to pretend it's easy" is no refusal.)
+_REFUSAL = re.compile(
+    r"\b(?:i'm|i\s+am)\s+(?:just\s+)?not\s+(?:going\s+to|gonna)\s+(?:do|make|lead|take|own|agree|sign|commit|move|run|"
+    r"say\s+yes)\b|\bi\s+(?:won't|will\s+not|refuse\s+to)\s+(?:do|make|lead|take|own|agree|sign|commit|move|run|say\s+yes)\b"
+    r"|\bnot\s+going\s+to\s+happen\b|\bno\s+way\b|\bforget\s+it\b|\b(?:my|the)\s+answer\s+is\s+(?:still\s+)?no\b"
+    r"|\bcount\s+me\s+out\b|\bnot\s+a\s+reality\b",
+    re.IGNORECASE,
+)
 _NAME_WORDS_OK = {"Sorry", "Happy", "Glad", "Not", "Just", "Sure", "Fine", "Here", "Afraid", "Okay"}
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"')\]]*\s+")
 _STAGE_BUSINESS = re.compile(
@@ -222,6 +231,7 @@ class PersonaContext:
     secret: str = ""  # the hidden concern: a leak until the stage lets the persona reveal it
     vocabulary: frozenset[str] = frozenset()  # content words the reply should touch
     pushing_back: bool = False  # the user's turn was dismissive or empty: no agreeing
+    conceding: bool = False  # the user's turn moved the stage on: no flat refusal
 
     @property
     def first_name(self) -> str:
@@ -311,6 +321,8 @@ def sentence_problem(sentence: str, context: PersonaContext, accepted: list[str]
         return "spoke as the user"
     if context.pushing_back and _AGREEMENT.match(sentence):
         return "agreed when the moment called for pushback"
+    if context.conceding and _REFUSAL.search(sentence):
+        return "refused when the moment called for agreement"
     for match in _SELF_NAME.finditer(sentence):
         name = next(group for group in match.groups() if group)
         if name not in _NAME_WORDS_OK and name != context.first_name:

@@ -120,6 +120,7 @@ def guard_context(
             ]
         ),
         pushing_back=reaction == "dismissed",
+        conceding=reaction == "advanced",
     )
 
 
