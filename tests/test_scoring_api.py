@@ -1438,6 +1438,14 @@ def test_heres_the_change_announces_the_plan(text: str, level: int) -> None:
     assert score(text, "smartt").criterion("specific").score == level
 
 
+def test_needing_the_person_is_no_why() -> None:
+    # seen in tmux on Marco's scenario: asking for his help, not a goal at stake
+    plea = "Honestly, I can't pull this off without you. What would it take for you to lead it?"
+    assert score(plea, "smartt").criterion("relevant").score == 0
+    release = "Please finish the export by Friday. We can't ship without your sign-off."
+    assert score(release, "smartt").criterion("relevant").score == 2
+
+
 def test_would_it_help_if_gives_no_why() -> None:
     offer = score("Would it help if I took the on-call shift this week?", "smartt")
     assert offer.criterion("relevant").score == 0

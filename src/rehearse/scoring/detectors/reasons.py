@@ -337,7 +337,8 @@ def _in_a_phrase(doc: Doc, spans: list[Span]) -> list[Span]:
 # is a rule for the person, not a why: see _blocked_without_it.)
 _BLOCKED_WITHOUT_IT = rx(
     r"\b(?:cannot|can't|can\s+not|won't|will\s+not|couldn't|could\s+not)\s+(?:[\w-]+\s+){1,6}?without\s+"
-    r"(?:it|this|that|them|the\s+[\w-]+|[\w-]+)\b"
+    # (not a person: "I can't pull this off without you" asks for help, and names no goal)
+    r"(?!(?:you|me|us|him|her)\b)(?:it|this|that|them|the\s+[\w-]+|[\w-]+)\b"
     r"|\bwithout\s+(?:it|this|that|them)[,\s]+(?:\w+\s+){1,3}?(?:cannot|can't|won't|will\s+not|couldn't|could\s+not)\s+"
     r"\w+(?:\s+[\w-]+){0,6}"
 )
