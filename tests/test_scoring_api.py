@@ -1551,7 +1551,7 @@ def test_a_number_before_you_is_no_one_elses_act() -> None:
         (
             "Please run the standup. Every Friday in our one-on-one we speak about how it goes.",
             "trackable",
-            "Every Friday in our one-on-one we speak about",
+            "Every Friday in our one-on-one we speak about how it goes",
         ),
         (
             "Can you fix the leak? I will post every afternoon a short update in your channel.",
@@ -1662,7 +1662,7 @@ def test_a_vague_promise_from_a_numbered_sprint_on_is_no_task(text: str) -> None
         ),
         (
             "In the sprint 15 retro on the 14th we check together if it works.",
-            "In the sprint 15 retro on the 14th we check",
+            "In the sprint 15 retro on the 14th we check together if it works",
         ),
         ("In our one-on-one we'll see how it went.", "In our one-on-one we'll see how it went"),
     ],
@@ -1835,6 +1835,27 @@ def test_a_plan_without_its_scope_or_a_bare_ask_stays_unclear(text: str, level: 
 )
 def test_a_review_offered_in_the_conditional_is_tracking(text: str, level: int) -> None:
     assert score(text, "smartt").criterion("trackable").score == level
+
+
+# Seen in tmux on Marco's scenario: the evidence stopped at the verb ("... we go through").
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        (
+            "Every Tuesday in our one-on-one we go through the job checklist. Does March 31 work?",
+            "Every Tuesday in our one-on-one we go through the job checklist",
+        ),
+        (
+            "In the sprint 15 retro on the 14th we check together if it works, and then we decide.",
+            "In the sprint 15 retro on the 14th we check together if it works",
+        ),
+        ("Every Monday we review.", "Every Monday we review"),
+    ],
+)
+def test_a_cadence_first_follow_up_is_quoted_with_what_it_looks_at(text: str, quoted: str) -> None:
+    trackable = score(text, "smartt").criterion("trackable")
+    assert trackable.score == 2
+    assert [span.text for span in trackable.evidence] == [quoted]
 
 
 @pytest.mark.parametrize(

@@ -73,6 +73,12 @@ _REPORTED = (
     r"(?:me|us|numbers?|counts?|figures|metrics?|stats|status|updates?|progress|results?|summary|burndown|"
     r"charts?|graphs?|screenshots?|links?|notes?)"
 )
+# What a follow-up told cadence first looks at, quoted with it ("Every Tuesday in our one-on-one we
+# go through the job checklist", not "... we go through").
+_WHAT_IS_LOOKED_AT = (
+    r"(?:(?:\s+(?:together|again))?\s+(?:at\s+|on\s+|over\s+)?(?:the|our|your|that|this|those|these|its|each|every|how|whether|if)\b"
+    r"[^.!?;,\n]{1,60}?(?=[.!?;,\n]|$))?"
+)
 # "Shout when you have numbers", "let me know what you think": follow-up with nothing concrete.
 TRACKING = rx(
     r"(?:"
@@ -89,10 +95,10 @@ TRACKING = rx(
     rf"|{_CADENCE}\s*,?\s+(?:please\s+)?(?:post|send|share|report|publish|email|update\s+me|tell\s+me|give\s+me)\b"
     rf"|\b(?:post|send|share|publish|email)\s+(?:you\s+)?{_CADENCE}\s+(?:a|an|the|my|our)\s+(?:[\w-]+\s+)?{_REPORTED}\b"
     # the cadence first: "Every Friday in our one-on-one we look at the QA returns"
-    rf"|{_CADENCE}[^.!?;\n]{{0,40}}?\b{_WE}\s+(?:\w+\s+){{0,2}}?(?:{_FOLLOW_VERB}|speak\s+about)\b"
+    rf"|{_CADENCE}[^.!?;\n]{{0,40}}?\b{_WE}\s+(?:\w+\s+){{0,2}}?(?:{_FOLLOW_VERB}|speak\s+about)\b{_WHAT_IS_LOOKED_AT}"
     # ... or the meeting first: "In the sprint 15 retro on the 14th we check together if it works"
     # (a verb of looking back: "In the retro we have to be honest" follows nothing up)
-    rf"|\b(?:in|at|during)\s+{_MEETING}\b[^.!?;\n]{{0,40}}?\b{_WE}\s+(?:\w+\s+){{0,2}}?{_LOOK_BACK}\b"
+    rf"|\b(?:in|at|during)\s+{_MEETING}\b[^.!?;\n]{{0,40}}?\b{_WE}\s+(?:\w+\s+){{0,2}}?{_LOOK_BACK}\b{_WHAT_IS_LOOKED_AT}"
     # a result posted to a named channel: "Link it in #incidents", "Post the counts in #data-quality"
     r"|\b(?:link|post|drop|share|put|log|publish|report|send|announce)\b[^.!?;\n]{0,50}?\b(?:in|on|into|to|via)\s+\#[\w-]+"
     # brought to a standing meeting: "bring that list to our Wednesday 1:1", "tell me at Friday's standup"
