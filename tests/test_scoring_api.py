@@ -175,6 +175,10 @@ def test_a_named_day_is_a_concrete_time(text: str, quoted: str) -> None:
         ("Can you look at the alert that fired on Monday?", []),
         ("Please fix the bug that came in on Friday.", []),
         ("Please fix the checkout bug we found on Friday by Wednesday.", ["by Wednesday"]),
+        # ... also with whom it happened to (seen in tmux on Ravi's scenario)
+        ("This is the third date that moved on us this year.", []),
+        ("Please finish the report that I sent you on Friday.", []),
+        ("Get the fix that we promised them out on Friday.", ["on Friday"]),
         # ... but a day after a causative, or a need, times the task
         ("Can you get the new hire onboarded on Friday?", ["on Friday"]),
         ("Get it fixed on Friday.", ["on Friday"]),

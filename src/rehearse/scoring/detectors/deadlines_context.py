@@ -89,7 +89,9 @@ _SOFTENED = re.compile(r"\s+or\s+(?:so|two|three|more)\b|-ish\b", re.IGNORECASE)
 # "the time you need this sprint" is no past: an -eed word is no -ed form).
 _EVENT_TIME = re.compile(
     r"(?<!\bget\s)(?<!\bhave\s)(?<!\bgot\s)(?<!\bkeep\s)\b(?:that|which|who|we|you|they|I|he|she)\s+"
-    rf"(?:just\s+|already\s+|first\s+)?(?:[a-z]{{2,}}(?<!e)ed|{PAST_IRREGULAR})(?:\s+(?:in|up))?\s+$",
+    rf"(?:just\s+|already\s+|first\s+)?(?:[a-z]{{2,}}(?<!e)ed|{PAST_IRREGULAR})(?:\s+(?:in|up))?"
+    # ... with whom it happened to ("the third date that moved on us this year")
+    r"(?:\s+(?:(?:on|to|for|at)\s+)?(?:us|me|you|them|it|him|her)|\s+(?:again|twice))?\s+$",
     re.IGNORECASE,
 )
 
