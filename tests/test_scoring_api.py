@@ -1802,6 +1802,29 @@ def test_a_plan_with_its_cut_line_is_specific(text: str) -> None:
     assert score(text, "smartt").criterion("specific").score == 2
 
 
+# Seen in tmux on Ravi's scenario: the plan announced as a proposal after a colon.
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        (
+            "Then here's what I'd propose: we ship self-serve onboarding on May 24 with the full "
+            "test plan, and SSO import and custom branding move to a phase two on June 14.",
+            2,
+        ),
+        (
+            "Here's what I propose: you own the rollout of the new billing page to all EU "
+            "customers by May 3.",
+            2,
+        ),
+        # a talk proposed is not the work
+        ("Here's what I'd suggest: we meet on Tuesday.", 0),
+        ("Here's what I'd propose, roughly.", 0),
+    ],
+)
+def test_a_proposal_after_a_colon_is_the_plan(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("specific").score == level
+
+
 @pytest.mark.parametrize(
     ("text", "level"),
     [

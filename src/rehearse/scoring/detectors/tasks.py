@@ -392,6 +392,9 @@ ASK_COLON = rx(
     # ("Here's the change: starting with sprint 15, I bring any scope change to the team first")
     r"|\bhere's\s+(?:exactly\s+)?(?:my|the|our|what)\s+(?:ask|request|plan|proposal|asks|brief|spec|scope|changes?(?=\s*:)|"
     r"I'm\s+asking(?:\s+(?:you\s+)?(?:all\s+)?(?:for|to\s+(?:do|commit\s+to)))?|I\s+need(?:\s+from\s+you)?|I'd\s+like|I\s+want|"
+    # ("Then here's what I'd propose: we ship self-serve onboarding on May 24 ...")
+    # ("Here's what I'd suggest: we meet on Tuesday" proposes a talk, not the work)
+    r"(?:I|we)(?:'d|\s+would)?\s+(?:propose|suggest)(?=\s*:[ \t]*(?![ \t]|we\s+(?:meet|talk|chat|sync|catch|discuss|sit)\b))|"
     r"I\s+expect|I'm\s+expecting|good\s+looks\s+like|done\s+looks\s+like)[^:.!?\n]{0,50}"
     r"|\b(?:my|the)\s+(?:ask|expectation|request)\s+(?:for\s+you\s+|of\s+you\s+)?(?:is|would\s+be)"
     r"|\bwhat\s+I\s+(?:expect|need|want)(?:\s+(?:from\s+you|of\s+you|on\s+this\s+team))?\s*(?:is)?(?=\s*:)"
