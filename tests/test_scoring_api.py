@@ -52,6 +52,21 @@ def test_spec_examples() -> None:
     ).scores() == {"situation": 2, "behavior": 1, "impact": 1}
 
 
+# Seen in tmux on Chris's scenario: "we lost two ideas in one meeting" scored situation 2.
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("We lost two ideas in one meeting.", 1),
+        ("You interrupted Priya twice in a meeting.", 1),
+        ("You interrupted Priya during a single standup.", 1),
+        ("You interrupted Priya in a meeting yesterday.", 2),
+        ("In sprint planning you interrupted Priya.", 2),
+    ],
+)
+def test_an_occasion_nobody_can_point_at_is_vague(text: str, level: int) -> None:
+    assert score(text, "sbi").criterion("situation").score == level
+
+
 def test_an_occasion_in_a_plan_is_not_the_situation() -> None:
     # The situation dates the behavior; a meeting the next step is planned for does not.
     plan = (

@@ -48,9 +48,11 @@ _PLAIN_WORD = r"(?!(?:last|past|first|previous|both|two|three|four|five|six|\d+)
 _MODIFIERS = rf"(?:{_WORD}\s+){{0,3}}?"
 # One named occasion: "in the retro", "during sprint planning", "at standup".
 _EVENT_END = rf"(?:{EVENT_NOUNS})\b(?!s\b|-)(?!\s+(?:{EVENT_MODIFIED})\b)"
+_INDEFINITE = r"(?:a|an|one|some|any|another)"
 SINGLE_EVENT = rx(
     rf"\b{_PREP}\s+{_DETERMINER}\s+(?:(?:last|first|latest|recent|final|big|whole)\s+)?{_MODIFIERS}{_EVENT_END}"
-    rf"|\b(?:in|during|at|on|after|before)\s+(?:{_WORD}\s+){{1,3}}?{_EVENT_END}"
+    # ("in a meeting", "in one meeting" name no occasion: see VAGUE_CONTEXT)
+    rf"|\b(?:in|during|at|on|after|before)\s+(?!{_INDEFINITE}\s)(?:{_WORD}\s+){{1,3}}?{_EVENT_END}"
     rf"|\b(?:during|at)\s+{_EVENT_END}"
 )
 # Things that point at one occasion without a preposition.
@@ -93,6 +95,8 @@ VAGUE_CONTEXT = rx(
     r"this\s+(?:month|quarter|year|half)|last\s+(?:month|quarter|year))\b"
     rf"|\b(?:in|during|at|on|after|before|across|from)\s+(?:(?:our|your|the|team|all|most|many|some|the\s+team's)\s+)?{_MODIFIERS}{_PLURAL_EVENT}\b"
     r"|\bin\s+(?:slack|chat|the\s+channel|email|emails|meetings|front\s+of\s+people)\b"
+    # an occasion, but which one? "in a meeting", "during one standup", "in a single review"
+    rf"|\b(?:in|during|at|on|after|before)\s+{_INDEFINITE}\s+(?:single\s+|recent\s+|past\s+)?{_EVENT_END}"
     r"|\bwhenever\b|\bevery\s+time\s+(?:we|you|there's|there\s+is)\b"
     r"|\bsince\s+(?:the\s+[\w-]+(?:\s+started|\s+began)?|we\s+\w+|you\s+\w+)\b"
     r"|\b(?:the|that|this)\s+[\w-]+(?:\s+[\w-]+)?\s+thing\b"
