@@ -194,6 +194,13 @@ def test_a_named_day_is_a_concrete_time(text: str, quoted: str) -> None:
         ("This is the third date that moved on us this year.", []),
         ("Please finish the report that I sent you on Friday.", []),
         ("Get the fix that we promised them out on Friday.", ["on Friday"]),
+        # ... and how long it went on (seen in tmux on Noor's scenario)
+        (
+            "I pulled the CSV export into the sprint two days before the demo, and three of you "
+            "worked until 9pm on Thursday to finish it.",
+            [],
+        ),
+        ("We worked until Friday, so please keep going until Tuesday.", ["until Tuesday"]),
         # ... but a day after a causative, or a need, times the task
         ("Can you get the new hire onboarded on Friday?", ["on Friday"]),
         ("Get it fixed on Friday.", ["on Friday"]),

@@ -83,6 +83,7 @@ _FROM_THING = re.compile(
     r"(?:from\s+)?$",
     re.IGNORECASE,
 )
+_UNTIL = re.compile(r"(?:until|till)\b", re.IGNORECASE)
 _SOFTENED = re.compile(r"\s+or\s+(?:so|two|three|more)\b|-ish\b", re.IGNORECASE)
 # "the bug we found on Friday", "the alert that fired on Monday": when a past event the task is
 # about happened, told in a clause of its own ("get you onboarded on Friday" times the task;
@@ -91,7 +92,7 @@ _EVENT_TIME = re.compile(
     r"(?<!\bget\s)(?<!\bhave\s)(?<!\bgot\s)(?<!\bkeep\s)\b(?:that|which|who|we|you|they|I|he|she)\s+"
     rf"(?:just\s+|already\s+|first\s+)?(?:[a-z]{{2,}}(?<!e)ed|{PAST_IRREGULAR})(?:\s+(?:in|up))?"
     # ... with whom it happened to ("the third date that moved on us this year")
-    r"(?:\s+(?:(?:on|to|for|at)\s+)?(?:us|me|you|them|it|him|her)|\s+(?:again|twice))?\s+$",
+    r"(?:\s+(?:(?:on|to|for|at)\s+)?(?:us|me|you|them|it|him|her)|\s+(?:again|twice))?(?:\s+(?:until|till)(?:\s+[\w:]+){0,2}?)?\s+$",
     re.IGNORECASE,
 )
 
@@ -115,10 +116,13 @@ def bounds_no_task(doc: Doc, span: Span) -> bool:
         return True
     if _CHAT.search(before):
         return True
+    if _EVENT_TIME.search(before) and (
+        not _DEADLINE_WORD.match(span_text) or _UNTIL.match(span_text)
+    ):
+        # ("three of you worked until 9pm on Thursday": how long it went on, not a time box)
+        return True
     if _DEADLINE_WORD.match(span_text):
         return False
-    if _EVENT_TIME.search(before):
-        return True
     if not (
         _REPORTED.search(text, clause[0], span_start)
         or _PAST_IRREGULAR.search(text, clause[0], clause[1])
