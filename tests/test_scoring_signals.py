@@ -24,6 +24,8 @@ FIRES: dict[str, list[str]] = {
         "Thanks for raising it, honestly.",
         # raising it called right, and the worry behind it answered (receive-hard-feedback, blunt)
         "Raising this was the right call, and it won't count against you in your promotion review.",
+        # in the past tense (seen in tmux on Noor's scenario)
+        "You were right to raise it.",
         "It was right to raise this.",
         "I understand why you'd be skeptical of another migration.",
         "That makes sense, given how the last cutover went.",
@@ -153,6 +155,7 @@ SILENT: dict[str, list[str]] = {
     "acknowledged_concern": [
         "I hear you're moving to the platform team.",
         "This won't count against your budget.",
+        "You were right there at the time.",
         "The retry logic is fragile, so we need a plan.",
         "Can you move the billing jobs by March 31?",
     ],

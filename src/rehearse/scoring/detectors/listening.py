@@ -88,7 +88,7 @@ ACKNOWLEDGEMENT = rx(
     r"|(?:^|(?<=[.!?]\s)|(?<=,\s)|(?<=so\s))sounds\s+like\s+(?!a\s+(?:plan|good|great|deal)|good|great|fun|fine)"
     r"(?:you|your|it|it's|that|this|the|they|there|we)\b"
     # conceding: "you're right", "you're not wrong", "good point about ..."
-    r"|\byou(?:'re|\s+are)\s+right(?:\s+(?:that|about|to)\b|\s*[,.;:!-]|\s*$)"
+    r"|\byou(?:'re|\s+are|\s+were)\s+right(?:\s+(?:that|about|to)\b|\s*[,.;:!-]|\s*$)"
     r"|\byou(?:'re|\s+are)\s+not\s+wrong\b|\byou\s+have\s+a\s+point\b|\byou\s+make\s+a\s+(?:good|fair|valid)\s+point\b"
     r"|\b(?:good|fair|valid|great)\s+(?:point|question)(?:\s+(?:about|on|there)\b|\s*[,.;:!-]|\s*$)"
     r"|\bpoint\s+taken\b|\bI\s+hadn't\s+(?:thought|considered)\b"
