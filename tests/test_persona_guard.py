@@ -142,6 +142,18 @@ def test_a_stutter_is_a_loop_but_an_emphatic_no_is_not() -> None:
     assert check_reply(conceding, CONTEXT) == (conceding, None)
 
 
+def test_a_short_sentence_said_again_from_an_earlier_reply_is_a_repeat() -> None:
+    # Seen in tmux on Noor's scenario: two turns answered with the same words.
+    again = replace(CONTEXT, previous_replies=("I'm sorry, I'm sorry. I'm sorry.",))
+    assert check_reply("I'm sorry, I'm sorry. I'm sorry.", again) == (
+        "",
+        "repeated an earlier reply",
+    )
+    # three words or fewer may come back ("Okay, fair enough.")
+    short = replace(CONTEXT, previous_replies=("Okay, fair enough. Go on.",))
+    assert check_reply("Okay, fair enough. The billing jobs, then?", short)[1] is None
+
+
 def test_a_near_repeat_of_the_previous_sentence_is_a_loop() -> None:
     text, problem = check_reply(
         "I'm not sure the billing move is safe, but I'll keep going with the retries. "

@@ -355,8 +355,12 @@ def sentence_problem(sentence: str, context: PersonaContext, accepted: list[str]
     normal = _normalise(sentence)
     if normal and any(_similar(normal, _normalise(previous)) for previous in accepted):
         return "repeated itself in a loop"
-    if normal and any(
-        normal in _normalise(reply) for reply in context.previous_replies if len(normal) > 25
+    # (a short sentence too, once it has four words: the embedded model answered Noor's two last
+    # turns with the same "I'm sorry, I'm sorry.")
+    if (
+        normal
+        and (len(normal) > 25 or len(words) >= 4)
+        and any(normal in _normalise(reply) for reply in context.previous_replies)
     ):
         return "repeated an earlier reply"
     if context.user_text and len(words) >= 3 and normal in _normalise(context.user_text):
