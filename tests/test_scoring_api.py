@@ -67,6 +67,27 @@ def test_an_occasion_nobody_can_point_at_is_vague(text: str, level: int) -> None
     assert score(text, "sbi").criterion("situation").score == level
 
 
+# Seen in tmux on Aiko's scenario: catching the spike is what she did; checkout back is its effect.
+@pytest.mark.parametrize(
+    ("text", "impact"),
+    [
+        ("Last Thursday you caught the timeout spike within four minutes.", 0),
+        ("Last Thursday your alert caught the timeout spike within four minutes.", 2),
+        (
+            "Last Thursday you caught the timeout spike within four minutes, and checkout was back "
+            "in 22 minutes.",
+            2,
+        ),
+        ("Last Thursday you prevented a second outage.", 2),
+        ("Last Thursday you were back in ten minutes.", 0),
+    ],
+)
+def test_what_the_person_caught_is_behaviour_and_what_came_back_is_impact(
+    text: str, impact: int
+) -> None:
+    assert score(text, "sbi").criterion("impact").score == impact
+
+
 def test_an_occasion_in_a_plan_is_not_the_situation() -> None:
     # The situation dates the behavior; a meeting the next step is planned for does not.
     plan = (

@@ -59,7 +59,7 @@ CONCRETE_EFFECT = rx(
     r"|\b\d+(?:\.\d+)?\s*%\s+of\s+(?:our\s+|the\s+|all\s+)?(?:users|customers|requests|traffic|sessions|orders|checkouts)\b"
     r"|\b(?:served|returned|threw|showed|sent)\s+(?:\w+\s+)?(?:errors?|500s|5xxs?|404s|timeouts|the\s+wrong)\b"
     r"|\b(?:stuck|blocked|down|broken|offline|unavailable|frozen)\s+(?:for|until|since|all)\b"
-    r"|\b(?:back\s+up|back\s+online|recovered|restored|resolved|mitigated|found|fixed|identified|diagnosed|"
+    rf"|\b(?:back\s+up|back\s+online|{_NOT_YOU}(?:was|were|is)\s+back|recovered|restored|resolved|mitigated|found|fixed|identified|diagnosed|"
     r"shipped|done|finished|merged|decided|approved)\b[^.!?;\n]{0,30}?\b(?:in|within)\s+"
     rf"(?:under\s+|less\s+than\s+)?(?:an?|{COUNT})\s+(?:minutes?|hours?|days?)"
     r"|\bbefore\s+(?:it|they|anyone|customers|users)\s+(?:could|hit|reached|went|noticed)\b"
@@ -123,7 +123,8 @@ CONCRETE_EFFECT = rx(
     r"|\b(?:let|allowed|helped|enabled)\s+(?:me|us|the\s+team|them|him|her)\s+(?:to\s+)?\w+"
     r"|\bso\s+(?:that\s+)?(?!you\b)(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:could|was\s+able\s+to|were\s+able\s+to|got\s+to|"
     r"didn't\s+have\s+to|no\s+longer\s+had\s+to|never\s+had\s+to)\s+\w+"
-    r"|\b(?:exposed|caught|prevented|avoided|saved\s+(?:us|me))\b"
+    # (what a check or a test caught; "you caught the timeout spike" is what the person did)
+    rf"|\b{_NOT_YOU}(?:exposed|caught)\b|\b(?:prevented|avoided|saved\s+(?:us|me))\b"
     # someone else's concrete reaction, in the clause that follows: "..., and the team followed"
     r"|(?:;|,\s*and|\band|\bso|\b(?:which|that|this|it)\s+(?:meant|led|made|gave|let)|\bnow|\bthen)\s+(?:then\s+|now\s+)?"
     r"(?:the\s+|our\s+|their\s+|his\s+|her\s+|my\s+|both\s+|all\s+)?"
