@@ -112,6 +112,9 @@ FIRES: dict[str, list[str]] = {
         "the backup provider. Excellent incident work.",
         "Last Thursday you spotted the timeout spike within four minutes and switched traffic to "
         "the backup provider, which is exactly how I'd want an incident handled.",
+        # (seen in tmux on Aiko's scenario)
+        "Last Thursday you caught the timeout spike within four minutes and flipped traffic to the "
+        "backup provider with the flag. That was textbook.",
     ],
     "took_ownership": [
         "You're right, I should have checked with the team before saying yes to sales.",
@@ -226,6 +229,7 @@ SILENT: dict[str, list[str]] = {
         "Last Thursday you posted an update every fifteen minutes. That's not exactly how I'd want "
         "an incident handled.",
         "Great on-call handling yesterday.",
+        "Follow the textbook steps on Thursday.",
     ],
     "took_ownership": [
         "I'm sorry you feel that way.",
