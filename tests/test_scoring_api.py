@@ -168,6 +168,21 @@ def test_an_okr_meeting_is_no_goal() -> None:
         ("Growth area for you this year: influence. Try to speak up more in design reviews.", 1),
         # the follow-up planned with "let's" is trackable, not a done-criterion
         ("Let's track it on the migration board and review it every Monday.", 0),
+        # a comparative state asked for, wished for or set as the goal is a direction ...
+        ("Could you try to be a bit quicker on them over the next little while?", 1),
+        ("We want the suite to be more reliable. Whenever you get a chance.", 1),
+        ("Things need to get faster around here.", 1),
+        ("It would be nice if the onboarding docs were less outdated.", 1),
+        ("For me is important that the API docs are more good before September.", 1),
+        ("Camila, one goal for your next cycle: be more autonomous in technical decisions.", 1),
+        ("Anna, as growth goal I propose: you become more visible in architecture reviews.", 1),
+        # ... a comparison reported, a wish for a person or a goal told in the past is not
+        ("The builds were faster last year.", 0),
+        ("The new runbook is more detailed than the old one.", 0),
+        ("It would be nice if you were here earlier.", 0),
+        ("Our docs got better after the offsite.", 0),
+        ("We had a goal: 40 tickets.", 0),
+        ("We need the suite to be more than a smoke test, which it is today.", 0),
     ],
 )
 def test_a_wish_for_the_team_sets_a_direction(text: str, level: int) -> None:

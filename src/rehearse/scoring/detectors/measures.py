@@ -141,6 +141,12 @@ NAMED_DELIVERABLE = rx(
     rf"|\b(?:(?<=[,:]\s)|(?<=\band\s)|(?<=\bplus\s))(?:a|an|one|two|three|four)\s+(?:[\w-]+\s+){{0,3}}?(?:{DELIVERABLES})s?\b"
     r"(?=\s+(?:in|on|for|of|covering|with|listing|approved|signed|that|which)\b|\s*[.;,]|\s*$)"
 )
+# Comparatives that say which way a state should move ("faster", "cleaner"), not "later" or "older".
+_COMPARATIVES = (
+    r"(?:faster|quicker|better|cleaner|simpler|smaller|shorter|clearer|safer|easier|tighter|"
+    r"stricter|cheaper|smoother|quieter|calmer|leaner|lighter|sharper)"
+)
+_DEGREE = r"(?:much\s+|a\s+lot\s+|a\s+bit\s+|a\s+little\s+)?"
 DIRECTION = rx(
     r"\b(?:reduce|reducing|improve|improving|increase|decrease|lower|raise|speed\s+up|cut|clean\s+up|"
     r"tidy(?:\s+up)?|simplify|stabili[sz]e|harden|fix|fixing|document|migrate|move|upgrade|add|remove|"
@@ -152,7 +158,10 @@ DIRECTION = rx(
     # "get the pager load down", "get the score up"
     r"|\bget\s+(?!(?:it|this|that|them)\s)(?:[\w'-]+\s+){1,6}?(?:down|up)\b"
     r"|\b(?:put\s+together|pull\s+together|write|draft|prepare|send)\s+(?:me\s+|us\s+)?something\s+(?:on|about|for)\b"
-    r"|\b(?:be|become)\s+(?:much\s+|a\s+lot\s+|a\s+bit\s+)?more\s+\w+"
+    # a state to reach by degree: "be more autonomous", "get faster", "were less outdated" (after
+    # "get", "more" counts a thing: "get more sleep")
+    rf"|\b(?:(?:be|become|are|were)\s+{_DEGREE}(?:more|less)\s+(?!than\b)[a-z][\w-]*|"
+    rf"(?:be|become|get|getting|are|were)\s+{_DEGREE}{_COMPARATIVES})\b"
     r"|\b(?:speak|talk|contribute|share|write|document|delegate|ask|say\s+no)\s+(?:up\s+)?more\b(?!\s+(?:than|about|of)\b)"
     r"|\b(?:send|give|share)\s+(?:me\s+|us\s+)?(?:your|some)\s+(?:thoughts|take|views?|opinions?|notes|feedback|ideas)\b"
     r"|\bworks?\s+(?:well|properly|reliably|correctly|smoothly)\b"
@@ -218,7 +227,9 @@ GOAL_SENTENCE = rx(
     r"success\s+(?:means|looks\s+like|is)|I'd\s+like\s+(?:that|it|this|them)|we\s+need\s+(?:it|that|this)|"
     r"needs?\s+to\s+(?:be|have|reach|hit|get|come|go|drop|stay)|should\s+(?:have|reach|hit|get\s+to)|has\s+to\s+(?:have|reach|hit)|"
     # a target stated bare at the start of a sentence: "Goal is 50 new bugs", "Need p95 under 400 ms"
-    r"(?:^|(?<=[.!?:]\s)|(?<=\n))(?:goal|target|aim|the\s+bar|need|needs|deliverables?|kr\d+|key\s+result\s*\d*)\b)\b"
+    r"(?:^|(?<=[.!?:]\s)|(?<=\n))(?:goal|target|aim|the\s+bar|need|needs|deliverables?|kr\d+|key\s+result\s*\d*)\b|"
+    # ... or announced before a colon: "one goal for your next cycle: ...", "as growth goal I propose: ..."
+    r"(?<!\bhad\s)(?:one|a|another|growth)\s+goal\b(?:[^:.!?\n]{0,40}\b)?(?=:))\b"
 )
 
 
@@ -458,7 +469,10 @@ _ROUTINE = re.compile(r"\s*(?:a\s+|an\s+)?(?:weekly|daily|monthly|regular|recurr
 # "Let's aim for fewer rollbacks", "We should really have fewer meetings", "Try to speak up more".
 _DIRECTIVE = rx(
     r"\b(?:let's|let\s+us|we\s+(?:really\s+)?(?:should|need\s+to|must|have\s+to)|"
-    r"try\s+to\b|growth\s+(?:area|goal|plan\s+item)\b[^:\n]{0,40}:)"
+    r"try\s+to\b|growth\s+(?:area|goal|plan\s+item)\b[^:\n]{0,40}:|"
+    # "It would be nice if the docs were less outdated", "For me is important that ..."
+    r"(?:it\s+)?(?:would|'d)\s+be\s+(?:nice|great|good|lovely|ideal)\s+if|"
+    r"(?:for\s+me\s+)?(?:it\s+is|it's|is)\s+(?:important|key)\s+that)"
 )
 # ... at the start of a sentence, a line or what follows a colon (checked on each match: a
 # pattern that starts with a lookbehind would be scanned for instead of looked up).
@@ -468,7 +482,7 @@ _OPENS = re.compile(r"(?:^|[.!?:]\s|\n)$")
 # Only a change by degree sets a direction there: "Let's put it on record: ... the jobs move last"
 # or "Let's track it on the board" plan the work or its follow-up.
 _COMPARED = re.compile(
-    r"\b(?:fewer|less|more|better|faster|quicker|cleaner|reduce|improve|increase|decrease|lower)\b",
+    rf"\b(?:fewer|less|more|reduce|improve|increase|decrease|lower|{_COMPARATIVES})\b",
     re.IGNORECASE,
 )
 
@@ -485,7 +499,9 @@ def _directive_sentences(doc: Doc) -> set[int]:
 def directions(doc: Doc) -> list[Span]:
     """A direction or qualitative done-criterion: "reduce the bugs", "fix the login bug"."""
     asked = _asking_sentences(doc)
-    wished = _directive_sentences(doc) - asked
+    # a comparative counts in a sentence that wishes for it or states the goal of the work too:
+    # "We want the suite to be more reliable", "Things need to get faster around here"
+    wished = (_directive_sentences(doc) | _work_sentences(doc)) - asked
     # "be our go-to person for the upgrade path": what a role covers is its area, not an end
     roles = [task.extent for task in requested_tasks(doc) if ROLE_NAME.match(task.verb)]
     found = [
