@@ -163,6 +163,28 @@ def test_an_okr_meeting_is_no_goal() -> None:
 @pytest.mark.parametrize(
     ("text", "level"),
     [
+        # leading a document or a fix is a role with an end, not the deliverable itself ...
+        ("Can you lead the RFC for the new event schema?", 1),
+        ("I'd like you to lead a fix. Work with Jo from UX research.", 1),
+        (
+            "Since you asked about growing toward staff, how about you lead the API versioning RFC?",
+            1,
+        ),
+        # ... leading an event delivers it, and a document spelled out is a deliverable
+        ("Can you lead a workshop on incident reviews for the new hires?", 2),
+        ("Could you lead two brown bags on observability next month?", 2),
+        ("Please lead the RFC for the event schema, with three options and a recommendation.", 2),
+        # leading people or a migration names no end
+        ("Can you lead the migration?", 0),
+    ],
+)
+def test_leading_a_document_is_a_direction(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("measurable").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
         ("Let's aim for fewer rollbacks next quarter.", 1),
         ("We should really have fewer meetings.", 1),
         ("Growth area for you this year: influence. Try to speak up more in design reviews.", 1),

@@ -103,7 +103,10 @@ _DAY_PART = r"(?:morning|afternoon|evening|night|weekend|second|sec)"
 _CREATE = (
     r"(?:write(?:\s+up)?|draft|prepare|put\s+together|pull\s+together|create|build|deliver|send|update|"
     r"present|give|publish|ship|set\s+up|open|file|produce|finish|complete|share|come\s+back\s+with|"
-    r"bring|propose|record|have|hand\s+in|turn\s+in|run|hold|lead|keep(?=\s+an?\s))"
+    r"bring|propose|record|have|hand\s+in|turn\s+in|run|hold|keep(?=\s+an?\s)|"
+    # leading a document or a fix is a role ("lead the RFC"); leading an event delivers it
+    r"lead(?=\s+(?:an?|one|two|the|our|your)\s+(?:[\w-]+\s+){0,2}?(?:sessions?|workshops?|talks?|demos?|"
+    r"presentations?|trainings?|retros?|retrospectives?|postmortems?|post-mortems?|brown\s+bags?)\b))"
 )
 DELIVERABLE = rx(
     rf"\bget\s+(?:the|a|an|your)\s+(?:[\w-]+\s+){{0,3}}?(?:{DELIVERABLES})s?\b(?:\s+(?:for|of|on|about|to|with|from)\b(?:\s+[\w-]+){{1,4}}?)?\s+(?:out|done|written|ready|drafted|"
@@ -158,6 +161,8 @@ DIRECTION = rx(
     # "get the pager load down", "get the score up"
     r"|\bget\s+(?!(?:it|this|that|them)\s)(?:[\w'-]+\s+){1,6}?(?:down|up)\b"
     r"|\b(?:put\s+together|pull\s+together|write|draft|prepare|send)\s+(?:me\s+|us\s+)?something\s+(?:on|about|for)\b"
+    # a document or a fix led: "lead the RFC for the new event schema", "lead a fix"
+    rf"|\blead\s+(?:an?|the|our)\s+(?:[\w-]+\s+){{0,3}}?(?:{DELIVERABLES})s?\b"
     # a state to reach by degree: "be more autonomous", "get faster", "were less outdated" (after
     # "get", "more" counts a thing: "get more sleep")
     rf"|\b(?:(?:be|become|are|were)\s+{_DEGREE}(?:more|less)\s+(?!than\b)[a-z][\w-]*|"
