@@ -185,6 +185,24 @@ def test_leading_a_document_is_a_direction(text: str, level: int) -> None:
 @pytest.mark.parametrize(
     ("text", "level"),
     [
+        # an update is a deliverable only when what goes in is named ...
+        ("Could you update the incident runbook with the new failover steps by Wednesday?", 2),
+        ("Alex: update the sequence diagram in the RFC to show the retry path.", 2),
+        ("DOCS-14: Update docs.", 1),
+        ("Please update the runbook when you can.", 1),
+        # ... and a thing made better is a direction, a thing made is a deliverable
+        ("Team, let's all try to write better PR descriptions going forward.", 1),
+        ("Please write a clearer runbook for the failover.", 1),
+        ("Please write a runbook for the failover.", 2),
+    ],
+)
+def test_an_update_or_a_better_document_is_a_direction(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("measurable").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
         ("Let's aim for fewer rollbacks next quarter.", 1),
         ("We should really have fewer meetings.", 1),
         ("Growth area for you this year: influence. Try to speak up more in design reviews.", 1),

@@ -98,10 +98,15 @@ THRESHOLD = rx(
     rf"|\b(?:finish|finishes|land|lands|complete|completes|done|ready|run|runs)\s+(?:\w+\s+)?by\s+{CLOCK}"
     r")"
 )
+# Comparatives that say which way a state should move ("faster", "cleaner"), not "later" or "older".
+_COMPARATIVES = (
+    r"(?:faster|quicker|better|cleaner|simpler|smaller|shorter|clearer|safer|easier|tighter|"
+    r"stricter|cheaper|smoother|quieter|calmer|leaner|lighter|sharper)"
+)
 # Time asked for ("give me two minutes", "find two afternoons") delivers nothing.
 _DAY_PART = r"(?:morning|afternoon|evening|night|weekend|second|sec)"
 _CREATE = (
-    r"(?:write(?:\s+up)?|draft|prepare|put\s+together|pull\s+together|create|build|deliver|send|update|"
+    r"(?:write(?:\s+up)?|draft|prepare|put\s+together|pull\s+together|create|build|deliver|send|"
     r"present|give|publish|ship|set\s+up|open|file|produce|finish|complete|share|come\s+back\s+with|"
     r"bring|propose|record|have|hand\s+in|turn\s+in|run|hold|keep(?=\s+an?\s)|"
     # leading a document or a fix is a role ("lead the RFC"); leading an event delivers it
@@ -115,10 +120,16 @@ DELIVERABLE = rx(
     rf"\b(?:I|we)(?:\s+need|\s+want|'d\s+like|\s+would\s+like|'ll\s+need|'m\s+going\s+to\s+need)\s+"
     rf"(?:a|an|the|your)\s+(?:[\w-]+\s+){{0,3}}?(?:{DELIVERABLES})s?\b"
     r"(?!\s+(?:cleaned|fixed|updated|improved|tidied|sorted|removed|deleted|reviewed|back|up\s+to\s+date|in\s+(?:shape|order)))"
-    rf"|\b{_CREATE}\s+(?:me\s+|us\s+)?(?:(?:a|an|one|the|two|three|your|our|its)\s+)?(?:[\w-]+\s+){{0,3}}?"
+    # (a thing made better is a direction: "write better PR descriptions")
+    rf"|\b{_CREATE}\s+(?:me\s+|us\s+)?(?:(?:a|an|one|the|two|three|your|our|its)\s+)?"
+    rf"(?:(?!(?:more|less|{_COMPARATIVES})\s)[\w-]+\s+){{0,3}}?"
     rf"(?:{DELIVERABLES})s?\b(?!\s+(?:process|team|rotation|channel|notes|cleaned|fixed|updated|improved|tidied|sorted|"
     r"removed|deleted|reviewed|back|up\s+to\s+date|in\s+(?:shape|order)))"
     rf"|\bwrite\s+up\s+(?:what|how|why|the|your|a)\b"
+    # an update is a deliverable when what goes in is named: "update the incident runbook with the
+    # new failover steps", "update the sequence diagram to show the retry path" ("update docs" is not)
+    rf"|\bupdate\s+(?:(?:a|an|the|your|our|its|this)\s+)?(?:[\w-]+\s+){{0,3}}?(?:{DELIVERABLES})s?\b"
+    r"(?=(?:\s+[\w-]+){0,4}?\s+(?:with|to\s+(?:show|include|cover|describe|reflect|list|add))\s)"
     # a number of things to bring back: "come back with three concrete cuts", "propose two designs"
     rf"|\b(?:come\s+back\s+with|bring(?:\s+(?:me|us))?|propose|suggest|send\s+(?:me|us)|give\s+(?:me|us)|"
     rf"list|pick|identify|name|recommend|shortlist|find)\s+(?:the\s+)?(?:top\s+)?"
@@ -143,11 +154,6 @@ NAMED_DELIVERABLE = rx(
     rf"[^.!?;\n]{{0,80}}?\b(?:{DELIVERABLES})s?\b"
     rf"|\b(?:(?<=[,:]\s)|(?<=\band\s)|(?<=\bplus\s))(?:a|an|one|two|three|four)\s+(?:[\w-]+\s+){{0,3}}?(?:{DELIVERABLES})s?\b"
     r"(?=\s+(?:in|on|for|of|covering|with|listing|approved|signed|that|which)\b|\s*[.;,]|\s*$)"
-)
-# Comparatives that say which way a state should move ("faster", "cleaner"), not "later" or "older".
-_COMPARATIVES = (
-    r"(?:faster|quicker|better|cleaner|simpler|smaller|shorter|clearer|safer|easier|tighter|"
-    r"stricter|cheaper|smoother|quieter|calmer|leaner|lighter|sharper)"
 )
 _DEGREE = r"(?:much\s+|a\s+lot\s+|a\s+bit\s+|a\s+little\s+)?"
 DIRECTION = rx(
