@@ -203,6 +203,26 @@ def test_an_update_or_a_better_document_is_a_direction(text: str, level: int) ->
 @pytest.mark.parametrize(
     ("text", "level"),
     [
+        # "I want that you ...", said in a second language, states the goal of the work ...
+        (
+            "I want that you prepare the capacity plan for Redis: current usage, growth forecast "
+            "for 6 months, and how many nodes we need.",
+            2,
+        ),
+        ("We would like that you present at least one RFC in the guild before March.", 2),
+        # ... but sets no target where it asks for none, and counts nothing said elsewhere
+        ("The rollout took 3 weeks. I want that you feel welcome.", 0),
+        ("I want that you own payments. We had 12 incidents last month.", 0),
+        ("Last sprint, I wanted that we had fewer than 5 bugs.", 0),
+    ],
+)
+def test_a_goal_said_with_that_sets_the_target(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("measurable").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
         ("Let's aim for fewer rollbacks next quarter.", 1),
         ("We should really have fewer meetings.", 1),
         ("Growth area for you this year: influence. Try to speak up more in design reviews.", 1),

@@ -233,6 +233,8 @@ GOAL_SENTENCE = rx(
     rf"\b{DONE_DEFINITION}\b|"
     r"\b(?:the\s+target|the\s+goal|our\s+goal|your\s+goal|the\s+aim|aim\s+(?:for|to)|done\s+(?:means|when|is)|"
     r"I'm\s+(?:thinking|picturing|imagining)|I'd\s+expect|ideally|(?:we|I)\s+(?:want|need|'d\s+like)\s+(?:the|our|this|it)\b|"
+    # "I want that you prepare ...", "I would like that you take the lead ...", "this would mean ..."
+    r"(?:we|I)\s+(?:want|would\s+like)\s+that\b|this\s+would\s+mean\b|"
     r"(?:we|I)\s+(?:need|want)\s+(?:better|more|fewer|less|faster|cleaner)\b|needs?\s+to\s+exist|"
     r"the\s+deliverable|the\s+outcome|the\s+output|the\s+end\s+state|the\s+result\s+should|"
     r"success\s+(?:means|looks\s+like|is)|I'd\s+like\s+(?:that|it|this|them)|we\s+need\s+(?:it|that|this)|"
