@@ -1113,6 +1113,35 @@ def test_numbers_measure_only_what_is_asked_or_set(text: str, level: int) -> Non
 @pytest.mark.parametrize(
     ("text", "level"),
     [
+        # amounts in other currencies and units, and a bound a few words after its number ...
+        ("Request you to bring it below Rs 30 lakh by end of Q3.", 2),
+        ("Please keep the vendor spend under EUR 2,400 this quarter.", 2),
+        ("Target is 12 lakh per month or less by 30 June.", 2),
+        # ... a count of cases, strings or columns, and a bound set off by commas ...
+        (
+            "Run the full regression suite (412 cases) on staging; log each failure as a sub-task.",
+            2,
+        ),
+        (
+            "Cut the list down to the alerts that should wake a human, under 15, from the 42 today.",
+            2,
+        ),
+        # ... but not what happened, where things stand, a year or a list of numbers
+        ("The bill went from Rs 9 lakh to Rs 21 lakh per month. Can you look at it?", 0),
+        ("It cost us EUR 2,400 last month. Can you check the invoices?", 1),
+        ("The suite has 412 cases and it is slow. Can you look at it?", 0),
+        ("It might take two of them or more. Can you look at it?", 0),
+        ("Over 2024, we grew a lot. Can you look at it?", 0),
+        ("Can you go over 3, 4 and 5 in the doc?", 0),
+    ],
+)
+def test_amounts_counts_and_bounds_in_the_ask_are_targets(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("measurable").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
         # the reason, by its name, with a goal behind it
         (
             "The reason I keep bringing up the audit log is that Contoso will block the renewal without it.",

@@ -406,7 +406,8 @@ COUNT_NOUNS = alternation(
     stories, points, story points, complaints, tickets a week, percent, percentage points,
     deploys, deployments, releases, rollbacks, hotfixes, retries, rps, qps, requests per second,
     loops, interview loops, slides, hosts, violations, warnings, producers, consumers, panels, tenants,
-    approvals, approvers, reviewers, sign-offs, signoffs, attempts, shifts, shadow shifts, rfcs, adrs
+    approvals, approvers, reviewers, sign-offs, signoffs, attempts, shifts, shadow shifts, rfcs, adrs,
+    cases, test cases, keys, strings, columns, roles, sections, illustrations, mockups, icons, screenshots
     """
 )
 MEASURE_UNITS = (

@@ -28,7 +28,10 @@ from rehearse.scoring.lexicon import (
 from rehearse.scoring.result import Span
 from rehearse.scoring.text import LINKING, Doc, memoised, rx
 
-_AMOUNT = rf"~?\$?{NUMBER}(?:\.\d+)?\s*(?:k|m|%)?"
+# "$40k", "Rs 30 lakh", "EUR 2,400", "12%"
+_AMOUNT = (
+    rf"~?(?:[$€£₹]|(?:rs\.?|inr|eur|usd|gbp)\s*)?{NUMBER}(?:\.\d+)?\s*(?:k|m|%|lakhs?\b|crores?\b)?"
+)
 # A limit to stay within ("kept" and "held", which report one, are added where they count).
 _LIMIT_FORMS = (
     "keep|keeps|keeping|cap|caps|capping|capped|limit|limits|limiting|limited|hold|holds|holding"
@@ -55,8 +58,10 @@ _AFTER_A_NUMBER = (
 )
 _MORE_LINKING = ("was", "were", "so", "because", "if", "when")
 _LINKING_WORD = rf"(?:{'|'.join(sorted(LINKING.union(_AFTER_A_NUMBER, _MORE_LINKING)))})"
-# What a bound number counts: its unit or the next word, quoted only if it is not a linking word.
-_WHAT_IS_COUNTED = rf"(?:\s*(?:{MEASURE_UNITS})|\s+(?!{_LINKING_WORD}\b)[a-z][\w-]*|(?=\s+[a-z]))"
+# What a bound number counts: its unit or the next word, quoted only if it is not a linking word;
+# or nothing, before a comma ("cut it down to the alerts that should wake a human, under 15, ..."),
+# but not a year ("Over 2024, we grew") or a list of numbers ("go over 3, 4 and 5").
+_WHAT_IS_COUNTED = rf"(?:\s*(?:{MEASURE_UNITS})|\s+(?!{_LINKING_WORD}\b)[a-z][\w-]*|(?=\s+[a-z])|(?<!\b(?:19|20)\d\d)(?=,\s+(?!\d)))"
 THRESHOLD = rx(
     r"(?:"
     rf"\bfrom\s+(?:about\s+|around\s+|roughly\s+)?{_AMOUNT}[^.!?;\n]{{0,40}}?\bto\s+(?:under\s+|below\s+|about\s+|around\s+|at\s+most\s+)?{_AMOUNT}"
@@ -71,7 +76,7 @@ THRESHOLD = rx(
     rf"|\b{_NO_LONGER}\s+{_AMOUNT}\s*(?:minutes?|mins?|hours?|days?|{MEASURE_UNITS}|{COUNT_NOUNS})\b"
     # "12%", "95 or above", "aim for 95+"
     r"|\b(?:aim\s+for|target(?:ing)?|reach|get\s+(?:it\s+)?to|at\s+least|hit)\s+\d+(?:\.\d+)?\+(?![\w+])"
-    rf"|\b{NUMBER}(?:\.\d+)?\s*(?:%|percent|(?:[a-z]+\s+)?or\s+(?:above|below|more|less|better|higher|lower|fewer|under|over)\b)"
+    rf"|\b{NUMBER}(?:\.\d+)?\s*(?:%|percent|(?:[a-z]+\s+){{0,3}}?or\s+(?:above|below|more|less|better|higher|lower|fewer|under|over)\b)"
     rf"|\bp(?:50|75|90|95|99|999)\b[^.!?;\n]{{0,40}}?\d"
     rf"|\bzero\s+(?:(?!{_LINKING_WORD}\b)\w+[\s-]){{0,2}}(?!{_LINKING_WORD}\b)\w+"
     r"|\b(?:100%|all\s+green|green\s+builds?|no\s+(?:open|remaining)\s+\w+)"
