@@ -1142,6 +1142,26 @@ def test_amounts_counts_and_bounds_in_the_ask_are_targets(text: str, level: int)
 @pytest.mark.parametrize(
     ("text", "level"),
     [
+        # a condition every item must meet is checkable ...
+        (
+            "Can you own the handbook rewrite? Goal is every alert in PagerDuty links to a runbook.",
+            2,
+        ),
+        ("Please make sure every release has checklist signed by QA and PM before submit.", 2),
+        ("Farah: every public endpoint in the v3 API (there are 64) needs a request example.", 2),
+        # ... a complaint about every one of them, or a saying, is not
+        ("Can you look at why every release has problems?", 0),
+        ("Every team needs a break sometimes. Can you look at the rota?", 0),
+        ("Every time it has failed, we lost a day. Can you look at it?", 0),
+    ],
+)
+def test_a_condition_on_every_item_is_a_target(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("measurable").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
         # the reason, by its name, with a goal behind it
         (
             "The reason I keep bringing up the audit log is that Contoso will block the renewal without it.",

@@ -97,8 +97,12 @@ THRESHOLD = rx(
     # "all 23 axe violations", "the top 20 tenants", "on all edge hosts"
     rf"|\ball\s+{COUNT}\s+(?:[\w-]+\s+){{0,2}}?[\w-]+s\b|\btop\s+{COUNT}\b"
     rf"|\b(?:all|every)\s+(?:(?:the|our)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{COUNT_NOUNS})\b(?<=\w)"
-    # a universal condition: "make sure each one has an owner and a due date"
-    r"|\b(?:each|every)\s+(?:one|[\w-]+)(?:\s+[\w-]+)?\s+(?:has|have|gets?)\s+(?:an?|its|their|a\s+named)\s+\w+"
+    # a universal condition: "make sure each one has an owner and a due date", "every alert in
+    # PagerDuty links to a runbook section", "every public endpoint (there are 64) needs a request
+    # example", "every release has checklist signed by QA"
+    r"|\b(?:each|every)\s+(?:one|[\w-]+)(?:\s+[\w-]+)?(?:\s+(?:in|on|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"
+    r"(?:\s+\([^()\n]{1,30}\))?\s+(?:has|have|gets?|needs?|links?\s+to|includes?)\s+"
+    r"(?:(?:an?|its|their|a\s+named|one)\s+\w+|(?!(?:a|an|the|to|no|any|some)\s)[a-z][\w-]*\s+[a-z]+ed\b)"
     # a time a process must meet: "make the nightly job finish by 5:30am"
     rf"|\b(?:finish|finishes|land|lands|complete|completes|done|ready|run|runs)\s+(?:\w+\s+)?by\s+{CLOCK}"
     r")"
