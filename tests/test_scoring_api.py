@@ -223,6 +223,34 @@ def test_a_goal_said_with_that_sets_the_target(text: str, level: int) -> None:
 @pytest.mark.parametrize(
     ("text", "level"),
     [
+        # "what I'd like", "I'm asking for" announce what done contains ...
+        (
+            "Please run the DR drill this month. What I'd like at the end: a restore of last "
+            "night's snapshot, the measured time to restore, and a short write-up.",
+            2,
+        ),
+        (
+            "I'm asking for a clear plan: what it would take, rough cost, the three biggest risks, "
+            "and a staffing estimate.",
+            2,
+        ),
+        # ... "why I'm asking" gives the reason, and not knowing what we need sets nothing
+        (
+            "Here's why I'm asking for the export first: two other accounts won't renew, and "
+            "that's 12% of our ARR. Can you build it?",
+            1,
+        ),
+        ("I'm not asking you to build it. Can you think about it?", 0),
+        ("Honestly I don't know what we need here. Two teams asked. Can you look into it?", 0),
+    ],
+)
+def test_what_i_would_like_announces_the_deliverable(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("measurable").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
         ("Let's aim for fewer rollbacks next quarter.", 1),
         ("We should really have fewer meetings.", 1),
         ("Growth area for you this year: influence. Try to speak up more in design reviews.", 1),
