@@ -185,6 +185,26 @@ def test_leading_a_document_is_a_direction(text: str, level: int) -> None:
 @pytest.mark.parametrize(
     ("text", "level"),
     [
+        # a problem named to be dealt with says which way done lies ...
+        ("Could you and Hye-jin sort out the flaky Detox tests before the code freeze?", 1),
+        ("Can you take care of the stale feature branches? There are like 300 of them.", 1),
+        ("Could you have a go at tidying the onboarding docs when you've a moment?", 1),
+        # ... dealing with something that names no problem, looking into one, or one dealt
+        # with already does not
+        ("Sort out the monitoring.", 0),
+        ("Can you sort out the on-call rotation?", 0),
+        ("Take care of it.", 0),
+        ("Could you look into the flaky tests?", 0),
+        ("Ravi dealt with the flaky tests last week. Can you take the release?", 0),
+    ],
+)
+def test_a_problem_to_deal_with_is_a_direction(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("measurable").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
         # an update is a deliverable only when what goes in is named ...
         ("Could you update the incident runbook with the new failover steps by Wednesday?", 2),
         ("Alex: update the sequence diagram in the RFC to show the retry path.", 2),

@@ -167,7 +167,7 @@ NAMED_DELIVERABLE = rx(
 _DEGREE = r"(?:much\s+|a\s+lot\s+|a\s+bit\s+|a\s+little\s+)?"
 DIRECTION = rx(
     r"\b(?:reduce|reducing|improve|improving|increase|decrease|lower|raise|speed\s+up|cut|clean\s+up|"
-    r"tidy(?:\s+up)?|simplify|stabili[sz]e|harden|fix|fixing|document|migrate|move|upgrade|add|remove|"
+    r"tidy(?:\s+up)?|tidying(?:\s+up)?|simplify|stabili[sz]e|harden|fix|fixing|document|migrate|move|upgrade|add|remove|"
     r"write\s+tests|automate|refactor|optimi[sz]e|tune|bring\s+\w+(?:\s+\w+){0,4}\s+down|bring\s+down|"
     r"retire|decommission|shut\s+down|deprecate|replace|consolidate|resolve|close\s+out|eliminate|"
     r"retiring|decommissioning|deprecating|replacing|migrating|upgrading|cleaning\s+up|removing|"
@@ -176,6 +176,11 @@ DIRECTION = rx(
     # "get the pager load down", "get the score up"
     r"|\bget\s+(?!(?:it|this|that|them)\s)(?:[\w'-]+\s+){1,6}?(?:down|up)\b"
     r"|\b(?:put\s+together|pull\s+together|write|draft|prepare|send)\s+(?:me\s+|us\s+)?something\s+(?:on|about|for)\b"
+    # a problem named to be dealt with: "sort out the flaky Detox tests", "take care of the stale
+    # feature branches" ("sort out the monitoring" names no problem, "look into the flaky tests" no fix)
+    r"|\b(?:sort(?:ing)?\s+out|take\s+care\s+of|deal(?:ing)?\s+with|get\s+rid\s+of)\s+(?:(?:the|our|those|these|all\s+the)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:flaky|stale|broken|failing|outdated|out-of-date|noisy|dead|orphaned|unused|leaked|"
+    r"duplicated?|obsolete|deprecated)\b(?:\s+(?!(?:before|by|for|in|on|at|when|and|so|please|first|now)\b)[\w-]+){0,2}"
     # a document or a fix led: "lead the RFC for the new event schema", "lead a fix"
     rf"|\blead\s+(?:an?|the|our)\s+(?:[\w-]+\s+){{0,3}}?(?:{DELIVERABLES})s?\b"
     # a state to reach by degree: "be more autonomous", "get faster", "were less outdated" (after
