@@ -205,6 +205,23 @@ def test_a_problem_to_deal_with_is_a_direction(text: str, level: int) -> None:
 @pytest.mark.parametrize(
     ("text", "level"),
     [
+        # a document wished into existence is a qualitative done-criterion ...
+        ("The failover runbook still doesn't exist. Would be nice to have one at some point.", 1),
+        ("Sure, whenever you get around to it, the release notes would be nice to have.", 1),
+        ("Just circling back on the load-test results. Would be lovely to have them soon.", 1),
+        # ... a person, a chat, or something that was nice to have is not
+        ("It would be nice to have you on the call.", 0),
+        ("It'd be great to have a chat sometime.", 0),
+        ("The old dashboard was nice to have.", 0),
+    ],
+)
+def test_a_document_wished_for_is_a_direction(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("measurable").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
         # an update is a deliverable only when what goes in is named ...
         ("Could you update the incident runbook with the new failover steps by Wednesday?", 2),
         ("Alex: update the sequence diagram in the RFC to show the retry path.", 2),

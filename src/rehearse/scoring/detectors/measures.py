@@ -211,9 +211,15 @@ DIRECTION = rx(
     r"(?:the|this|that|it|my|our|your|all|\w+'s)\b"
 )
 # "Ping me when it's green": the state that means done, named anywhere in the brief.
+_NICE = r"(?:nice|great|good|lovely|helpful|useful)"
+_A_DELIVERABLE = rf"(?:an?|the|some)\s+(?:[\w-]+\s+){{0,2}}?(?:{DELIVERABLES})s?\b"
 DONE_STATE = rx(
     r"\b(?:when|once)\s+(?:it's|it\s+is|they're|they\s+are|it's\s+all|everything's)\s+(?:green|fixed|merged|live|passing|"
     r"deployed|shipped|in\s+prod)\b"
+    # a thing wished into existence: "Would be nice to have one at some point" (the runbook),
+    # "the release notes would be nice to have" (not "nice to have you on the call", "a chat")
+    rf"|\b(?:would|'d)\s+be\s+{_NICE}\s+to\s+have\s+(?:it|them|one|{_A_DELIVERABLE})(?!\s+(?:of|with)\b)"
+    rf"|\b{_A_DELIVERABLE}\s+(?:would|'d)\s+be\s+{_NICE}\s+to\s+have\b"
 )
 # "... so one slow endpoint can't stall delivery for everyone": the end state of an ask, in words.
 SO_OUTCOME = rx(
