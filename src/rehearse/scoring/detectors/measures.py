@@ -218,8 +218,9 @@ DONE_STATE = rx(
     r"deployed|shipped|in\s+prod)\b"
     # a thing wished into existence: "Would be nice to have one at some point" (the runbook),
     # "the release notes would be nice to have" (not "nice to have you on the call", "a chat")
-    rf"|\b(?:would|'d)\s+be\s+{_NICE}\s+to\s+have\s+(?:it|them|one|{_A_DELIVERABLE})(?!\s+(?:of|with)\b)"
-    rf"|\b{_A_DELIVERABLE}\s+(?:would|'d)\s+be\s+{_NICE}\s+to\s+have\b"
+    # (each alternative starts with a word the pattern index can look up)
+    rf"|\b(?:would\s+|(?:it|that|we|i)'d\s+)?be\s+{_NICE}\s+to\s+have\s+(?:it|them|one|{_A_DELIVERABLE})(?!\s+(?:of|with)\b)"
+    rf"|\b(?:would|will)\s+be\s+{_NICE}\s+to\s+have\b(?=\s*(?:[,.!?;]|$))"
 )
 # "... so one slow endpoint can't stall delivery for everyone": the end state of an ask, in words.
 SO_OUTCOME = rx(
@@ -507,7 +508,7 @@ _DIRECTIVE = rx(
     r"\b(?:let's|let\s+us|we\s+(?:really\s+)?(?:should|need\s+to|must|have\s+to)|"
     r"try\s+to\b|growth\s+(?:area|goal|plan\s+item)\b[^:\n]{0,40}:|"
     # "It would be nice if the docs were less outdated", "For me is important that ..."
-    r"(?:it\s+)?(?:would|'d)\s+be\s+(?:nice|great|good|lovely|ideal)\s+if|"
+    r"(?:it\s+would|it'd|would)\s+be\s+(?:nice|great|good|lovely|ideal)\s+if|"
     r"(?:for\s+me\s+)?(?:it\s+is|it's|is)\s+(?:important|key)\s+that)"
 )
 # ... at the start of a sentence, a line or what follows a colon (checked on each match: a
