@@ -1339,6 +1339,14 @@ def test_whose_ask_and_when_the_work_ends(text: str, specific: int, measurable: 
         ("Maybe you could sort of start thinking about the runbook for the failover, whenever?", 1),
         # ... about what or how, it names nothing
         ("Start thinking about what you want from your next role.", 0),
+        # ... nor about a topic ("stuff", "thing", "situation"), whenever it is due
+        ("Think about the on-call stuff before Friday's 1:1.", 0),
+        ("think about the on-call stuff when u get a sec", 0),
+        ("Please revisit the Kafka situation next sprint.", 0),
+        # a thing someone helps with or sorts out, and a musing on a named thing, name a task
+        ("Could you think about the retry logic in the webhook dispatcher before Friday?", 1),
+        ("Can you help Sam with the Redis thing this week?", 1),
+        ("Sort out the Kafka thing by Friday.", 1),
         # a feeling after "so" says why, not when the work is done
         ("Please own the dependency cleanup so the team trusts the build again.", 1),
         ("Please own the dependency cleanup so the nightly build stops failing.", 2),

@@ -611,6 +611,11 @@ _MUSING = re.compile(
     r"(?:start|begin)\s+(?:thinking|talking)(?:\s+about)?)$"
 )
 _WH_OBJECT = re.compile(r"\s*(?:about\s+)?(?:what|how)\b")
+# "think about the on-call stuff before Friday": a topic to muse on, not a task
+_TOPIC = re.compile(
+    r"\s*(?:the|that|this|our|some)\s+(?:[\w-]+\s+){0,3}?(?:thing|things|stuff|situation)\b",
+    re.IGNORECASE,
+)
 _ABSTRACT_AIM = re.compile(
     r"\s*(?:your\s+own\s+|[\w-]+\s+)?(?:experience|happiness|morale|culture|well-?being|engagement|satisfaction|excellence)\b"
     r"|\s*as\s+an?\s+(?:engineer|person|leader|developer|professional)\b"
@@ -721,7 +726,10 @@ def _task(
     if (
         named
         and not always_named
-        and ((_MUSING.match(verb) and _WH_OBJECT.match(obj)) or _ABSTRACT_AIM.match(obj))
+        and (
+            (_MUSING.match(verb) and (_WH_OBJECT.match(obj) or _TOPIC.match(clause)))
+            or _ABSTRACT_AIM.match(obj)
+        )
     ):
         named = False
     named = named or pointed_back
