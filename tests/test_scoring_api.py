@@ -240,6 +240,24 @@ def test_an_update_or_a_better_document_is_a_direction(text: str, level: int) ->
 @pytest.mark.parametrize(
     ("text", "level"),
     [
+        # a thing added is there or not ...
+        ("LGTM once you add a migration for the new column and a test for null handling.", 2),
+        ("Could mobile add a 'resend code' button to the OTP screen on both iOS and Android?", 2),
+        ("Jun, could we add a table here with nDCG@10 for the ranker vs the baseline?", 2),
+        # ... "a bit more" or "a few more" says how much, and a thing not to add is no deliverable
+        ("Could you add a bit more detail to the doc?", 1),
+        ("Could you add a few more checks to the pipeline?", 1),
+        ("Please don't add a new dependency for this, just fix the parser.", 1),
+        ("I added a test last week. Can you look at it?", 0),
+    ],
+)
+def test_a_thing_added_is_a_deliverable(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("measurable").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
         # "I want that you ...", said in a second language, states the goal of the work ...
         (
             "I want that you prepare the capacity plan for Redis: current usage, growth forecast "

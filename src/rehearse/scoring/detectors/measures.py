@@ -135,6 +135,10 @@ DELIVERABLE = rx(
     rf"(?:{DELIVERABLES})s?\b(?!\s+(?:process|team|rotation|channel|notes|cleaned|fixed|updated|improved|tidied|sorted|"
     r"removed|deleted|reviewed|back|up\s+to\s+date|in\s+(?:shape|order)))"
     rf"|\bwrite\s+up\s+(?:what|how|why|the|your|a)\b"
+    # a thing added is there or not: "add a test for null handling", "add a 'resend code' button"
+    # ("add a bit more detail", "add a few more checks" say how much, not what)
+    r"|\b(?<!n't\s)(?<!not\s)(?<!never\s)add\s+(?:a|an|one|two|three)\s+(?!(?:bit|little|lot|touch|few|couple|more|note\s+of)\b)[\w'-]+"
+    r"(?:\s+(?!(?:for|to|in|on|of|at|with|here|there|and|or|between|so|that|which|the|a|an|by|before)\b)[\w'-]+){0,2}"
     # an update is a deliverable when what goes in is named: "update the incident runbook with the
     # new failover steps", "update the sequence diagram to show the retry path" ("update docs" is not)
     rf"|\bupdate\s+(?:(?:a|an|the|your|our|its|this)\s+)?(?:[\w-]+\s+){{0,3}}?(?:{DELIVERABLES})s?\b"
