@@ -1245,6 +1245,27 @@ def test_a_condition_on_every_item_is_a_target(text: str, level: int) -> None:
 @pytest.mark.parametrize(
     ("text", "level"),
     [
+        # a rule set from a point on sets its target without asking anyone ...
+        ("Team, from next Monday PR reviews must be done within 1 working day.", 2),
+        (
+            "From next Monday, every PR in the web repo gets a first review within one working day.",
+            2,
+        ),
+        # ... and a time every occurrence must meet is a threshold
+        ("Please submit your scorecards in Greenhouse within 24 hours of each interview.", 2),
+        # but not a plan for oneself, a report, or a time something once took
+        ("From next Monday, I'm on leave for 2 weeks.", 0),
+        ("We ran 3 retros last month; from Monday it was 2 a week.", 0),
+        ("I was in the office within 2 hours of the outage.", 0),
+    ],
+)
+def test_a_rule_from_a_point_on_sets_a_target(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("measurable").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
         # the reason, by its name, with a goal behind it
         (
             "The reason I keep bringing up the audit log is that Contoso will block the renewal without it.",

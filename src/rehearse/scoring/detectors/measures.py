@@ -24,6 +24,7 @@ from rehearse.scoring.lexicon import (
     NUMBER,
     PAST_COMMON,
     TIME_UNIT,
+    WEEKDAY,
 )
 from rehearse.scoring.result import Span
 from rehearse.scoring.text import LINKING, Doc, memoised, rx
@@ -83,6 +84,8 @@ THRESHOLD = rx(
     r"|\b(?:in\s+under|under|within|less\s+than|below)\s+(?:an?|one|half\s+an?)\s+(?:hour|minute|day|second|week)\b"
     # "within 1 working day", "in under two business days"
     rf"|\b(?:in\s+under|under|within|less\s+than)\s+(?:{COUNT})\s+(?:working|business|calendar)\s+(?:days?|hours?)\b"
+    # "within 24 hours of each interview": a time every occurrence must meet
+    rf"|\bwithin\s+(?:{COUNT})\s+(?:minutes?|hours?|days?)\s+of\s+(?:an?|each|every|any)\s+[\w-]+"
     r"|\b(?:get|go|get\s+us|get\s+it)\s+to\s+v?\d+\.\d+(?:\.\d+)?\b"
     rf"|\b(?:kept|retained|stored|archived|held)\s+for\s+(?:at\s+least\s+)?{COUNT}\s+(?:days|weeks|months|years)\b"
     r"|\b(?<=,\s)then\s+[^.!?;,\n]{3,60}?,\s+then\b"
@@ -333,6 +336,15 @@ _AHEAD_FRAME = re.compile(
 )
 
 
+# A rule set for the team from a point on sets its targets without asking anyone: "From next
+# Monday, every PR gets a first review within one working day", "from now on ... must be done
+# within 1 working day".
+_RULE_FRAME = rx(
+    rf"\b(?:from\s+(?:now\s+on|next\s+\w+|tomorrow|{WEEKDAY})|starting\s+(?:next\s+\w+|tomorrow|today|{WEEKDAY})|"
+    r"going\s+forward|moving\s+forward)\b"
+)
+
+
 def _targets(doc: Doc, spans: list[Span]) -> list[Span]:
     """Thresholds that set a target: in a sentence asking for the work, or in a message that asks
     for something (or, for a limit, in a sentence that plans ahead), in a sentence that does not
@@ -342,7 +354,11 @@ def _targets(doc: Doc, spans: list[Span]) -> list[Span]:
     for span in spans:
         index = doc.sentence_index(span.start)
         if index in work or (
-            (work or _planned_limit(doc, span, index))
+            (
+                work
+                or _planned_limit(doc, span, index)
+                or _RULE_FRAME.search_view(doc, "unquoted", *doc.sentences[index]) is not None
+            )
             and _REPORT.search_view(doc, "unquoted", *doc.sentences[index]) is None
             # away from the ask, a bare amount ("the segment is 38% of our ARR") is where things
             # stand: only a bound or a sentence that sets a target makes it one
