@@ -61,13 +61,18 @@ WEEKDAY_FULL = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _PAST_COMMON = "was, were, had, did, went, took"
 PAST_COMMON = alternation(_PAST_COMMON)
 # Irregular past forms: a clause with one reports what happened ("we had two outages").
-PAST_IRREGULAR = alternation(
+_PAST_IRREGULAR = (
     _PAST_COMMON
     + """,
     didn't, made, got, saw, ran, broke, hit, sent, spent, lost, built, wrote, gave, told, said, came,
     found, left, fell, paid, kept, brought, met, began, grew, cut, felt, heard, thought, spoke, led,
     shut, forgot
     """
+)
+PAST_IRREGULAR = alternation(_PAST_IRREGULAR)
+# The same words as a set, to test one word without a regex.
+PAST_IRREGULAR_WORDS = frozenset(
+    item.strip() for item in re.split(r"[\n,]", _PAST_IRREGULAR) if item.strip()
 )
 # Words that put a sentence in the future ("'ll" is matched apart: it follows no word boundary).
 LOOKING_AHEAD = r"(?:will|let's|going\s+to|from\s+now\s+on|going\s+forward)"

@@ -74,6 +74,9 @@ _STRIP = " \t\n,;:.-!?\"'()[]{}"
 _CLAUSE_BREAK = re.compile(
     r"[,;:]|\s(?:and|but|so|which|while|because|then|until|so\s+that|and\s+then)\s", re.IGNORECASE
 )
+# The same in a lower-cased ASCII view: without IGNORECASE `re` skips straight to the marks and
+# spaces instead of trying every character (in other text "\u017f" may stand for "s").
+_CLAUSE_BREAK_LOWER = re.compile(_CLAUSE_BREAK.pattern)
 
 
 def lower_keeping_offsets(text: str) -> str:
@@ -1288,7 +1291,11 @@ class Doc:
         start, end = self.sentence_bounds(position)
         breaks = self.memo.get(("_breaks", start))
         if breaks is None:  # computed once per sentence: long texts stay linear
-            breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(self.text, start, end)]
+            if self.text.isascii():
+                found = _CLAUSE_BREAK_LOWER.finditer(self.view("text", False), start, end)
+            else:
+                found = _CLAUSE_BREAK.finditer(self.text, start, end)
+            breaks = [(m.start(), m.end()) for m in found]
             self.memo[("_breaks", start)] = breaks
         index = bisect_right(breaks, (position, position))
         clause_start = start

@@ -6,7 +6,13 @@ from __future__ import annotations
 
 import re
 
-from rehearse.scoring.lexicon import PAST_IRREGULAR, PERIOD, TASK_VERBS, WHILE_AWAY
+from rehearse.scoring.lexicon import (
+    PAST_IRREGULAR,
+    PAST_IRREGULAR_WORDS,
+    PERIOD,
+    TASK_VERBS,
+    WHILE_AWAY,
+)
 from rehearse.scoring.result import Span
 from rehearse.scoring.text import Doc, rx
 
@@ -97,6 +103,29 @@ _EVENT_TIME = re.compile(
 )
 
 
+# The most words `_EVENT_TIME` lets follow the past form: "in" or "up", whom it happened to
+# ("on us"), and how long it went on ("until 9pm on").
+_WORDS_AFTER_A_PAST = 6
+
+
+def _may_end_on_a_past(before: str) -> bool:
+    """Whether `before` may end as `_EVENT_TIME` needs: a past form, the few words it allows after
+    it, and spaces.
+
+    A test of the last words that spares the regex, which is tried at every place of `before`
+    (and matches its whole last words: a past form follows spaces and precedes them).
+    """
+    if not before[-1:].isspace():
+        return False
+    for word in before.split()[-1 - _WORDS_AFTER_A_PAST :]:
+        if not word.isascii():
+            return True  # ("ſ" and the Kelvin sign match "s" and "k" case-insensitively)
+        lowered = word.lower()
+        if (len(lowered) >= 4 and lowered.endswith("ed")) or lowered in PAST_IRREGULAR_WORDS:
+            return True
+    return False
+
+
 def bounds_no_task(doc: Doc, span: Span) -> bool:
     """Whether a matched time, in context, sets no time frame for the task."""
     text, span_start, span_end, span_text = doc.unquoted, span.start, span.end, span.text
@@ -114,10 +143,12 @@ def bounds_no_task(doc: Doc, span: Span) -> bool:
         return True
     if span_text[:3].lower() == "for" and _STATE_FOR.search(before):
         return True
-    if _CHAT.search(before):
+    if "let" in before.lower() and _CHAT.search(before):  # (what every match holds)
         return True
-    if _EVENT_TIME.search(before) and (
-        not _DEADLINE_WORD.match(span_text) or _UNTIL.match(span_text)
+    if (
+        (not _DEADLINE_WORD.match(span_text) or _UNTIL.match(span_text))
+        and _may_end_on_a_past(before)
+        and _EVENT_TIME.search(before)
     ):
         # ("three of you worked until 9pm on Thursday": how long it went on, not a time box)
         return True
