@@ -993,7 +993,8 @@ def requested_tasks(doc: Doc) -> list[Task]:
     starts = [start for start, _end in doc.sentences] + [m.end() for m in _COLON.finditer(view)]
     # "As discussed in retro - Aisha will write ...", "the reindex is stuck at 62% — restart it
     # from checkpoint": a spaced dash starts a clause (long dashes read as "-" in the view).
-    starts += [m.end() for m in _DASH.finditer(view)]
+    if " -" in view or "\t-" in view:  # (what every match holds: most texts have no spaced dash)
+        starts += [m.end() for m in _DASH.finditer(view)]
     # A sentence the guards blanked (a repeat, an instruction) asks nothing: passed over, since
     # the patterns below would each cross all of its spaces (a long text of repeats: every one).
     starts = [start for start in starts if not _blanked(doc, view, start)]
@@ -1131,6 +1132,10 @@ def requested_tasks(doc: Doc) -> list[Task]:
     asked = {task.sentence for task in tasks} | {doc.sentence_index(lead) for lead in strong}
     for index in sorted(asked):
         sentence_start, sentence_end = doc.sentences[index]
+        if view.find(",", sentence_start, sentence_end) < 0 and (
+            view.find("and", sentence_start, sentence_end) < 0
+        ):
+            continue  # (every match holds one: the regex is tried at every "a")
         for match in COORDINATED.regex.finditer(view, sentence_start, sentence_end):
             add(match, match.start("verb"))
     return tasks
