@@ -171,6 +171,8 @@ NAMED_DELIVERABLE = rx(
     rf"|\b(?:(?<=[,:]\s)|(?<=\band\s)|(?<=\bplus\s))(?:a|an|one|two|three|four)\s+(?:[\w-]+\s+){{0,3}}?(?:{DELIVERABLES})s?\b"
     r"(?=\s+(?:in|on|for|of|covering|with|listing|approved|signed|that|which)\b|\s*[.;,]|\s*$)"
 )
+# What every match of NAMED_DELIVERABLE holds: its lead word, or the mark or word its count follows.
+_NAMED_DELIVERABLE_HOLDS = ("deliverable", "output", "outcome", "result", ",", ":", "and", "plus")
 _DEGREE = r"(?:much\s+|a\s+lot\s+|a\s+bit\s+|a\s+little\s+)?"
 DIRECTION = rx(
     r"\b(?:reduce|reducing|improve|improving|increase|decrease|lower|raise|speed\s+up|cut|clean\s+up|"
@@ -412,6 +414,10 @@ def measures(doc: Doc) -> list[Span]:
     view = doc.view("unquoted", cased=False)
     for index in sorted(_work_sentences(doc)):
         start, end = doc.sentences[index]
+        # (the scan tries every place of the sentence; its look back may see 5 characters before)
+        sentence = view[max(0, start - 5) : end]
+        if not any(map(sentence.__contains__, _NAMED_DELIVERABLE_HOLDS)):
+            continue
         for match in NAMED_DELIVERABLE.regex.finditer(view, start, end):
             span = doc.span(*match.span())
             if span is not None:

@@ -1002,7 +1002,8 @@ def requested_tasks(doc: Doc) -> list[Task]:
     starts += [m.end() for start in starts if (m := _FRONTED.match(view, start))]
     for start in sorted(set(starts)):
         # A sentence starts after its bullet (`sentences_of`); a start after a colon may be at one.
-        bullet = _BULLET.match(view, start)
+        # (a letter opens no bullet: most starts are spared the regex)
+        bullet = None if view[start : start + 1].isalpha() else _BULLET.match(view, start)
         start = bullet.end() if bullet else start
         named = _COMMITMENT.match(view, start)
         # "Sam to migrate ..." is an action item only where a list or a label puts it ("- Sam to",
