@@ -1721,6 +1721,19 @@ def test_heres_the_change_announces_the_plan(text: str, level: int) -> None:
     assert score(text, "smartt").criterion("specific").score == level
 
 
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Please add the retry cap by Friday, because support is drowning.", 2),
+        ("Please add the retry cap by Friday, because users are stuck.", 2),
+        # "since" a day is when, not why (d6-093 in the tuning set)
+        ("Please fix staging by Friday; it has been broken since Tuesday.", 1),
+    ],
+)
+def test_a_stakeholder_right_after_because_is_a_why(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("relevant").score == level
+
+
 def test_needing_the_person_is_no_why() -> None:
     # seen in tmux on Marco's scenario: asking for his help, not a goal at stake
     plea = "Honestly, I can't pull this off without you. What would it take for you to lead it?"

@@ -116,6 +116,9 @@ MARKED_REASON = rx(
     rf"(?:reason|context|why|rationale|background)(?=\s*:)(?!\s*:\s*{_HANDOVER_CLAUSE})|"
     rf"(?:this|it)\s+matters\s+because|(?:it|that|this)\s+frees\s+(?:me|us)(?:\s+up)?\s+for|"
     rf"so\s+(?:that\s+)?I\s+can\s+focus\s+on)\b[^.!?;\n]{{3,120}}?{_CONCRETE_DETAIL}{_TO_SENTENCE_END}"
+    # "because support is drowning": the stakeholder is the why's subject, right after "because"
+    rf"|\bbecause\s+(?:the\s+|our\s+)?{_STAKEHOLDER}\s+(?:is|are|was|were|keeps?|can't|cannot|won't|has|have|had|will)\b"
+    rf"{_TO_SENTENCE_END}"
 )
 # A goal at stake stated outright ("customers are complaining", "it costs us $4k a month").
 GOAL_AT_STAKE = rx(
