@@ -85,9 +85,10 @@ _AGREEMENT = re.compile(
 )
 # A flat refusal, when the user's turn has just moved the stage on: the embedded model said "I'm not
 # going to make a decision" as Marco committed. ("I'm not going to pretend it's easy" is no refusal.)
+_REFUSED = r"(?:do|make|lead|take|own|agree|sign|commit|move|run|say\s+yes)\b"
 _REFUSAL = re.compile(
-    r"\b(?:i'm|i\s+am)\s+(?:just\s+)?not\s+(?:going\s+to|gonna)\s+(?:do|make|lead|take|own|agree|sign|commit|move|run|"
-    r"say\s+yes)\b|\bi\s+(?:won't|will\s+not|refuse\s+to)\s+(?:do|make|lead|take|own|agree|sign|commit|move|run|say\s+yes)\b"
+    rf"\b(?:i'm|i\s+am)\s+(?:just\s+)?not\s+(?:going\s+to|gonna)\s+{_REFUSED}"
+    rf"|\bi\s+(?:won't|will\s+not|refuse\s+to)\s+{_REFUSED}"
     r"|\bnot\s+going\s+to\s+happen\b|\bno\s+way\b|\bforget\s+it\b|\b(?:my|the)\s+answer\s+is\s+(?:still\s+)?no\b"
     r"|\bcount\s+me\s+out\b|\bnot\s+a\s+reality\b",
     re.IGNORECASE,

@@ -372,14 +372,15 @@ EXPECTED_PASSIVE = rx(
 _COLON = re.compile(r":[ \t]+")
 _DASH = re.compile(r"[ \t]-[ \t]+")
 # "So here's my ask: ...", "Here's what I'll change: ...": what follows the colon is the ask or the plan.
+# What "we" do when a plan only proposes to talk: "Proposal: we meet on Tuesday".
+_WE_TALK = r"(?:meet|talk|chat|sync|catch|discuss|sit|see|check|review|look|touch|follow)"
 ASK_COLON = rx(
     r"(?P<lead>(?:^|(?<=[.!?]\s))(?:task|assignment|deliverable|ask|the\s+ask)(?=\s*:)"
     # "Proposal: we ship self-serve onboarding on May 24 ...": the team's plan, labelled ("Proposal:
     # you own ..." is an ask of its own; "Proposal: we meet on Tuesday" proposes a talk, not the work)
     # (also "So the plan, as I understand it, is: we ...", and "The plan." said alone before "We ship ...")
     r"|(?:^|(?<=[.!?]\s))(?:so,?\s+)?(?:(?:my|our|the)\s+)?(?:proposal|plan)(?:,\s+[^,:.!?\n]{1,40},)?(?:\s+is)?"
-    r"(?:(?=\s*:\s*we\s+(?!(?:meet|talk|chat|sync|catch|discuss|sit|see|check|review|look|touch|follow)\b))"
-    r"|\.\s+(?=we\s+(?!(?:meet|talk|chat|sync|catch|discuss|sit|see|check|review|look|touch|follow)\b)))"
+    rf"(?:(?=\s*:\s*we\s+(?!{_WE_TALK}\b))|\.\s+(?=we\s+(?!{_WE_TALK}\b)))"
     # "Goal: own the revenue mart end to end", "Target is 2000 RPS": the goal stated bare is the ask
     r"|(?:^|(?<=[.!?]\s)|(?<=:\s))(?:the\s+|our\s+|your\s+)?(?:goal|target|objective|aim|deliverables?)"
     r"(?:\s+for\s+(?:[^:.!?\n]|\.(?=\d)){1,40}(?=:))?(?=\s*:|\s+(?:is|are)\s)"
@@ -394,7 +395,7 @@ ASK_COLON = rx(
     r"I'm\s+asking(?:\s+(?:you\s+)?(?:all\s+)?(?:for|to\s+(?:do|commit\s+to)))?|I\s+need(?:\s+from\s+you)?|I'd\s+like|I\s+want|"
     # ("Then here's what I'd propose: we ship self-serve onboarding on May 24 ...")
     # ("Here's what I'd suggest: we meet on Tuesday" proposes a talk, not the work)
-    r"(?:I|we)(?:'d|\s+would)?\s+(?:propose|suggest)(?=\s*:[ \t]*(?![ \t]|we\s+(?:meet|talk|chat|sync|catch|discuss|sit)\b))|"
+    rf"(?:I|we)(?:'d|\s+would)?\s+(?:propose|suggest)(?=\s*:[ \t]*(?![ \t]|we\s+{_WE_TALK}\b))|"
     r"I\s+expect|I'm\s+expecting|good\s+looks\s+like|done\s+looks\s+like)[^:.!?\n]{0,50}"
     r"|\b(?:my|the)\s+(?:ask|expectation|request)\s+(?:for\s+you\s+|of\s+you\s+)?(?:is|would\s+be)"
     r"|\bwhat\s+I\s+(?:expect|need|want)(?:\s+(?:from\s+you|of\s+you|on\s+this\s+team))?\s*(?:is)?(?=\s*:)"
