@@ -6,6 +6,7 @@ import pytest
 
 from rehearse.config import load_settings
 from rehearse.scenarios import CATEGORIES, load_all
+from rehearse.scoring import score as score_text
 from rehearse.scoring.result import CriterionScore, Flag, RubricResult, Span
 from rehearse.store import Store
 from rehearse.tui.briefing import briefing_content
@@ -148,6 +149,18 @@ def test_the_rubric_panel_quotes_evidence_and_gives_advice_below_two() -> None:
     assert "→ Say what exactly." in shown and "→ Say what it cost." in shown
     assert "⚑ label: “merged”" in shown
     assert "SBI  –/6" in rubric_content("sbi", None).plain
+
+
+def test_a_turn_that_earns_nothing_gets_one_piece_of_advice_in_a_conversation() -> None:
+    result = score_text("Hi Aisha, how are you finding the standups lately?", "smartt")
+    assert result.total == 0
+    in_conversation = rubric_content("smartt", result, in_conversation=True).plain
+    assert in_conversation.count("→") == 0 and "the debrief keeps each criterion's best" in (
+        in_conversation
+    )
+    assert f"When you get to it: {result.criterion('specific').advice}" in in_conversation
+    # Quick score is asked to judge the message itself: every gap keeps its advice.
+    assert rubric_content("smartt", result).plain.count("→") == 6
 
 
 @pytest.mark.parametrize(("score", "plain"), [(0, "□□"), (1, "■□"), (2, "■■"), (None, "??")])

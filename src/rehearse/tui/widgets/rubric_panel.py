@@ -23,9 +23,17 @@ FLAG_NAMES = {
 }
 
 
-def rubric_content(rubric_id: str, result: RubricResult | None) -> Content:
-    """One rubric: a heading with the total, then a line (or three) per criterion."""
+def rubric_content(
+    rubric_id: str, result: RubricResult | None, *, in_conversation: bool = False
+) -> Content:
+    """One rubric: a heading with the total, then a line (or three) per criterion.
+
+    In a conversation, a turn that earns nothing (a question, listening) gets
+    one piece of advice, not one per criterion: six reminders after "How are
+    you finding the standups?" read as a scolding for a good opener.
+    """
     rubric = get_rubric(rubric_id)
+    nothing_yet = in_conversation and result is not None and result.total == 0
     total = f"{result.total}/{result.max}" if result else f"–/{rubric.max_total}"
     lines: list[Content] = [
         Content.assemble((rubric_id.upper(), "bold"), "  ", (total, "bold $accent"))
@@ -43,8 +51,20 @@ def rubric_content(rubric_id: str, result: RubricResult | None) -> Content:
         if scored and scored.evidence:
             quoted = " … ".join(span.text for span in scored.evidence)
             lines.append(Content.styled(f"   “{quoted}”", "italic $text-muted"))
-        if scored and scored.advice and (scored.score or 0) < 2:
+        if scored and scored.advice and (scored.score or 0) < 2 and not nothing_yet:
             lines.append(Content.styled(f"   → {scored.advice}", "$text-primary"))
+    if nothing_yet and result is not None:
+        first = next((c.advice for c in result.criteria if c.advice), None)
+        lines.append(Content(""))
+        lines.append(
+            Content.styled(
+                "Nothing here to score yet, which is fine for a question or a listening "
+                "turn: the debrief keeps each criterion's best turn.",
+                "$text-muted",
+            )
+        )
+        if first:
+            lines.append(Content.styled(f"When you get to it: {first}", "$text-primary"))
     for flag in result.flags if result else ():
         name = FLAG_NAMES.get(flag.kind, flag.kind)
         lines.append(Content.styled(f"⚑ {name}: “{flag.span.text}”", "$warning"))
@@ -77,4 +97,6 @@ class RubricPanel(VerticalScroll):
     def show(self, results: Mapping[str, RubricResult] | None) -> None:
         for rubric in self.rubrics:
             result = (results or {}).get(rubric)
-            self.query_one(f"#rubric-{rubric}", Static).update(rubric_content(rubric, result))
+            self.query_one(f"#rubric-{rubric}", Static).update(
+                rubric_content(rubric, result, in_conversation=True)
+            )
