@@ -20,8 +20,8 @@ DATA = Path(__file__).parent / "data" / "scoring"
 
 FLOORS = {"sbi": (0.80, 0.75), "smartt": (0.75, None)}
 # Where the scorer stands on text by writers whose phrasing it was not built
-# from. `test` and `test2` are held out (never tuned against); dev4 to dev9
-# were written by six more writers and joined the tuning sets after their
+# from. `test` and `test2` are held out (never tuned against); dev4 to dev10
+# were written by seven more writers and joined the tuning sets after their
 # first measurement. SMARTT is below its 0.80 target there (specific 0.64 and
 # measurable 0.70 on test2); these floors record that, so they can only rise.
 SPLIT_FLOORS = {
@@ -33,12 +33,26 @@ SPLIT_FLOORS = {
     "dev7": {"smartt": (0.65, None)},
     "dev8": {"smartt": (0.65, None)},
     "dev9": {"smartt": (0.60, None)},
+    "dev10": {"smartt": (0.60, None)},
 }
 
 
 @pytest.mark.parametrize(
     "split",
-    ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "test", "test2"],
+    [
+        "dev",
+        "dev2",
+        "dev3",
+        "dev4",
+        "dev5",
+        "dev6",
+        "dev7",
+        "dev8",
+        "dev9",
+        "dev10",
+        "test",
+        "test2",
+    ],
 )
 def test_every_criterion_meets_its_floor(split: str) -> None:
     examples = split_examples(split, DATA)
@@ -81,6 +95,7 @@ def test_no_adversarial_case_with_nothing_in_it_earns_credit_in_any_split() -> N
         "dev7",
         "dev8",
         "dev9",
+        "dev10",
         "test",
         "test2",
     ):

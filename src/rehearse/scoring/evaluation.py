@@ -26,6 +26,7 @@ SPLITS = {
     "dev7": ("smartt_dev7.jsonl",),
     "dev8": ("smartt_dev8.jsonl",),
     "dev9": ("smartt_dev9.jsonl",),
+    "dev10": ("smartt_dev10.jsonl",),
     # Held out: never read while changing the scorer, measured once per round.
     "test": ("sbi_test.jsonl", "smartt_test.jsonl"),
     "test2": ("smartt_test2.jsonl",),
