@@ -2207,3 +2207,31 @@ def test_a_plan_labelled_in_passing_with_what_it_ships_without_is_specific(text:
 )
 def test_a_plan_label_or_a_without_alone_stays_unclear(text: str, level: int) -> None:
     assert score(text, "smartt").criterion("specific").score == level
+
+
+_STANDUP = "I can't run the 9:45 standup from Monday. Would you facilitate it from Monday?"
+
+
+@pytest.mark.parametrize(
+    ("text", "specific", "measurable"),
+    [
+        # delegate-standup, in my own words: the duty pointed back at, then what good looks like
+        (
+            f"{_STANDUP} Good looks like this: it ends by 10:00 and everyone gives their update.",
+            2,
+            2,
+        ),
+        (f"{_STANDUP} Good looks like this: it wraps up by 9:45 am.", 2, 2),
+        # pointed back at, with no end state: named, scope open
+        (_STANDUP, 1, 0),
+        # nothing checkable in what good looks like
+        (f"{_STANDUP} Good looks like this: it ends soon and everyone is happy.", 1, 0),
+        ("Could you chair the architecture review next week?", 1, 0),
+    ],
+)
+def test_a_meeting_handed_over_is_clear_once_good_is_defined(
+    text: str, specific: int, measurable: int
+) -> None:
+    result = score(text, "smartt")
+    assert result.criterion("specific").score == specific
+    assert result.criterion("measurable").score == measurable

@@ -373,7 +373,8 @@ TASK_VERBS = alternation(
     be the dri for, be the dri on, be the go-to person for, stand up, spin up, wire up, hook up, set aside,
     have a look at, have a look, take the ownership of, spend, retest, rerun, re-run, redeploy, rebuild, reindex, restart, reprocess, resend, rotate out,
     reply, ignore, join, escalate, approve, invite, submit, install, enable, disable, unblock, hold off on,
-    look after, bump, turn, have a go at, ensure, get rid of, work out, revamp, freeze
+    look after, bump, turn, have a go at, ensure, get rid of, work out, revamp, freeze,
+    facilitate, chair, moderate
     """
 )
 # Verbs whose object is never a clear task on its own ("look into it").

@@ -13,6 +13,7 @@ from rehearse.scoring.detectors.feasibility import (
 )
 from rehearse.scoring.detectors.measures import (
     directions,
+    done_checks,
     measures,
     numeric_outcomes,
     outcomes,
@@ -69,7 +70,10 @@ def specific(doc: Doc) -> CriterionScore:
     # a role or a direction ("lead the RFC for the event schema") needs a number to be.
     made = made_tasks(doc)
     clear = scoped_tasks(doc) + (made if made and outcomes(doc) else [])
-    clear += named if named and (numeric_outcomes(doc) or stated_targets(doc)) else []
+    # ... and so is one followed by what done looks like ("Would you facilitate it from Monday?
+    # Good looks like this: it ends by 10:00, everyone gives their update").
+    outcome_stated = numeric_outcomes(doc) or stated_targets(doc) or done_checks(doc)
+    clear += named if named and outcome_stated else []
     # However clear the outcome, a need stated to nobody in particular leaves the people open,
     # and a target for a metric of nothing named ("get p95 under 300 ms") leaves the scope open.
     if clear:

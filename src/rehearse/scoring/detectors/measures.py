@@ -257,6 +257,10 @@ CHECKABLE = rx(
     rf"|\b{COUNT}\s+(?:full\s+)?(?:minutes?|mins?|hours?|days?|weeks?|seconds?|ms)\b"
     r"|\bwithout\s+(?:any|a\s+single|a|one)\s+[a-z][\w-]+"
     r"|\b(?:the\s+)?first\s+time\b|\b(?:every|each)\s+(?:ticket|PR|change|release|deploy|service|endpoint|job)\b"
+    # a meeting's bounds: "it ends by 10:00", "wraps up by 9:45" (not "ends soon"), and what each
+    # person in it does: "everyone gives their update" (not "everyone is happy")
+    r"|\b(?:ends?|finish(?:es)?|wraps?\s+up|is\s+over)\s+(?:by|at|before)\s+\d{1,2}(?::\d{2})?(?:\s*[ap]\.?m\b)?"
+    r"|\b(?:everyone|everybody|each\s+person)\s+(?:gives|shares|posts|speaks|gets\s+(?:a|their)\s+turn)\b"
 )
 # Sentences that state the target of the work ("the target is zero downtime").
 GOAL_SENTENCE = rx(

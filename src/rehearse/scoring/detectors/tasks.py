@@ -522,7 +522,7 @@ ROLE_VERBS = rx(
     r"check|investigate|coordinate|(?:be\s+)?responsible\s+for|support|cover|monitor|keep(?:\s+an\s+eye\s+on)?|sort\s+out|"
     r"deal\s+with|figure\s+out|manage|run\s+point\s+on|mentor|triage|do|coach|research|evaluate|"
     r"review|audit|assess|explore|think\s+about|focus\s+on|take\s+point\s+on|head\s+up|spearhead|champion|"
-    r"oversee|shepherd|steer|pair\s+with|pair\s+on|"
+    r"oversee|shepherd|steer|pair\s+with|pair\s+on|facilitate|chair|moderate|"
     r"dig\s+into|revisit|sit\s+in\s+on|chase(?:\s+down)?|take\s+a\s+pass\s+at|have\s+a\s+go\s+at|have\s+a\s+think\s+about|"
     # verbs of direction: the end state is unclear until it is spelled out
     r"tidy(?:\s+up)?|improve|polish|clean\s+up|refresh|revamp|patch|(?:start|begin)\s+(?:to\s+)?\w+|have\s+a\s+look(?:\s+at)?)$"
@@ -855,7 +855,7 @@ _ONE_ARTIFACT = re.compile(
 
 
 # "take over the weekly dependency-update rota": a duty that recurs is its own end state, each week.
-_HANDS_OVER = re.compile(r"(?:take\s+over|take\s+on|own|run|cover|pick\s+up)$")
+_HANDS_OVER = re.compile(r"(?:take\s+over|take\s+on|own|run|facilitate|chair|cover|pick\s+up)$")
 _RECURRING_DUTY = re.compile(
     r"\s*(?:the|our|my)\s+(?:weekly|daily|nightly|monthly|fortnightly|bi-?weekly|quarterly|"
     r"(?:mon|tues|wednes|thurs|fri)day(?:'s)?)\s+[\w-]+",
