@@ -87,6 +87,26 @@ def test_judgmental_turns_raise_resistance_and_acknowledging_lowers_it(store: St
     assert rehearsal.stance.trend < 0
 
 
+def test_naming_what_the_persona_cares_about_relates_the_point_to_their_goals(
+    store: Store,
+) -> None:
+    # Found in tmux: Dana's "relate" stage stalled on a turn that named her pilot and her date
+    # without "your"; the scenario lists "the Acme pilot" and "launching on April 22".
+    rehearsal = start("stakeholder-buy-in", store)
+    rehearsal.take_turn(
+        "Notifications stall for 90 seconds every few hours, and users see a reconnecting "
+        "banner. Support logged 37 tickets last week."
+    )
+    assert rehearsal.stage.id == "relate"
+    scored, _ = rehearsal.take_turn(
+        "At launch traffic triples, so it would restart every 90 minutes, right when Acme's "
+        "2,000 seats start their pilot on April 22."
+    )
+    assert "related_to_goals" in scored.signals.flags
+    assert scored.signals.evidence["related_to_goals"] == "Acme"
+    assert rehearsal.stage.id == "the-ask"
+
+
 def test_the_persona_opens_when_the_scenario_says_so(store: Store) -> None:
     rehearsal = start("delegate-resistant-senior", store)
     opening = scenario("delegate-resistant-senior").opening

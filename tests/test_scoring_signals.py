@@ -332,6 +332,24 @@ def test_compute_signals_carries_flags_levels_and_evidence() -> None:
     assert signals.evidence["acknowledged_concern"] in text
 
 
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Right when Acme's 2,000 seats start their pilot, it would restart.", "Acme"),
+        ("If it slips past April 22, the VP of Sales hears about it.", "April 22"),
+        ("It would hit the sales team too.", None),  # a name is cased
+        ("Users would see it on day one, at launch.", None),  # common words are in every turn
+        ("We could ship by April 2.", None),  # another day of the month
+    ],
+)
+def test_naming_what_they_care_about_relates_to_their_goals(text: str, named: str | None) -> None:
+    goals = ["launching on April 22", "the Acme pilot", "her credibility with the VP of Sales"]
+    signals = compute_signals(text, score_all(text, ["smartt"]), goals)
+    assert signals.evidence.get("related_to_goals") == named
+    # without the scenario's list, only "your launch" and its kin count
+    assert "related_to_goals" not in compute_signals(text, score_all(text, ["smartt"])).flags
+
+
 def test_compute_signals_only_levels_of_the_rubrics_given() -> None:
     text = "Can you move the 12 billing jobs to the workflow engine by March 31?"
     signals = compute_signals(text, score_all(text, ["smartt"]))

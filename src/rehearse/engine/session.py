@@ -262,7 +262,7 @@ class Rehearsal:
             if self._pending_step is not None:
                 raise ReplyPending("the persona has not answered the last turn yet")
             results = score_all(text, self.scenario.rubrics)
-            signals = compute_signals(text, results)
+            signals = compute_signals(text, results, self.scenario.persona.cares_about)
             step = stage_machine.step(self.scenario, self.state, signals)
             turn = self.store.add_turn(
                 self.session_id,

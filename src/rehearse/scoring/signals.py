@@ -7,7 +7,7 @@ come from the rubric results the caller already has.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 
 from rehearse.scoring import sbi
 from rehearse.scoring.detectors.commitments import (
@@ -31,7 +31,11 @@ from rehearse.scoring.detectors.listening import (
 from rehearse.scoring.detectors.measures import measures
 from rehearse.scoring.detectors.praise import criticism, praise
 from rehearse.scoring.detectors.sarcasm import sarcasm
-from rehearse.scoring.detectors.stakes import business_terms, links_to_their_goals
+from rehearse.scoring.detectors.stakes import (
+    business_terms,
+    links_to_their_goals,
+    names_their_goals,
+)
 from rehearse.scoring.detectors.tasks import asked_tasks
 from rehearse.scoring.lexicon import NUMBER_WORDS
 from rehearse.scoring.result import RubricResult, Span
@@ -139,9 +143,19 @@ def flag_evidence(text: str) -> dict[str, list[Span]]:
     return found
 
 
-def compute_signals(text: str, results: Mapping[str, RubricResult]) -> TurnSignals:
-    """The flags of `text` and the level signals of `results` (`sbi.behavior`, `sbi.total`)."""
+def compute_signals(
+    text: str, results: Mapping[str, RubricResult], their_goals: Sequence[str] = ()
+) -> TurnSignals:
+    """The flags of `text` and the level signals of `results` (`sbi.behavior`, `sbi.total`).
+
+    `their_goals` are what the other person cares about, as a scenario lists them: naming one
+    of them ("the Acme pilot") relates the point to their goals as "your launch" does.
+    """
     fired = flag_evidence(text)
+    if their_goals and "related_to_goals" not in fired:
+        named = names_their_goals(analyse(text), their_goals)
+        if named:
+            fired["related_to_goals"] = named
     levels: dict[str, int] = {}
     for rubric, result in results.items():
         for criterion in result.criteria:

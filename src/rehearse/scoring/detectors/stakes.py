@@ -10,6 +10,11 @@ in passing ("the users table", "the customer success offsite") it does not.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from rehearse.scoring.lexicon import DATE, MONTH, WEEKDAY_FULL
 from rehearse.scoring.result import Span
 from rehearse.scoring.text import Doc, memoised, rx
 
@@ -110,3 +115,40 @@ def business_terms(doc: Doc) -> list[Span]:
 def links_to_their_goals(doc: Doc) -> list[Span]:
     """The point tied to the other person's own goals: their launch, their promise, what they said they want."""
     return doc.find(RELATED_TO_GOALS, view="plain_unquoted")
+
+
+# What names one of the person's goals in a scenario: a name ("the Acme pilot", "the VP of
+# Sales") or a date with its day ("launching on April 22"), as the scenario file writes it.
+_GOAL_NAME = re.compile(rf"(?i:{DATE})|\b[A-Z][\w&-]*[A-Za-z]\b")
+# Capitalised, yet naming nothing of theirs: a month or weekday on its own, a pronoun.
+_NOT_A_NAME = re.compile(
+    rf"(?i:{MONTH}|{WEEKDAY_FULL}|I|I'm|I'd|I'll|OK|Okay|The|A|An|Our|Their|His|Her|My)$"
+)
+
+
+@lru_cache(maxsize=64)
+def _goal_names(goals: tuple[str, ...]) -> re.Pattern[str] | None:
+    names = {
+        " ".join(found.group().split())
+        for goal in goals
+        for found in _GOAL_NAME.finditer(goal)
+        if not _NOT_A_NAME.match(found.group())
+    }
+    if not names:
+        return None
+    alternatives = "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in sorted(names))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+
+
+def names_their_goals(doc: Doc, goals: Sequence[str]) -> list[Span]:
+    """Where the text names what the person cares about by its name: "Acme's 2,000 seats".
+
+    A scenario lists what its persona cares about ("the Acme pilot", "launching on April 22");
+    a user who says "right when Acme's pilot starts on April 22" ties the point to their goals
+    without "your". Only names and dates count: "users" or "launch" are in every turn.
+    """
+    pattern = _goal_names(tuple(goals))
+    if pattern is None:
+        return []
+    spans = (doc.span(*found.span()) for found in pattern.finditer(doc.unquoted))
+    return [span for span in spans if span is not None]
