@@ -154,6 +154,16 @@ def test_a_short_sentence_said_again_from_an_earlier_reply_is_a_repeat() -> None
     assert check_reply("Okay, fair enough. The billing jobs, then?", short)[1] is None
 
 
+def test_a_short_reply_that_is_an_earlier_reply_again_is_a_repeat() -> None:
+    # Seen in tmux on Dana's scenario: "Fair." twice, the rest of each reply cut by the guard.
+    again = replace(CONTEXT, previous_replies=("Fair.",))
+    assert check_reply("Fair.", again) == ("", "repeated an earlier reply")
+    assert check_reply("Fair. So the billing jobs move in March?", again)[1] is None
+    # the same word inside a longer earlier reply is no repeat of it
+    longer = replace(CONTEXT, previous_replies=("Fair. But the billing jobs stay on cron.",))
+    assert check_reply("Fair.", longer) == ("Fair.", None)
+
+
 def test_a_near_repeat_of_the_previous_sentence_is_a_loop() -> None:
     text, problem = check_reply(
         "I'm not sure the billing move is safe, but I'll keep going with the retries. "

@@ -453,9 +453,18 @@ class StreamGuard:
             return
         self._settled = True
         relevance = relevance_problem(self.accepted, self.context) if self.accepted else None
+        if relevance is None and self.accepted and self._repeats_a_whole_reply():
+            relevance = "repeated an earlier reply"
         if relevance is not None:
             self.problem = relevance
             self.accepted.clear()
+
+    def _repeats_a_whole_reply(self) -> bool:
+        """All it says is an earlier reply again: Dana's "Fair." twice, after the rest of each
+        was cut (a short sentence alone passes the sentence checks, and a short reply is still
+        held here, so it can be replaced by an authored line)."""
+        said = _normalise(self.text)
+        return any(said == _normalise(reply) for reply in self.context.previous_replies)
 
     def _release(self) -> list[str]:
         if not self._settled:
