@@ -2235,3 +2235,18 @@ def test_a_meeting_handed_over_is_clear_once_good_is_defined(
     result = score(text, "smartt")
     assert result.criterion("specific").score == specific
     assert result.criterion("measurable").score == measurable
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # stakeholder-buy-in, in my own words: a sentence's opening "so" announces, it gives no why
+        ("So the ask is: Elif and Sam spend six working days from Monday fixing the leak.", 0),
+        ("Traffic triples at launch. So we need Elif and Sam on the leak until April 9.", 0),
+        # "so" after the ask still leads to its why
+        ("Please fix the leak by Friday so the pilot starts clean for Acme customers.", 2),
+        ("Fix the leak by April 9, so we don't lose Acme's 2,000 seats.", 2),
+    ],
+)
+def test_a_sentence_opening_so_is_no_why(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("relevant").score == level

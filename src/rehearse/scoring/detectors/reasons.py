@@ -74,7 +74,9 @@ _HANDOVER_CLAUSE = (
 _HANDOVER_WHY = rf"(?!\s+{_HANDOVER_CLAUSE})"
 _MARKER = (
     r"(?:(?:because|since(?!\s+(?:monday|tuesday|wednesday|thursday|friday|last|the\s+\d|\d|"
-    rf"{MONTH_FULL}))){_HANDOVER_WHY}|so\s+that|so\s+(?=we|the|our|it|"
+    rf"{MONTH_FULL}))){_HANDOVER_WHY}|so\s+that|"
+    # ("So the ask is: ...", "So we ship Friday": a sentence's opening "so" moves the talk on)
+    r"(?<!^)(?<![.!?]\s)so\s+(?=we|the|our|it|"
     r"they|customers|users|support|sales|you)|which\s+(?=saves|costs|blocks|unblocks|means|would|will|is|are|"
     r"matters|lets|gives|helps|keeps|brings|puts|makes|adds|marketing|sales|finance|customers)|(?<!done\s)means|would\s+mean|"
     r"this\s+(?:matters|is\s+(?:important|critical|key|urgent))|"
@@ -89,7 +91,7 @@ _MARKER = (
     # 2,000 seats get notifications that work on day one", "Without it, the pilot starts with ..."
     # ("With that, let's talk about the launch" moves the talk on)
     r"(?:^|(?<=[.!?]\s))(?:with\s+(?:it|the\s+fix|this\s+fix)|without\s+(?:it|this|that|the\s+fix|this\s+fix))(?=\s*,)|"
-    r"so\s+(?=everything|all|nothing|we're|there)|"
+    r"(?<!^)(?<![.!?]\s)so\s+(?=everything|all|nothing|we're|there)|"
     r"so\s+(?:that\s+)?(?=[\w-]+\s+(?:gets?|can|could|will|won't|doesn't|don't|stops?|isn't|aren't|has|have|no\s+longer)\b)|"
     # "would it help if I took the on-call shift?" offers help; it gives no why
     r"(?:this|that|it)\s+(?:will\s+|would\s+|should\s+)?(?:gets?|helps?(?!\s+if\b)|lets?|keeps?|saves?|frees?|protects?|"
