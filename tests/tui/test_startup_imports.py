@@ -12,6 +12,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 HEAVY = ("litellm", "llama_cpp")
 
 PROBE = """
@@ -61,3 +63,40 @@ def test_the_first_screen_and_the_library_load_no_model_layer() -> None:
         "warm-up starts": [],
         "screen when warm-up starts": "HomeScreen",
     }
+
+
+# The scorer's warm-up imports it in a thread while the user may already open a screen that
+# imports part of it (found in tmux: opening a rehearsal in the first two seconds failed with
+# KeyError: 'rehearse.scoring'). The screen is imported at two moments of the warm-up.
+RACE = """
+import sys, threading, time
+failed = []
+
+def run(name, wait):
+    time.sleep(wait)
+    try:
+        __import__(name)
+    except Exception as error:
+        failed.append(f"{{name}}: {{error!r}}")
+
+threads = [threading.Thread(target=run, args=("rehearse.scoring", 0.0)),
+           threading.Thread(target=run, args=({screen!r}, {wait}))]
+for thread in threads:
+    thread.start()
+for thread in threads:
+    thread.join()
+print(failed)
+"""
+
+
+@pytest.mark.parametrize("wait", [0.0, 0.3])
+def test_a_rehearsal_opened_while_the_scorer_warms_up_imports_cleanly(wait: float) -> None:
+    screen = "rehearse.tui.screens.rehearsal"
+    done = subprocess.run(
+        [sys.executable, "-c", RACE.format(screen=screen, wait=wait)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    assert done.stdout.strip().splitlines()[-1] == "[]"
