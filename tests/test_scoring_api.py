@@ -2250,3 +2250,22 @@ def test_a_meeting_handed_over_is_clear_once_good_is_defined(
 )
 def test_a_sentence_opening_so_is_no_why(text: str, level: int) -> None:
     assert score(text, "smartt").criterion("relevant").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # stakeholder-buy-in, in my own words: the ask is time for named people
+        (
+            "So here's my ask: give Elif and Sam six working days, starting Monday, to fix the leak.",
+            2,
+        ),
+        ("Can I have Priya for two sprints to finish the migration?", 2),
+        ("Let Sam spend three days on the flaky tests.", 2),
+        # a report of time spent, and a name given something else
+        ("Sam spent three days on the flaky tests.", 0),
+        ("Give Sam a call about the flaky tests.", 0),
+    ],
+)
+def test_time_asked_for_named_people_makes_it_achievable(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("achievable").score == level

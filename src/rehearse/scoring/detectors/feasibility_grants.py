@@ -190,6 +190,12 @@ GRANTED_BY_SOMEONE = rx(
     rf"|\bif\s+you\s+(?:need|want|get\s+stuck)[^.!?;\n]{{0,30}}?,\s*(?:ask|ping|talk\s+to|grab|go\s+to|reach\s+out\s+to|call)\s+{PERSON_NAME}\b"
     # Help for the start of the work: pairing scoped to the first items is ramp-up support.
     rf"|\b(?:pair|work|sit)\s+with\s+{PERSON_NAME}\s+(?:on|for)\s+(?:the\s+|your\s+)?first\b"
+    # People given time for the work, asked of whoever decides: "give Elif and Sam six working
+    # days", "can I have Priya for two sprints?", "let Sam spend three days on it" (not "Sam
+    # spent three days on it", a report)
+    rf"|\b(?:give|lend|let\s+me\s+have|can\s+(?:I|we)\s+have|could\s+(?:I|we)\s+have)\s+{_NAMES}\s+"
+    rf"(?:for\s+)?(?:the\s+next\s+)?{_AMOUNT}\s+(?:full\s+|working\s+|uninterrupted\s+)?(?:days?|weeks?|sprints?|hours?)\b"
+    rf"|\blet\s+{_NAMES}\s+spend\s+{_AMOUNT}\s+(?:full\s+|working\s+)?(?:days?|weeks?|sprints?|hours?)\b"
     # Chat handles are people too: "@mei can pair with you", "ask @kofi if you get stuck"
     r"|@[\w.-]+\s+(?:(?:will|can|'ll|is\s+going\s+to|has\s+offered\s+to|offered\s+to|is\s+happy\s+to|agreed\s+to)\s+"
     r"(?:\w+\s+)?(?:help|pair|review|support|walk\s+you|answer|mentor|coach|cover|show\s+you|join)|(?:is|'s)\s+(?:all\s+)?yours|"
