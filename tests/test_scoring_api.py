@@ -2269,3 +2269,20 @@ def test_a_sentence_opening_so_is_no_why(text: str, level: int) -> None:
 )
 def test_time_asked_for_named_people_makes_it_achievable(text: str, level: int) -> None:
     assert score(text, "smartt").criterion("achievable").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # address-underperformance, in my own words: the team's definition of done, announced
+        (
+            "Here's what done means on this team: every ticket with new logic ships with unit "
+            "tests, and any API change gets an integration test, before it goes to QA.",
+            2,
+        ),
+        # announced, and then nothing stated
+        ("Here's what done means to me.", 0),
+    ],
+)
+def test_what_done_means_announced_is_the_expectation(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("specific").score == level

@@ -396,7 +396,8 @@ ASK_COLON = rx(
     # ("Then here's what I'd propose: we ship self-serve onboarding on May 24 ...")
     # ("Here's what I'd suggest: we meet on Tuesday" proposes a talk, not the work)
     rf"(?:I|we)(?:'d|\s+would)?\s+(?:propose|suggest)(?=\s*:[ \t]*(?![ \t]|we\s+{_WE_TALK}\b))|"
-    r"I\s+expect|I'm\s+expecting|good\s+looks\s+like|done\s+looks\s+like)[^:.!?\n]{0,50}"
+    # ("Here's what done means on this team: every ticket with new logic ships with unit tests")
+    r"I\s+expect|I'm\s+expecting|good\s+looks\s+like|done\s+looks\s+like|done\s+means(?=[^:.!?\n]{0,30}:))[^:.!?\n]{0,50}"
     r"|\b(?:my|the)\s+(?:ask|expectation|request)\s+(?:for\s+you\s+|of\s+you\s+)?(?:is|would\s+be)"
     r"|\bwhat\s+I\s+(?:expect|need|want)(?:\s+(?:from\s+you|of\s+you|on\s+this\s+team))?\s*(?:is)?(?=\s*:)"
     # "What I'm asking for is very specific: Elif and Sam, for six working days, to fix the leak"
