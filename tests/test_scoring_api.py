@@ -2286,3 +2286,22 @@ def test_time_asked_for_named_people_makes_it_achievable(text: str, level: int) 
 )
 def test_what_done_means_announced_is_the_expectation(text: str, level: int) -> None:
     assert score(text, "smartt").criterion("specific").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # a ticket, PR or version pins the one thing the verb changes
+        ("Please fork payments-sdk at 4.2.1 and backport the TLS fix.", 2),
+        ("@Lin please retest on staging once the fix from #4410 is deployed.", 2),
+        ("Can you bump the Postgres driver to 42.7.3 today?", 2),
+        ("Review #9120 today pls, it blocks the release cut.", 2),
+        ("Could you review auth-service PR #4412 before noon?", 2),
+        # near-misses: nothing pinned, or a ticket only handed over
+        ("Please retest on staging once the fix is deployed.", 1),
+        ("Can you take PAY-3317 and PAY-3318?", 1),
+        ("Review the open PRs today pls.", 1),
+    ],
+)
+def test_a_ticket_version_or_host_pins_the_task(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("specific").score == level

@@ -752,6 +752,7 @@ def _task(
             always_scoped
             or bool(STRONG_SCOPE.search(obj))
             or (not is_role and bool(WEAK_SCOPE.search(phrase)))
+            or (not is_role and verb not in _HANDED and bool(_PINNED.search(phrase)))
             # "stop merging on Fridays": a rule's outcome is the habit it ends
             or (verb == "stop" and bool(_GERUND_OBJECT.match(obj)))
             or (bool(_HANDS_OVER.match(verb)) and bool(_RECURRING_DUTY.match(phrase)))
@@ -850,9 +851,20 @@ _READS_ONE = re.compile(r"(?:review|proofread|read|look\s+over|go\s+over|sign\s+
 _ONE_ARTIFACT = re.compile(
     r"\s*(?:(?-i:[A-Z])[\w-]*'s|the|this|my|our|his|her|their)\s+(?:[\w/-]+\s+){0,3}?"
     r"(?:design\s+doc|doc|document|rfc|pr|pull\s+request|draft|proposal|spec|contract|deck|adr|"
-    r"runbook|post-?mortem|write-?up|one-pager|memo)\b(?!\s+(?:process|template|backlog|queue)s?\b)",
+    r"runbook|post-?mortem|write-?up|one-pager|memo)\b(?!\s+(?:process|template|backlog|queue)s?\b)"
+    # "review #9120", "review PR 4412": one pull request by its number
+    r"|\s*(?:(?:[\w-]+\s+)?(?:pr|mr|pull\s+request)\s+#?|#)\d{2,}\b",
     re.IGNORECASE,
 )
+
+
+# "fork payments-sdk at 4.2.1", "retest once the fix from #4410 is deployed", "close SEC-12": a
+# ticket, PR or version pins the one thing the verb changes ("fix the flaky tests" pins nothing).
+_PINNED = re.compile(
+    r"(?<![\w.])(?:#\d{2,}|(?-i:[A-Z]{2,})-\d+|v?\d+\.\d+(?:\.\d+)?(?![\d%]))", re.IGNORECASE
+)
+# "Can you take PAY-3317?": a ticket handed over names the work, not its outcome.
+_HANDED = frozenset(["take", "grab"])
 
 
 # "take over the weekly dependency-update rota": a duty that recurs is its own end state, each week.
