@@ -2305,3 +2305,20 @@ def test_what_done_means_announced_is_the_expectation(text: str, level: int) -> 
 )
 def test_a_ticket_version_or_host_pins_the_task(text: str, level: int) -> None:
     assert score(text, "smartt").criterion("specific").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # the ask in a second language: "it" dropped, "that you" for "for you to", "responsible that"
+        ("Kenji, is possible that you make review of auth-service PR #4412 before noon?", 2),
+        ("Is possible for you to migrate the billing jobs to the new queue?", 2),
+        ("Please you are responsible that every release has a checklist signed by QA.", 2),
+        # near-misses: a guess at what happened, and a question about blame
+        ("It is possible that you broke the build with that merge.", 0),
+        ("Is it possible that you forgot to push the branch?", 0),
+        ("Honestly I am not sure who is responsible that the build broke.", 0),
+    ],
+)
+def test_second_language_asks_with_that(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("specific").score == level

@@ -120,7 +120,11 @@ _LEAD = (
     r"(?=[^.!?\n]{0,160}?,\s*(?:that|it|this)(?:'d|\s+would|'ll|\s+will)\s+(?:be|help|really\s+help)\b)|"
     # "Is it possible for you to ...", "I'm counting on you to ...", "You're expected to ...",
     # "Each squad lead is requested to ...", "Could the two of you ...": more ways to ask
+    # ("is possible that you make review of PR #4412": the "it" dropped, a "that" for "for ... to",
+    # as in a second language)
+    # ("it is possible that you missed it" guesses what happened)
     r"\bis\s+it\s+possible\s+for\s+(?:you|someone|somebody|anyone)\s+to|"
+    r"(?<!\bit\s)\bis\s+possible\s+(?:for\s+(?:you|someone|somebody|anyone)\s+to|that\s+you)|"
     # "who can pair with Nadia tomorrow?": asked of whoever can
     r"\bwho\s+(?:can|could)|"
     r"\b(?:can\s+I|I(?:'m|\s+am))\s+(?:count|counting|rely|relying)\s+on\s+you\s+to|"
@@ -250,7 +254,7 @@ WISHED_TO_HAVE = rx(
 # "Teams that still depend on it are responsible for their own migration": a duty assigned.
 RESPONSIBLE = rx(
     r"(?P<lead>\b(?:you|teams?|squads?|owners?|everyone|everybody|each\s+[\w-]+|every\s+[\w-]+|all\s+[\w-]+)\b"
-    rf"[^.!?;\n]{{0,60}}?\s(?:are|will\s+be)\s+(?:now\s+|also\s+)?)(?P<verb>responsible\s+for)\b(?P<object>{_IN_SENTENCE}{{0,200}})"
+    rf"[^.!?;\n]{{0,60}}?\s(?:are|will\s+be)\s+(?:now\s+|also\s+)?)(?P<verb>responsible\s+(?:for|that))\b(?P<object>{_IN_SENTENCE}{{0,200}})"
 )
 # "It's important that the docs get updated": a request in the passive.
 PASSIVE_REQUEST = rx(
@@ -1080,7 +1084,7 @@ def requested_tasks(doc: Doc) -> list[Task]:
                 for name in names
             ):
                 add(match, match.start("lead"), always_named=True)
-    if "responsible for" in view:
+    if "responsible for" in view or "responsible that" in view:
         for match in RESPONSIBLE.iter_view(doc, "unquoted"):
             if not _WH_BEFORE.search(view, max(0, match.start() - _WH_REACH), match.start()):
                 add(match, match.start("lead"))
