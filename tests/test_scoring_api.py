@@ -2322,3 +2322,21 @@ def test_a_ticket_version_or_host_pins_the_task(text: str, level: int) -> None:
 )
 def test_second_language_asks_with_that(text: str, level: int) -> None:
     assert score(text, "smartt").criterion("specific").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # chat shorthand for the ask: "cn u", "can sb" (somebody)
+        ("cn u chase legal re the dpa for acme", 1),
+        ("can sb take the release notes this wk", 1),
+        # a team asked by what is needed of it
+        ("We need your IT team to send us the SAML metadata XML from your Azure AD tenant.", 1),
+        # near-misses: the abbreviation without an ask, a team that only needs something
+        ("sb is on leave this wk", 0),
+        ("We need your team's numbers.", 0),
+        ("I want the team to feel safe.", 0),
+    ],
+)
+def test_chat_shorthand_and_a_team_needed_to_ask(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("specific").score == level

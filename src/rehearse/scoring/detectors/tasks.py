@@ -60,9 +60,11 @@ _PROPOSAL_ONLY = re.compile(_PROPOSAL_LEADS, re.IGNORECASE)
 _HYPOTHETICAL_LEAD = re.compile(r"\bif\b|\brather\s+you", re.IGNORECASE)
 _PASSIVE_LEAD = re.compile(r"(?:requested|asked|expected|required)\s+to$")
 _LEAD = (
-    r"(?:\b(?:can|could|would|will)\s+(?:you|u)\b|\bare\s+you\s+able\s+to|\bwould\s+you\s+be\s+(?:able|willing)\s+to|"
+    # ("cn u chase legal re the dpa", "can sb take the release notes": chat shorthand)
+    r"(?:\b(?:can|cn|could|cld|would|will)\s+(?:you|u)\b|\b(?:can|could)\s+(?:sb|smb)\b|\bare\s+you\s+able\s+to|\bwould\s+you\s+be\s+(?:able|willing)\s+to|"
     # "I'd like your team to bring it back down": the ask names a team (before "you", which "your" starts with)
-    r"\b(?:I'd|I\s+would|we'd|we\s+would)\s+(?:like|love|want)\s+(?:your|the|our)\s+(?:[\w-]+\s+)?team\s+to|"
+    # ("we need your IT team to send us the SAML metadata")
+    r"\b(?:I'd|I\s+would|we'd|we\s+would|I|we)\s+(?:like|love|want|need)\s+(?:your|the|our)\s+(?:[\w-]+\s+)?team\s+to|"
     # "I would like that you take", "I want you make": the ask in a second language, too
     r"\b(?:I'd|I\s+would|we'd|we\s+would)\s+(?:like|love|want)\s+(?:for\s+|that\s+)?you(?:\s+to)?|"
     r"\b(?:I|we)\s+(?:need|want|expect)\s+you(?:\s+to)?|\bI'm\s+asking\s+you\s+to|"
