@@ -2340,3 +2340,19 @@ def test_second_language_asks_with_that(text: str, level: int) -> None:
 )
 def test_chat_shorthand_and_a_team_needed_to_ask(text: str, level: int) -> None:
     assert score(text, "smartt").criterion("specific").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # a musing on an area, under a weak lead: no identifiable task
+        ("We should probably do something about cloud spend at some point.", 0),
+        ("we should probably do something about the interview loop, it's taking forever", 0),
+        ("Maybe do something about the flaky tests?", 0),
+        # near-misses: said as a need, or a real task under the same lead
+        ("We need to do something about the build times.", 1),
+        ("We should probably migrate the interview loop to Greenhouse at some point.", 1),
+    ],
+)
+def test_doing_something_about_an_area_is_no_task(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("specific").score == level

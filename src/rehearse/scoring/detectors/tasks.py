@@ -600,6 +600,9 @@ _ABOUT_SOMETHING = rx(
 )
 
 
+_SOMETHING_ABOUT = re.compile(r"\s*something\s+(?:about|with|on)\b")
+
+
 _OPEN_ENDED = re.compile(
     r"^\s*(?:me\s+|us\s+)?(?:your|some|any|a\s+few)\s+(?:thoughts|ideas|take|views?|opinions?|notes|feedback|suggestions)\b"
     r"|^\s*(?:something|anything)\b"
@@ -702,6 +705,7 @@ def _task(
     always_named: bool = False,
     always_scoped: bool = False,
     requested: bool = True,
+    weak: bool = False,
 ) -> Task | None:
     verb = " ".join(match.group("verb").lower().split())
     # "What if you took over the upgrade?", "your team takes over the upgrade": "take over"
@@ -737,6 +741,9 @@ def _task(
         and (
             (_MUSING.match(verb) and (_WH_OBJECT.match(obj) or _TOPIC.match(clause)))
             or _ABSTRACT_AIM.match(obj)
+            # "we should probably do something about cloud spend": a musing on an area ("we need
+            # to do something about the build times" is said as a need, and names the problem)
+            or (weak and verb == "do" and _SOMETHING_ABOUT.match(obj))
         )
     ):
         named = False
@@ -922,6 +929,7 @@ def requested_tasks(doc: Doc) -> list[Task]:
         always_named: bool = False,
         always_scoped: bool = False,
         requested: bool = True,
+        weak: bool = False,
     ) -> None:
         if match is None or match.start("verb") in seen:
             return
@@ -933,6 +941,7 @@ def requested_tasks(doc: Doc) -> list[Task]:
             always_named=always_named,
             always_scoped=always_scoped,
             requested=requested,
+            weak=weak,
         )
         if task is not None:
             tasks.append(task)
@@ -984,7 +993,7 @@ def requested_tasks(doc: Doc) -> list[Task]:
             if _PASSIVE_LEAD.match(lead.group())
             else lead.start()
         )
-        add(after, start, requested=not joint)
+        add(after, start, requested=not joint, weak=weak)
     if any(
         word in view
         for word in (
