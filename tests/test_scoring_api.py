@@ -2356,3 +2356,21 @@ def test_chat_shorthand_and_a_team_needed_to_ask(text: str, level: int) -> None:
 )
 def test_doing_something_about_an_area_is_no_task(text: str, level: int) -> None:
     assert score(text, "smartt").criterion("specific").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # a topic, not a task: "some X stuff", "the X situation"
+        ("do you have bandwidth to look into some Redis stuff?", 0),
+        ("could someone look into the accessibility situation? we keep getting complaints", 0),
+        # the ask put as a question about room for it finds its task
+        ("Would you have time to migrate the billing jobs to the new queue this week?", 2),
+        ("Do you have bandwidth to own the Android side of the push revamp?", 1),
+        # near-misses: the things named
+        ("Could you look into the accessibility issues on the settings page?", 1),
+        ("do you have bandwidth to look into the Redis memory alerts?", 1),
+    ],
+)
+def test_a_topic_is_no_task_and_room_for_it_is_asked(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("specific").score == level

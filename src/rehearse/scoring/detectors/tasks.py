@@ -106,6 +106,9 @@ _LEAD = (
     # "LGTM once you add a migration": the change asked for before approval
     r"\b(?:once|after|when|if)\s+you(?=\s+(?:add|fix|remove|update|write|change|rename|address|split|drop)\b)|"
     r"\bmaybe\s+you\s+can|"
+    # "do you have bandwidth to look into ...", "would you have time to review ...": the ask as a
+    # question about room for it
+    r"\b(?:do|would)\s+you\s+have\s+(?:the\s+|any\s+|some\s+)?(?:time|bandwidth|capacity|cycles|room)\s+to|"
     # "Thanks again for agreeing to cover the onboarding calls": an ask already agreed
     r"\bthank(?:s|\s+you)(?:\s+again|\s+so\s+much)?\s+for\s+agreeing\s+to|"
     # "Sven, you own the Kafka migration going forward": an assignment told, not asked (not praise:
@@ -468,6 +471,8 @@ _NOT_IMPERATIVE = re.compile(
     # "Do you get an update every afternoon?" asks how things are ("Do the migration", "Do you have
     # time to review it?" ask for work)
     r"|(?<=\bdo)\s+(?:you|we|i|they)\s+(?:get|receive|see|hear|read|know|remember|understand|agree)\b"
+    # ("Do you have bandwidth to own it?" is asked by its lead)
+    r"|(?<=\bdo)\s+you\s+have\s+(?:the\s+|any\s+|some\s+)?(?:time|bandwidth|capacity|cycles|room)\s+to\b"
 )
 # "Email to the team:", "Email subject: ...": the envelope of a pasted message, not "email the team".
 _ENVELOPE = re.compile(
@@ -581,8 +586,9 @@ _UNNAMED = rx(
     r"^\s*(?:the|that|this)\s+(?:thing|stuff|one)\s+(?:\w+\s+)?(?:we|you|I|mentioned|raised|flagged|brought\s+up|"
     r"talked\s+about|discussed|said)\b|^\s*what\s+we\s+(?:discussed|talked\s+about|said)"
     r"|^\s*the\s+(?:thing|stuff)\s+(?:in|on|at|with)\s+[\w-]+\s*(?:[,.!?;]|$)"
-    # "the deploy thing", "that DNS stuff": a topic, not a task
-    r"|^\s*(?:the|that|this|our)\s+(?:[\w-]+\s+){1,2}?(?:thing|stuff)\s*(?:[,.!?;]|$)"
+    # "the deploy thing", "that DNS stuff", "some Redis stuff", "the accessibility situation": a
+    # topic, not a task ("the accessibility issues on the settings page" names them)
+    r"|^\s*(?:the|that|this|our|some)\s+(?:[\w-]+\s+){1,2}?(?:thing|stuff|situation)\s*(?:[,.!?;]|$)"
     r"|^\s*(?:whatever|whichever)\b"
     # "do something with it": something, about what was said
     r"|^\s*(?:something|anything)\s+(?:about|with|on)\s+(?:it|this|that|them)\b"
