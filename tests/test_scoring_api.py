@@ -2374,3 +2374,22 @@ def test_doing_something_about_an_area_is_no_task(text: str, level: int) -> None
 )
 def test_a_topic_is_no_task_and_room_for_it_is_asked(text: str, level: int) -> None:
     assert score(text, "smartt").criterion("specific").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # "can you" in the writer's first language, the task in English; a generic "do" stays 1
+        ("Kasia, czy możesz own the release notes for mobile 6.0, if you find time?", 1),
+        ("Isabel, puedes hacer the cost report for GCP?", 1),
+        # a wish for a thing's better state, and the second-language "For me is important that"
+        ("It would be nice if the onboarding docs were less outdated.", 1),
+        ("For me is important that the API docs are more good before September.", 1),
+        # near-misses: no ask in the foreign words, how people should be
+        ("Kasia, dziękuję for the release notes for mobile 6.0!", 0),
+        ("It would be nice if the team were more relaxed about deadlines.", 0),
+        ("It's important that the new hires are more confident.", 0),
+    ],
+)
+def test_code_switched_asks_and_wished_states(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("specific").score == level

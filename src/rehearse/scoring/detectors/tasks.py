@@ -74,6 +74,10 @@ _LEAD = (
     r"\b(?:can|could|may)\s+I\s+(?:ask|get)\s+you\s+to|\bI'd\s+like\s+to\s+ask\s+you\s+to|"
     r"\byou\s+(?:should|need\s+to|have\s+to|'ll\s+need\s+to|will\s+need\s+to|must|could|might\s+want\s+to)|"
     r"\b(?:please|pls|kindly)|"
+    # "czy możesz own the release notes", "puedes hacer the cost report": "can you" in the writer's
+    # first language, the task in English
+    r"\b(?:puedes|podr[ií]as|voc[eê]\s+pode|czy\s+mo[zż]esz|kannst\s+du|k[oö]nntest\s+du|peux-tu|pourrais-tu|"
+    r"puoi|potresti)|"
     r"\byour\s+(?:task|job|goal|mission|focus|assignment|priority|next\s+step)(?:\s+(?:for|this|next|over|in|during)\s+[\w\s]{1,20}?)?\s*(?:is|will\s+be|:)(?:\s+to)?|"
     r"\byou(?:'ll|\s+will|'d|'re\s+going\s+to|\s+are\s+going\s+to)(?=\s+(?:own|lead|drive|run|take|handle|pick\s+up))|"
     r"\blet's\s+(?:have|get)\s+you(?:\s+to)?|\bI'm\s+(?:assigning|handing)\s+you|\bI'd\s+like\s+to\s+hand\s+you|"
@@ -263,11 +267,14 @@ RESPONSIBLE = rx(
 )
 # "It's important that the docs get updated": a request in the passive.
 PASSIVE_REQUEST = rx(
-    r"(?P<lead>\b(?:it's|it\s+is|it\s+would\s+be|it'd\s+be)\s+(?:really\s+|very\s+)?(?:important|critical|essential|"
+    # ("For me is important that the API docs are more good": the "it" dropped, in a second language)
+    r"(?P<lead>\b(?:it's|it\s+is|it\s+would\s+be|it'd\s+be|for\s+(?:me|us)\s+(?:it\s+)?is)\s+(?:really\s+|very\s+)?(?:important|critical|essential|"
     r"key|great|good|nice|helpful)\s+(?:that|if)\s+)"
     r"(?P<verb>(?:the|our|your|this|these|those)\s+[\w\s-]{1,40}?\s+(?:get|gets|got|be|is|are|were)\s+"
     r"(?:updated|fixed|migrated|cleaned\s+up|documented|improved|reduced|removed|automated|refactored|"
-    r"simplified|stabili[sz]ed|reviewed|tested|upgraded|replaced|finished|done|shipped|written))\b(?P<object>)"
+    r"simplified|stabili[sz]ed|reviewed|tested|upgraded|replaced|finished|done|shipped|written|"
+    # "it would be nice if the onboarding docs were less outdated": the change, as a state
+    r"(?:less|more)\s+(?:up\s+to\s+date|[\w-]{4,})))\b(?P<object>)"
 )
 # A request ("can you" + a task verb) and an imperative are tried only where they can start:
 # after a lead, or at the start of a sentence or after a colon. Scanning every position costs
@@ -457,6 +464,11 @@ _NEEDS_WORD = rx(
 # "Hypothetically, if we got the headcount, would you ...": no task is being handed over.
 _HYPOTHETICAL = re.compile(
     r"\s*(?:hypothetically|in\s+theory|if\s+we\s+(?:ever\s+)?(?:got|had|were|did)|say\s+we\s+(?:got|had))\b"
+)
+# "it would be nice if the team were more relaxed": how people should be, not a change to a thing
+_PEOPLE_MORE = re.compile(
+    r"(?:the|our|your|this|these|those)\s+(?:[\w-]+\s+){0,2}?(?:team|people|hires|engineers|staff|folks|"
+    r"devs|developers|members|juniors|seniors|reports|squad)\s+(?:is|are|were|be)\s+(?:less|more)\b"
 )
 # "Here's what I'll change: ...": the speaker's own plan; specific like an ask, but not a request.
 PLAN_COLON = rx(
@@ -715,7 +727,7 @@ def _task(
 ) -> Task | None:
     verb = " ".join(match.group("verb").lower().split())
     # "What if you took over the upgrade?", "your team takes over the upgrade": "take over"
-    verb = _PAST_FORMS.get(verb) or _TEAM_FORMS.get(verb, verb)
+    verb = _PAST_FORMS.get(verb) or _TEAM_FORMS.get(verb) or _FOREIGN_DO.get(verb, verb)
     # The match ran on the lower-cased view; names in the object need their capitals.
     obj = doc.unquoted[match.start("object") : match.end("object")]
     if _NOT_WORK.search(obj) or (_FOLLOW_UP_VERB.match(verb) and _TRACKER.search(obj)):
@@ -783,6 +795,11 @@ def _task(
     request = re.split(r";" if obj.startswith(",") else r"[,;]", obj, maxsplit=1)[0]
     extent = (span.start, max(span.end, match.start("object") + len(request)))
     return Task(span, verb, obj, doc.sentence_index(span.start), named, scoped, requested, extent)
+
+
+# "puedes hacer the cost report": the generic verb of the writer's first language is "do" (a task
+# named, its outcome not said), not a verb that makes something.
+_FOREIGN_DO = {"hacer": "do", "fazer": "do", "machen": "do", "faire": "do", "fare": "do"}
 
 
 # "What if you took the lead on it?", "I'd rather you owned it": a proposal puts the verb in the past.
@@ -1107,7 +1124,8 @@ def requested_tasks(doc: Doc) -> list[Task]:
                 add(match, match.start("lead"))
     if " that " in view or " if " in view:
         for match in PASSIVE_REQUEST.iter_view(doc, "unquoted"):
-            add(match, match.start("lead"), always_named=True)
+            if not _PEOPLE_MORE.match(match.group("verb")):
+                add(match, match.start("lead"), always_named=True)
     if " be " in view:
         for match in EXPECTED_PASSIVE.iter_view(doc, "unquoted"):
             add(match, match.start("verb"), always_named=True)
