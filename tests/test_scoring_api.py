@@ -2393,3 +2393,20 @@ def test_a_topic_is_no_task_and_room_for_it_is_asked(text: str, level: int) -> N
 )
 def test_code_switched_asks_and_wished_states(text: str, level: int) -> None:
     assert score(text, "smartt").criterion("specific").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # the work named by asking whether it fits
+        ("is the SSO rollout for Contoso doable by Dec 15? they asked again today", 1),
+        ("Is the migration of the legacy cron host doable by Dec 31, honestly?", 1),
+        # near-misses: a date or a bare pronoun asked about, a statement
+        ("Is the timeline realistic?", 0),
+        ("Honestly, is the Friday deadline realistic?", 0),
+        ("Is that doable?", 0),
+        ("The migration is doable by Dec 31.", 0),
+    ],
+)
+def test_asking_whether_named_work_fits_names_it(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("specific").score == level

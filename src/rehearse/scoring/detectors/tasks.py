@@ -465,6 +465,13 @@ _NEEDS_WORD = rx(
 _HYPOTHETICAL = re.compile(
     r"\s*(?:hypothetically|in\s+theory|if\s+we\s+(?:ever\s+)?(?:got|had|were|did)|say\s+we\s+(?:got|had))\b"
 )
+# "Is the SSO rollout for Contoso doable by Dec 15?": the work named by asking whether it fits
+# ("Is the timeline realistic?" asks about a date, not the work).
+FITS_QUESTION = rx(
+    r"(?P<lead>(?:^|(?<=[.!?]\s)|(?<=,\s))is\s+)(?P<verb>(?:the|our|this|that)\s+(?:[\w-]+\s+){0,6}?"
+    r"(?!(?:timeline|date|deadline|estimate|schedule|target|plan|goal|number|budget|ask)\s)[\w-]+)"
+    r"\s+(?:still\s+|really\s+)?(?:doable|realistic|feasible|achievable)\b(?P<object>)"
+)
 # "it would be nice if the team were more relaxed": how people should be, not a change to a thing
 _PEOPLE_MORE = re.compile(
     r"(?:the|our|your|this|these|those)\s+(?:[\w-]+\s+){0,2}?(?:team|people|hires|engineers|staff|folks|"
@@ -1122,6 +1129,11 @@ def requested_tasks(doc: Doc) -> list[Task]:
         for match in RESPONSIBLE.iter_view(doc, "unquoted"):
             if not _WH_BEFORE.search(view, max(0, match.start() - _WH_REACH), match.start()):
                 add(match, match.start("lead"))
+    if "is " in view and any(
+        word in view for word in ("doable", "realistic", "feasible", "achievable")
+    ):
+        for match in FITS_QUESTION.iter_view(doc, "unquoted"):
+            add(match, match.start("lead"), always_named=True)
     if " that " in view or " if " in view:
         for match in PASSIVE_REQUEST.iter_view(doc, "unquoted"):
             if not _PEOPLE_MORE.match(match.group("verb")):
