@@ -2410,3 +2410,22 @@ def test_code_switched_asks_and_wished_states(text: str, level: int) -> None:
 )
 def test_asking_whether_named_work_fits_names_it(text: str, level: int) -> None:
     assert score(text, "smartt").criterion("specific").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # who else is involved, by name: the spec's third part of a specific task
+        ("Lena, I'd like you to lead a fix for the onboarding. Work with Jo from UX research.", 2),
+        ("Can you take over the Playwright migration? Noor knows the setup if you get stuck.", 2),
+        ("I'd like you to join the incident commander rotation. You'll shadow Halima first.", 2),
+        # near-misses: the help is the task, a role held, a direction, a pronoun, a bystander
+        ("Can you pair with Sam on the Redis thing this week? Jo from QA will help.", 1),
+        ("You're point on the Segment switch. Lina can help you with the event schema.", 1),
+        ("Can you make the deploy faster? Omar from QA can help.", 1),
+        ("Can you take over the Playwright migration? He will help you if you get stuck.", 1),
+        ("Can you take over the Playwright migration? Omar from QA left the call early.", 1),
+    ],
+)
+def test_named_people_in_the_work_make_a_task_specific(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("specific").score == level

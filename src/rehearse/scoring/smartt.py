@@ -22,6 +22,7 @@ from rehearse.scoring.detectors.measures import (
 from rehearse.scoring.detectors.reasons import no_ask, reasons_tied_to_goals, vague_reasons
 from rehearse.scoring.detectors.tasks import (
     asked_of_nobody,
+    involved_people,
     made_tasks,
     metric_of_nothing_named,
     named_tasks,
@@ -74,6 +75,9 @@ def specific(doc: Doc) -> CriterionScore:
     # Good looks like this: it ends by 10:00, everyone gives their update").
     outcome_stated = numeric_outcomes(doc) or stated_targets(doc) or done_checks(doc)
     clear += named if named and outcome_stated else []
+    # A task with the others in it named ("Work with Jo from UX research", "Noor knows the setup
+    # if you get stuck") says who else is involved, the spec's third part of a specific task.
+    clear += named if named and not clear and involved_people(doc) else []
     # However clear the outcome, a need stated to nobody in particular leaves the people open,
     # and a target for a metric of nothing named ("get p95 under 300 ms") leaves the scope open.
     if clear:

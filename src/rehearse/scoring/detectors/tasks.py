@@ -1354,6 +1354,55 @@ ROLE_ASSIGNED = rx(
 )
 
 
+# Who else is in the work, by name: "Work with Jo from UX research", "Gianna from product is your
+# counterpart", "Noor knows the setup if you get stuck", "You'll shadow Halima", "You'll have Bruno
+# for February". The spec's third part of a specific task ("who else is involved"). "He will help"
+# names nobody, and "Omar from QA left the call early" is not in the work.
+_NAME = r"(?!(?:He|She|They|It|We|You|This|That|There|Someone|Somebody|Anyone|Everyone)\b)(?-i:[A-Z][a-z]+)"
+_FROM_SIDE = (
+    r"\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:team|side|research|product|design|sre|qa|ux|finance|legal|"
+    r"integrations|data|security|platform|support|ops)\b"
+)
+_INVOLVED = re.compile(
+    rf"\bwith\s+{_NAME}{_FROM_SIDE}"
+    rf"|\b{_NAME}{_FROM_SIDE}\s+(?:is\s+(?:your|assigned|available|on\s+hand)|will\s+(?:pair|help|work|join|support))\b"
+    rf"|\b{_NAME}\s+(?:can|will|knows|has\s+(?:agreed|blocked|offered)|confirmed|is\s+(?:assigned|available))\b"
+    r"[^.!?\n]{0,60}?\b(?:pair|help|walk|support|mentor|with\s+you|to\s+you|on\s+hand|stuck|setup)"
+    rf"|\b(?:work|partner)\s+with\s+{_NAME}|\bshadow\s+{_NAME}|\byou'll\s+have\s+{_NAME}",
+    re.IGNORECASE,
+)
+# Tasks whose outcome the people in them do not settle: the help itself ("pair with Sam on the
+# Redis thing", "help Farah with the dbt models"), a look or a thought ("look into our cloud
+# costs"), a direction ("reduce the bugs", "make the deploy faster"), a role held.
+_NOT_SETTLED_BY_PEOPLE = re.compile(
+    r"(?:pair|help|shadow|support|mentor|coach|look|check|investigate|explore|research|think|"
+    r"have\s+a\s+(?:look|think)|take\s+a\s+look|revisit|do|reduce|improve|tidy|clean)\b"
+)
+_ROLE_HELD = re.compile(rf"{_ROLE}(?:\s+(?:for|on|of|in))?")
+# A task found by its noun, not its verb ("it's important that the docs get updated"): a wish.
+_NOUN_AS_VERB = re.compile(r"(?:the|our|your|this|that|these|those|a|an|all|every|each|any)\s")
+
+
+def involved_people(doc: Doc) -> list[Span]:
+    """The named people besides the person who take part in a task asked, when one is asked."""
+    tasks = [task for task in requested_tasks(doc) if task.named]
+    if not tasks or any(
+        _NOT_SETTLED_BY_PEOPLE.match(task.verb)
+        or _OPEN_ENDED.search(re.split(r"[,?]|\sand\s", task.object, maxsplit=1)[0])
+        or _NOUN_AS_VERB.match(task.verb)
+        # a role held ("you're point on the Segment switch"): its area, with helpers, is still an area
+        or _ROLE_HELD.fullmatch(task.verb)
+        for task in tasks
+    ):
+        return []
+    found = []
+    for match in _INVOLVED.finditer(doc.text):
+        span = doc.span(match.start(), match.end())
+        if span is not None:
+            found.append(span)
+    return found
+
+
 def asked_tasks(doc: Doc) -> list[Span]:
     """Named tasks asked of the person (the speaker's own plan is not an ask)."""
     return [task.span for task in requested_tasks(doc) if task.named and task.requested]
