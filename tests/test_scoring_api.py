@@ -2429,3 +2429,21 @@ def test_asking_whether_named_work_fits_names_it(text: str, level: int) -> None:
 )
 def test_named_people_in_the_work_make_a_task_specific(text: str, level: int) -> None:
     assert score(text, "smartt").criterion("specific").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # someone who knows it, or helps on a part, named
+        ("pls can you finish the upgrade of postgres? If you need help Jonas knows it well.", 2),
+        (
+            "Is realistic for you to finish the SAML integration for Banco Sur, with Iván helping on tests?",
+            2,
+        ),
+        # near-misses: a direction kept with someone who knows, and nobody named
+        ("Please keep OPS-411 moving; Ahmed knows the background.", 1),
+        ("pls can you finish the upgrade of postgres? If you need help someone knows it well.", 1),
+    ],
+)
+def test_someone_who_knows_it_or_helps_on_a_part_is_involved(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("specific").score == level

@@ -1356,9 +1356,9 @@ ROLE_ASSIGNED = rx(
 
 # Who else is in the work, by name: "Work with Jo from UX research", "Gianna from product is your
 # counterpart", "Noor knows the setup if you get stuck", "You'll shadow Halima", "You'll have Bruno
-# for February". The spec's third part of a specific task ("who else is involved"). "He will help"
+# for February", "with Iván helping on tests". The spec's third part of a specific task ("who else is involved"). "He will help"
 # names nobody, and "Omar from QA left the call early" is not in the work.
-_NAME = r"(?!(?:He|She|They|It|We|You|This|That|There|Someone|Somebody|Anyone|Everyone)\b)(?-i:[A-Z][a-z]+)"
+_NAME = r"(?!(?:He|She|They|It|We|You|This|That|There|Someone|Somebody|Anyone|Everyone)\b)(?-i:[A-Z])[^\W\d_]+"
 _FROM_SIDE = (
     r"\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:team|side|research|product|design|sre|qa|ux|finance|legal|"
     r"integrations|data|security|platform|support|ops)\b"
@@ -1368,7 +1368,9 @@ _INVOLVED = re.compile(
     rf"|\b{_NAME}{_FROM_SIDE}\s+(?:is\s+(?:your|assigned|available|on\s+hand)|will\s+(?:pair|help|work|join|support))\b"
     rf"|\b{_NAME}\s+(?:can|will|knows|has\s+(?:agreed|blocked|offered)|confirmed|is\s+(?:assigned|available))\b"
     r"[^.!?\n]{0,60}?\b(?:pair|help|walk|support|mentor|with\s+you|to\s+you|on\s+hand|stuck|setup)"
-    rf"|\b(?:work|partner)\s+with\s+{_NAME}|\bshadow\s+{_NAME}|\byou'll\s+have\s+{_NAME}",
+    rf"|\b(?:work|partner)\s+with\s+{_NAME}|\bshadow\s+{_NAME}|\byou'll\s+have\s+{_NAME}"
+    # "If you need help Jonas knows it well", "with Iván helping on tests"
+    rf"|\b{_NAME}\s+knows\s+(?:it|this|the|how)\b|\bwith\s+{_NAME}\s+(?:helping|pairing|supporting)\b",
     re.IGNORECASE,
 )
 # Tasks whose outcome the people in them do not settle: the help itself ("pair with Sam on the
@@ -1376,7 +1378,7 @@ _INVOLVED = re.compile(
 # costs"), a direction ("reduce the bugs", "make the deploy faster"), a role held.
 _NOT_SETTLED_BY_PEOPLE = re.compile(
     r"(?:pair|help|shadow|support|mentor|coach|look|check|investigate|explore|research|think|"
-    r"have\s+a\s+(?:look|think)|take\s+a\s+look|revisit|do|reduce|improve|tidy|clean)\b"
+    r"have\s+a\s+(?:look|think)|take\s+a\s+look|revisit|do|reduce|improve|tidy|clean|keep)\b"
 )
 _ROLE_HELD = re.compile(rf"{_ROLE}(?:\s+(?:for|on|of|in))?")
 # A task found by its noun, not its verb ("it's important that the docs get updated"): a wish.
