@@ -2447,3 +2447,21 @@ def test_named_people_in_the_work_make_a_task_specific(text: str, level: int) ->
 )
 def test_someone_who_knows_it_or_helps_on_a_part_is_involved(text: str, level: int) -> None:
     assert score(text, "smartt").criterion("specific").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # the work told by what it makes, after "you'll"; scaling is work
+        (
+            "To confirm: you'll produce the incident-response runbook for the payments API, covering the five alert types.",
+            2,
+        ),
+        ("mo - scale the ingest workers from 6 to 10 pods before 8pm tonight", 2),
+        # near-misses: a prediction, and a scale that is a size
+        ("Don't worry, you'll get used to the on-call tooling.", 0),
+        ("The scale of the outage surprised everyone.", 0),
+    ],
+)
+def test_work_told_by_what_it_makes(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("specific").score == level

@@ -374,7 +374,8 @@ TASK_VERBS = alternation(
     have a look at, have a look, take the ownership of, spend, retest, rerun, re-run, redeploy, rebuild, reindex, restart, reprocess, resend, rotate out,
     reply, ignore, join, escalate, approve, invite, submit, install, enable, disable, unblock, hold off on,
     look after, bump, turn, have a go at, ensure, get rid of, work out, revamp, freeze,
-    facilitate, chair, moderate
+    facilitate, chair, moderate,
+    scale, scale up, scale down, scale out
     """
 )
 # Verbs whose object is never a clear task on its own ("look into it").

@@ -79,7 +79,10 @@ _LEAD = (
     r"\b(?:puedes|podr[ií]as|voc[eê]\s+pode|czy\s+mo[zż]esz|kannst\s+du|k[oö]nntest\s+du|peux-tu|pourrais-tu|"
     r"puoi|potresti)|"
     r"\byour\s+(?:task|job|goal|mission|focus|assignment|priority|next\s+step)(?:\s+(?:for|this|next|over|in|during)\s+[\w\s]{1,20}?)?\s*(?:is|will\s+be|:)(?:\s+to)?|"
-    r"\byou(?:'ll|\s+will|'d|'re\s+going\s+to|\s+are\s+going\s+to)(?=\s+(?:own|lead|drive|run|take|handle|pick\s+up))|"
+    # ("To confirm: you'll produce the incident-response runbook", "you'll write a short test plan
+    # on each ticket": the work told, by what it makes; "you'll get used to it" is no work)
+    r"\byou(?:'ll|\s+will|'d|'re\s+going\s+to|\s+are\s+going\s+to)(?=\s+(?:own|lead|drive|run|take|handle|pick\s+up|"
+    r"write|produce|draft|build|prepare|deliver|document|put\s+together|implement)\b)|"
     r"\blet's\s+(?:have|get)\s+you(?:\s+to)?|\bI'm\s+(?:assigning|handing)\s+you|\bI'd\s+like\s+to\s+hand\s+you|"
     r"\b(?:do\s+you\s+want|would\s+you\s+like|do\s+you\s+fancy|want)\s+to(?=\s+(?:own|lead|take|pick\s+up|run|drive|handle))|"
     r"\byou'll\s+be(?=\s+(?:own|lead|driv|runn|handl|cover|chair|host)\w*ing\b)|"
