@@ -2465,3 +2465,24 @@ def test_someone_who_knows_it_or_helps_on_a_part_is_involved(text: str, level: i
 )
 def test_work_told_by_what_it_makes(text: str, level: int) -> None:
     assert score(text, "smartt").criterion("specific").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # a team's deliverable by its name, and "you or someone on X"
+        (
+            "I need engineering's forecast of cloud spend by month for Jan-Dec, split by prod and non-prod.",
+            2,
+        ),
+        (
+            "Could you or someone on the sepsis committee review the attached summary by 12 December?",
+            1,
+        ),
+        # near-misses: a contraction, not a possessive; someone else's work told
+        ("I need to know what's in the forecast first.", 0),
+        ("Someone on the sepsis committee reviewed the attached summary.", 0),
+    ],
+)
+def test_a_teams_deliverable_and_you_or_someone(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("specific").score == level

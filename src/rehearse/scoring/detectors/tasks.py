@@ -241,7 +241,9 @@ NEEDED_DELIVERABLE = rx(
     r"'m\s+going\s+to\s+need|\s+am\s+going\s+to\s+need)\s+(?:you\s+to\s+(?:write|draft|send|give\s+me)\s+)?"
     r"|\bwhat\s+(?:I|we)\s+(?:need|want|'d\s+like|would\s+like|'m\s+asking\s+for)\s+(?:from\s+you\s+)?(?:is|:)\s+"
     r"|\bI(?:'m|\s+am)\s+asking\s+(?:you\s+)?for\s+)"
-    r"(?P<verb>(?:a|an|the|your|one|two|three)\s+(?:(?!(?:help|input|advice|thoughts|eyes|view|take|opinion|support)\b)[\w-]+\s+){0,3}?"
+    # ("I need engineering's forecast of cloud spend": a team's deliverable, by its name)
+    r"(?P<verb>(?:a|an|the|your|one|two|three|(?!(?:what|that|it|there|here|who|he|she|let)'s)[a-z]+'s)\s+"
+    r"(?:(?!(?:help|input|advice|thoughts|eyes|view|take|opinion|support)\b)[\w-]+\s+){0,3}?"
     rf"(?:{DELIVERABLES}))s?\b{_OBJECT}"
 )
 # "Elif and Sam, six working days from Monday, to fix the memory leak": who, for how long, and
@@ -283,7 +285,9 @@ PASSIVE_REQUEST = rx(
 # after a lead, or at the start of a sentence or after a colon. Scanning every position costs
 # ten times more.
 # "Could you and Rosa take ...": the person and a partner.
-_AFTER_LEAD = rx(rf"(?:\s+and\s+[\w-]+)?,?\s+{_SOFTENERS}(?P<verb>{_VERB})\b{_OBJECT}")
+# "Could you or someone on the sepsis committee review ...": the person, or whoever they pick.
+_PARTNER = r"(?:\s+and\s+[\w-]+|\s+or\s+(?:someone|somebody)\s+(?:on|from|in)\s+(?:the\s+|your\s+)?[\w-]+(?:\s+[\w-]+)?)?"
+_AFTER_LEAD = rx(rf"{_PARTNER},?\s+{_SOFTENERS}(?P<verb>{_VERB})\b{_OBJECT}")
 # After a clear request ("could you", "please"), any verb starts the task: the verb list cannot
 # name every job ("go through the tickets", "find out why signups dropped"). Verbs of talk,
 # thought and courtesy are not work.
