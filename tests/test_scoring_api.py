@@ -2486,3 +2486,19 @@ def test_work_told_by_what_it_makes(text: str, level: int) -> None:
 )
 def test_a_teams_deliverable_and_you_or_someone(text: str, level: int) -> None:
     assert score(text, "smartt").criterion("specific").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # a behaviour to grow, named by where it shows: a task, its outcome open
+        ("Try to speak up more in architecture discussions.", 1),
+        ("Please become more present in the architecture guild.", 1),
+        # near-misses: no place named, or not a presence
+        ("Be more proactive.", 0),
+        ("Growth plan item for Naomi: become more visible across the org.", 0),
+        ("Please be more specific in your updates going forward.", 0),
+    ],
+)
+def test_a_presence_to_grow_is_named_by_its_forum(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("specific").score == level

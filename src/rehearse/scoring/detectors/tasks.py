@@ -206,9 +206,14 @@ _ROLE = (
     r"go-to\s+(?:person|engineer)|escalation\s+point|"
     r"on-call|on\s+call|resident\s+[\w-]+(?:\s+person|\s+expert)?|on\s+[\w-]+\s+duty)"
 )
+# "become more visible in architecture discussions", "speak up more in design reviews": a behaviour
+# to grow, named by where it shows ("be more proactive" alone names nothing)
+_PRESENCE = r"(?:visible|present|active|vocal|involved|proactive)"
+_BE_MORE = rf"(?:be|become)(?=\s+more\s+{_PRESENCE}\s+in\s)|speak\s+up(?=\s+more\s+in\s)"
+_MORE_BEHAVIOUR = re.compile(rf"\s*more(?:\s+{_PRESENCE})?\s+in\s+(?:the\s+|our\s+)?[\w-]+")
 _VERB = (
     rf"(?:{TASK_VERBS}|{_HAVE_READY}|{_TAKE}|{_HELP_SOMEONE}|{_TAKE_CARE}|{_START_DOING}|"
-    rf"{_BE_THERE}|{_BE_THE_ONE}|{_GET_BACK}|{_DO_THE_NOUN}|be\s+{_ROLE}\b)"
+    rf"{_BE_THERE}|{_BE_THE_ONE}|{_GET_BACK}|{_DO_THE_NOUN}|be\s+{_ROLE}\b|{_BE_MORE})"
 )
 _ANY_LEAD = rx(f"{_LEAD}|{_WEAK_LEAD}")
 _WEAK_ONLY = re.compile(_WEAK_LEAD)
@@ -780,12 +785,17 @@ def _task(
     ):
         named = False
     named = named or pointed_back
+    behaviour = _MORE_BEHAVIOUR.match(obj)
+    named = named or behaviour is not None
     # Scope is read up to the first comma: "to the customers affected by Tuesday's outage".
     phrase = re.split(r"[,?]", obj, maxsplit=1)[0]
     # A role ("own"), a direction ("make the docs better") or a loose object ("your thoughts on")
     # leaves the end state open until it is spelled out.
     is_role = bool(
-        ROLE_VERBS.match(verb) or _OPEN_ENDED.search(phrase) or _role_in_another_form(verb, phrase)
+        ROLE_VERBS.match(verb)
+        or _OPEN_ENDED.search(phrase)
+        or _role_in_another_form(verb, phrase)
+        or behaviour is not None
     ) and not (_READS_ONE.match(verb) and _ONE_ARTIFACT.match(phrase))
     scoped = (
         named
