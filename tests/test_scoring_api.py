@@ -2502,3 +2502,19 @@ def test_a_teams_deliverable_and_you_or_someone(text: str, level: int) -> None:
 )
 def test_a_presence_to_grow_is_named_by_its_forum(text: str, level: int) -> None:
     assert score(text, "smartt").criterion("specific").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # a stakeholder's name for a team, and "u own" in chat shorthand
+        ("Hey! Can engineering look into why our AWS bill went up? Finance is asking.", 1),
+        ("Hi Olivia, could Legal review our updated open-source license policy at some point?", 1),
+        ("thx for the chat. so: u own the android widget.", 1),
+        # near-misses: the team is the subject of a guess, a question about what you own
+        ("Could product be the reason signups dropped?", 0),
+        ("if u own the android widget, let me know.", 0),
+    ],
+)
+def test_a_team_by_its_stakeholder_name_and_chat_u(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("specific").score == level

@@ -96,7 +96,9 @@ _LEAD = (
     rf"|(?=\s+(?:{TASK_VERBS})\b[^.!?\n]{{0,200}}\?))|"
     # "could the mobile team ...", "could mobile add a resend button": a team, by its name alone too
     r"\b(?:can|could|would|will)\s+(?:(?:the\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?\s+team\b|"
-    r"(?:mobile|backend|frontend|qa|design|platform|infra|data|security|sre|ops|devops|support)(?=\s+[a-z]+\s))|"
+    # ("Can engineering look into ...", "could Legal review ...": the stakeholder's name for a team)
+    r"(?:mobile|backend|frontend|qa|design|platform|infra|data|security|sre|ops|devops|support|engineering|legal|"
+    r"finance|marketing|product|analytics)(?=\s+[a-z]+\s))|"
     r"\bhow\s+about\s+you(?!\s+\w+ing\b)|"
     r"\b(?:we|I)\s+(?:really\s+)?need\s+(?=(?:better|more|fewer|less|faster|cleaner)\s)|"
     rf"\b(?:can|could|would|will)\s+{_SOMEONE}|"
@@ -122,7 +124,9 @@ _LEAD = (
     # "you run the standup really well")
     # (the checks behind it come after "you", so the alternative is found by its first word)
     # ("the way you run retros is a problem", "how you run standup" describe, and ask nothing)
-    r"\byou(?<!\bdo\syou)(?<!\bdid\syou)(?<!\bif\syou)(?<!\bwhen\syou)(?<!\bway\syou)(?<!\bhow\syou)"
+    # ("so: u own the android widget", in chat shorthand)
+    r"\b(?:you|u)(?<!\bdo\syou)(?<!\bdid\syou)(?<!\bif\syou)(?<!\bwhen\syou)(?<!\bway\syou)(?<!\bhow\syou)"
+    r"(?<!\bdo\su)(?<!\bif\su)"
     r"(?=\s+(?:own|lead|drive|run|handle|pick\s+up|take\s+over)\s+"
     # (a standing meeting by its bare name: "you run standup from next Monday")
     r"(?:the|our|this|two|three|four|five|\d+|standups?|stand-ups?|retros?|planning|triage)\b"
