@@ -2518,3 +2518,20 @@ def test_a_presence_to_grow_is_named_by_its_forum(text: str, level: int) -> None
 )
 def test_a_team_by_its_stakeholder_name_and_chat_u(text: str, level: int) -> None:
     assert score(text, "smartt").criterion("specific").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # asks nothing: a question about what we know, time off, a talk
+        ("Do we even know who uses the legacy reports? Feels like nobody does.", 0),
+        ("Thanks for staying late for the release, Ade. Take tomorrow morning off if you want.", 0),
+        ("PR #3310: I'm not going to approve this as-is. Talk to me.", 0),
+        # near-misses: the work asked
+        ("Do the inventory of who uses the legacy reports.", 1),
+        ("Take the release notes off my plate this week.", 1),
+        ("Talk to the vendor about the renewal terms.", 1),
+    ],
+)
+def test_questions_time_off_and_a_talk_ask_no_work(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("specific").score == level

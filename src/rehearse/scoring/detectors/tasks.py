@@ -505,7 +505,9 @@ _NOT_IMPERATIVE = re.compile(
     r"|\s*[a-z]+ed\s+(?:\d+|a|an|the|about|that|it|us|me|them|our|their|his|her)\b"
     # "Do you get an update every afternoon?" asks how things are ("Do the migration", "Do you have
     # time to review it?" ask for work)
-    r"|(?<=\bdo)\s+(?:you|we|i|they)\s+(?:get|receive|see|hear|read|know|remember|understand|agree)\b"
+    # ("Do we even know who uses the legacy reports?" asks nothing of anyone)
+    r"|(?<=\bdo)\s+(?:you|we|i|they)\s+(?:even\s+|actually\s+|really\s+)?"
+    r"(?:get|receive|see|hear|read|know|remember|understand|agree)\b"
     # ("Do you have bandwidth to own it?" is asked by its lead)
     r"|(?<=\bdo)\s+you\s+have\s+(?:the\s+|any\s+|some\s+)?(?:time|bandwidth|capacity|cycles|room)\s+to\b"
 )
@@ -549,6 +551,10 @@ _NOT_WORK = rx(
     r"|^\s*it\s+to\s+(?:the|our|my)\s+(?:[\w-]+\s+)?(?:party|dinner|lunch|drinks|offsite|wedding|event|celebration|meetup)\b"
     # "took the wrong branch", "kept this between us", "share how you feel": no work in them
     r"|^\s*the\s+wrong\b|^\s*(?:it|this|that)\s+between\s+us\b|^\s*how\s+you\s+feel\b"
+    # "Take tomorrow morning off": time off, by when
+    r"|^\s*(?:tomorrow|today|tonight|this|next|the\s+rest\s+of)\b[^.!?,;]{0,20}?\s+off\b"
+    # "Talk to me.", "call me": the talk, with no work in it
+    r"|^\s*(?:me|us)\s*(?:[.!?;]|$)"
     # "spend time with your family": time off, not work
     r"|^\s*(?:some\s+|more\s+|quality\s+)?time\s+(?:with|off|away)\b"
     # "update me as you go", "ping us when it's done": the follow-up
