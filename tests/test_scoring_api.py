@@ -2535,3 +2535,18 @@ def test_a_team_by_its_stakeholder_name_and_chat_u(text: str, level: int) -> Non
 )
 def test_questions_time_off_and_a_talk_ask_no_work(text: str, level: int) -> None:
     assert score(text, "smartt").criterion("specific").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # "come up with" makes a deliverable
+        ("Sam, I'd like you to come up with some kind of plan to turn things around.", 1),
+        ("Could you come up with a rollout plan for the new billing service?", 2),
+        # near-misses: nothing named, and a thing that happened
+        ("Can you come up with something?", 0),
+        ("Did anything come up with the vendor?", 0),
+    ],
+)
+def test_coming_up_with_a_plan_is_a_task(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("specific").score == level
