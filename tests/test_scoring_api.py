@@ -2550,3 +2550,17 @@ def test_questions_time_off_and_a_talk_ask_no_work(text: str, level: int) -> Non
 )
 def test_coming_up_with_a_plan_is_a_task(text: str, level: int) -> None:
     assert score(text, "smartt").criterion("specific").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # address-underperformance, in my own words: an outcome expected of all their work
+        ("Going forward, I expect your tickets to ship with unit tests before they go to QA.", 2),
+        ("I expect your tickets to pass QA.", 2),
+        # "your" before something that is not their work
+        ("I want your honest opinion on the tickets.", 0),
+    ],
+)
+def test_an_outcome_expected_of_all_their_work_is_specific(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("specific").score == level

@@ -1190,6 +1190,10 @@ def requested_tasks(doc: Doc) -> list[Task]:
     if "your next" in view:
         for match in NEXT_WORK_OUTCOME.iter_view(doc, "unquoted"):
             add(match, match.start("verb"), always_named=True)
+    if "expect your" in view or "need your" in view or "want your" in view:
+        for match in EXPECTED_WORK_OUTCOME.iter_view(doc, "unquoted"):
+            # (the end state every item must reach is the outcome; all their work, the scope)
+            add(match, match.start("lead"), always_named=True, always_scoped=True)
     if "handing" in view or "passing" in view or "assigning" in view:
         for match in HANDED_OVER.iter_view(doc, "unquoted"):
             add(match, match.start("lead"), always_named=True)
@@ -1348,6 +1352,15 @@ NEXT_WORK_OUTCOME = rx(
     r"(?!(?:sprint|week|day|month|year|quarter|hour|minute|cycle)s\b)[\w-]+s\s+"
     r"(?:(?:should|must|will|need\s+to|have\s+to)\s+)?"
     r"(?:pass|clear|get\s+through|go\s+through|ship|land|merge|meet|hit|close|go\s+out))\b"
+    rf"(?P<object>{_IN_SENTENCE}{{0,200}})"
+)
+# "I expect your tickets to ship with unit tests", "we need your PRs to include a test": the same
+# target, expected of all the person's work ("I want your honest opinion" names no work).
+EXPECTED_WORK_OUTCOME = rx(
+    r"(?P<lead>\b(?:I|we)\s+(?:expect|need|want)\s+)"
+    r"(?P<verb>your\s+(?:[\w-]+\s+){0,2}?(?:tickets|PRs|pull\s+requests|changes|commits|merges|releases|deploys|"
+    r"stories|tasks|features|fixes|migrations|reviews|designs|specs|docs)\s+to\s+"
+    r"(?:pass|clear|get\s+through|go\s+through|ship|land|merge|meet|hit|close|go\s+out|have|include|come\s+with))\b"
     rf"(?P<object>{_IN_SENTENCE}{{0,200}})"
 )
 _TEAM_FORMS = {
