@@ -1236,6 +1236,9 @@ def test_amounts_counts_and_bounds_in_the_ask_are_targets(text: str, level: int)
         ("Can you look at why every release has problems?", 0),
         ("Every team needs a break sometimes. Can you look at the rota?", 0),
         ("Every time it has failed, we lost a day. Can you look at it?", 0),
+        # a state each item must be in is checkable; a time something happens is not
+        ("Tom, please make sure every slot for December is filled by end of this week.", 2),
+        ("Tom, please check the tool every day that is covered by the rota.", 1),
     ],
 )
 def test_a_condition_on_every_item_is_a_target(text: str, level: int) -> None:
@@ -1253,6 +1256,10 @@ def test_a_condition_on_every_item_is_a_target(text: str, level: int) -> None:
         ),
         # ... and a time every occurrence must meet is a threshold
         ("Please submit your scorecards in Greenhouse within 24 hours of each interview.", 2),
+        ("We need deletion requests to be completed within 30 days of receipt.", 2),
+        ("Ship offline mode so checklists sync within 5 minutes of reconnecting.", 2),
+        # (a time after one event is a deadline, not a threshold)
+        ("Can you ship it within two days of the launch?", 1),
         # but not a plan for oneself, a report, or a time something once took
         ("From next Monday, I'm on leave for 2 weeks.", 0),
         ("We ran 3 retros last month; from Monday it was 2 a week.", 0),
@@ -1260,6 +1267,32 @@ def test_a_condition_on_every_item_is_a_target(text: str, level: int) -> None:
     ],
 )
 def test_a_rule_from_a_point_on_sets_a_target(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("measurable").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # a count or a bound away from the ask is a target where a sentence sets one: a state
+        # wished for the work, or a definition of done ...
+        (
+            "Ahmed, can you lead the fix on the USB-C boss cracking? I'd like the next round of "
+            "drops on revised parts to have zero cracks.",
+            2,
+        ),
+        (
+            "Kwame, please lead the rollout to the PCs on Wards 3-7. Done = all 42 stations print "
+            "a test wristband that scans correctly.",
+            2,
+        ),
+        # ... not a thanks, or a status line that reports what is done
+        ("Fei, can you lead the boss balancing? I'd like to thank all 38 players, too.", 0),
+        ("Kwame, please lead the rollout. Status: done = 9 of 14 services migrated.", 0),
+        # keeping an eye on something delivers nothing
+        ("can u keep an eye on the alerts this wkend", 0),
+    ],
+)
+def test_a_target_set_away_from_the_ask(text: str, level: int) -> None:
     assert score(text, "smartt").criterion("measurable").score == level
 
 

@@ -84,8 +84,9 @@ THRESHOLD = rx(
     r"|\b(?:in\s+under|under|within|less\s+than|below)\s+(?:an?|one|half\s+an?)\s+(?:hour|minute|day|second|week)\b"
     # "within 1 working day", "in under two business days"
     rf"|\b(?:in\s+under|under|within|less\s+than)\s+(?:{COUNT})\s+(?:working|business|calendar)\s+(?:days?|hours?)\b"
-    # "within 24 hours of each interview": a time every occurrence must meet
-    rf"|\bwithin\s+(?:{COUNT})\s+(?:minutes?|hours?|days?)\s+of\s+(?:an?|each|every|any)\s+[\w-]+"
+    # "within 24 hours of each interview", "within 30 days of receipt", "within 5 minutes of
+    # reconnecting": a time every occurrence must meet (not "within two days of the launch", a date)
+    rf"|\bwithin\s+(?:{COUNT})\s+(?:minutes?|hours?|days?)\s+of\s+(?:(?:an?|each|every|any)\s+[\w-]+|receipt\b|[a-z]{{3,}}ing\b)"
     r"|\b(?:get|go|get\s+us|get\s+it)\s+to\s+v?\d+\.\d+(?:\.\d+)?\b"
     rf"|\b(?:kept|retained|stored|archived|held)\s+for\s+(?:at\s+least\s+)?{COUNT}\s+(?:days|weeks|months|years)\b"
     r"|\b(?<=,\s)then\s+[^.!?;,\n]{3,60}?,\s+then\b"
@@ -103,9 +104,12 @@ THRESHOLD = rx(
     # a universal condition: "make sure each one has an owner and a due date", "every alert in
     # PagerDuty links to a runbook section", "every public endpoint (there are 64) needs a request
     # example", "every release has checklist signed by QA"
-    r"|\b(?:each|every)\s+(?:one|[\w-]+)(?:\s+[\w-]+)?(?:\s+(?:in|on|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"
-    r"(?:\s+\([^()\n]{1,30}\))?\s+(?:has|have|gets?|needs?|links?\s+to|includes?)\s+"
+    r"|\b(?:each|every)\s+(?:one|[\w-]+)(?:\s+[\w-]+)?(?:\s+(?:in|on|of|for)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"
+    r"(?:\s+\([^()\n]{1,30}\))?\s+(?:(?:has|have|gets?|needs?|links?\s+to|includes?)\s+"
     r"(?:(?:an?|its|their|a\s+named|one)\s+\w+|(?!(?:a|an|the|to|no|any|some)\s)[a-z][\w-]*\s+[a-z]+ed\b)"
+    # ... or a state each must be in: "make sure every slot for December is filled" (not "every
+    # time it is used": a time, caught by the subject)
+    r"|(?<!time\s)(?<!day\s)(?<!week\s)(?<!that\s)(?<!which\s)(?<!it\s)(?:is|are)\s+(?:filled|covered|staffed|assigned|reviewed|signed|tested|migrated|patched))\b"
     # a time a process must meet: "make the nightly job finish by 5:30am"
     rf"|\b(?:finish|finishes|land|lands|complete|completes|done|ready|run|runs)\s+(?:\w+\s+)?by\s+{CLOCK}"
     r")"
@@ -120,7 +124,7 @@ _DAY_PART = r"(?:morning|afternoon|evening|night|weekend|second|sec)"
 _CREATE = (
     r"(?:write(?:\s+up)?|draft|prepare|put\s+together|pull\s+together|create|build|deliver|send|"
     r"present|give|publish|ship|set\s+up|open|file|produce|finish|complete|share|come\s+back\s+with|"
-    r"bring|propose|record|have|hand\s+in|turn\s+in|run|hold|keep(?=\s+an?\s)|"
+    r"bring|propose|record|have|hand\s+in|turn\s+in|run|hold|keep(?=\s+an?\s(?!eye\b))|"
     # leading a document or a fix is a role ("lead the RFC"); leading an event delivers it
     r"lead(?=\s+(?:an?|one|two|the|our|your)\s+(?:[\w-]+\s+){0,2}?(?:sessions?|workshops?|talks?|demos?|"
     r"presentations?|trainings?|retros?|retrospectives?|postmortems?|post-mortems?|brown\s+bags?)\b))"
@@ -488,7 +492,10 @@ def numeric_outcomes(doc: Doc) -> list[Span]:
 
 # A sentence that sets a target (not one that forecasts: "we'll be over 90% disk by next week").
 _SETS_TARGET = rx(
-    r"\b(?:targets?|goal|aim|max|min|at\s+most|shall|should|must|"
+    r"(?<!status:\s)\bdone\s*=|\b(?:targets?|goal|aim|max|min|at\s+most|shall|should|must|"
+    # "I'd like the next round to have zero cracks": a state wished for the work (not "I'd like to
+    # thank the 38 players", which has no subject before "to")
+    r"(?:I'd|I\s+would|we'd|we\s+would)\s+like\s+(?:the|this|that|our|your|it|them|each|every|all)\b[^.!?;\n]{0,60}?\bto\s+(?:have|be|reach|hit|get|stay)|"
     # "finance wants it cut by 25%": a target someone has set for the work
     r"wants?\s+(?:it|this|that|them|spend|costs?)\s+(?:cut|reduced|lowered|halved|brought\s+down))\b"
 )
