@@ -391,6 +391,39 @@ def test_the_day_a_past_event_happened_is_no_deadline(text: str, quoted: list[st
     assert [span.text for span in time_bound.evidence if time_bound.score == 2] == quoted
 
 
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # a talk greeted or thanked for, someone's absence, how often something happened: no
+        # time frame for the task ...
+        (
+            "Hi Priyanka, great chat today. As discussed, you'll take the lead on the design system "
+            "migration. Keep me posted!",
+            0,
+        ),
+        ("Hi Arjun, thanks for today. You'll own the flaky test cleanup.", 0),
+        ("sara can u take over the pagerduty config cleanup from ali, hes out from mon.", 0),
+        (
+            "the disk filled up at 2am again, that's the third time this month and nobody got paged",
+            0,
+        ),
+        # ... while the task's own day is one
+        ("Hi Priyanka, can you take the lead on the checkout migration today?", 2),
+        ("sara can u take over the pagerduty config cleanup, you're on it from mon.", 2),
+        ("Can you run the backfill again this month?", 2),
+        # days in text-speak are days
+        ("nate can u cover the vendor call tmrw 10am w/ datadog re renewal.", 2),
+        ("can sb take the release notes this wk", 2),
+        # an occasion with no date is a vague time (but background before a talk times nothing)
+        ("We'd love for the pricing page to feel a bit snappier before the holiday campaign.", 1),
+        ("Can the team fix the login before the next check-in?", 1),
+        ("Some background before our 1:1: the reorg lands in January. Nothing is decided yet.", 0),
+    ],
+)
+def test_times_that_are_not_the_tasks_and_days_in_text_speak(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("time_bound").score == level
+
+
 def test_a_time_frame_waved_off_is_no_deadline() -> None:
     waved = "Can we get someone to own the Terraform state cleanup? Doesn't have to be this sprint."
     assert score(waved, "smartt").criterion("time_bound").score == 0

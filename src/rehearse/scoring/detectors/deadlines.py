@@ -144,6 +144,8 @@ DEADLINE_MORE = rx(
     # at every "the" and "this")
     rf"|\b{_NAMED_DAY}\s+(?:is|as)\s+the\s+(?:hard\s+|real\s+|final\s+)?(?:deadline|cut-?off|due\s+date)\b"
     rf"|\b{_NAMED_DAY}\s+(?:at\s+the\s+)?latest\b"
+    # the same days in text-speak: "tmrw 10am", "this wk", "by the wkend" (not "wks ago")
+    r"|\b(?:tmrw|tmr|2moro|2mrw)\b|\b(?:this|next|by\s+the|over\s+the)\s+(?:wk|wkend|wknd)\b"
     r")"
 )
 VAGUE_TIME = rx(

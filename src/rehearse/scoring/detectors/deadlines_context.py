@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from rehearse.scoring.lexicon import (
+    EVENT_NOUNS,
     PAST_IRREGULAR,
     PAST_IRREGULAR_WORDS,
     PERIOD,
@@ -23,6 +24,12 @@ VAGUE_MORE = rx(
     r"|\buntil\s+\w+\s+(?:is\s+back|gets\s+back|comes\s+back|returns)\b"
     # a period softened: "in the next week or so", "a sprint or two"
     rf"|\b(?:{PERIOD}s?|days?)\s+or\s+(?:so|two|three|more)\b"
+    # an occasion with no date: "before the holiday campaign", "ideally before the next check-in"
+    # (a dated one, "before the Monday standup", or one the deadline patterns know, "before the
+    # code freeze", is concrete and found first)
+    # ("some background before our 1:1" says when the speaker writes, not when the task is due)
+    r"|\b(?:before|ahead\s+of|in\s+time\s+for)\s+(?:the\s+(?:next\s+)?|our\s+next\s+)(?:[\w-]+\s+){0,2}?"
+    rf"(?:{EVENT_NOUNS}|campaign|exam|milestone|freeze|audit|holidays)\b"
     r")"
 )
 
@@ -45,6 +52,8 @@ _DEADLINE_WORD = re.compile(
 _REPORTED = re.compile(
     r"\b(?:\w{3,}ed)\b"
     r"|\b(?:great|nice|good|excellent|awesome|amazing|brilliant|solid)\s+(?:work|job|stuff)\b|\bwell\s+done\b|"
+    # ... or greets them after a talk: "great chat today", "good session today"
+    r"\b(?:great|nice|good|lovely|productive|useful)\s+(?:chat|talk|session|catch-up|catch\s+up|call|meeting|1:1|conversation)\b|"
     r"\bthanks?\b|\bthank\s+you\b|\bkudos\b",
     re.IGNORECASE,
 )
@@ -126,6 +135,18 @@ def _may_end_on_a_past(before: str) -> bool:
     return False
 
 
+# "thanks for today": what the thanks are for; "he's out from Monday": someone's absence, not
+# the task's start ("you're on it from Monday" is)
+_NOT_A_TIME_BOX = re.compile(
+    r"(?:\bthanks|\bthank\s+you)\s+$|\b(?:is|are|'s|'re|hes|shes|be)\s+(?:out|off|away|on\s+leave)\s+$",
+    re.IGNORECASE,
+)
+# "the third time this month": how often something happened ("do it this month" times the task)
+_NOT_A_TIME_BOX_BARE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+time\s+$", re.IGNORECASE
+)
+
+
 def bounds_no_task(doc: Doc, span: Span) -> bool:
     """Whether a matched time, in context, sets no time frame for the task."""
     text, span_start, span_end, span_text = doc.unquoted, span.start, span.end, span.text
@@ -151,6 +172,10 @@ def bounds_no_task(doc: Doc, span: Span) -> bool:
         and _EVENT_TIME.search(before)
     ):
         # ("three of you worked until 9pm on Thursday": how long it went on, not a time box)
+        return True
+    if _DEADLINE_WORD.match(span_text) and _NOT_A_TIME_BOX.search(before):
+        return True
+    if _NOT_A_TIME_BOX_BARE.search(before):
         return True
     if _DEADLINE_WORD.match(span_text):
         return False
