@@ -424,6 +424,46 @@ def test_times_that_are_not_the_tasks_and_days_in_text_speak(text: str, level: i
     assert score(text, "smartt").criterion("time_bound").score == level
 
 
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # a cadence, a dated follow-up, a venue written to, a look back in a standing meeting ...
+        ("Please update the incident channel on the hour.", 2),
+        ("Own the schema migration tooling this quarter. Let's talk every week.", 2),
+        (
+            "Please send the SAML metadata by Wednesday. I'll follow up by phone Thursday morning.",
+            2,
+        ),
+        (
+            "Please send the forecast by Friday. I'll set up a 20-minute review with you on Monday.",
+            2,
+        ),
+        ("Please run the checks and log results in the rev C test sheet.", 2),
+        (
+            "Move the jobs to Control-M and review the checklist together in our fortnightly 1:1s.",
+            2,
+        ),
+        # ... where a rate, a talk with no cadence, or a follow-up with none, is not
+        ("Please bill the client at the hourly rate.", 0),
+        ("Own the schema migration tooling this quarter. Let's talk about it.", 1),
+        (
+            "Be more of a presence in incidents. We can chat about it in our 1:1s when it comes up.",
+            0,
+        ),
+        ("Hey Ria, come back to me with some ideas and I'll follow up.", 1),
+        # a report back with no venue or cadence is vague; a talk followed up is none
+        ("cover the vendor call tmrw. send me notes after", 1),
+        ("take the rate limiting and send me the load test report when you're done", 1),
+        ("do what you can and let me know", 1),
+        ("fix the board, anyway let's catch up at some point", 1),
+        ("Hey Ria, I wanted to follow up on our talk. Come back to me with some ideas.", 0),
+        ("let me know if you need anything", 0),
+    ],
+)
+def test_follow_ups_by_cadence_date_venue_or_vaguely(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("trackable").score == level
+
+
 def test_a_time_frame_waved_off_is_no_deadline() -> None:
     waved = "Can we get someone to own the Terraform state cleanup? Doesn't have to be this sprint."
     assert score(waved, "smartt").criterion("time_bound").score == 0

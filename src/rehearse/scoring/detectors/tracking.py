@@ -35,7 +35,9 @@ _CADENCE = (
     rf"|\b(?:once|twice|three\s+times)\s+a\s+(?:day|week|sprint|month)\b|\bon\s+{WEEKDAY}s\b"
     r"|\bafter\s+each(?:\s+\w+|(?=\s*[.;!]))|\bat\s+the\s+end\s+of\s+(?:each|every)\s+\w+"
     rf"|\bevery\s+[\w-]+\s+{WEEKDAY}\b"
-    r"|\bevery\s+(?:two|three|four|few|couple\s+of|\d+)\s+(?:days|weeks|sprints|months))"
+    r"|\bevery\s+(?:two|three|four|few|couple\s+of|\d+)\s+(?:days|weeks|sprints|months)"
+    # "update the incident channel on the hour", "hourly" (not "the hourly rate": see above)
+    r"|\bon\s+the\s+hour\b|\bhourly\b(?!\s+(?:rate|cost|costs|price|pricing|wage|limit|quota|job|jobs|cron|batch|backup)\b))"
 )
 # A standing meeting: "our Monday one-on-one", "the sprint 15 retro" (a numbered sprint's retro is one
 # occasion of it).
@@ -99,6 +101,11 @@ TRACKING = rx(
     # ... or the meeting first: "In the sprint 15 retro on the 14th we check together if it works"
     # (a verb of looking back: "In the retro we have to be honest" follows nothing up)
     rf"|\b(?:in|at|during)\s+{_MEETING}\b[^.!?;\n]{{0,40}}?\b{_WE}\s+(?:\w+\s+){{0,2}}?{_LOOK_BACK}\b{_WHAT_IS_LOOKED_AT}"
+    # a talk on a cadence: "Let's talk every week" ("we can chat about it in our 1:1s when it
+    # comes up" names the venue, not when)
+    rf"|\b{_WE}\s+(?:talk|chat|speak)\s+(?:about\s+(?:it|this|that)\s+)?{_CADENCE}"
+    # ... or the look back first: "review the job checklist together in our fortnightly 1:1s"
+    rf"|\b{_LOOK_BACK}\s+(?:[\w-]+\s+){{0,4}}?together\s+(?:in|at|during)\s+{_MEETING}"
     # a result posted to a named channel: "Link it in #incidents", "Post the counts in #data-quality"
     r"|\b(?:link|post|drop|share|put|log|publish|report|send|announce)\b[^.!?;\n]{0,50}?\b(?:in|on|into|to|via)\s+\#[\w-]+"
     # brought to a standing meeting: "bring that list to our Wednesday 1:1", "tell me at Friday's standup"
@@ -116,11 +123,13 @@ TRACKING = rx(
     r"|\bkeep\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:checklist|log|tracker|list|doc|page|board|spreadsheet|sheet)\s+"
     r"(?:in|on|up\s+to\s+date)\b"
     r"|\b(?:update|post|drop|share|put|log|tick|ping|message|tell|notify)\s+(?:[\w/-]+\s+){0,4}?(?:in|on|into|to|via)\s+(?:the\s+|your\s+|our\s+)?(?:\#[\w-]+|"
-    r"(?:\w+\s+)?(?:channel|tracker|board|dashboard|doc|page|sheet|epic|thread))"
-    r"|\bupdate\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:tracker|board|dashboard|status\s+page|sheet|epic|doc)\b"
+    r"(?:[\w-]+\s+){0,3}?(?:channel|tracker|board|dashboard|doc|page|sheet|epic|thread))"
+    r"|\bupdate\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:tracker|board|dashboard|status\s+page|sheet|epic|doc|channel|thread)\b"
     # a dated review: "let's go through your first draft together on Thursday"
+    # ... or a follow-up, a chase or a review set up on a date: "I'll follow up by phone Thursday
+    # morning", "chase on the 13th", "I'll set up a 20-minute review with you on Monday the 8th"
     rf"|\b{_WE}\s+(?:\w+\s+){{0,2}}?(?:review|check|go\s+(?:through|over)|look\s+at|walk\s+through|do\s+a\s+(?:dry\s+run|review|walkthrough)|"
-    rf"debrief|sit\s+down)\b[^.!?;\n]{{0,60}}?\b(?:(?:on|at|by)\s+(?:the\s+\d{{1,2}}(?:st|nd|rd|th)|{DATE}|{WEEKDAY})|"
+    rf"debrief|sit\s+down|follow\s+up|chase|set\s+up\s+an?\s+(?:[\w-]+\s+)?(?:review|check-in|call|sync|meeting))\b[^.!?;\n]{{0,60}}?\b(?:(?:on|at|by)\s+(?:the\s+\d{{1,2}}(?:st|nd|rd|th)|{DATE}|{WEEKDAY})|"
     rf"{WEEKDAY}\s+(?:morning|afternoon|evening|eod))"
     # a review dated by a span: "Review in 3 months" ("revisit in a month or so" is vague; "a code
     # review in 2 weeks" is a noun, not the verb)
@@ -141,12 +150,17 @@ VAGUE_FOLLOW_UP = rx(
     r"|\bcheck\s+in\s+(?:on\s+(?:it|this|that|progress)\s+)?(?:at\s+some\s+point|later|periodically|now\s+and\s+then|"
     r"every\s+so\s+often|with\s+me)\b"
     rf"|\b{_REVISIT_IN}(?:a|an|one)\s+(?:week|month|sprint)\s+or\s+so\b"
-    r"|\b(?:touch\s+base|circle\s+back|report\s+back|follow\s+up)(?!\s+(?:on|next|every|each)\s+\w+day)\b"
+    # ("I wanted to follow up on our talk" follows up the talk, not the work)
+    r"|\b(?:touch\s+base|circle\s+back|report\s+back|follow\s+up)(?!\s+(?:on|next|every|each)\s+\w+day)"
+    r"(?!\s+on\s+(?:our|the|my|your|yesterday's|today's)\s+(?:[\w-]+\s+)?(?:talk|chat|conversation|call|meeting|1:1|one-on-one|discussion)\b)\b"
     r"|\bkeep\s+me\s+in\s+the\s+loop\b|\btell\s+me\s+(?:what\s+you\s+find|how\s+it\s+goes|when)\b"
     r"|\bcheck\s+in\s+(?:with\s+(?:you|me)\s+)?(?:every\s+so\s+often|every\s+now\s+and\s+then|occasionally|from\s+time\s+to\s+time|periodically)\b"
     r"|\b(?:look\s+at|see|check|hear)\s+where\s+(?:it|things|this|that|you)\s+(?:stands?|are|is)\b"
     r"|\blet\s+(?:me|us)\s+know\s+what\s+you\s+(?:think|learn|see|found)\b|\bshout\s+(?:when|once)\b"
-    r"|\blet's\s+(?:chat|talk|catch\s+up|sync|touch\s+base)(?:\s+about\s+(?:it|this|that))?\s*[.!]"
+    r"|\blet's\s+(?:chat|talk|catch\s+up|sync|touch\s+base)(?:\s+about\s+(?:it|this|that))?"
+    r"(?:\s+(?:at\s+some\s+point|sometime|soon|later))?\s*(?:[.!]|$)"
+    # "do what you can and let me know": a report back, nothing about when or how
+    r"|\band\s+let\s+(?:me|us)\s+know\s*(?:[.!]|$)"
     # the manager watching with no mechanism: "I'll keep an eye on it", "we'll check in on it",
     # "I'll check on progress", "get back to me", "drop me a line", "send me updates"
     r"|\b(?:I'll|I\s+will|we'll|we\s+will|let's)\s+(?:keep\s+(?:an\s+eye|tabs)\s+on|check\s+(?:in|on))\b"
@@ -158,8 +172,8 @@ VAGUE_FOLLOW_UP = rx(
     r"|\b(?:revisit|come\s+back\s+to|circle\s+back\s+(?:on|to))\s+(?:it|this|that|them)\b"
     # a one-off report back, no cadence or venue: "Send me a summary when it's merged",
     # "a go/no-go summary to me by Wednesday"
-    r"|\b(?:send|give|email|forward|drop|write)\s+(?:me|us)\s+(?:a|an|the|your)\s+(?:[\w/-]+\s+)?"
-    r"(?:summary|recap|note|update|write-up|report|status|line)\b"
+    r"|\b(?:send|give|email|forward|drop|write)\s+(?:me|us)\s+(?:(?:a|an|the|your|some)\s+)?(?:[\w/-]+\s+){0,2}?"
+    r"(?:summary|recap|notes?|update|write-up|report|status|line)\b"
     r"|\b(?:summary|recap|write-up|report|update)\s+to\s+(?:me|us)\b"
     r")"
 )
