@@ -464,6 +464,44 @@ def test_follow_ups_by_cadence_date_venue_or_vaguely(text: str, level: int) -> N
     assert score(text, "smartt").criterion("trackable").score == level
 
 
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # people, windows, access, a how-to or a session lent to the work ...
+        ("Ship offline mode. You'll have Ola for the sync endpoint for two weeks.", 2),
+        ("Confirm an owner by Dec 19. Happy to walk your team through the requirements.", 2),
+        ("Lead the rollout. Biomed has lent us two techs, and the change window is approved.", 2),
+        ("Alex: rotate the prod TLS certs before Dec 14. Runbook is in the wiki.", 2),
+        (
+            "u take the db failover test in staging, 9-11am window. raj is on standby for rollback.",
+            2,
+        ),
+        ("kim pls own the upgrade. u have the 2 maint windows on 13th and 20th jan.", 2),
+        ("Could your team make that change? Our nurse educator, Bridget, can test it with you.", 2),
+        (
+            "We need a fix by 5 December. Our PACS admin, Raj, can give your engineer remote access.",
+            2,
+        ),
+        ("Could you review the summary? I'm free for a 15-minute call any morning this week.", 2),
+        ("Hana, please get the batch under 3 hours; take Viktor for the indexing work.", 2),
+        # ... not a format to fill, the task's own on-call, or a day taken
+        ("Would you run the postmortem on Thursday? Template is in Confluence.", 0),
+        ("Tom, you're on call for the payments team from Monday.", 0),
+        ("Please take Friday for the write-up.", 0),
+        # an offer that names no kind of help is vague, one that names it is not
+        ("Be more reliable about sprint commitments. I'm happy to help however I can.", 1),
+        ("Own the audit. I'll support you however you need.", 1),
+        ("Own the schema tooling. You'll have my full support.", 1),
+        ("Own the schema tooling. You'll have my time on Fridays.", 2),
+        # "whenever suits" leaves it to the person's load; "no pressure on how", the method
+        ("Could you share the refund data? Whenever suits.", 1),
+        ("Could you take the frame-rate drops? No pressure on how, just keep me in the loop.", 0),
+    ],
+)
+def test_help_lent_and_offers_that_name_none(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("achievable").score == level
+
+
 def test_a_time_frame_waved_off_is_no_deadline() -> None:
     waved = "Can we get someone to own the Terraform state cleanup? Doesn't have to be this sprint."
     assert score(waved, "smartt").criterion("time_bound").score == 0

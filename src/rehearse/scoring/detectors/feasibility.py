@@ -9,6 +9,8 @@ have time", "whenever you get a chance", "should be quick".
 
 from __future__ import annotations
 
+import re
+
 from rehearse.scoring.detectors.feasibility_grants import (
     CHECK_MORE,
     GRANTED,
@@ -97,7 +99,7 @@ SUPPORT_FROM_SOMEONE = rx(
     r"|(?:'s|\s+is)\s+(?:all\s+)?yours\b|\s+has\s+(?:the|a|an|some|all\s+the)\s+[\w-]+(?:\s+[\w-]+)?"
     r"(?=\s*(?:[.;]|$|,\s*(?:so|and|if)\b|\s+you\s+can\b|\s+if\s+you\b))))"
     rf"|\bwith\s+{PERSON_NAME}\s+(?:pairing|helping|reviewing|supporting|shadowing|backing\s+you)\b"
-    rf"|\byou\s+(?:can|could|'ll|will)\s+have\s+{PERSON_NAME}\b"
+    rf"|\byou(?:\s+can|\s+could|'ll|\s+will)\s+have\s+{PERSON_NAME}\b"
 )
 FEASIBILITY_CHECK = rx(
     r"(?:"
@@ -148,15 +150,35 @@ VAGUE_FEASIBILITY = rx(
 )
 
 
-@memoised("support")
-def support_and_resources(doc: Doc) -> list[Span]:
-    """Time, people, tools or budget named for the task."""
-    return (
+# An offer that names no kind of help: "I'm happy to help however I can", "I'll support you
+# however you need", "You'll have my full support." ("I'll support you in the first two
+# interviews" names when, "You'll have my time on Fridays" what)
+_ANY_HELP = re.compile(
+    r"\s*(?:[\w']+\s+){0,2}?(?:however|wherever|any\s+way|in\s+any\s+way|where\s+I\s+can)\b"
+    r"|\s+(?:full\s+|complete\s+|total\s+)?(?:support|backing)\s*(?:[.!]|$)",
+    re.IGNORECASE,
+)
+
+
+def _offers(doc: Doc) -> tuple[list[Span], list[Span]]:
+    """Support named for the task, and offers of help that name none."""
+    found = (
         doc.find(SUPPORT)
         + doc.find(SUPPORT_FROM_SOMEONE)
         + doc.find(GRANTED)
         + doc.find(GRANTED_BY_SOMEONE)
     )
+    named: list[Span] = []
+    any_help: list[Span] = []
+    for span in found:
+        (any_help if _ANY_HELP.match(doc.unquoted, span.end) else named).append(span)
+    return named, any_help
+
+
+@memoised("support")
+def support_and_resources(doc: Doc) -> list[Span]:
+    """Time, people, tools or budget named for the task."""
+    return _offers(doc)[0]
 
 
 # "can we keep turnaround reasonable?" asks for a quality of the result, not whether the plan is feasible.
@@ -175,4 +197,4 @@ def feasibility_checks(doc: Doc) -> list[Span]:
 @memoised("vague_feasibility")
 def vague_feasibility(doc: Doc) -> list[Span]:
     """Feasibility touched vaguely: "if you have time", "should be quick"."""
-    return doc.find(VAGUE_FEASIBILITY) + doc.find(VAGUE_MORE)
+    return _offers(doc)[1] + doc.find(VAGUE_FEASIBILITY) + doc.find(VAGUE_MORE)

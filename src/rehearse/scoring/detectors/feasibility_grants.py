@@ -123,7 +123,8 @@ GRANTED = rx(
     r"a\s+(?:handover|write-up|writeup|runbook|doc|guide))\b"
     # A named kind of help on request: "Ping me if you want a walkthrough before Friday"
     rf"|\bif\s+you\s+(?:want|need|'d\s+like|would\s+like)\s+(?:a|an|me\s+to\s+do\s+a|some)\s+(?:quick\s+|short\s+)?{_HELP_NOUN}\b"
-    rf"|\b(?:happy|glad)\s+to\s+(?:walk\s+you|show\s+you|do\s+a\s+{_HELP_NOUN}|introduce\s+you|sit\s+in|shadow)\b"
+    rf"|\b(?:happy|glad)\s+to\s+(?:walk\s+(?:you|your\s+team|them|the\s+team)|show\s+you|do\s+a\s+{_HELP_NOUN}|"
+    r"introduce\s+you|sit\s+in|shadow)\b"
     # Support from "we" (the manager's side), only with verbs that give something: "we've hired a
     # contractor", "let's pair on the first one" ("we'll review it" is follow-up, not support)
     r"|\bwe(?:'ll|\s+will|\s+can|'ve|\s+have|'re\s+going\s+to|\s+already|'ve\s+already)\s+(?:also\s+)?(?:pair|cover|"
@@ -161,6 +162,25 @@ GRANTED = rx(
     r"(?:free|clear|cleared|blocked|protected|yours)\b"
     r"|\bno\s+(?:meetings|interruptions|interrupts|on-?call|support\s+(?:duty|rotation|tickets)|other\s+work)\s+"
     rf"(?:for\s+you|on\s+(?:{WEEKDAY_FULL})s?|this|next|while|until|during)\b"
+    # People or a window lent to the work: "Biomed has lent us two techs", "the change window is
+    # approved", "u have the 2 maint windows", "9-11am window", "dba team on call for both"
+    # ("you're on call for the payments team" is the task itself)
+    r"|\b(?:has|have|'ve)\s+(?:lent|loaned|seconded)\s+(?:us|you|me)\b"
+    r"|\b(?:change|maintenance|maint)\s+windows?\s+(?:is|are|has\s+been|have\s+been)\s+(?:approved|booked|agreed)\b"
+    rf"|\b(?:you|u)\s+have\s+(?:the\s+)?(?:{COUNT}\s+)?(?:change|maintenance|maint)\s+windows?\b"
+    r"|\b\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*-\s*\d{1,2}(?::\d\d)?\s*(?:am|pm)\s+window\b"
+    r"|\b(?:team|is|are|'s)\s+on\s+(?:standby|call)\s+for\s+(?:rollback|both|it|this|you|the\s+(?:window|cutover|"
+    r"change|migration|upgrade|rollout))\b"
+    # How to do it, pointed to: "Runbook is in the wiki" (a template is a format to fill: "Template is in
+    # Confluence" lends no help)
+    r"|\b(?:the\s+)?(?:runbook|playbook|instructions|how-to)\s+(?:is|are)\s+(?:already\s+)?(?:in|on)\s+"
+    r"(?:the\s+)?(?:wiki|confluence|repo|drive|ticket|notion)\b"
+    # A session with a length offered: "I'm free for a 15-minute call any morning", "is available
+    # for a 30-minute screenshare" ("I'm around if you need me" stays vague)
+    r"|\b(?:free|available)\s+for\s+an?\s+[\w-]+[\s-](?:minute|min|hour)\s+(?:call|screenshare|session|walkthrough|"
+    r"chat|pairing\s+session)\b"
+    # Access given: "Raj can give your engineer remote access"
+    r"|\b(?:can|will|'ll)\s+(?:give|get|grant)\s+(?:you|your\s+[\w-]+)\s+(?:\w+\s+)?access\b"
     r")"
 )
 # People put on the work, by name (names need case): "Dmitri and Sal are yours for Monday",
@@ -186,6 +206,10 @@ GRANTED_BY_SOMEONE = rx(
     r"|(?:is|'s)\s+(?:your|the)\s+(?:contact|point\s+of\s+contact|go-to|person\s+to\s+(?:ask|talk\s+to)|expert|best\s+person)\b"
     r"|(?:will|can|'ll|is\s+going\s+to|has\s+agreed\s+to|agreed\s+to)\s+be\s+your\b"
     r"|(?:is|are)\s+(?:assigned|allocated|dedicated)\s+to\s+(?:help|support|this|it|you|the)\b)"
+    # A named helper working with the person: "Our nurse educator, Bridget, can test it with you"
+    rf"|\b{PERSON_NAME},?\s+(?:can|will|could|is\s+going\s+to)\s+(?:\w+\s+){{1,3}}?with\s+you\b"
+    # ... or handed over: "take Viktor for the indexing work" (not "take Friday for it")
+    rf"|\btake\s+(?!(?:{WEEKDAY_FULL})\b)(?-i:[A-Z][a-z]++)\s+(?:for|on|along)\b"
     # The helper named after the condition: "if you get stuck, ask Noor"
     rf"|\bif\s+you\s+(?:need|want|get\s+stuck)[^.!?;\n]{{0,30}}?,\s*(?:ask|ping|talk\s+to|grab|go\s+to|reach\s+out\s+to|call)\s+{PERSON_NAME}\b"
     # Help for the start of the work: pairing scoped to the first items is ramp-up support.
@@ -285,9 +309,10 @@ VAGUE_MORE = rx(
     r"stretched|overloaded|loaded|buried|juggling)\b"
     r"|\bgiven\s+(?:everything|all|what)\s+(?:else\s+)?(?:is\s+|you\s+have\s+|you've\s+got\s+)?on\s+your\s+plate\b"
     # "no pressure" as a let-out for the ask ("no pressure, just curious whether"), not a filler
-    r"|\bno\s+pressure(?:\s+(?:if|on|to|at\s+all|either\s+way)|\s*[,;-]\s*(?:just\s+)?(?:curious|wondering|if|only\s+if|"
+    # ("no pressure on how" leaves the method open, not the load)
+    r"|\bno\s+pressure(?:\s+(?:if|on(?!\s+how\b)|to|at\s+all|either\s+way)|\s*[,;-]\s*(?:just\s+)?(?:curious|wondering|if|only\s+if|"
     r"whenever|take|but))\b|\bif\s+you(?:'re|\s+are)\s+not\s+too\s+(?:busy|swamped|slammed)\b"
-    r"|\bwhen(?:ever)?\s+you\s+get\s+(?:a)?round\s+to\s+it\b"
+    r"|\bwhen(?:ever)?\s+(?:you|u)\s+get\s+(?:(?:a)?round\s+)?to\s+it\b|\bwhenever\s+suits\b"
     r"|\bin\s+(?:your|any)\s+(?:spare|free|downtime|quiet)\s*(?:time|moments|cycles)?\b"
     r"|\b(?:in\s+)?between\s+other\s+(?:things|tasks|work|stuff)\b|\bas\s+a\s+side\s+(?:project|thing|quest)\b"
     # An effort guess: "Should take 10 minutes."
