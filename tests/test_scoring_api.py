@@ -1410,6 +1410,31 @@ def test_a_target_set_away_from_the_ask(text: str, level: int) -> None:
 @pytest.mark.parametrize(
     ("text", "level"),
     [
+        # a wish for a state by degree is a direction, after an emoji too ...
+        (
+            "Hi team! Marketing here 👋 We'd love for the pricing page to feel a bit snappier "
+            "before the holiday campaign. Anything you can do would be amazing!",
+            1,
+        ),
+        # ... a wish for a thing is none
+        ("We'd love for you to join the offsite.", 0),
+        # a count in a problem told since a date is where things stand, not a target; a bound
+        # after a "since" that gives a reason still is one
+        (
+            "Since your update on the 2nd, exports over 10,000 rows time out. Can you get a fix "
+            "to us before the 30th?",
+            1,
+        ),
+        ("Since we demo it to the board, can you get the page under 2 seconds?", 2),
+    ],
+)
+def test_wishes_by_degree_and_problems_told_since_a_date(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("measurable").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
         # the reason, by its name, with a goal behind it
         (
             "The reason I keep bringing up the audit log is that Contoso will block the renewal without it.",

@@ -21,6 +21,7 @@ from rehearse.scoring.lexicon import (
     DELIVERABLES,
     LOOKING_AHEAD,
     MEASURE_UNITS,
+    MONTH,
     NUMBER,
     PAST_COMMON,
     TIME_UNIT,
@@ -117,7 +118,7 @@ THRESHOLD = rx(
 # Comparatives that say which way a state should move ("faster", "cleaner"), not "later" or "older".
 _COMPARATIVES = (
     r"(?:faster|quicker|better|cleaner|simpler|smaller|shorter|clearer|safer|easier|tighter|"
-    r"stricter|cheaper|smoother|quieter|calmer|leaner|lighter|sharper)"
+    r"stricter|cheaper|smoother|quieter|calmer|leaner|lighter|sharper|snappier)"
 )
 # Time asked for ("give me two minutes", "find two afternoons") delivers nothing.
 _DAY_PART = r"(?:morning|afternoon|evening|night|weekend|second|sec)"
@@ -199,8 +200,8 @@ DIRECTION = rx(
     # a state to reach by degree: "be more autonomous", "get faster", "were less outdated" (after
     # "get", "more" counts a thing: "get more sleep")
     rf"|\b(?:(?:be|become|are|were)\s+{_DEGREE}(?:more|less)\s+(?!than\b)[a-z][\w-]*|"
-    rf"(?:be|become|get|getting|are|were)\s+{_DEGREE}{_COMPARATIVES})\b"
-    r"|\b(?:speak|talk|contribute|share|write|document|delegate|ask|say\s+no)\s+(?:up\s+)?more\b(?!\s+(?:than|about|of)\b)"
+    rf"(?:be|become|get|getting|are|were|feel|feels)\s+{_DEGREE}{_COMPARATIVES})\b"
+    r"|\b(?:speak|talk|contribute|share|write|document|delegate|ask|say\s+no|care)\s+(?:up\s+)?more\b(?!\s+(?:than|about|of)\b)"
     r"|\b(?:send|give|share)\s+(?:me\s+|us\s+)?(?:your|some)\s+(?:thoughts|take|views?|opinions?|notes|feedback|ideas)\b"
     r"|\bworks?\s+(?:well|properly|reliably|correctly|smoothly)\b"
     r"|\b(?:needs?\s+to|should|must)\s+(?:exist|be\s+(?:in\s+place|written|live|published|documented))\b"
@@ -310,7 +311,10 @@ def _in_work(doc: Doc, spans: list[Span]) -> list[Span]:
 # A sentence that reports what happened, or what support comes with the work, sets no target.
 _REPORT = rx(
     rf"\b(?:{PAST_COMMON}|slipped|failed|dropped|measured|caused|yesterday|last\s+(?:night|week|month|"
-    r"quarter|year|sprint|time)|shadow|budget|you'll\s+have|you\s+get)\b"
+    r"quarter|year|sprint|time)|shadow|budget|you'll\s+have|you\s+get)\b|"
+    # a problem told since a point: "Since your update on the 2nd, exports over 10,000 rows time out"
+    # ("since we need it under 200 ms" gives a reason: only a dated "since" reports)
+    rf"\bsince\s+(?:your|our|the|last|{WEEKDAY}|{MONTH})\b[^.!?;,\n]{{0,30}}?(?:,|\b(?:on|in)\s+(?:the\s+)?\d)"
 )
 
 
@@ -546,11 +550,13 @@ _DIRECTIVE = rx(
     r"try\s+to\b|growth\s+(?:area|goal|plan\s+item)\b[^:\n]{0,40}:|"
     # "It would be nice if the docs were less outdated", "For me is important that ..."
     r"(?:it\s+would|it'd|would)\s+be\s+(?:nice|great|good|lovely|ideal)\s+if|"
+    r"(?:we'd|I'd|we\s+would|I\s+would|would)\s+love\s+for|"
     r"(?:for\s+me\s+)?(?:it\s+is|it's|is)\s+(?:important|key)\s+that)"
 )
 # ... at the start of a sentence, a line or what follows a colon (checked on each match: a
 # pattern that starts with a lookbehind would be scanned for instead of looked up).
-_OPENS = re.compile(r"(?:^|[.!?:]\s|\n)$")
+# (an emoji ends a sentence as a full stop does: "Marketing here 👋 We'd love for ...")
+_OPENS = re.compile("(?:^|[.!?:\U0001f300-\U0001faff]\\s|\n)$")
 
 
 # Only a change by degree sets a direction there: "Let's put it on record: ... the jobs move last"
