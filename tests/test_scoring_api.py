@@ -418,6 +418,9 @@ def test_the_day_a_past_event_happened_is_no_deadline(text: str, quoted: list[st
         ("We'd love for the pricing page to feel a bit snappier before the holiday campaign.", 1),
         ("Can the team fix the login before the next check-in?", 1),
         ("Some background before our 1:1: the reorg lands in January. Nothing is decided yet.", 0),
+        # a sign-off is no time for the task
+        ("We agreed you'd think about the career stuff. No need to rush. Speak soon!", 0),
+        ("Can you fix the login soon? Talk soon!", 1),
     ],
 )
 def test_times_that_are_not_the_tasks_and_days_in_text_speak(text: str, level: int) -> None:
@@ -1426,6 +1429,9 @@ def test_a_target_set_away_from_the_ask(text: str, level: int) -> None:
             1,
         ),
         ("Since we demo it to the board, can you get the page under 2 seconds?", 2),
+        # a decision to reply with is a deliverable; thoughts are not
+        ("Could you review the summary and reply with approval or changes by 12 December?", 2),
+        ("Could you review the summary and reply with your thoughts?", 1),
     ],
 )
 def test_wishes_by_degree_and_problems_told_since_a_date(text: str, level: int) -> None:

@@ -194,6 +194,9 @@ _PROCESS_BY = re.compile(
 _PREPOSITION = re.compile(r"(?:in|within|by|before|until|over|for|inside)\b", re.IGNORECASE)
 _PAST_SPAN = re.compile(r"\bsince\s+some\s*time\b|\bfor\s+some\s*time\s+now\b", re.IGNORECASE)
 
+# "Speak soon!", "talk soon": a sign-off, not a time for the task ("fix it soon" is one)
+_SIGN_OFF = re.compile(r"(?:speak|talk|chat|see\s+you|catch\s+you)\s+$", re.IGNORECASE)
+
 _BY_CLOCK = re.compile(rf"by\s+{CLOCK}", re.IGNORECASE)
 
 
@@ -231,6 +234,10 @@ def vague_times(doc: Doc) -> list[Span]:
         if not (
             span.text.lower() in ("some time", "sometime")
             and _PAST_SPAN.search(doc.unquoted[max(0, span.start - 7) : span.end + 4])
+        )
+        and not (
+            span.text.lower() == "soon"
+            and _SIGN_OFF.search(doc.unquoted, max(0, span.start - 12), span.start)
         )
     ]
 

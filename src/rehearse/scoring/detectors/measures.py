@@ -155,6 +155,10 @@ DELIVERABLE = rx(
     rf"|\b(?:come\s+back\s+with|bring(?:\s+(?:me|us))?|propose|suggest|send\s+(?:me|us)|give\s+(?:me|us)|"
     rf"list|pick|identify|name|recommend|shortlist|find)\s+(?:the\s+)?(?:top\s+)?"
     rf"(?!(?:one|a|an)\b){COUNT}\s+(?:[\w-]+\s+){{0,2}}?(?!{TIME_UNIT}\b|{_DAY_PART}s\b)[a-z][\w-]*[^s\W]s\b"
+    # a decision to reply with: "review the summary and reply with approval or changes" (not
+    # "reply with your thoughts")
+    r"|\b(?:reply|respond|come\s+back\s+to\s+(?:me|us))\s+with\s+(?:your\s+|a\s+|written\s+)?"
+    r"(?:approval|sign-off|go/no-go|decision|yes\s+or\s+no)\b"
     # "Get written confirmation from Legal": a document to obtain
     r"|\bget\s+(?:an?\s+|the\s+)?(?:written|signed|formal)\s+(?:confirmation|approval|sign-off|agreement|answer|quote)\b"
 )
