@@ -461,6 +461,11 @@ def test_times_that_are_not_the_tasks_and_days_in_text_speak(text: str, level: i
         ("fix the board, anyway let's catch up at some point", 1),
         ("Hey Ria, I wanted to follow up on our talk. Come back to me with some ideas.", 0),
         ("let me know if you need anything", 0),
+        # a named board, a dated chase by the speaker
+        ("Draft by 12 Dec; we'll track it on the OKR board I update Mondays.", 2),
+        ("Draft by 12 Dec; we'll discuss it at the board meeting.", 0),
+        ("Please send it by 16 January; I'll confirm on receipt and chase on the 13th.", 2),
+        ("Please email the vendor and chase on Friday.", 0),
     ],
 )
 def test_follow_ups_by_cadence_date_venue_or_vaguely(text: str, level: int) -> None:
@@ -499,6 +504,21 @@ def test_follow_ups_by_cadence_date_venue_or_vaguely(text: str, level: int) -> N
         # "whenever suits" leaves it to the person's load; "no pressure on how", the method
         ("Could you share the refund data? Whenever suits.", 1),
         ("Could you take the frame-rate drops? No pressure on how, just keep me in the loop.", 0),
+        # a way out if part can't be done is a check; "if you can" only touches feasibility
+        (
+            "Please return it by Friday. If you can't split prod/non-prod cleanly, tell me by "
+            "Wednesday and we'll agree an approximation.",
+            2,
+        ),
+        ("Please return it by Friday. If you can, tell me by Wednesday.", 1),
+        # the load acknowledged, whatever can be done, blockers invited, help of no kind: vague
+        ("You'll take the lead on the migration. I know you've got a lot on.", 1),
+        ("I know everyone is stretched with the core upgrade. Someone take the scheduler.", 1),
+        ("We'd love the page faster. Anything you can do would be amazing!", 1),
+        ("dashboards need refresh by mon 9am pls. lmk if anything's blocked", 1),
+        ("u own the android widget. im around if u need anything", 1),
+        ("Can you take on reducing our log storage costs? Happy to support where I can.", 1),
+        ("Can you take on reducing our log storage costs? Happy to support you with two days.", 2),
     ],
 )
 def test_help_lent_and_offers_that_name_none(text: str, level: int) -> None:

@@ -262,6 +262,9 @@ CHECK_MORE = rx(
     r"[^.!?\n]{0,40}\?"
     r"|\bwhat\s+(?:date|deadline|timeline|timeframe)\s+(?:would\s+|do\s+you\s+think\s+)?(?:works?|is\s+realistic|"
     r"can\s+you\s+commit|makes\s+sense)\b|\brealistically\b[^.!?\n]{0,60}\?|\bcan\s+you\s+commit\s+to\b[^.!?\n]{0,40}\?"
+    # A way out offered if part of it can't be done: "If you can't split prod/non-prod cleanly,
+    # tell me by Wednesday and we'll agree an approximation" ("if you can, tell me" is no check)
+    r"|\bif\s+you\s+(?:can't|cannot|can\s+not|won't\s+be\s+able\s+to)\b[^.!?;\n]{1,60}?,\s*(?:tell|let)\s+me\b"
     # Second-language checks: "tell me if is possible", "say me if it's ok for you"
     r"|\b(?:let\s+me\s+know|tell\s+me|say\s+me|inform\s+me)\s+if\s+(?:it(?:'s|\s+is)\s+|is\s+|this\s+is\s+|that(?:'s|\s+is)\s+)?"
     r"(?:possible|doable|realistic|feasible|ok|okay|fine)\b"
@@ -307,6 +310,14 @@ VAGUE_MORE = rx(
     # The load acknowledged, not resolved: "I know you are busy with the Q4 stuff"
     r"|\bI\s+(?:know|realise|realize|understand)\s+(?:that\s+)?you(?:'re|\s+are)\s+(?:\w+\s+)?(?:busy|swamped|slammed|"
     r"stretched|overloaded|loaded|buried|juggling)\b"
+    # ... of the person or the team: "I know you've got a lot on", "I know everyone is stretched"
+    r"|\bI\s+know\s+(?:that\s+)?(?:you(?:'ve|\s+have)\s+got|you\s+have)\s+a\s+lot\s+(?:on|going\s+on)\b"
+    r"|\bI\s+know\s+(?:that\s+)?(?:everyone|everybody|the\s+team|we)(?:'s|'re|\s+is|\s+are)\s+(?:\w+\s+)?(?:busy|swamped|"
+    r"slammed|stretched|overloaded)\b"
+    # whatever can be done, with no check of what: "Anything you can do would be amazing!"
+    r"|\b(?:anything|whatever)\s+you\s+(?:can|could)\s+do\b"
+    # blockers invited with no question put: "lmk if anything's blocked"
+    r"|\b(?:lmk|let\s+me\s+know|tell\s+me|shout)\s+if\s+(?:anything|something)(?:'s|\s+is)\s+block(?:ed|ing)\b"
     r"|\bgiven\s+(?:everything|all|what)\s+(?:else\s+)?(?:is\s+|you\s+have\s+|you've\s+got\s+)?on\s+your\s+plate\b"
     # "no pressure" as a let-out for the ask ("no pressure, just curious whether"), not a filler
     # ("no pressure on how" leaves the method open, not the load)

@@ -49,7 +49,9 @@ _MEETING = (
 )
 _MECHANISM = (
     r"(?:\#[\w-]+|\b(?:shared|tracking)\s+(?:page|doc|document|sheet|spreadsheet|board)|\bdashboard|\btracker|"
-    r"\bjira\s+(?:board|epic)|\bstatus\s+page|\bwiki\s+page|\bconfluence|\bkanban|\bburndown|"
+    r"\bjira\s+(?:board|epic)|\bstatus\s+page|"
+    # a named board: "we'll track it on the OKR board" ("the board meeting" is the company's board)
+    r"\b(?:the|our)\s+(?:okr|project|team|sprint|release|roadmap|status)\s+board\b|\bwiki\s+page|\bconfluence|\bkanban|\bburndown|"
     rf"\b{_MEETING}|"
     rf"\b{WEEKDAY}'s\s+(?:\w+\s+)?(?:review|sync|standup|meeting|one-on-one|1:1)|"
     rf"\bthe\s+{WEEKDAY}\s+(?:\w+\s+)?(?:review|sync|standup|meeting|staff\s+meeting|one-on-one|1:1)|"
@@ -101,6 +103,9 @@ TRACKING = rx(
     # ... or the meeting first: "In the sprint 15 retro on the 14th we check together if it works"
     # (a verb of looking back: "In the retro we have to be honest" follows nothing up)
     rf"|\b(?:in|at|during)\s+{_MEETING}\b[^.!?;\n]{{0,40}}?\b{_WE}\s+(?:\w+\s+){{0,2}}?{_LOOK_BACK}\b{_WHAT_IS_LOOKED_AT}"
+    # a chase promised on a date after the hand-off: "I'll confirm on receipt and chase on the 13th"
+    rf"|\b(?:I'll|I\s+will|we'll|we\s+will)\s+[^.!?;\n]{{0,40}}?\band\s+chase\s+(?:(?:it|them|you|up)\s+)?on\s+"
+    rf"(?:the\s+\d{{1,2}}(?:st|nd|rd|th)|{DATE}|{WEEKDAY})\b"
     # a talk on a cadence: "Let's talk every week" ("we can chat about it in our 1:1s when it
     # comes up" names the venue, not when)
     rf"|\b{_WE}\s+(?:talk|chat|speak)\s+(?:about\s+(?:it|this|that)\s+)?{_CADENCE}"
