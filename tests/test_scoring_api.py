@@ -1452,6 +1452,9 @@ def test_a_target_set_away_from_the_ask(text: str, level: int) -> None:
         # a decision to reply with is a deliverable; thoughts are not
         ("Could you review the summary and reply with approval or changes by 12 December?", 2),
         ("Could you review the summary and reply with your thoughts?", 1),
+        # a deliverable asked for by its kind has a qualitative done-state; a coffee has none
+        ("Hi data team, can we get a dashboard that shows which campaigns are working?", 1),
+        ("Can we get a coffee after standup?", 0),
     ],
 )
 def test_wishes_by_degree_and_problems_told_since_a_date(text: str, level: int) -> None:

@@ -240,6 +240,12 @@ DONE_STATE = rx(
     rf"|\b(?:would\s+|(?:it|that|we|i)'d\s+)?be\s+{_NICE}\s+to\s+have\s+(?:it|them|one|{_A_DELIVERABLE})(?!\s+(?:of|with)\b)"
     rf"|\b(?:would|will)\s+be\s+{_NICE}\s+to\s+have\b(?=\s*(?:[,.!?;]|$))"
 )
+# A thing asked for by its kind, with no detail that makes it checkable: "can we get a dashboard
+# that shows which campaigns are working?" (a qualitative done-criterion: it exists or not; "can
+# we get a coffee" asks for no deliverable)
+_THING_ASKED_FOR = rx(
+    rf"\b(?:can|could)\s+(?:we|I|you)\s+(?:please\s+)?get\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{DELIVERABLES})s?\b"
+)
 # "... so one slow endpoint can't stall delivery for everyone": the end state of an ask, in words.
 SO_OUTCOME = rx(
     r"\bso\s+(?:that\s+)?(?:[\w'-]+\s+){1,4}?(?:never|always|no\s+longer|can't|cannot|won't|stops?|succeeds?|"
@@ -611,4 +617,4 @@ def directions(doc: Doc) -> list[Span]:
         and not _ROUTINE.match(task.object)
     ]
     found += [span for span in doc.find(SO_OUTCOME) if doc.sentence_index(span.start) in asked]
-    return found + doc.find(DONE_STATE)
+    return found + doc.find(DONE_STATE) + doc.find(_THING_ASKED_FOR)
