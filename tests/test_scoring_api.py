@@ -1441,6 +1441,15 @@ def test_a_target_set_away_from_the_ask(text: str, level: int) -> None:
         ),
         # ... a wish for a thing is none
         ("We'd love for you to join the offsite.", 0),
+        ("Fei, could you take a pass at the boss balancing? Would love to see it feel fairer.", 1),
+        ("Would love to see you at the offsite.", 0),
+        # a list of news after "notes:" lists no parts of the work
+        (
+            "Fei, could you take a pass at the boss balancing? Other notes: the audio bugs are "
+            "tracked under AUD-, the build server is down Saturday, and please fill in the sheet.",
+            0,
+        ),
+        ("Please design the loop: the exercise, the rubric, and who sits on which panel.", 2),
         # a count in a problem told since a date is where things stand, not a target; a bound
         # after a "since" that gives a reason still is one
         (

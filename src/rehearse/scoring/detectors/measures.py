@@ -118,7 +118,7 @@ THRESHOLD = rx(
 # Comparatives that say which way a state should move ("faster", "cleaner"), not "later" or "older".
 _COMPARATIVES = (
     r"(?:faster|quicker|better|cleaner|simpler|smaller|shorter|clearer|safer|easier|tighter|"
-    r"stricter|cheaper|smoother|quieter|calmer|leaner|lighter|sharper|snappier)"
+    r"stricter|cheaper|smoother|quieter|calmer|leaner|lighter|sharper|snappier|fairer)"
 )
 # Time asked for ("give me two minutes", "find two afternoons") delivers nothing.
 _DAY_PART = r"(?:morning|afternoon|evening|night|weekend|second|sec)"
@@ -409,7 +409,9 @@ _REPLY_PART = (
 # "design the loop: the exercise, the rubric, and who sits on which panel", "the three lambdas
 # (email, sms, webhook)": the parts of the work listed one by one say what done contains.
 LISTED_PARTS = rx(
-    r":\s+[^.!?;:\n]{2,60}?,\s+[^.!?;:\n]{2,60}?,?\s+and\s+[^.!?;:\n]{2,60}"
+    # (not a list of news: "Other notes: the audio bugs are tracked ..., the build server is down
+    # Saturday, and please fill in the holiday sheet")
+    r"(?<!notes)(?<!updates)(?<!news)(?<!fyi):\s+[^.!?;:\n]{2,60}?,\s+[^.!?;:\n]{2,60}?,?\s+and\s+[^.!?;:\n]{2,60}"
     # "reply today with the workaround, a fix ETA, and a named contact", "with (1) ..., (2) ..."
     r"|\bwith\s+(?:\(1\)\s*)?(?:the|a|an|one|two|three|\d+)\s+(?:[^.!?;:\n]|\.(?=\d)){2,60}?,\s+(?:\(2\)\s*)?"
     r"(?:the|a|an|one|two|three|\d+)\s+(?:[^.!?;:\n]|\.(?=\d)){2,60}?,?\s+and\s+[^.!?;:\n]{2,60}"
@@ -560,7 +562,7 @@ _DIRECTIVE = rx(
     r"try\s+to\b|growth\s+(?:area|goal|plan\s+item)\b[^:\n]{0,40}:|"
     # "It would be nice if the docs were less outdated", "For me is important that ..."
     r"(?:it\s+would|it'd|would)\s+be\s+(?:nice|great|good|lovely|ideal)\s+if|"
-    r"(?:we'd|I'd|we\s+would|I\s+would|would)\s+love\s+for|"
+    r"(?:we'd|I'd|we\s+would|I\s+would|would)\s+love\s+(?:for|to\s+see)|"
     r"(?:for\s+me\s+)?(?:it\s+is|it's|is)\s+(?:important|key)\s+that)"
 )
 # ... at the start of a sentence, a line or what follows a colon (checked on each match: a
