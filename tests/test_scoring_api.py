@@ -2771,3 +2771,50 @@ def test_coming_up_with_a_plan_is_a_task(text: str, level: int) -> None:
 )
 def test_an_outcome_expected_of_all_their_work_is_specific(text: str, level: int) -> None:
     assert score(text, "smartt").criterion("specific").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # a problem or a worry stated next to the ask, with no goal behind it: a vague why
+        ("Can you own the release checklist for 5.0? We keep missing steps.", 1),
+        ("Can you own the release checklist for 5.0? We keep working on it.", 0),
+        ("You keep missing standup.", 0),
+        ("Could you take over the design system migration? It is sort of stalled.", 1),
+        ("Could you take over the design system migration? It is not so good at the moment.", 1),
+        ("Could you take over the design system migration? It is not bad at the moment.", 0),
+        ("Can you help with the support queue this week? Triage is falling behind.", 1),
+        (
+            "The build cluster costs 9k EUR a month, this is too much. Please bring it under 5k by June.",
+            1,
+        ),
+        ("Shout if it's too much. Please bring the build cluster under 5k by June.", 0),
+        ("Can you improve the interview loop? It's taking forever.", 1),
+        (
+            "Please write up how regression testing works. Folks on the new squads don't seem to know.",
+            1,
+        ),
+        ("Please write up how regression testing works. I don't know yet who reads it.", 0),
+        ("Upgrade the Postgres clusters. It still has to happen.", 1),
+        ("Reminder that security is everyone's job!", 1),
+        ("The customer satisfaction thing is on my mind a lot.", 1),
+        ("I wanted to talk, because it's been on my mind.", 0),
+        ("Retro actions: standups run long. Ola to timebox them to 15 minutes.", 1),
+        ("The Kafka thing is going to bite us, we need to figure something out.", 1),
+        ("Can you look at the flaky suite? We all agreed it hurts.", 1),
+        ("Could you help with the flaky tests? It slows everybody.", 1),
+        ("Please own the payments runbook. It still doesn't exist, three incidents later.", 1),
+        # someone senior's attention, no stake named
+        ("Can you fix the sync delays? The CMO has noticed.", 1),
+        ("Can you get cold start under 2 s? The slow badge is what worries product.", 1),
+        ("Can you get cold start under 2 s? That badge is what worries me.", 0),
+        ("Can you look at the 502s? Now it's on everyone's radar.", 1),
+        ("Can you look at the 502s? I don't have a fix, but it's on my radar.", 0),
+        ("Could you reduce the P1 bugs? They come up in every steering.", 1),
+        # an OKR's objective is an aspiration; its key results are measures, not a why
+        ("Objective: customers trust our uptime.\nKR1: 99.95% monthly availability.", 1),
+        ("KR1: 99.95% monthly availability on the public API.", 0),
+    ],
+)
+def test_a_problem_or_attention_with_no_goal_is_a_vague_why(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("relevant").score == level

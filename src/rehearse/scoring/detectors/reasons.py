@@ -300,6 +300,12 @@ VAGUE_REASON = rx(
     r"hires|joiners|everyone|us|them)\b"
     r"|\b(?:would|could|will|might|it'd|it'll|that'd)\s+save\s+(?:us\s+)?(?:some\s+)?money\b"
     r"|\b(?:we|you|the\s+team)\s+(?:need\s+to|have\s+to|must)\s+(?:hire|ship|move|innovate|deliver|grow|release)\s+faster\b"
+    # necessity or worry with no goal named: "it still has to happen", "something has to change",
+    # "security is everyone's job", "the customer satisfaction thing is on my mind a lot" ("it's been
+    # on my mind" names nothing)
+    # ("it has to happen by Friday" is the same necessity; the date is read by time_bound)
+    r"|\b(?:it|this|that|something)\s+(?:still\s+|really\s+)?(?:has|needs)\s+to\s+(?:happen|change|give)\b"
+    r"|\bis\s+everyone's\s+(?:job|responsibility|problem)\b|\b(?<!it\s)(?:is|are)\s+on\s+my\s+mind\b"
     r")"
 )
 

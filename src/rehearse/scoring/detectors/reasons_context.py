@@ -19,8 +19,8 @@ from rehearse.scoring.text import rx
 
 # Outside parties and senior people whose interest makes a loose reason ("the CEO wants ...").
 _SENIOR = (
-    r"(?:leadership|execs?|the\s+exec\s+team|the\s+board|(?:the|our)\s+(?:ceo|cto|cfo|coo|vp|svp|director|head\s+of\s+\w+)|"
-    r"ceo|cto|cfo|vp)"
+    r"(?:leadership|execs?|the\s+exec\s+team|the\s+board|(?:the|our)\s+(?:ceo|cto|cfo|coo|cmo|ciso|cpo|vp|svp|director|head\s+of\s+\w+)|"
+    r"ceo|cto|cfo|cmo|ciso|cpo|vp)"
 )
 # Events a task is done for that give it a loose purpose, not a stake: an audit, a board meeting.
 # (A release, a sprint or a freeze is only a date: "before the holiday freeze" is no reason.)
@@ -35,7 +35,11 @@ _PROBLEM_ADJECTIVE = (
     r"impossible\s+to\s+(?:follow|read|use|find|understand)|unusable|unreadable|incomplete|inconsistent|"
     r"all\s+over\s+the\s+place|clunky|fragile|brittle|flaky|buggy|janky|creaky|unreliable|error-prone|noisy|painful|"
     r"frustrating|embarrassing|annoying|tedious|worse|slower|out\s+of\s+hand|a\s+(?:recurring\s+|constant\s+|real\s+)?pain|"
-    r"(?:a\s+)?(?:tech|technical)\s+debt|a\s+nice[\s-]to[\s-]have|frustrated|fed\s+up|annoyed|unhappy)"
+    r"(?:a\s+)?(?:tech|technical)\s+debt|a\s+nice[\s-]to[\s-]have|frustrated|fed\s+up|annoyed|unhappy|"
+    # stuck or judged short of where it should be: "the migration is sort of stalled", "the data quality
+    # situation is not where it needs to be", "it is not so good at the moment" ("it's not bad" praises)
+    r"stalled|too\s+(?:slow|expensive|noisy|manual)|not\s+(?:so|very|that|really)\s+good|"
+    r"not\s+where\s+(?:it|they|we)\s+(?:needs?\s+to|should)\s+be)"
 )
 
 _DEGREE = (
@@ -53,7 +57,15 @@ CONTEXT_PROBLEM = rx(
     rf"keeps\s+getting|seems?|looks?|feels?)\s+(?:been\s+|getting\s+)?{_DEGREE}{_PROBLEM_ADJECTIVE}\b"
     # trouble that keeps coming back: "the importer keeps failing", "we keep getting burned by this"
     r"|\bkeeps?\s+(?:failing|breaking|crashing|timing\s+out|falling\s+over|flaking|coming\s+up|biting\s+us|popping\s+up|"
-    r"getting\s+(?:worse|slower|burned|bitten)|tripping\s+(?:us\s+)?(?:up|over))\b"
+    r"getting\s+(?:worse|slower|burned|bitten|lost)|tripping\s+(?:us\s+)?(?:up|over))\b"
+    # "we keep missing steps", "I keep hearing it's unusable" ("you keep missing standup" is the
+    # person's behaviour, feedback, not why a task matters)
+    r"|\b(?:we|they|people|folks|everyone|teams?|i)\s+keep\s+(?:missing|forgetting|hearing)\b"
+    # a queue or a plan slipping, a cost judged: "triage is falling behind", "this is too much" (a
+    # judgement of what was just said; "if it's too much, tell me" asks about the load: achievable)
+    r"|\bslows\s+(?:everyone|everybody|us|people|the\s+team)\b|\b(?:it|this|that)\s+hurts\b|\b(?:bite|bites|biting)\s+us\b"
+    r"|\bruns?\s+long\b|\b(?:still|even)\s+(?:doesn't|don't|does\s+not)\s+exist\b"
+    r"|\b(?:falling|fallen|fell|getting|running)\s+behind\b|\b(?:this|that)(?:\s+is|'s)\s+(?:just\s+|way\s+)?too\s+much\b"
     # people unhappy with it, no stake named: "the team's been grumbling about it"
     r"|\b(?:grumbling|moaning|griping)\b|\bbugging\s+(?:me|us|everyone|people|the\s+team)\b"
     r"|\b(?:customers?|users?|clients?|support|sales|partners?)\s+(?:have\s+|has\s+)?(?:mentioned|brought\s+(?:it|this|that)\s+up|"
@@ -87,8 +99,16 @@ CONTEXT_OCCASION = rx(
     r"|\b(?:auditors?|pentesters|assessors)\s+(?:arrive|come|start|are\s+coming|show\s+up)\b"
     # someone senior cares or uses it, no stake named: "the CEO wants to talk about it", "leadership uses it"
     rf"|\b{_SENIOR}\s+(?:wants?|uses?|looks?\s+at|reads?|asked|is\s+asking|keeps?\s+asking|cares?|will\s+(?:look|ask|see|read)|"
-    r"(?:has\s+|have\s+)?(?:been\s+asking|mentioned|brought\s+(?:it|this|that)\s+up|raised))\b"
+    r"(?:has\s+|have\s+)?(?:been\s+asking|mentioned|brought\s+(?:it|this|that)\s+up|raised|noticed))\b"
     rf"|\bwhen\s+{_SENIOR}\s+(?:looks?|sees?|reads?|asks?)\b"
+    # attention with no goal named: "the 'slow' badge is what worries product", "now it's on everyone's
+    # radar", "they come up in every steering" ("it's on my radar" is the writer's own note)
+    rf"|\bworries\s+(?:{_SENIOR}|product|sales|support|finance|security)\b"
+    r"|\bon\s+(?:everyone's|everybody's|leadership's|management's|the\s+exec\s+team's)\s+radar\b"
+    r"|\b(?:comes?|came|coming)\s+up\s+in\s+(?:every|each)\s+(?:[\w-]+\s+)?(?:steering|review|retro|planning|meeting|sync)\b"
+    # an OKR's objective is an aspiration: "Objective: customers trust our uptime", "O1: ..." (the
+    # key results under it are the measures, not the why)
+    r"|(?:^|(?<=\n))\s*(?:objective|o\d)\s*:[^\n]{0,120}"
     # the person's own wish to improve, not a team goal: "Tomás wants to get better at interviewing"
     r"|\b(?:wants?|would\s+like|(?:he|she|they|i|we)'d\s+like|hopes?|is\s+keen|are\s+keen|is\s+hoping)\s+to\s+(?:get\s+better|improve|grow|learn|"
     r"level\s+up|develop|get\s+more\s+experience)\b"
@@ -99,7 +119,7 @@ CONTEXT_OCCASION = rx(
     r"(?:time|effort|hassle|headaches)|benefit)\b|\bbenefit\s+from\s+(?:it|this|that)\b"
     r"|\b(?:quick|easy)\s+win\b|\b(?:good|best)\s+practice\b|\b(?:long|way)\s+overdue\b"
     r"|\b(?:putting|put)\s+(?:it|this|that)\s+off\b|\b(?:been\s+)?on\s+(?:the|our)\s+(?:backlog|list|todo\s+list)\s+for\b"
-    r"|\btakes?\s+(?:forever|ages|too\s+long|way\s+too\s+long)\b"
+    r"|\b(?:takes?|taking|took)\s+(?:forever|ages|too\s+long|way\s+too\s+long)\b"
     # a loose "it matters" with a softener in between: "so it kind of matters"
     r"|\b(?:it|this|that)\s+(?:kind\s+of|kinda|sort\s+of|really|does|actually|still)\s+matters\b"
 )

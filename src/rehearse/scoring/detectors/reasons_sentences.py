@@ -46,8 +46,11 @@ _PROBLEM = rx(
     r"timeouts?|timing\s+out|time\s+out|leaks?|leaking|oom|slow|slower|sluggish|noise|noisy|cluttered|messy|mess|"
     r"confusing|confused|confusion|unclear|lost|stuck|struggl\w+|hard\s+to|painful|pain|clunky|fragile|brittle|stale|"
     r"outdated|out\s+of\s+date|random|wrong|inconsistent|unreliable|red|low|worse|backlog|complain\w*|"
-    r"asked\s+about|nobody\s+(?:really\s+)?(?:knows|trusts|reads|uses|owns|understands|remembers)|"
-    r"no\s+one\s+(?:really\s+)?(?:knows|trusts|reads|uses|owns|understands|remembers))\b"
+    r"asked\s+about|nobody\s+(?:has\s+)?(?:really\s+)?(?:knows|trusts|reads|uses|owns|owned|understands|remembers)|"
+    r"no\s+one\s+(?:has\s+)?(?:really\s+)?(?:knows|trusts|reads|uses|owns|owned|understands|remembers)|"
+    # people who don't know how it works: "folks on the new squads don't seem to know" ("I don't
+    # know yet" is the writer's own doubt)
+    r"(?:don't|doesn't)\s+seem\s+to\s+(?:know|understand|get\s+it))\b"
 )
 # Sentences that are not a why: a question, a condition, an offer of help or a follow-up.
 _NOT_CONTEXT = rx(
