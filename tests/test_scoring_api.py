@@ -2818,3 +2818,49 @@ def test_an_outcome_expected_of_all_their_work_is_specific(text: str, level: int
 )
 def test_a_problem_or_attention_with_no_goal_is_a_vague_why(text: str, level: int) -> None:
     assert score(text, "smartt").criterion("relevant").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # a stake stated next to the ask with no marker: a business plan riding on it, a legal
+        # exposure, an audit finding, a cost per unit, incidents and time lost, one person holding it
+        (
+            "Please fix the pricing page on Safari. Marketing is launching the campaign there on Monday.",
+            2,
+        ),
+        ("Please fix the pricing page on Safari. Marketing is a separate team.", 0),
+        ("Can you write up the SAP integration? She's the only one who knows it.", 2),
+        ("Can you write up the SAP integration? You're the one who knows it.", 0),
+        (
+            "Please clean up our Datadog monitors. There are 1,400 of them and we pay per monitor.",
+            2,
+        ),
+        ("Please clean up our Datadog monitors. We pay per month.", 0),
+        (
+            "Could you enable branch protection on all 9 repos? It's the last open item from the PCI audit.",
+            2,
+        ),
+        (
+            "Could you fix the accessibility issues before 28 June? We're legally on the hook from then.",
+            2,
+        ),
+        ("Could you fix the accessibility issues before 28 June? Legally it's your call.", 0),
+        (
+            "No Friday deploys after 14:00. We had three weekend pages from Friday deploys last month.",
+            2,
+        ),
+        (
+            "Please fix the logging. In every incident we spend the first twenty minutes grepping.",
+            2,
+        ),
+        (
+            "Please improve LCP on the PDP. SEO flagged it as our worst page, which hurts ranking.",
+            2,
+        ),
+        ("Please rewrite the docs. It's the top reason for onboarding tickets.", 2),
+        ("Please rewrite the docs. The main reason for the delay was the docs.", 0),
+    ],
+)
+def test_a_stake_stated_without_a_marker_is_an_explicit_why(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("relevant").score == level

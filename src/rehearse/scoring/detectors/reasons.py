@@ -39,7 +39,7 @@ _GOAL_WORDS = alternation(
     sla, slo, uptime, downtime, outage, outages, incident, incidents, pages, paging, on-call,
     rotation, support load, support ticket, support tickets, support queue, tickets, complaint,
     complaints, app store, compliance, audit, audits, controls, soc2, soc 2, arr, mrr, gdpr, hipaa,
-    pci, security, vulnerability, vulnerabilities, launch, release train, deadline, shutdown,
+    pci, security, vulnerability, vulnerabilities, ranking, rankings, seo, launch, release train, deadline, shutdown,
     shut down, shutting down, decommission, decommissioning, decommissioned, lease, promotion,
     promo, visibility, hiring budget, okr, okrs, roadmap, enterprise, partner, partners,
     engineer-week, engineer-weeks, engineer-day, engineer-days, engineer-hours, black friday,
@@ -133,6 +133,15 @@ GOAL_AT_STAKE = rx(
     r"(?:the\s+|our\s+|an?\s+)?(?:last\s+|next\s+)?(?:\w+\s+)?"
     r"(?:pen\s*test|audit|SLA|SLO|deadline|certification|compliance\s+\w+|launch\s+date)\b|"
     r"\b(?:biggest|largest|main|top|number\s+one)\s+(?:source|cause|driver)\s+of\b|"
+    # "support says it's the top reason for onboarding tickets" (not "the main reason for the delay")
+    r"\b(?:biggest|top|number\s+one)\s+reason\s+for\s+(?:[\w-]+\s+){0,2}?(?:tickets|complaints|churn|escalations|"
+    r"cancellations|refunds|incidents|pages)\b|"
+    # a legal exposure: "we're legally on the hook from then"
+    r"\b(?:legally|contractually)\s+(?:on\s+the\s+hook|liable|obliged|bound|exposed)\b|"
+    # marketing's plans ride on it: "Marketing is launching the campaign there on Monday"
+    r"\bmarketing\s+(?:is|are|will\s+be)\s+(?:launching|sending|running|starting|planning|deciding|counting|relying|"
+    r"nervous|worried|waiting)\b(?:[^.!?;\n]{0,80}(?=[.!?;\n]|$))?|\bmarketing\s+(?:wants|needs|expects)\b"
+    r"(?:[^.!?;\n]{0,80}(?=[.!?;\n]|$))?|"
     r"(?<![\w#])#1\s+(?:source|cause|driver)\s+of\b|"
     r"\b(?:leadership|execs|the\s+board|the\s+CEO|the\s+CTO|customers|the\s+VP)\s+(?:is|are|will\s+be)\s+"
     r"(?:looking\s+at|reviewing|presenting|waiting\s+(?:on|for))\b[^.!?;\n]{0,40}?\b(?:QBR|board|all-hands|review|launch|demo)\b|"
