@@ -2864,3 +2864,43 @@ def test_a_problem_or_attention_with_no_goal_is_a_vague_why(text: str, level: in
 )
 def test_a_stake_stated_without_a_marker_is_an_explicit_why(text: str, level: int) -> None:
     assert score(text, "smartt").criterion("relevant").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # a team's need names what it is for; bare, or only a maybe, it is a vague why or none
+        ("Honestly the team needs this. Can you add a page per alert to the on-call handbook?", 1),
+        ("The finance team needs these models to close Q2. Can you finish them?", 2),
+        ("I mentioned the platform team might need help next quarter. Think about it.", 0),
+        # time given to the work is support, time lost to the problem is a stake
+        (
+            "Ravi will spend two afternoons with you for handover. Please take over the partner docs.",
+            0,
+        ),
+        ("We spend two afternoons every release on the partner docs. Please automate them.", 2),
+        # a freeze starting is a date; a contract ending is a stake
+        ("The cutover should happen before the freeze, and the freeze starts on the 18th.", 0),
+        ("Please move the VPN users over. The support contract ends on the 18th.", 2),
+        # the writer's own need for a meeting is an occasion; someone else's need is a why
+        ("Can you draft the postmortem? I need it before Thursday's ops review.", 0),
+        ("Can you draft the postmortem? Finance needs it before Thursday's budget review.", 2),
+        (
+            "Can you draft the postmortem? I need it before Thursday's ops review, where Marco walks "
+            "the VP through it.",
+            1,
+        ),
+        (
+            "Ifeoma wants more exposure to architecture work. Action: think about what excites her.",
+            1,
+        ),
+        # a condition after a conjunction is no situation stated
+        (
+            "Please cut over your tables by the 18th. And if the 18th looks wrong to you, tell me now.",
+            0,
+        ),
+        ("Please cut over your tables by the 18th. The schema looks wrong.", 1),
+    ],
+)
+def test_a_need_names_what_it_is_for_and_a_condition_is_no_why(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("relevant").score == level

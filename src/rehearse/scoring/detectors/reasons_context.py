@@ -101,6 +101,8 @@ CONTEXT_OCCASION = rx(
     rf"|\b{_SENIOR}\s+(?:wants?|uses?|looks?\s+at|reads?|asked|is\s+asking|keeps?\s+asking|cares?|will\s+(?:look|ask|see|read)|"
     r"(?:has\s+|have\s+)?(?:been\s+asking|mentioned|brought\s+(?:it|this|that)\s+up|raised|noticed))\b"
     rf"|\bwhen\s+{_SENIOR}\s+(?:looks?|sees?|reads?|asks?)\b"
+    # it will be shown to someone senior: "where Marco walks the VP through it", "I present it to the CTO"
+    rf"|\b(?:walks?|walking|takes?|taking)\s+{_SENIOR}\s+through\b|\bpresent(?:s|ing)?\s+(?:it\s+|this\s+|them\s+)?to\s+{_SENIOR}\b"
     # attention with no goal named: "the 'slow' badge is what worries product", "now it's on everyone's
     # radar", "they come up in every steering" ("it's on my radar" is the writer's own note)
     rf"|\bworries\s+(?:{_SENIOR}|product|sales|support|finance|security)\b"
@@ -112,6 +114,7 @@ CONTEXT_OCCASION = rx(
     # the person's own wish to improve, not a team goal: "Tomás wants to get better at interviewing"
     r"|\b(?:wants?|would\s+like|(?:he|she|they|i|we)'d\s+like|hopes?|is\s+keen|are\s+keen|is\s+hoping)\s+to\s+(?:get\s+better|improve|grow|learn|"
     r"level\s+up|develop|get\s+more\s+experience)\b"
+    r"|\b(?:wants?|would\s+like|hopes?\s+for)\s+more\s+(?:exposure|experience|visibility|ownership|responsibility)\b"
     # covering for someone away: "take over from Rosa while she's on leave"
     rf"|{WHILE_AWAY}"
     # a loose benefit or a chore long put off: "it would save us some time", "it's long overdue", "a quick win"
@@ -210,7 +213,9 @@ CONTEXT_STAKE = rx(
     r"dozens\s+of)\s+(?:times|nights)\b"
     r"|\b(?:exhausted|burnt\s+out|burned\s+out|asked\s+to\s+leave\s+the\s+(?:rota|rotation|team|on-call))\b"
     # people's time lost to it: "new joiners lose their first week to setup", "we spend two days every release on it"
-    r"|\b(?:lose|loses|losing|lost|waste|wastes|wasting|wasted|spend|spends|spending|sink|sinks|sinking|eats?|eating|"
+    # (time given to the work is support: "he will spend two afternoons with you")
+    r"|\b(?:lose|loses|losing|lost|waste|wastes|wasting|wasted|(?<!will\s)(?<!'ll\s)(?<!can\s)spend|spends|spending|"
+    r"sink|sinks|sinking|eats?|eating|"
     r"costs?|costing)\s+(?:us\s+|the\s+team\s+|everyone\s+|them\s+|their\s+|our\s+|about\s+|around\s+|roughly\s+|"
     r"nearly\s+|over\s+|almost\s+|up\s+to\s+|the\s+first\s+|first\s+|a\s+full\s+|most\s+of\s+)*(?:an?|\d+|one|two|three|four|five|"
     r"six|seven|eight|ten|fifteen|twenty|thirty|forty|half\s+a|half\s+an|several|a\s+couple\s+of)\s+(?:[\w-]+\s+)?"

@@ -54,7 +54,8 @@ _PROBLEM = rx(
 )
 # Sentences that are not a why: a question, a condition, an offer of help or a follow-up.
 _NOT_CONTEXT = rx(
-    r"^\s*(?:if|when|whenever|once|unless|in\s+case|let\s+me\s+know|ping|shout|tell\s+me|feel\s+free|happy\s+to|"
+    # (also after a conjunction: "And if the 18th looks wrong to you, tell me now")
+    r"^\s*(?:(?:and|but|or|so)\s+)?(?:if|when|whenever|once|unless|in\s+case|let\s+me\s+know|ping|shout|tell\s+me|feel\s+free|happy\s+to|"
     r"i\s+can|i'll|i\s+will|we'll|we\s+will|let's|you\s+can|you'll|you\s+will|thanks|thank\s+you)\b"
 )
 
