@@ -2904,3 +2904,73 @@ def test_a_stake_stated_without_a_marker_is_an_explicit_why(text: str, level: in
 )
 def test_a_need_names_what_it_is_for_and_a_condition_is_no_why(text: str, level: int) -> None:
     assert score(text, "smartt").criterion("relevant").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # a filler "so" opening a request is no purpose
+        ("Yeah so Luca can you take the lead on the SOC 2 stuff and keep me posted?", 0),
+        ("Please tidy the FAQ so support can answer customers faster.", 2),
+        # a party asking with nothing at stake is a vague why; what it asked for by a date is a stake
+        ("Can engineering look into why our AWS bill went up? Finance is asking.", 1),
+        ("Legal asked us to do something about cookie consent. Can somebody pick this up?", 1),
+        ("Legal asked for a signed deletion process by 1 Feb. Can somebody pick this up?", 2),
+        (
+            "The reason I'm asking is that enterprise customers keep asking for audit logs and we "
+            "lost a renewal over it. Can you scope it?",
+            2,
+        ),
+        # a purpose or an effect with no goal named
+        (
+            "Could you share the historical refund data with our team? We want to use it for a "
+            "forecasting model.",
+            1,
+        ),
+        (
+            "Could you share the historical refund data with our team? We want to use the new model.",
+            0,
+        ),
+        (
+            "Your assets have been late for the last few milestones and it's starting to affect the "
+            "whole team. Can you come back with ideas?",
+            1,
+        ),
+        ("Please port the BLE stack to SDK 17 so we can build with the new toolchain.", 1),
+        (
+            "Ravi, could you label another batch with the vendor? The current model is weak on scratches.",
+            1,
+        ),
+        # "the cost" is a noun, what it costs a verb
+        ("Just make sure we track the cost per tenant soon, finance keeps asking.", 1),
+        ("Please automate the export; it costs finance two days at every month-end.", 2),
+        # which reports, not a problem stated
+        ("Could you send us a few more examples of the reports that look wrong?", 0),
+        ("Could you fix the export? The reports look wrong.", 1),
+        # a credential expiring implies the outage without naming a goal
+        ("Alex: rotate the prod TLS certs on the edge LBs before they expire Dec 14.", 1),
+        ("Alex: rotate the prod TLS certs on the edge LBs before Dec 14.", 0),
+        # a stake: a submission blocked, a team's target riding on it, a regulator, a career level
+        (
+            "Can you own the save-file bug? Sony flagged it in our last cert pass and we can't "
+            "resubmit until it's gone.",
+            2,
+        ),
+        (
+            "Can you run the A/B test on onboarding? The growth team is counting on this for the Q1 target.",
+            2,
+        ),
+        (
+            "The regulator's letter asks for evidence that privileged access is reviewed quarterly. "
+            "Can IT set up a process?",
+            2,
+        ),
+        (
+            "Aim for PRs under 400 lines. This is about getting you to senior by the summer cycle.",
+            2,
+        ),
+        ("Aim for PRs under 400 lines. This is about getting you to the summer offsite.", 0),
+    ],
+)
+def test_a_why_in_a_new_voice_is_read_by_what_it_names(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("relevant").score == level

@@ -80,7 +80,7 @@ _MARKER = (
     r"they|customers|users|support|sales|you)|which\s+(?=saves|costs|blocks|unblocks|means|would|will|is|are|"
     r"matters|lets|gives|helps|keeps|brings|puts|makes|adds|marketing|sales|finance|customers)|(?<!done\s)means|would\s+mean|"
     r"this\s+(?:matters|is\s+(?:important|critical|key|urgent))|"
-    r"that's\s+(?:why|the|what|how|roughly)|the\s+reason\s+(?:(?:I|we)\s+[^.!?;\n]{0,60}?\s)?is|it\s+(?:unblocks|blocks|is\s+blocking|will\s+unblock)|"
+    r"that's\s+(?:why|the|what|how|roughly)|the\s+reason\s+(?:(?:I|we)(?:'m|'re)?\s+[^.!?;\n]{0,60}?\s)?is|it\s+(?:unblocks|blocks|is\s+blocking|will\s+unblock)|"
     # a delegation's why: "it frees me for the search migration", "so I can focus on the launch"
     r"(?:it|that|this)\s+(?:frees|will\s+free|would\s+free)\s+(?:me|us|you|the\s+team)(?:\s+up)?\s+(?:for|to)|"
     r"so\s+(?:that\s+)?I\s+can\s+(?:focus|concentrate|spend\s+more\s+time)\s+on|"
@@ -92,7 +92,9 @@ _MARKER = (
     # ("With that, let's talk about the launch" moves the talk on)
     r"(?:^|(?<=[.!?]\s))(?:with\s+(?:it|the\s+fix|this\s+fix)|without\s+(?:it|this|that|the\s+fix|this\s+fix))(?=\s*,)|"
     r"(?<!^)(?<![.!?]\s)so\s+(?=everything|all|nothing|we're|there)|"
-    r"so\s+(?:that\s+)?(?=[\w-]+\s+(?:gets?|can|could|will|won't|doesn't|don't|stops?|isn't|aren't|has|have|no\s+longer)\b)|"
+    # (not a request opened with a filler "so": "so Luca can you take the lead on SOC 2")
+    r"so\s+(?:that\s+)?(?=[\w-]+\s+(?:gets?|can|could|will|won't|doesn't|don't|stops?|isn't|aren't|has|have|no\s+longer)\b)"
+    r"(?![\w-]+\s+(?:can|could|will|would)\s+(?:you|u)\b)|"
     # "would it help if I took the on-call shift?" offers help; it gives no why
     r"(?:this|that|it)\s+(?:will\s+|would\s+|should\s+)?(?:gets?|helps?(?!\s+if\b)|lets?|keeps?|saves?|frees?|protects?|"
     r"stops?|prevents?))"
@@ -113,7 +115,7 @@ _TO_SENTENCE_END = r"(?:[^.!?;\n]{0,80}(?=[.!?;\n]|$))?"
 MARKED_REASON = rx(
     rf"\b{_MARKER}\b[^.!?;\n]{{0,120}}?{_GOAL}{_TO_SENTENCE_END}"
     # "because the old API is turned off in June": a why with a concrete detail
-    rf"|\b(?:(?:because|since)(?!\s+(?:the\s+)?\d){_HANDOVER_WHY}|as\s+(?=the|our|we|they)|the\s+reason\s+(?:(?:I|we)\s+[^.!?;\n]{{0,60}}?\s)?(?:is|being)|that's\s+why|"
+    rf"|\b(?:(?:because|since)(?!\s+(?:the\s+)?\d){_HANDOVER_WHY}|as\s+(?=the|our|we|they)|the\s+reason\s+(?:(?:I|we)(?:'m|'re)?\s+[^.!?;\n]{{0,60}}?\s)?(?:is|being)|that's\s+why|"
     # "Reason: we only have four ICs ...", "Context: cycle time is our biggest drag ...": a why by its label
     rf"(?:reason|context|why|rationale|background)(?=\s*:)(?!\s*:\s*{_HANDOVER_CLAUSE})|"
     rf"(?:this|it)\s+matters\s+because|(?:it|that|this)\s+frees\s+(?:me|us)(?:\s+up)?\s+for|"
@@ -150,7 +152,7 @@ GOAL_AT_STAKE = rx(
     r"(?:\w+\s+)?(?:waiting\s+(?:on|for|around)|blocked|stuck|paged|woken\s+up|burning\s+out|losing)\b|"
     rf"\b\d+\s*%\s+of\s+(?:our\s+|the\s+|all\s+)?(?:\w+\s+)?(?:revenue|traffic|users|customers|sales|orders|signups|"
     r"tickets|incidents|pages|outages|spend|costs?|bill)\b"
-    rf"|\b(?:caused|causes|affected|affects|impacted|impacts|took\s+down|degraded|broke|hurt|hurts|costs?|cost\s+us)\b"
+    rf"|\b(?:caused|causes|affected|affects|impacted|impacts|took\s+down|degraded|broke|hurt|hurts|(?<!the\s)(?<!our\s)(?<!a\s)costs?|cost\s+us)\b"
     rf"[^.!?;\n]{{0,60}}?{_GOAL}"
     # (a freeze starting is only a date: "the freeze starts on the 18th")
     rf"|(?!freeze\b){_GOAL}\s+(?:ends?|expires?|runs?\s+out|closes?|starts?|is\s+due|goes\s+live|ships|freezes|(?:auto-)?renews?)\b"
@@ -160,7 +162,9 @@ GOAL_AT_STAKE = rx(
     r"(?:the\s+|our\s+|their\s+)?[^.!?;\n]{0,40}?\b(?:review|launch|redesign|release|meeting|audit|renewal|onsites?|interviews?|"
     r"demo|qbr|offsite|kickoff|cutover|deadline|\d+(?:st|nd|rd|th)?)\b"
     # a rule or an outside party requires it
-    r"|\b(?:contract|policy|regulation|law|auditors?|compliance|sla|agreement|regulators?)\s+(?:\w+\s+)?(?:requires?|mandates?|"
+    # ("the regulator's letter asks for evidence ...")
+    r"|\b(?:contract|policy|regulation|law|auditors?|compliance|sla|agreement|regulators?)(?:'s\s+\w+(?:\s+\(\w+\))?)?\s+"
+    r"(?:\w+\s+)?(?:asks?\s+for|asked\s+for|requires?|mandates?|"
     r"demands?|checks?|says)\b|\b(?:that's|it's|this\s+is)\s+(?:our|the|company)\s+policy\b"
     # what the problem has already cost: people left, offers declined, the pipeline blocked
     r"|\b(?:left|quit|declined|churned|cancell?ed|escalated|walked|dropped\s+out)\s+(?:[\w-]+\s+){0,3}?(?:over|because\s+of)\s+"
@@ -181,7 +185,8 @@ GOAL_AT_STAKE = rx(
     r"|\bup\s+for\s+promotion\b|\bpromotion\s+(?:packet|case|doc)\b|\bmissing\s+piece\b"
     r"|\b(?:grow|growing|growth)\s+(?:toward|towards|into|to)\s+(?:a\s+)?(?:staff|senior|principal|lead|tech\s+lead|management)\b"
     rf"|{_GOAL}[^.!?;\n]{{0,60}}?\b(?:depends?\s+on|relies\s+on|rely\s+on|(?:are|is|keeps?|have\s+been)\s+"
-    r"(?:complaining|waiting|losing|churning|blocked|asking|escalating|hitting|seeing|leaving|getting|"
+    # ("finance keeps asking" names no stake: a vague why, read by CONTEXT_OCCASION)
+    r"(?:complaining|waiting|losing|churning|blocked|escalating|hitting|seeing|leaving|getting|"
     r"receiving|being\s+charged|charged|billed|stuck)|"
     r"keeps?\s+losing|costs?\s+us|is\s+\d+\s*%|escalates?|complains?|churns?|can't|cannot|won't\s+be\s+able)\b"
     r"|\b(?:costs?|saves?|saving|costing)\s+(?:us\s+)?(?:an\s+extra\s+|about\s+|roughly\s+|around\s+)?\$\s?\d"
@@ -212,7 +217,7 @@ GOAL_AT_STAKE = rx(
     r"|\b(?:auditors?|infosec|security|legal|compliance|finance|the\s+committee|leadership|the\s+board|execs|customers?|users?|"
     # (not a maybe, nor a bare "the team needs this", which names nothing it is needed for)
     r"clients?|sales|support|SRE|teams?)\s+(?:(?!(?:might|may|could)\s)\w+\s+)?(?:flagged|"
-    r"(?:wants?|needs?)(?!\s+(?:it|this|that|them)\s*(?:[.!?]|$))|requires?|asked\s+for|keeps?\s+asking|keep\s+asking|turned\s+\w+\s+down|rejected|expects?|(?:is|are)\s+waiting|"
+    r"(?:wants?|needs?)(?!\s+(?:it|this|that|them)\s*(?:[.!?]|$))|requires?|asked\s+for|counting\s+on|relying\s+on|turned\s+\w+\s+down|rejected|expects?|(?:is|are)\s+waiting|"
     r"depends?\s+on|relies\s+on|complained|escalated|escalates?|complains?)\b"
     # a business process runs on it: "finance at two of them is doing month-end on it"
     r"|\b(?:runs?|running|do|does|doing|closes?|closing)\s+(?:their\s+|the\s+|its\s+|our\s+)?(?:month-end|quarter-end|"
@@ -261,7 +266,7 @@ VAGUE_REASON = rx(
     # a purpose with no goal named: "so the team can understand", "so we can run it on the replica"
     r"|\bso\s+(?:that\s+)?(?:the\s+team|everyone|people|we|others|you|they)\s+(?:can|could|will)\s+"
     r"(?:understand|know|see|follow|learn|use|find|read|get|run|test|try|compare|review|ship|release|deploy|"
-    r"roll\s+(?:it\s+)?back|debug|plan|decide|move\s+on)\b"
+    r"roll\s+(?:it\s+)?back|debug|plan|decide|move\s+on|build)\b"
     r"|\b(?:good|great)\s+(?:for\s+you|for\s+the\s+team|opportunity|for\s+your\s+growth|experience|chance)\b"
     r"|\bfor\s+(?:your\s+growth|your\s+development)\b(?!\s+(?:plan|doc|document|goals?|conversation|review))"
     r"|\bleadership\s+(?:wants|asked|asks?|is\s+asking)\b|\b(?:my|our)\s+(?:boss|manager|director)\s+(?:wants|asked)\b"
@@ -292,8 +297,14 @@ VAGUE_REASON = rx(
     r"|\b(?:bugging|annoying|frustrating|irritating|driving)\s+(?:everyone|people|the\s+team|us|folks)\b"
     r"|\b(?:people|everyone|folks|users)\s+keep\s+(?:complaining|asking|moaning)\b"
     r"|\b(?:feel|feels|seem|seems|look|looks)\s+(?:a\s+bit\s+|really\s+|kind\s+of\s+)?(?:stale|old|"
-    # ("if the 18th looks wrong to you" asks the person's view: a feasibility check)
-    r"outdated|dated|broken|messy|off|wrong|flaky)\b(?!\s+to\s+(?:you|me|u)\b)"
+    # ("if the 18th looks wrong to you" asks the person's view: a feasibility check; "the reports
+    # that look wrong" says which ones)
+    r"outdated|dated|broken|messy|off|wrong|flaky)\b(?!\s+to\s+(?:you|me|u)\b)(?<!\bthat\slook\swrong)"
+    # an effect on people with nothing named: "it's starting to affect the whole team"; a purpose with
+    # no goal: "we want to use it for a forecasting model"
+    r"|\b(?:affect|affects|affecting|impact|impacts|impacting)\s+(?:the\s+(?:whole\s+|entire\s+)?team|everyone|everybody|"
+    r"all\s+of\s+us)\b"
+    r"|\b(?:we|I|they)\s+(?:want|need|'d\s+like|would\s+like)\s+to\s+use\s+(?:it|this|them|that)\s+(?:for|to)\b"
     r"|\b(?:it|this|that)(?:'d|\s+would|'ll|\s+will)\s+make\s+(?:[\w-]+\s+){0,4}?(?:smoother|easier|better|faster|simpler|nicer|"
     r"cleaner|quicker)\b"
     r"|\bI\s+(?:don't|do\s+not)\s+want\s+to\s+(?:show\s+up|look|be\s+caught|go\s+in|walk\s+in)\b|\bjust\s+in\s+case\b"

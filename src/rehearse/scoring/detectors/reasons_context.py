@@ -101,6 +101,13 @@ CONTEXT_OCCASION = rx(
     rf"|\b{_SENIOR}\s+(?:wants?|uses?|looks?\s+at|reads?|asked|is\s+asking|keeps?\s+asking|cares?|will\s+(?:look|ask|see|read)|"
     r"(?:has\s+|have\s+)?(?:been\s+asking|mentioned|brought\s+(?:it|this|that)\s+up|raised|noticed))\b"
     rf"|\bwhen\s+{_SENIOR}\s+(?:looks?|sees?|reads?|asks?)\b"
+    # a party asking, with no goal named: "Finance is asking", "finance keeps asking", "Legal asked us to
+    # do something about cookie consent" ("Legal asked for a signed process by 1 Feb" is a stake)
+    r"|\b(?:finance|legal|compliance|security|sales|marketing|support|customers?|clients?|users?)\s+(?:is\s+asking|are\s+asking|"
+    r"keeps?\s+asking|asked\s+(?:us|me|you)\s+to)\b"
+    # a credential running out: "rotate the certs before they expire Dec 14" (a licence or a contract
+    # expiring is a stake, read by GOAL_AT_STAKE)
+    r"|\b(?:certs?|certificates?|tokens?|keys?|passwords?|they|it)\s+(?:expires?|expiring|will\s+expire)\b"
     # it will be shown to someone senior: "where Marco walks the VP through it", "I present it to the CTO"
     rf"|\b(?:walks?|walking|takes?|taking)\s+{_SENIOR}\s+through\b|\bpresent(?:s|ing)?\s+(?:it\s+|this\s+|them\s+)?to\s+{_SENIOR}\b"
     # attention with no goal named: "the 'slow' badge is what worries product", "now it's on everyone's
@@ -146,6 +153,8 @@ CONTEXT_STAKE = rx(
     r"(?:[\w-]+\s+){0,2}?(?:leadership\s+skills?|skills?|experience|leadership|visibility)\b"
     # the promotion case and what it lacks: "the gap between you and a senior promo case", "her promo packet"
     r"|\b(?:promo|promotion)\s+(?:case|packet|doc|document|committee)\b"
+    # "this is about getting you to senior by the summer cycle", "the step that gets you to senior scope"
+    rf"|\b(?:gets?|getting)\s+you\s+to\s+(?:a\s+|an\s+)?{_CAREER_LEVEL}\b"
     r"|\bfeedback\s+from\s+(?:the\s+)?calibration\b|\bcalibration\s+feedback\b"
     r"|\bobjectives?\s+for\s+(?:this|the|next)\s+(?:quarter|half|year)\b"
     # a vendor ending support sets the date: "before AWS drops Node 18 support on the 30th"
@@ -203,6 +212,7 @@ CONTEXT_STAKE = rx(
     r"|\b(?:open\s+)?(?:item|finding|action)s?\s+from\s+(?:the\s+|our\s+|last\s+\w+'s\s+)?(?:[\w-]+\s+)?(?:audit|pen\s*test|pentest)\b"
     # people blocked until it lands: "the mobile team can't ship until this is fixed", "Ana's team is blocked on it"
     r"|\b(?:can't|cannot|can\s+not|won't\s+be\s+able\s+to)\s+(?:ship|start|launch|release|deploy|close|sign|finish|onboard|"
+    r"submit|resubmit|certify|publish|"
     r"migrate|go\s+live|move|hire|bill|invoice)\b[^.!?;\n]{0,60}?\b(?:until|without)\b"
     r"|\b(?:can't|cannot|won't\s+be\s+able\s+to)\s+(?:[\w-]+\s+){1,4}?(?:customers?|deals?|contracts?|the\s+launch|"
     r"the\s+release|the\s+audit|revenue)\b"

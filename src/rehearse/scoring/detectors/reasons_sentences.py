@@ -44,7 +44,7 @@ _CONSEQUENCE = rx(
 _PROBLEM = rx(
     r"\b(?:fail|fails|failing|failed|failures?|broken|breaks|breaking|broke|buggy|bugs|errors?|crash\w*|flaky|flakes|"
     r"timeouts?|timing\s+out|time\s+out|leaks?|leaking|oom|slow|slower|sluggish|noise|noisy|cluttered|messy|mess|"
-    r"confusing|confused|confusion|unclear|lost|stuck|struggl\w+|hard\s+to|painful|pain|clunky|fragile|brittle|stale|"
+    r"confusing|confused|confusion|unclear|lost|stuck|weak|struggl\w+|hard\s+to|painful|pain|clunky|fragile|brittle|stale|"
     r"outdated|out\s+of\s+date|random|wrong|inconsistent|unreliable|red|low|worse|backlog|complain\w*|"
     r"asked\s+about|nobody\s+(?:has\s+)?(?:really\s+)?(?:knows|trusts|reads|uses|owns|owned|understands|remembers)|"
     r"no\s+one\s+(?:has\s+)?(?:really\s+)?(?:knows|trusts|reads|uses|owns|owned|understands|remembers)|"
