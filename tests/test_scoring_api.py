@@ -2974,3 +2974,47 @@ def test_a_need_names_what_it_is_for_and_a_condition_is_no_why(text: str, level:
 )
 def test_a_why_in_a_new_voice_is_read_by_what_it_names(text: str, level: int) -> None:
     assert score(text, "smartt").criterion("relevant").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # a bracket that opens a clause about who is hit is the why, not the task
+        (
+            "Please make the CSV export handle quoted commas (customers are getting broken files).",
+            2,
+        ),
+        (
+            "Please update the key in the three services that read it (checkout, refunds, payouts).",
+            0,
+        ),
+        # business lost, a store rating down, a customer-facing flow broken
+        (
+            "By 3 March each owner must upload the access review. If we fail this, we lose the two "
+            "enterprise deals waiting on it.",
+            2,
+        ),
+        (
+            "By 3 March each owner must upload the access review. Otherwise we lose track of who did it.",
+            0,
+        ),
+        (
+            "I'd like you to lead a fix for the onboarding. The app-store rating dropped from 4.6 to 4.1.",
+            2,
+        ),
+        ("I'd like you to lead a fix for the onboarding. The rating scale goes from 1 to 5.", 0),
+        (
+            "Please make the fan-out async. When the SMS provider is slow, the whole checkout "
+            "confirmation hangs.",
+            2,
+        ),
+        (
+            "Please make the fan-out async. When the SMS provider is slow, the nightly report hangs.",
+            0,
+        ),
+    ],
+)
+def test_a_customer_effect_in_a_bracket_or_a_lost_deal_is_an_explicit_why(
+    text: str, level: int
+) -> None:
+    assert score(text, "smartt").criterion("relevant").score == level

@@ -138,6 +138,14 @@ GOAL_AT_STAKE = rx(
     # "support says it's the top reason for onboarding tickets" (not "the main reason for the delay")
     r"\b(?:biggest|top|number\s+one)\s+reason\s+for\s+(?:[\w-]+\s+){0,2}?(?:tickets|complaints|churn|escalations|"
     r"cancellations|refunds|incidents|pages)\b|"
+    # business lost or a customer-facing flow broken: "if we fail this, we lose the two enterprise deals",
+    # "the app-store rating dropped from 4.6 to 4.1", "the whole checkout confirmation hangs"
+    r"\b(?:lose|losing)\s+(?:the\s+|our\s+|their\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:deals?|customers?|clients?|accounts?|"
+    r"contracts?|renewals?)\b|"
+    r"\b(?:app[\s-]store\s+|play\s+store\s+|store\s+|star\s+)?ratings?\s+(?:has\s+|have\s+)?(?:dropped|fell|fallen|dipped|"
+    r"slipped|tanked|went\s+down|is\s+down)\b|"
+    r"\b(?:checkout|signup|sign-up|payments?|login|billing)\s+(?:[\w-]+\s+)?(?:hangs|breaks|fails|goes\s+down|is\s+down|"
+    r"times\s+out|stalls)\b|"
     # a legal exposure: "we're legally on the hook from then"
     r"\b(?:legally|contractually)\s+(?:on\s+the\s+hook|liable|obliged|bound|exposed)\b|"
     # marketing's plans ride on it: "Marketing is launching the campaign there on Monday"

@@ -63,6 +63,12 @@ _NOT_CONTEXT = rx(
 # A dash ends the request: "think about the on-call stuff - three people are burning out"
 # states the why after the ask, not inside it.
 _ASIDE = rx(r"\s-\s")
+# So does a bracket that opens a clause about who is hit, even inside the task's own words: "make
+# the CSV export handle commas (customers are getting broken files)" ("update the three services
+# (checkout, refunds, payouts)" lists the scope).
+_BRACKETED_WHY = rx(
+    r"\s\((?=(?:customers?|users?|clients?|cust|merchants?|it's|they're|we're|which)\s)"
+)
 # What follows "if anything" or "when you" is a hypothesis, not the situation: "loop me in if
 # anything breaks" (but "if we ship a regression, our rating drops" states a stake).
 _CONDITION = rx(
@@ -78,6 +84,8 @@ def task_extents(doc: Doc) -> list[tuple[int, int]]:
     for task in requested_tasks(doc):
         start, end = task.extent
         aside = _ASIDE.regex.search(view, task.span.end, end)
+        if aside is None and "(" in view[task.span.start : end]:
+            aside = _BRACKETED_WHY.regex.search(view, task.span.start, end)
         extents.append((start, aside.start() if aside else end))
     return extents
 
