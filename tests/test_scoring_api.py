@@ -3018,3 +3018,38 @@ def test_a_customer_effect_in_a_bracket_or_a_lost_deal_is_an_explicit_why(
     text: str, level: int
 ) -> None:
     assert score(text, "smartt").criterion("relevant").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # an expiry or a switch-off announced implies the why without naming a goal
+        ("Can you renew it? The cert for api.eu.example.io expires Sunday.", 1),
+        ("Can you renew it? The cert lives in the eu vault.", 0),
+        (
+            "Please rotate your tokens by Friday. Any token older than 90 days will be revoked "
+            "automatically on Monday.",
+            1,
+        ),
+        ("Please rotate your tokens by Friday. The new tokens will be shown in the portal.", 0),
+        # a help to the writer, a load, a readiness: loose whys
+        (
+            "Please put the ticket number in the PR title. It helps me a lot for the release notes.",
+            1,
+        ),
+        ("Please put the ticket number in the PR title. It helps to keep titles short.", 0),
+        (
+            "Could you help Rafael with the tests this week? He is alone with the regression and it's a lot.",
+            1,
+        ),
+        ("Could you help Rafael with the tests this week? I know it's a lot to ask.", 0),
+        ("I think you're ready to run the hiring loop for the frontend role. Would you own it?", 1),
+        (
+            "The estimates have been off by 2x for three sprints, and I'd expect a senior to do "
+            "something about that.",
+            1,
+        ),
+    ],
+)
+def test_an_expiry_a_load_or_a_readiness_is_a_vague_why(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("relevant").score == level

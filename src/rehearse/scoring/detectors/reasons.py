@@ -337,6 +337,11 @@ VAGUE_REASON = rx(
     # on my mind" names nothing)
     # ("it has to happen by Friday" is the same necessity; the date is read by time_bound)
     r"|\b(?:it|this|that|something)\s+(?:still\s+|really\s+)?(?:has|needs)\s+to\s+(?:happen|change|give)\b"
+    # a help to the writer, a load, a readiness: "it helps me a lot for the release notes", "he is alone
+    # with the regression and it's a lot" ("it's a lot to ask" asks), "I think you're ready to run the
+    # loop", "I'd expect a senior to do something about that"
+    r"|\b(?:it|this|that)\s+helps\s+(?:me|us|the\s+team)\b|\bit's\s+a\s+lot(?=\s*(?:[.!?,;]|$))"
+    r"|\byou(?:'re|\s+are)\s+ready\s+(?:to|for)\b|\bI'd\s+expect\s+(?:a|an|any)\s+(?:senior|staff|lead|principal)\b"
     r"|\bis\s+everyone's\s+(?:job|responsibility|problem)\b|\b(?<!it\s)(?:is|are)\s+on\s+my\s+mind\b"
     r")"
 )

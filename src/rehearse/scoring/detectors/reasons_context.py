@@ -107,7 +107,11 @@ CONTEXT_OCCASION = rx(
     r"keeps?\s+asking|asked\s+(?:us|me|you)\s+to)\b"
     # a credential running out: "rotate the certs before they expire Dec 14" (a licence or a contract
     # expiring is a stake, read by GOAL_AT_STAKE)
-    r"|\b(?:certs?|certificates?|tokens?|keys?|passwords?|they|it)\s+(?:expires?|expiring|will\s+expire)\b"
+    r"|\b(?:(?:certs?|certificates?|tokens?|keys?|passwords?)(?:\s+(?:for|on)\s+[\w.*-]+)?|they|it)\s+(?:expires?|expiring|"
+    r"will\s+expire)\b"
+    # what happens to those who don't, announced: "any token older than 90 days will be revoked on
+    # Monday", "the legacy FTP endpoint will be switched off on 31 January"
+    r"|\bwill\s+be\s+(?:automatically\s+)?(?:revoked|switched\s+off|turned\s+off|shut\s+down|disabled|blocked)\b"
     # it will be shown to someone senior: "where Marco walks the VP through it", "I present it to the CTO"
     rf"|\b(?:walks?|walking|takes?|taking)\s+{_SENIOR}\s+through\b|\bpresent(?:s|ing)?\s+(?:it\s+|this\s+|them\s+)?to\s+{_SENIOR}\b"
     # attention with no goal named: "the 'slow' badge is what worries product", "now it's on everyone's
