@@ -3053,3 +3053,34 @@ def test_a_customer_effect_in_a_bracket_or_a_lost_deal_is_an_explicit_why(
 )
 def test_an_expiry_a_load_or_a_readiness_is_a_vague_why(text: str, level: int) -> None:
     assert score(text, "smartt").criterion("relevant").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # news with nothing asked: the writer's own promise is no ask of the reader
+        (
+            "Summary of last night: the primary Redis failed over and about 1,200 checkout sessions "
+            "were dropped. Nothing needed from anyone right now, we'll share the postmortem when "
+            "it's written.",
+            0,
+        ),
+        (
+            "Summary of last night: about 1,200 checkout sessions were dropped. Nothing needed from "
+            "anyone right now, but please share the postmortem by Friday.",
+            2,
+        ),
+        (
+            "For context before tomorrow's call: they've opened 11 P2s and their CTO mentioned "
+            "evaluating competitors. Nothing for you to prep.",
+            0,
+        ),
+        (
+            "For context before tomorrow's call: their CTO mentioned evaluating competitors. "
+            "Please prep the timeline.",
+            2,
+        ),
+    ],
+)
+def test_a_stake_in_news_with_nothing_asked_is_no_why(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("relevant").score == level

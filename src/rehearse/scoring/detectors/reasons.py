@@ -355,8 +355,9 @@ def _outside(spans: list[Span], extents: list[tuple[int, int]]) -> list[Span]:
 @memoised("no_ask")
 def no_ask(doc: Doc) -> bool:
     """The writer says nothing is asked ("not asking you to do anything yet"): a problem it
-    describes is news, not a reason for a task."""
-    return bool(doc.find(NO_ASK)) and not requested_tasks(doc)
+    describes is news, not a reason for a task. The writer's own promise ("we'll share the
+    postmortem when it's written") asks nothing of the reader."""
+    return bool(doc.find(NO_ASK)) and not any(task.requested for task in requested_tasks(doc))
 
 
 # "if anything is unclear", "what is confusing": a question or a condition, not a problem stated.

@@ -274,6 +274,6 @@ NAMED_PARTY_COMPLAINS = rx(
 # The writer says there is nothing to do: "not asking you to do anything with this yet", "FYI only".
 NO_ASK = rx(
     r"\b(?:not\s+asking\s+(?:you\s+)?(?:for\s+anything|to\s+do\s+anything)|no\s+action\s+(?:needed|required)|"
-    r"nothing\s+(?:for\s+you\s+)?to\s+do\s+(?:here|yet)|not\s+a\s+task|no\s+ask\s+(?:here|yet)|just\s+(?:sharing|an?\s+fyi)|"
+    r"nothing\s+(?:for\s+you\s+)?to\s+do\s+(?:here|yet)|nothing\s+for\s+(?:you|anyone)\s+to\s+(?:do|prep|prepare|action)|not\s+a\s+task|no\s+ask\s+(?:here|yet)|just\s+(?:sharing|an?\s+fyi)|"
     r"fyi\s+only|sharing\s+in\s+case|nothing\s+(?:is\s+)?needed\s+from\s+(?:anyone|you|the\s+team))\b"
 )
