@@ -3084,3 +3084,36 @@ def test_an_expiry_a_load_or_a_readiness_is_a_vague_why(text: str, level: int) -
 )
 def test_a_stake_in_news_with_nothing_asked_is_no_why(text: str, level: int) -> None:
     assert score(text, "smartt").criterion("relevant").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # a failure or an error the work handles, a priority, a condition, a question: no problem stated
+        (
+            "Stefan, I want a one-page write-up on the scheduler: costs, failure handling and your "
+            "recommendation. Draft by Thursday.",
+            0,
+        ),
+        ("Please fix the nightly export. It keeps hitting failures.", 1),
+        (
+            "Please run the ZAP baseline against staging. Amara is your contact if something looks off.",
+            0,
+        ),
+        ("Please run the ZAP baseline against staging. The current setup looks off.", 1),
+        ("DOCS-14: Update the API docs.\nPriority: Low", 0),
+        ("Please raise the test coverage on billing. It is low.", 1),
+        ("Team: what do we want to get better at next year?", 0),
+        (
+            "Priya wants to get better at estimation. Can you pair with her on the next sprint plan?",
+            1,
+        ),
+        # a vendor's support ending is a stake
+        (
+            "Please migrate the 23 cron jobs to Argo by 31 August. The box is end-of-support in September.",
+            2,
+        ),
+    ],
+)
+def test_what_the_work_handles_is_no_problem_stated(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("relevant").score == level

@@ -304,7 +304,8 @@ VAGUE_REASON = rx(
     r"|\b(?:burning|wearing|grinding)\s+(?:everyone|people|the\s+team|us|folks|them)\s+(?:out|down)\b"
     r"|\b(?:bugging|annoying|frustrating|irritating|driving)\s+(?:everyone|people|the\s+team|us|folks)\b"
     r"|\b(?:people|everyone|folks|users)\s+keep\s+(?:complaining|asking|moaning)\b"
-    r"|\b(?:feel|feels|seem|seems|look|looks)\s+(?:a\s+bit\s+|really\s+|kind\s+of\s+)?(?:stale|old|"
+    # ("if something looks off" is a condition)
+    r"|\b(?<!something\s)(?<!anything\s)(?:feel|feels|seem|seems|look|looks)\s+(?:a\s+bit\s+|really\s+|kind\s+of\s+)?(?:stale|old|"
     # ("if the 18th looks wrong to you" asks the person's view: a feasibility check; "the reports
     # that look wrong" says which ones)
     r"outdated|dated|broken|messy|off|wrong|flaky)\b(?!\s+to\s+(?:you|me|u)\b)(?<!\bthat\slook\swrong)"

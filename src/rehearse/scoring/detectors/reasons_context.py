@@ -123,7 +123,9 @@ CONTEXT_OCCASION = rx(
     # key results under it are the measures, not the why)
     r"|(?:^|(?<=\n))\s*(?:objective|o\d)\s*:[^\n]{0,120}"
     # the person's own wish to improve, not a team goal: "Tomás wants to get better at interviewing"
-    r"|\b(?:wants?|would\s+like|(?:he|she|they|i|we)'d\s+like|hopes?|is\s+keen|are\s+keen|is\s+hoping)\s+to\s+(?:get\s+better|improve|grow|learn|"
+    # ("what do we want to get better at?" asks the team)
+    r"|\b(?<!do\swe\s)(?<!do\syou\s)(?:wants?|would\s+like|(?:he|she|they|i|we)'d\s+like|hopes?|is\s+keen|are\s+keen|is\s+hoping)\s+to\s+"
+    r"(?:get\s+better|improve|grow|learn|"
     r"level\s+up|develop|get\s+more\s+experience)\b"
     r"|\b(?:wants?|would\s+like|hopes?\s+for)\s+more\s+(?:exposure|experience|visibility|ownership|responsibility)\b"
     # covering for someone away: "take over from Rosa while she's on leave"
@@ -165,7 +167,7 @@ CONTEXT_STAKE = rx(
     r"|\b(?:drops?|dropping|dropped|ends?|ending|ended|removes?|removing|pulls?|pulling|sunsets?|sunsetting|deprecates?|"
     r"deprecating|kills?|killing)\s+(?:[\w.-]+\s+){0,3}?support\b"
     r"|\bsupport\s+(?:for\s+[\w.-]+(?:\s+[\w.-]+)?\s+)?(?:ends|is\s+ending|runs\s+out|expires)\b"
-    r"|\b(?:goes|going|went|is|are)\s+(?:eol|end[\s-]of[\s-]life)\b"
+    r"|\b(?:goes|going|went|is|are)\s+(?:eol|end[\s-]of[\s-](?:life|support))\b"
     # money over a commitment or a recurring cost: "we're over the contract commit", "we'll pay list price on the overage"
     r"|\b(?:over|above|exceeding|exceeded|blown\s+through|blew\s+through)\s+(?:the\s+|our\s+)?(?:contract(?:ed)?\s+)?"
     r"(?:commit|commitment|budget|quota|allowance|spend\s+cap|cap|forecast)\b"

@@ -42,10 +42,12 @@ _CONSEQUENCE = rx(
 )
 # A problem with the work itself, no stake named (level 1).
 _PROBLEM = rx(
-    r"\b(?:fail|fails|failing|failed|failures?|broken|breaks|breaking|broke|buggy|bugs|errors?|crash\w*|flaky|flakes|"
+    # (a failure or an error, singular, is what the work handles: "failure handling", "log each
+    # failure", "surface the error to the caller")
+    r"\b(?:fail|fails|failing|failed|failures|broken|breaks|breaking|broke|buggy|bugs|errors|crash\w*|flaky|flakes|"
     r"timeouts?|timing\s+out|time\s+out|leaks?|leaking|oom|slow|slower|sluggish|noise|noisy|cluttered|messy|mess|"
     r"confusing|confused|confusion|unclear|lost|stuck|weak|struggl\w+|hard\s+to|painful|pain|clunky|fragile|brittle|stale|"
-    r"outdated|out\s+of\s+date|random|wrong|inconsistent|unreliable|red|low|worse|backlog|complain\w*|"
+    r"outdated|out\s+of\s+date|random|wrong|inconsistent|unreliable|red|(?<!priority:\s)(?<!priority\s)low|worse|backlog|complain\w*|"
     r"asked\s+about|nobody\s+(?:has\s+)?(?:really\s+)?(?:knows|trusts|reads|uses|owns|owned|understands|remembers)|"
     r"no\s+one\s+(?:has\s+)?(?:really\s+)?(?:knows|trusts|reads|uses|owns|owned|understands|remembers)|"
     # people who don't know how it works: "folks on the new squads don't seem to know" ("I don't
