@@ -3117,3 +3117,23 @@ def test_a_stake_in_news_with_nothing_asked_is_no_why(text: str, level: int) -> 
 )
 def test_what_the_work_handles_is_no_problem_stated(text: str, level: int) -> None:
     assert score(text, "smartt").criterion("relevant").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # a compliance audit named by its framework is a why tied to a business goal, even inside the
+        # ask; a bare "the audit" is an occasion
+        (
+            "Please update the runbook to the Vault flow before the SOC 2 auditors get read access on 2 May.",
+            2,
+        ),
+        ("Please list every table with EU personal data. Due Dec 12, ahead of the DPA audit.", 2),
+        ("Please collect the evidence by Jan 15. The SOC2 auditors arrive the 20th.", 2),
+        ("Please clean up the IAM roles before the audit on Monday.", 1),
+    ],
+)
+def test_a_compliance_audit_named_by_its_framework_is_an_explicit_why(
+    text: str, level: int
+) -> None:
+    assert score(text, "smartt").criterion("relevant").score == level

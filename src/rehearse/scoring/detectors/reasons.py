@@ -100,6 +100,7 @@ _MARKER = (
     r"stops?|prevents?))"
 )
 # "because ... customers", "so that ... the launch": a why marked as a why.
+_FRAMEWORK = r"(?:soc\s?2|pci(?:[\s-]dss)?|dpa|ico|gdpr|hipaa|iso\s?27001|sox|fedramp)"
 # Who a reason can be about, and what makes it concrete: another team or group, a date, a number.
 _STAKEHOLDER = (
     r"(?:\bcustomers?\b|\busers?\b|\bfinance\b|\blegal\b|\bsecurity\b|\bops\b|\bsupport\b|\bon-call\b|\bsales\b|"
@@ -123,6 +124,11 @@ MARKED_REASON = rx(
     # "because support is drowning": the stakeholder is the why's subject, right after "because"
     rf"|\bbecause\s+(?:the\s+|our\s+)?{_STAKEHOLDER}\s+(?:is|are|was|were|keeps?|can't|cannot|won't|has|have|had|will)\b"
     rf"{_TO_SENTENCE_END}"
+    # a compliance audit the work is for, named by its framework, even inside the ask: "before the SOC 2
+    # auditors get read access", "ahead of the DPA audit" (a bare "before the audit" is an occasion)
+    rf"|\b(?:before|ahead\s+of|for|in\s+time\s+for)\s+(?:the\s+|our\s+|their\s+|next\s+\w+'s\s+)?{_FRAMEWORK}\s+"
+    r"(?:[\w-]+\s+)?(?:audit|auditors?|assessment|certification)\b"
+    rf"|\b{_FRAMEWORK}\s+auditors?\s+(?:are\s+here|are\s+coming|arrive|come|start|get)\b{_TO_SENTENCE_END}"
 )
 # A goal at stake stated outright ("customers are complaining", "it costs us $4k a month").
 GOAL_AT_STAKE = rx(
