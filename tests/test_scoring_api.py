@@ -3137,3 +3137,35 @@ def test_a_compliance_audit_named_by_its_framework_is_an_explicit_why(
     text: str, level: int
 ) -> None:
     assert score(text, "smartt").criterion("relevant").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # a stake in an outside requester's words: a cut-off someone needs it for, compliance evidence,
+        # a release blocked without a sign-off, a reportable event
+        (
+            "Please confirm the failed payments are resubmitted by 17:00. Treasury needs the position "
+            "before the ECB cut-off.",
+            2,
+        ),
+        (
+            "Please confirm the failed payments are resubmitted by 17:00. Treasury needs the position "
+            "by tomorrow.",
+            0,
+        ),
+        ("Can you run the failover test tomorrow? It's for the SOC2 evidence due Friday.", 2),
+        (
+            "Could you find two testers for UAT? Without UAT sign-off we can't release before the "
+            "January freeze.",
+            2,
+        ),
+        ("Could you find two testers for UAT? Without Priya we can't run it.", 0),
+        (
+            "Please roll out the new printer driver. Patient-ID errors are a reportable safety event.",
+            2,
+        ),
+    ],
+)
+def test_an_outside_requesters_stake_is_an_explicit_why(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("relevant").score == level

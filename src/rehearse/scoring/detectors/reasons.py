@@ -127,7 +127,7 @@ MARKED_REASON = rx(
     # a compliance audit the work is for, named by its framework, even inside the ask: "before the SOC 2
     # auditors get read access", "ahead of the DPA audit" (a bare "before the audit" is an occasion)
     rf"|\b(?:before|ahead\s+of|for|in\s+time\s+for)\s+(?:the\s+|our\s+|their\s+|next\s+\w+'s\s+)?{_FRAMEWORK}\s+"
-    r"(?:[\w-]+\s+)?(?:audit|auditors?|assessment|certification)\b"
+    r"(?:[\w-]+\s+)?(?:audit|auditors?|assessment|certification|evidence)\b"
     rf"|\b{_FRAMEWORK}\s+auditors?\s+(?:are\s+here|are\s+coming|arrive|come|start|get)\b{_TO_SENTENCE_END}"
 )
 # A goal at stake stated outright ("customers are complaining", "it costs us $4k a month").
@@ -152,7 +152,9 @@ GOAL_AT_STAKE = rx(
     r"slipped|tanked|went\s+down|is\s+down)\b|"
     r"\b(?:checkout|signup|sign-up|payments?|login|billing)\s+(?:[\w-]+\s+)?(?:hangs|breaks|fails|goes\s+down|is\s+down|"
     r"times\s+out|stalls)\b|"
-    # a legal exposure: "we're legally on the hook from then"
+    # a legal exposure: "we're legally on the hook from then", "patient-ID errors are a reportable
+    # safety event"
+    r"\breportable\s+(?:safety\s+|security\s+|data\s+)?(?:event|incident|breach)\b|"
     r"\b(?:legally|contractually)\s+(?:on\s+the\s+hook|liable|obliged|bound|exposed)\b|"
     # marketing's plans ride on it: "Marketing is launching the campaign there on Monday"
     r"\bmarketing\s+(?:is|are|will\s+be)\s+(?:launching|sending|running|starting|planning|deciding|counting|relying|"
@@ -174,7 +176,7 @@ GOAL_AT_STAKE = rx(
     # (the writer's own need is an occasion: "I need it before Thursday's ops review")
     r"|\b(?<!\bi\s)(?:needs?|wants?)\s+(?:it|this|that|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:before|for|by|ahead\s+of|in\s+time\s+for)\s+"
     r"(?:the\s+|our\s+|their\s+)?[^.!?;\n]{0,40}?\b(?:review|launch|redesign|release|meeting|audit|renewal|onsites?|interviews?|"
-    r"demo|qbr|offsite|kickoff|cutover|deadline|\d+(?:st|nd|rd|th)?)\b"
+    r"demo|qbr|offsite|kickoff|cutover|deadline|cut-?off|go-live|\d+(?:st|nd|rd|th)?)\b"
     # a rule or an outside party requires it
     # ("the regulator's letter asks for evidence ...")
     r"|\b(?:contract|policy|regulation|law|auditors?|compliance|sla|agreement|regulators?)(?:'s\s+\w+(?:\s+\(\w+\))?)?\s+"
@@ -395,7 +397,9 @@ _BLOCKED_WITHOUT_IT = rx(
     r"\b(?:cannot|can't|can\s+not|won't|will\s+not|couldn't|could\s+not)\s+(?:[\w-]+\s+){1,6}?without\s+"
     # (not a person: "I can't pull this off without you" asks for help, and names no goal)
     r"(?!(?:you|me|us|him|her)\b)(?:it|this|that|them|the\s+[\w-]+|[\w-]+)\b"
-    r"|\bwithout\s+(?:it|this|that|them)[,\s]+(?:\w+\s+){1,3}?(?:cannot|can't|won't|will\s+not|couldn't|could\s+not)\s+"
+    # ("Without UAT sign-off we can't release before the freeze": a sign-off is the work's output)
+    r"|\bwithout\s+(?:it|this|that|them|(?:the\s+|a\s+)?[\w-]+\s+sign-?off)[,\s]+(?:\w+\s+){1,3}?(?:cannot|can't|won't|will\s+not|"
+    r"couldn't|could\s+not)\s+"
     r"\w+(?:\s+[\w-]+){0,6}"
 )
 _YOU_BEFORE = re.compile(r"\b(?:you|u)\s+$", re.IGNORECASE)
