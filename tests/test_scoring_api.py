@@ -3169,3 +3169,21 @@ def test_a_compliance_audit_named_by_its_framework_is_an_explicit_why(
 )
 def test_an_outside_requesters_stake_is_an_explicit_why(text: str, level: int) -> None:
     assert score(text, "smartt").criterion("relevant").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # a sales peak the work is timed for is a loose why; what the peak is worth makes it a stake
+        ("Need p95 on /search under 400 ms before Black Friday.", 1),
+        (
+            "Need p95 on /search under 400 ms before Black Friday. It's 30% of our yearly revenue.",
+            2,
+        ),
+        ("Could the pricing page feel snappier before the holiday campaign?", 1),
+        ("Can you get search p95 under 300 ms before the Black Friday freeze on November 20?", 0),
+        ("Could the pricing page feel snappier before Friday?", 0),
+    ],
+)
+def test_a_sales_peak_alone_is_a_vague_why(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("relevant").score == level

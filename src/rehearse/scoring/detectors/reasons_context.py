@@ -101,6 +101,12 @@ CONTEXT_OCCASION = rx(
     rf"|\b{_SENIOR}\s+(?:wants?|uses?|looks?\s+at|reads?|asked|is\s+asking|keeps?\s+asking|cares?|will\s+(?:look|ask|see|read)|"
     r"(?:has\s+|have\s+)?(?:been\s+asking|mentioned|brought\s+(?:it|this|that)\s+up|raised|noticed))\b"
     rf"|\bwhen\s+{_SENIOR}\s+(?:looks?|sees?|reads?|asks?)\b"
+    # a sales peak the work is timed for, with no stake spelled out: "before Black Friday", "before the
+    # holiday campaign", "for Diwali sale traffic" (what it is worth makes it a stake: "Black Friday is
+    # 30% of our revenue"; "the Black Friday freeze" is a date, like any freeze)
+    r"|\b(?:black\s+friday|cyber\s+monday|prime\s+day)\b(?!\s+(?:code\s+)?freeze)"
+    r"|\b(?:before|for|ahead\s+of|in\s+time\s+for)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:holiday|spring|summer|christmas|diwali)\s+"
+    r"(?:campaign|sale|season|peak|rush)\b"
     # a party asking, with no goal named: "Finance is asking", "finance keeps asking", "Legal asked us to
     # do something about cookie consent" ("Legal asked for a signed process by 1 Feb" is a stake)
     r"|\b(?:finance|legal|compliance|security|sales|marketing|support|customers?|clients?|users?)\s+(?:is\s+asking|are\s+asking|"
