@@ -3187,3 +3187,22 @@ def test_an_outside_requesters_stake_is_an_explicit_why(text: str, level: int) -
 )
 def test_a_sales_peak_alone_is_a_vague_why(text: str, level: int) -> None:
     assert score(text, "smartt").criterion("relevant").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # hires lost are a hiring stake; offers made are news
+        (
+            "Can you rewrite the system design question? We've lost 3 of our last 5 offers because "
+            "candidates called it trivia.",
+            2,
+        ),
+        (
+            "Can you rewrite the system design question? We've made offers to 3 of our last 5 candidates.",
+            0,
+        ),
+    ],
+)
+def test_lost_offers_are_an_explicit_why(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("relevant").score == level

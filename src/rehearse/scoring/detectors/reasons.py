@@ -148,6 +148,8 @@ GOAL_AT_STAKE = rx(
     # "the app-store rating dropped from 4.6 to 4.1", "the whole checkout confirmation hangs"
     r"\b(?:lose|losing)\s+(?:the\s+|our\s+|their\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:deals?|customers?|clients?|accounts?|"
     r"contracts?|renewals?)\b|"
+    # hires lost: "we've lost 3 of our last 5 offers" ("lost track of the candidates" is no loss)
+    r"\blost\s+(?!track\b)(?:[\w-]+\s+){0,5}?(?:offers|candidates)\b|"
     r"\b(?:app[\s-]store\s+|play\s+store\s+|store\s+|star\s+)?ratings?\s+(?:has\s+|have\s+)?(?:dropped|fell|fallen|dipped|"
     r"slipped|tanked|went\s+down|is\s+down)\b|"
     r"\b(?:checkout|signup|sign-up|payments?|login|billing)\s+(?:[\w-]+\s+)?(?:hangs|breaks|fails|goes\s+down|is\s+down|"
