@@ -3206,3 +3206,26 @@ def test_a_sales_peak_alone_is_a_vague_why(text: str, level: int) -> None:
 )
 def test_lost_offers_are_an_explicit_why(text: str, level: int) -> None:
     assert score(text, "smartt").criterion("relevant").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # the exec team's word is the "leadership cares" reason; another team's need is a stake
+        ("We need fewer incidents next quarter. That's the message from the exec team.", 1),
+        (
+            "We need fewer incidents next quarter. That's the message from the platform team, who "
+            "are paged every night.",
+            2,
+        ),
+        (
+            "Can you draft the plan? It goes into the H2 planning doc, which is due to the exec team on 30 May.",
+            1,
+        ),
+        # "you to keep ..." is the ask, "to keep ..." after the ask its purpose
+        ("I want you to keep owning the relationship with the platform team.", 0),
+        ("Please tune the alerts to keep the on-call rotation sane.", 2),
+    ],
+)
+def test_the_exec_teams_word_is_vague_and_the_ask_is_no_purpose(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("relevant").score == level

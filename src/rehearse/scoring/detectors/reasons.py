@@ -58,7 +58,8 @@ _GOAL_WORDS = alternation(
 # launches and deadlines, other teams, the person's own growth.
 _GOAL = (
     rf"(?:\b(?:{_GOAL_WORDS})\b(?!\s+(?:service|table|model|id|object|endpoint|api)\b)"
-    r"|\bthe\s+\w+\s+team\b|\bengineers?\s+(?:are|were)\s+waiting\b"
+    # (the exec or leadership team's attention is the "leadership cares" reason, a vague one)
+    r"|\bthe\s+(?!exec\b|executive\b|leadership\b|management\b)\w+\s+team\b|\bengineers?\s+(?:are|were)\s+waiting\b"
     r"|\b(?:q[1-4]|v?\d+(?:\.\d+)+|next|upcoming|major)\s+release\b|\blegal\s+(?:limit|deadline|requirement|obligation)\b"
     r"|\$\s?\d[\d,.]*\s*[km]?|\b\d+\s*%\s+of\b)"
 )
@@ -85,7 +86,8 @@ _MARKER = (
     r"(?:it|that|this)\s+(?:frees|will\s+free|would\s+free)\s+(?:me|us|you|the\s+team)(?:\s+up)?\s+(?:for|to)|"
     r"so\s+(?:that\s+)?I\s+can\s+(?:focus|concentrate|spend\s+more\s+time)\s+on|"
     r"(?:is|are)\s+(?:critical|key|essential|needed|required|important)\s+(?:for|to)|in\s+order\s+to|"
-    r"to\s+(?:hit|meet|unblock|avoid|keep|protect|stop|prevent|save|cut|reduce|win|close|ship)|"
+    # ("I want you to keep owning it" is the ask itself, not its purpose)
+    r"(?<!\byou\s)to\s+(?:hit|meet|unblock|avoid|keep|protect|stop|prevent|save|cut|reduce|win|close|ship)|"
     r"otherwise|right\s+now|this\s+is\s+(?:how|what|why)|it's\s+(?:what|how|why)|that\s+(?:means|way)|"
     # what follows from the work, or from its absence, opening a sentence: "With the fix, Acme's
     # 2,000 seats get notifications that work on day one", "Without it, the pilot starts with ..."

@@ -118,6 +118,9 @@ CONTEXT_OCCASION = rx(
     # what happens to those who don't, announced: "any token older than 90 days will be revoked on
     # Monday", "the legacy FTP endpoint will be switched off on 31 January"
     r"|\bwill\s+be\s+(?:automatically\s+)?(?:revoked|switched\s+off|turned\s+off|shut\s+down|disabled|blocked)\b"
+    # someone senior sent it or receives it: "that's the message from the exec team", "the planning doc,
+    # which is due to the exec team on 30 May"
+    rf"|\b(?:message|ask|request|word)\s+from\s+{_SENIOR}\b|\b(?:due|goes|going|sent)\s+to\s+{_SENIOR}\b"
     # it will be shown to someone senior: "where Marco walks the VP through it", "I present it to the CTO"
     rf"|\b(?:walks?|walking|takes?|taking)\s+{_SENIOR}\s+through\b|\bpresent(?:s|ing)?\s+(?:it\s+|this\s+|them\s+)?to\s+{_SENIOR}\b"
     # attention with no goal named: "the 'slow' badge is what worries product", "now it's on everyone's
