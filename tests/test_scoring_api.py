@@ -3229,3 +3229,19 @@ def test_lost_offers_are_an_explicit_why(text: str, level: int) -> None:
 )
 def test_the_exec_teams_word_is_vague_and_the_ask_is_no_purpose(text: str, level: int) -> None:
     assert score(text, "smartt").criterion("relevant").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # a feeling of slowness, a growth plan the ask is for, a purpose with no goal: vague whys
+        ("Could you improve the checkout page performance? It feels sluggish on older phones.", 1),
+        ("Could you improve the checkout page performance? It feels like a big job.", 0),
+        ("So for your growth plan, I'd love for you to get more visible outside the team.", 1),
+        ("Please update your growth plan doc before our 1:1.", 0),
+        ("Make the dashboard usable by Friday and show it at the demo so they can poke at it.", 1),
+        ("Make the dashboard usable by Friday and show it at the demo so they are there.", 0),
+    ],
+)
+def test_a_feeling_a_plan_or_a_purpose_with_no_goal_is_a_vague_why(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("relevant").score == level

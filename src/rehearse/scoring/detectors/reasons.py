@@ -286,9 +286,11 @@ VAGUE_REASON = rx(
     # a purpose with no goal named: "so the team can understand", "so we can run it on the replica"
     r"|\bso\s+(?:that\s+)?(?:the\s+team|everyone|people|we|others|you|they)\s+(?:can|could|will)\s+"
     r"(?:understand|know|see|follow|learn|use|find|read|get|run|test|try|compare|review|ship|release|deploy|"
-    r"roll\s+(?:it\s+)?back|debug|plan|decide|move\s+on|build)\b"
+    r"roll\s+(?:it\s+)?back|debug|plan|decide|move\s+on|build|poke|play|give\s+feedback|weigh\s+in)\b"
     r"|\b(?:good|great)\s+(?:for\s+you|for\s+the\s+team|opportunity|for\s+your\s+growth|experience|chance)\b"
     r"|\bfor\s+(?:your\s+growth|your\s+development)\b(?!\s+(?:plan|doc|document|goals?|conversation|review))"
+    # ("so for your growth plan, I'd love you to ..." says what the ask is for)
+    r"|\bfor\s+your\s+(?:growth|development)\s+plan\s*,"
     r"|\bleadership\s+(?:wants|asked|asks?|is\s+asking)\b|\b(?:my|our)\s+(?:boss|manager|director)\s+(?:wants|asked)\b"
     # importance said with no subject ("Is very important.") and attention or displeasure with no goal:
     # "leadership is watching this one", "everyone hates it", "the data folks are grumpy about it"
@@ -320,7 +322,7 @@ VAGUE_REASON = rx(
     r"|\b(?<!something\s)(?<!anything\s)(?:feel|feels|seem|seems|look|looks)\s+(?:a\s+bit\s+|really\s+|kind\s+of\s+)?(?:stale|old|"
     # ("if the 18th looks wrong to you" asks the person's view: a feasibility check; "the reports
     # that look wrong" says which ones)
-    r"outdated|dated|broken|messy|off|wrong|flaky)\b(?!\s+to\s+(?:you|me|u)\b)(?<!\bthat\slook\swrong)"
+    r"outdated|dated|broken|messy|off|wrong|flaky|sluggish|laggy|clunky)\b(?!\s+to\s+(?:you|me|u)\b)(?<!\bthat\slook\swrong)"
     # an effect on people with nothing named: "it's starting to affect the whole team"; a purpose with
     # no goal: "we want to use it for a forecasting model"
     r"|\b(?:affect|affects|affecting|impact|impacts|impacting)\s+(?:the\s+(?:whole\s+|entire\s+)?team|everyone|everybody|"
