@@ -3245,3 +3245,30 @@ def test_the_exec_teams_word_is_vague_and_the_ask_is_no_purpose(text: str, level
 )
 def test_a_feeling_a_plan_or_a_purpose_with_no_goal_is_a_vague_why(text: str, level: int) -> None:
     assert score(text, "smartt").criterion("relevant").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # conversion lost, sales burned in front of buyers, the bar of the next level: explicit whys
+        (
+            "The bundle needs to be under 250 KB gzipped. The mobile web conversion drop last month tracks with when it crossed 400.",
+            2,
+        ),
+        ("The bundle needs to be under 250 KB gzipped. The conversion script runs last.", 0),
+        (
+            "Could the platform team make staging more stable? The sales team got burned twice this quarter by demos falling over.",
+            2,
+        ),
+        ("Could the platform team make staging more stable? The sales team got new laptops.", 0),
+        (
+            "Run the debriefs for the four onsites next week. This is a big part of the staff engineer expectations.",
+            2,
+        ),
+        ("Run the debriefs for the four onsites next week. The staff engineer will join.", 0),
+    ],
+)
+def test_lost_conversion_burned_sales_or_the_next_levels_bar_is_an_explicit_why(
+    text: str, level: int
+) -> None:
+    assert score(text, "smartt").criterion("relevant").score == level

@@ -154,6 +154,9 @@ GOAL_AT_STAKE = rx(
     r"\blost\s+(?!track\b)(?:[\w-]+\s+){0,5}?(?:offers|candidates)\b|"
     r"\b(?:app[\s-]store\s+|play\s+store\s+|store\s+|star\s+)?ratings?\s+(?:has\s+|have\s+)?(?:dropped|fell|fallen|dipped|"
     r"slipped|tanked|went\s+down|is\s+down)\b|"
+    # "the mobile web conversion drop last month", "sales got burned twice this quarter by demos"
+    r"\bconversion(?:\s+rate)?\s+(?:drop|dip|loss|fell|dropped|dipped|is\s+down)\b|\b(?:drop|dip|fall)\s+in\s+conversion\b|"
+    r"\b(?:sales|the\s+sales\s+team|customers?|clients?)\s+(?:got|get|were|was|have\s+been|has\s+been)\s+burned\b|"
     r"\b(?:checkout|signup|sign-up|payments?|login|billing)\s+(?:[\w-]+\s+)?(?:hangs|breaks|fails|goes\s+down|is\s+down|"
     r"times\s+out|stalls)\b|"
     # a legal exposure: "we're legally on the hook from then", "patient-ID errors are a reportable

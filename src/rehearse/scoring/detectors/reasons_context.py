@@ -168,6 +168,8 @@ CONTEXT_STAKE = rx(
     r"(?:[\w-]+\s+){0,2}?(?:leadership\s+skills?|skills?|experience|leadership|visibility)\b"
     # the promotion case and what it lacks: "the gap between you and a senior promo case", "her promo packet"
     r"|\b(?:promo|promotion)\s+(?:case|packet|doc|document|committee)\b"
+    # the bar of the next level: "this is a big part of the staff engineer expectations"
+    r"|\b(?:staff|senior|principal)\s+(?:engineer\s+)?(?:expectations|scope|bar)\b"
     # "this is about getting you to senior by the summer cycle", "the step that gets you to senior scope"
     rf"|\b(?:gets?|getting)\s+you\s+to\s+(?:a\s+|an\s+)?{_CAREER_LEVEL}\b"
     r"|\bfeedback\s+from\s+(?:the\s+)?calibration\b|\bcalibration\s+feedback\b"
