@@ -24,7 +24,7 @@ FLOORS = {"sbi": (0.80, 0.75), "smartt": (0.75, None)}
 # were written by seven more writers and joined the tuning sets after their
 # first measurement. SMARTT is below its 0.80 target there (specific 0.64 and
 # measurable 0.70 on test2; dev10 before tuning: relevant 0.55, measurable 0.62,
-# specific 0.64); these floors record that, so they can only rise.
+# specific 0.64, and 0.73 to 0.93 after); these floors record that, so they can only rise.
 SPLIT_FLOORS = {
     "test": {"sbi": (0.80, 0.75), "smartt": (0.70, None)},
     "test2": {"smartt": (0.62, None)},
@@ -34,7 +34,7 @@ SPLIT_FLOORS = {
     "dev7": {"smartt": (0.65, None)},
     "dev8": {"smartt": (0.65, None)},
     "dev9": {"smartt": (0.60, None)},
-    "dev10": {"smartt": (0.50, None)},
+    "dev10": {"smartt": (0.65, None)},
 }
 
 
