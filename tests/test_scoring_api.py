@@ -3272,3 +3272,18 @@ def test_lost_conversion_burned_sales_or_the_next_levels_bar_is_an_explicit_why(
     text: str, level: int
 ) -> None:
     assert score(text, "smartt").criterion("relevant").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # time given to the work is no time lost to a problem
+        ("Let Sam spend three days on the flaky tests.", 0),
+        ("Please spend a day on the flaky tests.", 0),
+        # time people lose to it is the why
+        ("Please fix the flaky tests; we still spend two days every release on them.", 2),
+        ("Please fix the flaky tests; engineers spend two hours a day rerunning them.", 2),
+    ],
+)
+def test_a_bare_spend_is_time_lost_only_with_who_loses_it(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("relevant").score == level

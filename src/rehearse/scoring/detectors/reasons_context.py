@@ -240,8 +240,11 @@ CONTEXT_STAKE = rx(
     r"dozens\s+of)\s+(?:times|nights)\b"
     r"|\b(?:exhausted|burnt\s+out|burned\s+out|asked\s+to\s+leave\s+the\s+(?:rota|rotation|team|on-call))\b"
     # people's time lost to it: "new joiners lose their first week to setup", "we spend two days every release on it"
-    # (time given to the work is support: "he will spend two afternoons with you")
-    r"|\b(?:lose|loses|losing|lost|waste|wastes|wasting|wasted|(?<!will\s)(?<!'ll\s)(?<!can\s)spend|spends|spending|"
+    # (time given to the work is support: "he will spend two afternoons with you", "let Sam spend
+    # three days on it", "please spend a day on it": a bare "spend" needs who loses the time)
+    r"|\b(?:lose|loses|losing|lost|waste|wastes|wasting|wasted|spends|spending|"
+    r"(?:(?<=\bwe\s)|(?<=\bthey\s)|(?<=\byou\s)|(?<=\bi\s)|(?<=\bpeople\s)|(?<=\bengineers\s)|(?<=\bteams\s)|"
+    r"(?<=\bstill\s)|(?<=\boften\s)|(?<=\busually\s)|(?<=\balways\s)|(?<=\bnow\s))spend|"
     r"sink|sinks|sinking|eats?|eating|"
     r"costs?|costing)\s+(?:us\s+|the\s+team\s+|everyone\s+|them\s+|their\s+|our\s+|about\s+|around\s+|roughly\s+|"
     r"nearly\s+|over\s+|almost\s+|up\s+to\s+|the\s+first\s+|first\s+|a\s+full\s+|most\s+of\s+)*(?:an?|\d+|one|two|three|four|five|"
