@@ -3287,3 +3287,19 @@ def test_lost_conversion_burned_sales_or_the_next_levels_bar_is_an_explicit_why(
 )
 def test_a_bare_spend_is_time_lost_only_with_who_loses_it(text: str, level: int) -> None:
     assert score(text, "smartt").criterion("relevant").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # delegate-resistant-senior, in my own words: "low-" makes a compound, not a problem
+        (
+            "Lead the migration of the 12 billing jobs by March 31. Start with the two low-risk "
+            "jobs, run each in shadow mode for one month-end before cutover.",
+            0,
+        ),
+        ("Please look at the checkout tests; coverage is low.", 1),
+    ],
+)
+def test_a_low_compound_is_no_problem(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("relevant").score == level

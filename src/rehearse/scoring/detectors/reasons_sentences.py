@@ -47,7 +47,8 @@ _PROBLEM = rx(
     r"\b(?:fail|fails|failing|failed|failures|broken|breaks|breaking|broke|buggy|bugs|errors|crash\w*|flaky|flakes|"
     r"timeouts?|timing\s+out|time\s+out|leaks?|leaking|oom|slow|slower|sluggish|noise|noisy|cluttered|messy|mess|"
     r"confusing|confused|confusion|unclear|lost|stuck|weak|struggl\w+|hard\s+to|painful|pain|clunky|fragile|brittle|stale|"
-    r"outdated|out\s+of\s+date|random|wrong|inconsistent|unreliable|red|(?<!priority:\s)(?<!priority\s)low|worse|backlog|complain\w*|"
+    # ("low-risk jobs", "low-hanging fruit": a compound, no problem)
+    r"outdated|out\s+of\s+date|random|wrong|inconsistent|unreliable|red|(?<!priority:\s)(?<!priority\s)low(?!-)|worse|backlog|complain\w*|"
     r"asked\s+about|nobody\s+(?:has\s+)?(?:really\s+)?(?:knows|trusts|reads|uses|owns|owned|understands|remembers)|"
     r"no\s+one\s+(?:has\s+)?(?:really\s+)?(?:knows|trusts|reads|uses|owns|owned|understands|remembers)|"
     # people who don't know how it works: "folks on the new squads don't seem to know" ("I don't
