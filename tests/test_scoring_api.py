@@ -3303,3 +3303,18 @@ def test_a_bare_spend_is_time_lost_only_with_who_loses_it(text: str, level: int)
 )
 def test_a_low_compound_is_no_problem(text: str, level: int) -> None:
     assert score(text, "smartt").criterion("relevant").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # what follows if the work fails or is not done is its why
+        ("Please fix the leak by Friday. If we don't, the Q3 retention goal goes with it.", 2),
+        ("Please fix the leak by Friday. If we miss the launch, customers churn.", 2),
+        # a condition on asking, or one whose result names no goal
+        ("Please fix the leak by Friday. If you have questions about the launch, ping me.", 0),
+        ("Please fix the leak by Friday. If it breaks again, call me.", 0),
+    ],
+)
+def test_what_follows_if_the_work_fails_is_a_why(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("relevant").score == level

@@ -89,6 +89,10 @@ _MARKER = (
     # ("I want you to keep owning it" is the ask itself, not its purpose)
     r"(?<!\byou\s)to\s+(?:hit|meet|unblock|avoid|keep|protect|stop|prevent|save|cut|reduce|win|close|ship)|"
     r"otherwise|right\s+now|this\s+is\s+(?:how|what|why)|it's\s+(?:what|how|why)|that\s+(?:means|way)|"
+    # what follows if the work fails or is not done, the condition whole before its comma: "If
+    # we ship a regression to everyone, our store rating drops and the Q3 retention goal goes
+    # with it" ("If you have questions about the launch, ping me" is no condition on the work)
+    r"(?:^|(?<=[.!?]\s))if\s+(?:we|it|this|that|they)\b[^,.!?;:\n]{0,60}?[\w'](?=,)|"
     # what follows from the work, or from its absence, opening a sentence: "With the fix, Acme's
     # 2,000 seats get notifications that work on day one", "Without it, the pilot starts with ..."
     # ("With that, let's talk about the launch" moves the talk on)
