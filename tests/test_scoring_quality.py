@@ -25,6 +25,9 @@ FLOORS = {"sbi": (0.80, 0.75), "smartt": (0.75, None)}
 # first measurement. SMARTT is below its 0.80 target there (specific 0.64 and
 # measurable 0.70 on test2; dev10 before tuning: relevant 0.55, measurable 0.62,
 # specific 0.64, and 0.73 to 0.93 after); these floors record that, so they can only rise.
+# Every split of labelled messages, tuning and held out (see tests/data/scoring/README.md).
+LABELLED_SPLITS = ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10"]
+LABELLED_SPLITS += ["test", "test2"]
 SPLIT_FLOORS = {
     "test": {"sbi": (0.80, 0.75), "smartt": (0.70, None)},
     "test2": {"smartt": (0.62, None)},
@@ -38,23 +41,7 @@ SPLIT_FLOORS = {
 }
 
 
-@pytest.mark.parametrize(
-    "split",
-    [
-        "dev",
-        "dev2",
-        "dev3",
-        "dev4",
-        "dev5",
-        "dev6",
-        "dev7",
-        "dev8",
-        "dev9",
-        "dev10",
-        "test",
-        "test2",
-    ],
-)
+@pytest.mark.parametrize("split", LABELLED_SPLITS)
 def test_every_criterion_meets_its_floor(split: str) -> None:
     examples = split_examples(split, DATA)
     if examples is None:
@@ -85,21 +72,7 @@ def test_dev_set_covers_every_level_of_every_criterion() -> None:
 
 
 def test_no_adversarial_case_with_nothing_in_it_earns_credit_in_any_split() -> None:
-    for split in (
-        "adversarial",
-        "dev",
-        "dev2",
-        "dev3",
-        "dev4",
-        "dev5",
-        "dev6",
-        "dev7",
-        "dev8",
-        "dev9",
-        "dev10",
-        "test",
-        "test2",
-    ):
+    for split in ("adversarial", *LABELLED_SPLITS):
         for example in split_examples(split, DATA) or []:
             if "adversarial" in example.tags and not any(example.labels.values()):
                 assert score(example.text, example.rubric).total == 0, f"{split} {example.id}"
