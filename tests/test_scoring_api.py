@@ -3318,3 +3318,26 @@ def test_a_low_compound_is_no_problem(text: str, level: int) -> None:
 )
 def test_what_follows_if_the_work_fails_is_a_why(text: str, level: int) -> None:
     assert score(text, "smartt").criterion("relevant").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        # a vague why is quoted with its clause, not as one word ("leak")
+        (
+            "So here's my ask: give Elif and Sam six working days, starting Monday, to fix the leak.",
+            "to fix the leak",
+        ),
+        ("Please look at the checkout tests; coverage is low.", "coverage is low"),
+        # a number's point or comma ends no clause
+        (
+            "Please ship the Android release; crash-free sessions are below 99.5% on it.",
+            "crash-free sessions are below 99.5% on it",
+        ),
+    ],
+)
+def test_a_problem_as_a_vague_why_is_quoted_with_its_clause(text: str, quoted: str) -> None:
+    relevant = score(text, "smartt").criterion("relevant")
+    assert relevant.score == 1
+    assert [span.text for span in relevant.evidence] == [quoted]
+    assert relevant.advice is not None and relevant.advice.startswith(f"“{quoted}”")
