@@ -181,8 +181,10 @@ GOAL_AT_STAKE = rx(
     r"tickets|incidents|pages|outages|spend|costs?|bill)\b"
     rf"|\b(?:caused|causes|affected|affects|impacted|impacts|took\s+down|degraded|broke|hurt|hurts|(?<!the\s)(?<!our\s)(?<!a\s)costs?|cost\s+us)\b"
     rf"[^.!?;\n]{{0,60}}?{_GOAL}"
-    # (a freeze starting is only a date: "the freeze starts on the 18th")
-    rf"|(?!freeze\b){_GOAL}\s+(?:ends?|expires?|runs?\s+out|closes?|starts?|is\s+due|goes\s+live|ships|freezes|(?:auto-)?renews?)\b"
+    # (a freeze starting is only a date: "the freeze starts on the 18th"; the word is refused after
+    # `_GOAL`, not before it, so the alternative still starts with its goal words and is tried only
+    # where they start a word: a look-ahead in front made it run at every character)
+    rf"|{_GOAL}(?<!\bfreeze)\s+(?:ends?|expires?|runs?\s+out|closes?|starts?|is\s+due|goes\s+live|ships|freezes|(?:auto-)?renews?)\b"
     # someone needs it for a concrete occasion: "Growth needs the answer before the October redesign"
     # (the writer's own need is an occasion: "I need it before Thursday's ops review")
     r"|\b(?<!\bi\s)(?:needs?|wants?)\s+(?:it|this|that|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:before|for|by|ahead\s+of|in\s+time\s+for)\s+"
