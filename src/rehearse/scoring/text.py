@@ -326,6 +326,14 @@ class Rx:
             text = doc.lowered.get(text) or doc.view(view, False)
         return self._finditer(text)
 
+    def iter_view_at_openings(self, doc: Doc, view: str) -> Iterator[re.Match[str]]:
+        """`iter_view` for a pattern whose every match starts where `(?:^|(?<=[.!?]\\s))` holds:
+        tried only at the text's start and after each sentence end and space, not at every
+        character (where the whole pattern would be tried, to fail at the look back)."""
+        text = doc.view(view, self.cased)
+        starts = [0, *(end.end() for end in _AFTER_SENTENCE_END.finditer(text))]
+        return iter(_scan(self.regex, text, 0, len(text), starts))
+
     def search_view(self, doc: Doc, view: str, start: int, end: int) -> re.Match[str] | None:
         # `end` must not cut a word (a sentence or clause end): the word index reads whole words.
         return self._search(doc.view(view, self.cased), start, end)
@@ -659,6 +667,8 @@ def _capital_starts(text: str) -> list[int]:
 
 
 _NEWLINE = re.compile("\n")
+# A sentence end and the space after it: where `(?<=[.!?]\s)` holds is just past one.
+_AFTER_SENTENCE_END = re.compile(r"[.!?]\s")
 
 
 @lru_cache(maxsize=16)

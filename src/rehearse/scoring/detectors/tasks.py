@@ -1143,7 +1143,7 @@ def requested_tasks(doc: Doc) -> list[Task]:
                 wisher = max(sentence_start, view.rfind(" ", sentence_start, wish.start()) + 1)
                 add(match, wisher, always_named=True)
     if " to " in view and ("day" in view or "week" in view or "sprint" in view or "month" in view):
-        for match in NAMED_FOR_A_TIME.iter_view(doc, "unquoted"):
+        for match in NAMED_FOR_A_TIME.iter_view_at_openings(doc, "unquoted"):
             # (an opener is no name: "Honestly, three weeks, to fix the leak, is a lot")
             names = doc.unquoted[match.start("names") : match.end("names")].split()
             if all(
@@ -1218,7 +1218,7 @@ def requested_tasks(doc: Doc) -> list[Task]:
             if (match := _with_subject(doc, view, NEEDS_ADDING, need)) is not None:
                 add(match, match.start("verb"), always_named=True)
     if ":" in view:
-        for match in DELIVERABLE_COLON.iter_view(doc, "unquoted"):
+        for match in DELIVERABLE_COLON.iter_view_at_openings(doc, "unquoted"):
             strong.append(match.start("lead"))
             add(match, match.start("lead"), always_named=True)
     tasks[:] = [
