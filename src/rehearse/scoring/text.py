@@ -426,8 +426,9 @@ class _Part:
         # A name at a word start ("\\b(?-i:[A-Z][a-z]+) will help"): only a capital that starts
         # a word can begin a match, so those are tried instead of scanning every character.
         capital = scanned and not boundary and bodies[0].startswith(_CAPITAL_START)
-        # `^` under MULTILINE: a match starts where the text or a line starts, nowhere else.
-        lines = scanned and carets[0] == "line"
+        # `^` under MULTILINE: a match starts where the text or a line starts, nowhere else; so
+        # does one after `(?<=\n)` ("(?<=\n)\s*(?:objective|o\d)\s*:"), which needs a newline before it.
+        lines = scanned and (carets[0] == "line" or bodies[0].startswith("(?<=\\n)"))
         # A part whose every match starts a word, after `^` or a lookbehind that ends with a
         # non-word character ("(?<=[.!?]\s)need"), is tried only where a word starts with one
         # of its first words (an index lookup), as finditer would find it.
