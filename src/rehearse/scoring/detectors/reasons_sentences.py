@@ -17,8 +17,6 @@ a musing ("4 of the 27 dbt tests failed on Tuesday") are news, not a reason.
 
 from __future__ import annotations
 
-import re
-
 from rehearse.scoring.detectors.stakes import BUSINESS_STAKES
 from rehearse.scoring.detectors.tasks import request_leads, requested_tasks, vague_asks
 from rehearse.scoring.result import Span
@@ -159,19 +157,9 @@ def problem_sentences(doc: Doc) -> list[Span]:
     return [_its_clause(doc, span, parts) for span in found]
 
 
-# (a point or a comma inside a number, "99.5%" or "2,000 users", breaks nothing)
-_CLAUSE_BREAK = re.compile(r"[;:!?\n(]|[.,](?!\d)")
-
-
 def _its_clause(doc: Doc, span: Span, parts: list[tuple[int, int]]) -> Span:
     """The problem quoted with its clause, within its part: "to fix the leak", "coverage is
     low" (the word alone, "leak", reads as no reason at all)."""
     part_start, part_end = next((a, b) for a, b in parts if a <= span.start and span.end <= b)
-    text = doc.source
-    start = span.start
-    while start > part_start and not _CLAUSE_BREAK.match(text, start - 1):
-        start -= 1
-    end = span.end
-    while end < part_end and not _CLAUSE_BREAK.match(text, end):
-        end += 1
-    return doc.span(start, end) or span
+    clause_start, clause_end = doc.clause_bounds(span.start)
+    return doc.span(max(clause_start, part_start), min(clause_end, part_end)) or span
