@@ -13,11 +13,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-# The package before its modules: the TUI imports the scorer in a thread at start-up to warm
-# it up, and a module of it imported here meanwhile would take that module's import lock while
-# the package, half done in the other thread, waits for it: each import then fails in its own
-# thread. Importing the package first waits for the other thread to finish it.
-import rehearse.scoring  # noqa: F401
 from rehearse.scoring.detectors.tasks import requested_tasks, vague_asks
 from rehearse.scoring.signals import FLAG_DETECTORS
 from rehearse.scoring.text import Doc, analyse
