@@ -13,6 +13,7 @@ from textual.widgets import DataTable, Input, Static, TextArea
 
 from rehearse.config import ConfigError, Settings, load_settings
 from rehearse.model import PingResult
+from rehearse.scoring import score as score_text
 from rehearse.store import Store
 from rehearse.tui.app import RehearseApp, build_app
 from rehearse.tui.screens.briefing import BriefingScreen
@@ -107,6 +108,28 @@ async def test_the_end_of_the_turns_offers_the_debrief(make_app: MakeApp) -> Non
         await settle(pilot)
         assert isinstance(app.screen, DebriefScreen)
         assert app.screen.debrief.outcome.status == "turn_limit"
+
+
+async def test_after_a_question_the_panel_advises_only_what_no_turn_has_met(
+    make_app: MakeApp,
+) -> None:
+    """A listening turn after a good ask gets advice for a criterion still open, not the ask's."""
+    app = make_app(voice="scripted")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_rehearsal(pilot, app)
+        await send(
+            pilot,
+            "Could you take over the payments-sync migration? Done means every job runs on the new queue.",
+        )
+        question = "What worries you most about handing it over?"
+        await send(pilot, question)
+        met = {c.criterion for c in screen.rehearsal.coverage() if c.best == 2}
+        assert met == {"specific", "measurable"}
+        panel = str(screen.query_one("#rubric-smartt", Static).render())
+        advice = score_text(question, "smartt")
+        assert advice.total == 0
+        assert advice.criterion("specific").advice not in panel
+        assert f"When you get to it: {advice.criterion('achievable').advice}" in panel
 
 
 async def test_a_failed_model_call_gives_the_text_back_and_keeps_the_session(

@@ -163,6 +163,21 @@ def test_a_turn_that_earns_nothing_gets_one_piece_of_advice_in_a_conversation() 
     assert rubric_content("smartt", result).plain.count("→") == 6
 
 
+def test_the_one_piece_of_advice_skips_criteria_an_earlier_turn_met() -> None:
+    result = score_text("What was going on for you when Priya was presenting?", "sbi")
+    assert result.total == 0
+    after_situation = rubric_content(
+        "sbi", result, in_conversation=True, met_earlier={"situation"}
+    ).plain
+    assert f"When you get to it: {result.criterion('behavior').advice}" in after_situation
+    assert result.criterion("situation").advice not in after_situation
+    after_all = rubric_content(
+        "sbi", result, in_conversation=True, met_earlier={"situation", "behavior", "impact"}
+    ).plain
+    assert "When you get to it" not in after_all
+    assert "Every criterion is met in an earlier turn." in after_all
+
+
 @pytest.mark.parametrize(("score", "plain"), [(0, "□□"), (1, "■□"), (2, "■■"), (None, "??")])
 def test_meters(score: int | None, plain: str) -> None:
     assert meter(score).plain == plain

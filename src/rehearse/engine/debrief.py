@@ -161,7 +161,7 @@ def build_debrief(
     """`other_scenarios` are (id, title, category, difficulty), for what to try next."""
     user_turns = [t for t in turns if t.role == "user"]
     turn_scores = [_turn_score(i, t) for i, t in enumerate(user_turns, start=1)]
-    coverage = _coverage(scenario, user_turns)
+    coverage = criteria_coverage(scenario, user_turns)
     totals = {
         rubric: [
             sum(c.best for c in coverage if c.rubric == rubric),
@@ -264,7 +264,7 @@ def _turn_score(number: int, turn: TurnRecord) -> TurnScore:
     )
 
 
-def _coverage(scenario: Scenario, user_turns: Sequence[TurnRecord]) -> list[Coverage]:
+def criteria_coverage(scenario: Scenario, user_turns: Sequence[TurnRecord]) -> list[Coverage]:
     """Per criterion, the best level reached in any turn: an element stated once counts."""
     items = []
     for rubric_id in scenario.rubrics:

@@ -17,7 +17,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from rehearse import stage_machine
-from rehearse.engine.debrief import Debrief, build_debrief
+from rehearse.engine.debrief import (
+    GENERIC_ADVICE,
+    Coverage,
+    Debrief,
+    build_debrief,
+    criteria_coverage,
+)
 from rehearse.engine.stance import Stance, initial_resistance, next_resistance
 from rehearse.engine.voice import (
     Exchange,
@@ -364,20 +370,15 @@ class Rehearsal:
 
     # -- help and the end --------------------------------------------------------------------
 
+    def coverage(self) -> list[Coverage]:
+        """Per rubric criterion, the best level any turn so far has reached."""
+        return criteria_coverage(self.scenario, [t for t in self.turns if t.role == "user"])
+
     def hint(self) -> Hint:
         """The stage's hint, and the rubric criteria no turn has brought to 2 yet."""
-        debrief = build_debrief(
-            self.scenario,
-            self.turns,
-            status=self.status,
-            stage_index=self.state.stage_index,
-            completed=self.completed,
-        )
-        from rehearse.engine.debrief import GENERIC_ADVICE
-
         gaps = tuple(
             Gap(c.rubric, c.criterion, c.name, c.best, GENERIC_ADVICE[(c.rubric, c.criterion)])
-            for c in debrief.coverage
+            for c in self.coverage()
             if c.best < 2
         )
         return Hint(self.stage.hint, gaps)

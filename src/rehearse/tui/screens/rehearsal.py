@@ -36,6 +36,8 @@ from rehearse.tui.widgets.session_strip import SessionStrip, strip_content
 from rehearse.tui.widgets.transcript import PersonaTurn, TranscriptView, UserTurn
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from rehearse.engine import Debrief, Hint, Rehearsal, ScoredTurn
     from rehearse.engine import PersonaTurn as EnginePersonaTurn
     from rehearse.engine.voice import VoiceMode
@@ -148,7 +150,7 @@ class RehearsalScreen(AppScreen):
             else:
                 source = "opening" if turn.reaction == "opening" else turn.source
                 await transcript.add_persona(name, turn.text, source=source, note=turn.note)
-        self.query_one(RubricPanel).show(self._last_results)
+        self.show_scores(self._last_results)
         self.update_strip()
         self.query_one("#debrief", Button).display = False
         self.query_one(ReplyInput).focus()
@@ -261,9 +263,16 @@ class RehearsalScreen(AppScreen):
         self._pending_user = await self.query_one(TranscriptView).add_user(
             scored.turn.text, scores_label(scored.results)
         )
-        self.query_one(RubricPanel).show(scored.results)
+        self.show_scores(scored.results)
         self.update_strip()
         await self.begin_reply()
+
+    def show_scores(self, results: Mapping[str, RubricResult] | None) -> None:
+        met: dict[str, set[str]] = {}
+        for item in self.rehearsal.coverage():
+            if item.best == 2:
+                met.setdefault(item.rubric, set()).add(item.criterion)
+        self.query_one(RubricPanel).show(results, met)
 
     async def begin_reply(self) -> None:
         self.generating = True
@@ -317,7 +326,7 @@ class RehearsalScreen(AppScreen):
             self._pending_user = None
         self._restore_text(text)
         previous = next((t for t in reversed(self.rehearsal.turns) if t.role == "user"), None)
-        self.query_one(RubricPanel).show(stored_results(previous) if previous else None)
+        self.show_scores(stored_results(previous) if previous else None)
         self.update_strip()
         self.notify(
             f"{message.message}\nYour reply is back in the box: send it again when ready.",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
@@ -24,13 +24,19 @@ FLAG_NAMES = {
 
 
 def rubric_content(
-    rubric_id: str, result: RubricResult | None, *, in_conversation: bool = False
+    rubric_id: str,
+    result: RubricResult | None,
+    *,
+    in_conversation: bool = False,
+    met_earlier: Collection[str] = (),
 ) -> Content:
     """One rubric: a heading with the total, then a line (or three) per criterion.
 
     In a conversation, a turn that earns nothing (a question, listening) gets
     one piece of advice, not one per criterion: six reminders after "How are
-    you finding the standups?" read as a scolding for a good opener.
+    you finding the standups?" read as a scolding for a good opener. The advice
+    is for a criterion no earlier turn has met (`met_earlier`, criterion ids):
+    after a full SBI opener, "say when and where it happened" would be wrong.
     """
     rubric = get_rubric(rubric_id)
     nothing_yet = in_conversation and result is not None and result.total == 0
@@ -54,7 +60,9 @@ def rubric_content(
         if scored and scored.advice and (scored.score or 0) < 2 and not nothing_yet:
             lines.append(Content.styled(f"   → {scored.advice}", "$text-primary"))
     if nothing_yet and result is not None:
-        first = next((c.advice for c in result.criteria if c.advice), None)
+        first = next(
+            (c.advice for c in result.criteria if c.advice and c.id not in met_earlier), None
+        )
         lines.append(Content(""))
         lines.append(
             Content.styled(
@@ -65,6 +73,8 @@ def rubric_content(
         )
         if first:
             lines.append(Content.styled(f"When you get to it: {first}", "$text-primary"))
+        elif met_earlier:
+            lines.append(Content.styled("Every criterion is met in an earlier turn.", "$success"))
     for flag in result.flags if result else ():
         name = FLAG_NAMES.get(flag.kind, flag.kind)
         lines.append(Content.styled(f"⚑ {name}: “{flag.span.text}”", "$warning"))
@@ -94,9 +104,19 @@ class RubricPanel(VerticalScroll):
         for rubric in self.rubrics:
             yield Static(rubric_content(rubric, None), classes="rubric", id=f"rubric-{rubric}")
 
-    def show(self, results: Mapping[str, RubricResult] | None) -> None:
+    def show(
+        self,
+        results: Mapping[str, RubricResult] | None,
+        met_earlier: Mapping[str, Collection[str]] | None = None,
+    ) -> None:
+        """`met_earlier`: per rubric, the criteria some turn has already brought to 2."""
         for rubric in self.rubrics:
             result = (results or {}).get(rubric)
             self.query_one(f"#rubric-{rubric}", Static).update(
-                rubric_content(rubric, result, in_conversation=True)
+                rubric_content(
+                    rubric,
+                    result,
+                    in_conversation=True,
+                    met_earlier=(met_earlier or {}).get(rubric, ()),
+                )
             )
