@@ -62,6 +62,12 @@ def test_someone_away_reads_the_same_for_time_and_reason(text: str, reason: str)
         "Next Monday, could you let Priya finish before you answer?",
         "Next time, please let Priya finish before you answer.",
         "Can you let me know by Friday?",
+        # a leading occasion, or a colon, before the imperative
+        "Here's what I'd like: in Thursday's planning, let Priya finish her caching proposal.",
+        "In Thursday's planning, let Priya finish before you come in.",
+        "Quick one: Let me know how it goes.",
+        # a denied effect is the behavior itself
+        "In yesterday's planning, you didn't let Priya finish her second slide.",
     ],
 )
 def test_a_let_that_asks_is_no_impact(text: str) -> None:
@@ -78,6 +84,7 @@ def test_a_let_that_asks_is_no_impact(text: str) -> None:
             "In Tuesday's review you took the pager, which let Ravi ship the fix.",
             "let Ravi ship the fix",
         ),
+        ("In the demo, the fix let Ravi ship on time.", "let Ravi ship on time"),
     ],
 )
 def test_a_let_that_reports_keeps_its_impact(text: str, effect: str) -> None:

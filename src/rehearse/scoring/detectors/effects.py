@@ -251,11 +251,13 @@ def concrete_effects(doc: Doc) -> list[Span]:
     return [span for span in found if not _done_by_you(doc, span) and not _asked_for(doc, span)]
 
 
-# "let" is also the imperative: "could you let Priya finish", "next time, let the team answer"
-# ask for something to happen; "you didn't let Priya finish" and "which let Ravi ship" report it.
+# "let" is also the imperative: "could you let Priya finish", "next time, let the team answer",
+# "Here's what I'd like: in Thursday's planning, let Priya finish" ask for something to happen;
+# "you didn't let Priya finish" and "which let Ravi ship" report it.
 _LET = re.compile(r"let\s", re.IGNORECASE)
 _ASKING_BEFORE = re.compile(
-    r"(?:^|\b(?:could|can|would|will)\s+(?:you|u)|\bplease|\bnext\s+time|\bgoing\s+forward|\bfrom\s+now\s+on|"
+    r"(?:(?:^|:)\s*(?:(?:in|at|during|on|before|after|when|whenever|if|once|tomorrow|from)\b[^,:;]{0,60},)?"
+    r"|\b(?:could|can|would|will)\s+(?:you|u)|\bplease|\bnext\s+time|\bgoing\s+forward|\bfrom\s+now\s+on|"
     r"\bin\s+(?:the\s+)?future|\btry\s+(?:to|and)|\byou\s+(?:should|need\s+to|must|have\s+to)|"
     r"\b(?:I|we)(?:'d|\s+would)?\s+(?:need|want|like|love)\s+(?:for\s+)?you\s+to|\bmake\s+sure\s+(?:you|to))"
     r"[\s,]*(?:(?:just|also|maybe|please|always|then|actually|really)[\s,]+)*$",
@@ -263,12 +265,19 @@ _ASKING_BEFORE = re.compile(
 )
 
 
+# "you didn't let Priya finish" is the behavior, and says nothing happened: no effect.
+_NEGATED_BEFORE = re.compile(
+    r"\b(?:didn't|did\s+not|don't|do\s+not|never|won't|wouldn't|couldn't|can't)\s+$", re.IGNORECASE
+)
+
+
 def _asked_for(doc: Doc, span: Span) -> bool:
-    """A "let ..." that asks for the effect instead of reporting it."""
+    """A "let ..." that asks for the effect, or denies it, instead of reporting it."""
     if not _LET.match(span.text):
         return False
     sentence_start, _end = doc.sentence_bounds(span.start)
-    return bool(_ASKING_BEFORE.search(doc.plain[sentence_start : span.start]))
+    before = doc.plain[sentence_start : span.start]
+    return bool(_ASKING_BEFORE.search(before) or _NEGATED_BEFORE.search(before))
 
 
 def _done_by_you(doc: Doc, span: Span) -> bool:
