@@ -25,8 +25,10 @@ FLOORS = {"sbi": (0.80, 0.75), "smartt": (0.75, None)}
 # first measurement. SMARTT is below its 0.80 target there (specific 0.64 and
 # measurable 0.70 on test2; dev10 before tuning: relevant 0.55, measurable 0.62,
 # specific 0.64, and 0.73 to 0.93 after); these floors record that, so they can only rise.
+# dev11 (an eleventh writer) has not been measured yet: its 0.50 floor is a placeholder
+# until the lead measures it once and sets the real one.
 # Every split of labelled messages, tuning and held out (see tests/data/scoring/README.md).
-LABELLED_SPLITS = ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10"]
+LABELLED_SPLITS = ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11"]
 LABELLED_SPLITS += ["test", "test2"]
 SPLIT_FLOORS = {
     "test": {"sbi": (0.80, 0.75), "smartt": (0.70, None)},
@@ -38,6 +40,7 @@ SPLIT_FLOORS = {
     "dev8": {"smartt": (0.65, None)},
     "dev9": {"smartt": (0.60, None)},
     "dev10": {"smartt": (0.65, None)},
+    "dev11": {"smartt": (0.50, None)},  # placeholder until the lead measures it
 }
 
 
