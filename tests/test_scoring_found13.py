@@ -65,6 +65,7 @@ def test_someone_away_reads_the_same_for_time_and_reason(text: str, reason: str)
         # a leading occasion, or a colon, before the imperative
         "Here's what I'd like: in Thursday's planning, let Priya finish her caching proposal.",
         "In Thursday's planning, let Priya finish before you come in.",
+        "So, concretely: on Thursday let Priya finish the caching proposal.",
         "Quick one: Let me know how it goes.",
         # a denied effect is the behavior itself
         "In yesterday's planning, you didn't let Priya finish her second slide.",
@@ -85,6 +86,7 @@ def test_a_let_that_asks_is_no_impact(text: str) -> None:
             "let Ravi ship the fix",
         ),
         ("In the demo, the fix let Ravi ship on time.", "let Ravi ship on time"),
+        ("On Thursday the fix let Ravi ship on time.", "let Ravi ship on time"),
     ],
 )
 def test_a_let_that_reports_keeps_its_impact(text: str, effect: str) -> None:

@@ -256,7 +256,8 @@ def concrete_effects(doc: Doc) -> list[Span]:
 # "you didn't let Priya finish" and "which let Ravi ship" report it.
 _LET = re.compile(r"let\s", re.IGNORECASE)
 _ASKING_BEFORE = re.compile(
-    r"(?:(?:^|:)\s*(?:(?:in|at|during|on|before|after|when|whenever|if|once|tomorrow|from)\b[^,:;]{0,60},)?"
+    r"(?:(?:^|:)\s*(?:(?:in|at|during|on|before|after|when|whenever|if|once|tomorrow|from)\b[^,:;]{0,60},"
+    r"|(?:on|this|next)\s+\w+\s|tomorrow\s)?"  # "on Thursday let Priya finish": one word, no comma
     r"|\b(?:could|can|would|will)\s+(?:you|u)|\bplease|\bnext\s+time|\bgoing\s+forward|\bfrom\s+now\s+on|"
     r"\bin\s+(?:the\s+)?future|\btry\s+(?:to|and)|\byou\s+(?:should|need\s+to|must|have\s+to)|"
     r"\b(?:I|we)(?:'d|\s+would)?\s+(?:need|want|like|love)\s+(?:for\s+)?you\s+to|\bmake\s+sure\s+(?:you|to))"
