@@ -103,7 +103,7 @@ def test_adversarial_case_earns_exactly_its_label(example: Example) -> None:
     assert score(example.text, example.rubric).scores() == example.labels
 
 
-@pytest.mark.parametrize("split", ["dev4", "dev9", "dev10", "test", "test2"])
+@pytest.mark.parametrize("split", ["dev4", "dev9", "dev10", "dev11", "test", "test2"])
 def test_second_labeller_covers_its_split(split: str) -> None:
     # The agreement benchmark compares two labellers example by example: none may be missing.
     examples = split_examples(split, DATA)
