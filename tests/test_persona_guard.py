@@ -296,13 +296,16 @@ def test_own_name_prefix_and_stage_business_are_cleaned() -> None:
 
 LABELLED = Path(__file__).parent / "data" / "guard" / "replies.jsonl"
 # The share of off-topic replies replaced and of on-topic replies shown, a little below what
-# the guard reaches (tune .47 / .90, held out .23 / .96; before this rule: .24 / .92, .07 / .93).
-# Most off-topic replies it misses share the conversation's words: the persona talking as the
-# lead, parroting, nonsense in the scene's words. See tests/data/guard/README.md.
+# the guard reaches (tune .49 / .86, held out .37 / .89; before the concession rule .46 / .90,
+# .27 / .96; before the relevance rule: .24 / .92, .07 / .93). The concession rule replaces a
+# few on-topic replies at a stage move on purpose: loops and one-sentence remnants that say
+# nothing of what the user earned (the authored line says it). Most off-topic replies it
+# misses share the conversation's words: the persona talking as the lead, parroting,
+# nonsense in the scene's words. See tests/data/guard/README.md.
 FLOORS = {
     # split: (off-topic replaced, on-topic shown)
-    "tune": (0.42, 0.85),
-    "held_out": (0.18, 0.90),
+    "tune": (0.44, 0.82),
+    "held_out": (0.32, 0.85),
 }
 TRIPODS = "The one with the two tripods in the laptop is from last year."
 
@@ -444,3 +447,70 @@ def test_an_early_off_topic_verdict_waits_for_the_rest_of_the_reply() -> None:
     streamed = [s for word in reply.split(" ") for s in guard.feed(word + " ")] + guard.finish()
     assert problem is None
     assert " ".join(streamed) == shown == reply
+
+
+# -- the turn that moves a stage on ---------------------------------------------------------
+
+
+def _his_view(user_text: str) -> PersonaContext:
+    """Chris at the stage where an open question makes him admit what worries him."""
+    from rehearse.engine.voice import Exchange, guard_context, persona_messages
+
+    scenario = next(
+        s.scenario
+        for s in load_all(load_settings()).scenarios
+        if s.scenario.id == "constructive-feedback"
+    )
+    stage = next(s for s in scenario.stages if s.id == "his-view")
+    history = [
+        Exchange("persona", "I get it. I'm not trying to steamroll anyone."),
+        Exchange("user", "Thanks, I know you're not. Shall we talk again on Friday?"),
+        Exchange("persona", "I'll see you there."),
+        Exchange("user", user_text),
+    ]
+    system = persona_messages(scenario, stage, "advanced", history)[0]["content"]
+    return guard_context(scenario, stage, "advanced", history, system)
+
+
+QUESTION = (
+    "Before Friday, I'm curious: how do you think we could keep planning on time without "
+    "anyone getting cut off?"
+)
+
+
+def test_a_reply_that_gives_nothing_up_when_the_stage_moves_on_is_replaced() -> None:
+    # The embedded model's answer to the open question that earned Chris's admission.
+    context = _his_view(QUESTION)
+    assert "promotion" in context.concession_words and "planning" not in context.concession_words
+    text, problem = check_reply(
+        "That's the thing. I'm not trying to be a cheat. I'm not trying to get everything "
+        "done on a Friday.",
+        context,
+    )
+    assert (text, problem) == ("", "missed what the user's turn had earned")
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Honestly, with the staff promotion coming, that criterion is the one that scares me.",
+        "Maybe a timebox per topic, and I stop playing bad cop.",  # the stage's own idea
+        "Fine. Five-minute timebox, and I'll ask Priya to bring the caching slides back.",
+        "My main worry is that planning drags on and nobody decides anything.",
+    ],
+)
+def test_a_reply_that_opens_up_or_takes_the_proposal_up_is_shown(reply: str) -> None:
+    text, problem = check_reply(reply, _his_view(QUESTION))
+    assert problem is None and text == reply
+
+
+def test_every_written_reply_at_a_stage_move_is_still_shown(
+    labelled: list[LabelledReply],
+) -> None:
+    """Replies written as a capable model would give them keep their own words at the payoff."""
+    conceding = [row for row in labelled if row.source == "written" and row.context.conceding]
+    assert len(conceding) >= 10
+    echoed = {"w-23"}  # repeats the user's terms back: replaced for echoing, not by this rule
+    assert [
+        row.id for row in conceding if not shown_when_streamed(row.text, row.context)
+    ] == sorted(echoed)

@@ -233,6 +233,9 @@ class PersonaContext:
     vocabulary: frozenset[str] = frozenset()  # content words the reply should touch
     pushing_back: bool = False  # the user's turn was dismissive or empty: no agreeing
     conceding: bool = False  # the user's turn moved the stage on: no flat refusal
+    # When conceding: the topic words of what the persona gives up at this point (the stage's
+    # advanced lines, its hidden concern), less the user's own; the reply must say one.
+    concession_words: frozenset[str] = frozenset()
 
     @property
     def first_name(self) -> str:
@@ -391,6 +394,38 @@ def relevance_problem(sentences: list[str], context: PersonaContext) -> str | No
     return None if len(shared) >= needed else "wandered off the topic"
 
 
+def concession_problem(sentences: list[str], context: PersonaContext) -> str | None:
+    """The turn that moves a stage on is the scenario's payoff: the persona gives something
+    up ("Honestly? ... the staff promotion is the one I'm worried about"). A reply that says
+    none of it ("I'm not trying to be a cheat", from the embedded model) loses the moment the
+    user earned; the authored line says it instead."""
+    if not context.concession_words:
+        return None
+    said = _said(sentences)
+    words = context.concession_words
+    if any(w in words or _stem(w) in words for w in said):
+        return None
+    # Taking up the user's proposal is the other way to give ground: "Fine. Five-minute
+    # timebox, and I'll ask Priya ..." agrees, "Six days, Elif and Sam. And the polish ...?"
+    # works with the user's own terms.
+    if any(_TAKES_IT_UP.search(sentence) for sentence in sentences):
+        return None
+    if len(said & _topic_words(context.user_text)) >= 2:
+        return None
+    return "missed what the user's turn had earned"
+
+
+# Agreeing, committing, or opening up ("my main worry", "honestly").
+_TAKES_IT_UP = re.compile(
+    r"\b(?:sounds\s+(?:good|fair|right)|works\s+for\s+me|fair\s+enough|deal|okay|ok|fine|agreed|"
+    r"(?:you're|you\s+are)\s+(?:\w+\s+)?right|i\s+agree|"
+    r"i(?:'ll|\s+will|'m\s+going\s+to)\s+(?!not\b|never\b|pretend\b)\w+|"
+    r"i\s+can\s+(?:do|make|take)|happy\s+to|i'm\s+in|let's\s+(?:do|try)|"
+    r"worr(?:y|ied|ies)|honest(?:ly)?|the\s+truth)\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass
 class StreamGuard:
     """Feed streamed pieces; show what `feed`, `finish` and `stop` release; `accepted` holds
@@ -453,6 +488,8 @@ class StreamGuard:
             return
         self._settled = True
         relevance = relevance_problem(self.accepted, self.context) if self.accepted else None
+        if relevance is None and self.accepted:
+            relevance = concession_problem(self.accepted, self.context)
         if relevance is None and self.accepted and self._repeats_a_whole_reply():
             relevance = "repeated an earlier reply"
         if relevance is not None:
@@ -492,7 +529,10 @@ class StreamGuard:
             if not self.done and not self._settled and len(_said(self.accepted)) >= SETTLE_WORDS:
                 # Released early only when on topic: an off-topic verdict on the first sentences
                 # may still turn once the reply goes on, so those are held until it is over.
-                self._settled = relevance_problem(self.accepted, self.context) is None
+                self._settled = (
+                    relevance_problem(self.accepted, self.context) is None
+                    and concession_problem(self.accepted, self.context) is None
+                )
         if self.done:
             self._settle()
 

@@ -121,6 +121,12 @@ def guard_context(
         ),
         pushing_back=reaction == "dismissed",
         conceding=reaction == "advanced",
+        concession_words=(
+            vocabulary_of([*stage.lines.for_reaction("advanced"), persona.hidden_concern])
+            - vocabulary_of([user_text])
+            if reaction == "advanced"
+            else frozenset()
+        ),
     )
 
 
