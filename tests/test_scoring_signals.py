@@ -73,6 +73,9 @@ FIRES: dict[str, list[str]] = {
         "How about we pair on the first job tomorrow morning?",
         "I'll set up a call with finance for Monday.",
         "Why don't we sketch the rollback plan together after standup?",
+        # a proposal said as one (Chris's next step)
+        "Here's my suggestion: in Thursday's planning we try a ten-minute timebox per topic.",
+        "I suggest we pair on the first job.",
     ],
     "clear_ask": [
         "Can you move the 12 billing jobs to the workflow engine by March 31?",
@@ -193,6 +196,8 @@ SILENT: dict[str, list[str]] = {
         "Let's not go there.",
         "Let's see how it goes.",
         "I hear you, the retry logic is fragile.",
+        "Do you have a suggestion?",
+        "What would you propose?",
     ],
     "clear_ask": [
         "Could you own the Kafka migration?",

@@ -150,6 +150,9 @@ NEXT_STEP = rx(
     r"|\bwhy\s+don't\s+(?:we|I)\s+\w+"
     r"|\blet\s+me\s+(?:set\s+up|schedule|book|send|draft|write|put|follow\s+up)\b"
     r"|\bI'll\s+follow\s+up\s+(?:with|by|on|tomorrow|today)\b"
+    # a proposal said as one: "Here's my suggestion: ...", "I suggest we ...", "My proposal is ..."
+    r"|\bhere's\s+(?:my|a|one)\s+(?:suggestion|proposal)\b|\bmy\s+(?:suggestion|proposal)\s+(?:is\b|would\s+be\b|:)"
+    r"|\bI\s+(?:suggest|propose)\s+(?:that\s+)?(?:we|you)\b|\bwhat\s+I'd\s+(?:suggest|propose)\s+is\b"
     r")"
 )
 CADENCE = rx(
