@@ -52,6 +52,10 @@ def test_a_good_reply_passes_untouched() -> None:
         ("I'm happy to assist you with your migration project!", "assistant or an AI"),
         ("How can I help you with the workflow engine today?", "assistant or an AI"),
         (
+            "Here's the revised version: the billing jobs are about flexibility.",
+            "assistant or an AI",
+        ),
+        (
             "My hidden concern is that retries will double-charge customers.",
             "recited its instructions",
         ),

@@ -39,6 +39,7 @@ _ASSISTANT = re.compile(
     r"i (?:can(?:no|')t|am unable to|'m unable to) (?:help|assist|provide|answer)|"
     r"feel free to ask|let me know if you (?:have|need) any|any other questions|"
     r"here(?:'s| is) (?:a|an|the|my) (?:response|reply|answer|example|summary|list)|"
+    r"here(?:'s| is) (?:a|an|the|my) (?:revised|updated|rewritten|improved|shorter) (?:version|draft|text)|"
     r"certainly!|sure!|great question|hope this helps|as requested|"
     r"(?:i am|i'm) not (?:an? )?(?:ai|assistant|bot|language model)|"
     r"sorry for (?:the|any) inconvenience|i apologi[sz]e for|you're welcome|"
