@@ -93,3 +93,31 @@ def test_a_let_that_reports_keeps_its_impact(text: str, effect: str) -> None:
     impact = criterion(text, "sbi", "impact")
     assert impact.score == 2
     assert effect in [span.text for span in impact.evidence]
+
+
+@pytest.mark.parametrize(
+    ("text", "rubric", "name", "quote"),
+    [
+        (
+            "In yesterday's planning you said \"we tried that in 2021, it doesn't work\" and moved on.",
+            "sbi",
+            "behavior",
+            'you said "we tried that in 2021, it doesn\'t work"',
+        ),
+        (
+            "jess pls pick up the gdpr export bug (cust can't download their data), fix by thu",
+            "smartt",
+            "specific",
+            "pls pick up the gdpr export bug (cust can't download their data)",
+        ),
+    ],
+)
+def test_a_quote_keeps_the_closing_mark_of_what_it_opens(
+    text: str, rubric: str, name: str, quote: str
+) -> None:
+    assert quote in [span.text for span in criterion(text, rubric, name).evidence]
+
+
+def test_a_quote_keeps_its_closing_mark_after_the_full_stop() -> None:
+    evidence = criterion('In Monday\'s demo you said "ship it."', "sbi", "behavior").evidence
+    assert [span.text for span in evidence] == ['you said "ship it."']

@@ -71,6 +71,26 @@ _BULLET = re.compile(r"(?:[-*\u2022\u2013]|\d{1,2}[.)])[ \t]+")
 _BULLET_CHARS = frozenset("-*\u2022\u20130123456789")
 
 _STRIP = " \t\n,;:.-!?\"'()[]{}"
+_OPENERS = {'"': '"', "(": ")", "[": "]"}
+
+
+def _with_closing_mark(source: str, start: int, end: int, trimmed_end: int) -> int:
+    """A quotation or bracket the span opens keeps its closing mark, and what sits inside it:
+    'you said "we tried that in 2021, it doesn't work"', 'you said "ship it."'."""
+    piece = source[start:end]
+    tail = source[end:trimmed_end]
+    for opener, closer in _OPENERS.items():
+        if closer not in tail or opener not in piece:
+            continue
+        if (
+            piece.count(opener) % 2
+            if opener == closer
+            else piece.count(opener) > piece.count(closer)
+        ):
+            return end + tail.index(closer) + 1
+    return end
+
+
 _CLAUSE_BREAK = re.compile(
     r"[,;:]|\s(?:and|but|so|which|while|because|then|until|so\s+that|and\s+then)\s", re.IGNORECASE
 )
@@ -1333,10 +1353,13 @@ class Doc:
         source = self.source
         while start < end and source[start] in _STRIP:
             start += 1
+        trimmed_end = end
         while end > start and source[end - 1] in _STRIP:
             end -= 1
         if end <= start:
             return None
+        if end < trimmed_end:
+            end = _with_closing_mark(source, start, end, trimmed_end)
         # Validated: pydantic's validation (in Rust) costs half of model_construct (in Python),
         # and called directly it skips the Python frame of `BaseModel.__init__`.
         return _VALIDATE_SPAN({"text": source[start:end], "start": start, "end": end})  # type: ignore[no-any-return]
