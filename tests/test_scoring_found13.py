@@ -121,3 +121,23 @@ def test_a_quote_keeps_the_closing_mark_of_what_it_opens(
 def test_a_quote_keeps_its_closing_mark_after_the_full_stop() -> None:
     evidence = criterion('In Monday\'s demo you said "ship it."', "sbi", "behavior").evidence
     assert [span.text for span in evidence] == ['you said "ship it."']
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "The reason is Northwind: they're worth 1.2 million a year and they'll only sign if "
+            "self-serve onboarding is live before their fiscal year starts on June 1.",
+            "The reason is Northwind: they're worth 1.2 million a year",
+        ),
+        (
+            "Please own the rollback plan. Why: the outage lasted 47 minutes, because nobody "
+            "noticed for 30 of them, and it cost an estimated £38k in lost orders.",
+            "Why: the outage lasted 47 minutes",
+        ),
+    ],
+)
+def test_a_why_far_from_its_sentence_end_is_quoted_to_its_clause_end(text: str, quote: str) -> None:
+    # not "they're worth 1.2" or "the outage lasted 47": a figure is never cut from its unit
+    assert quote in [span.text for span in criterion(text, "smartt", "relevant").evidence]

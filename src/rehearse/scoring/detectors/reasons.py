@@ -117,8 +117,9 @@ _CONCRETE_DETAIL = (
     r"monday|tuesday|wednesday|thursday|friday|q[1-4]|next\s+(?:week|month|quarter|sprint))\b)"
 )
 # A why is quoted to the end of its sentence when that is near ("... (sched-01) is decommissioned on
-# 30 June"; "Right now the service drops every live connection ..., and users get a banner").
-_TO_SENTENCE_END = r"(?:[^.!?;\n]{0,80}(?=[.!?;\n]|$))?"
+# 30 June"; "Right now the service drops every live connection ..., and users get a banner"),
+# else to the end of its clause ("they're worth 1.2 million a year", not "... worth 1.2").
+_TO_SENTENCE_END = r"(?:[^.!?;\n]{0,80}(?=[.!?;\n]|$)|[^.!?;\n,]{0,40}?(?=,|\s+(?:and|but|so|which|while|because)\b))?"
 MARKED_REASON = rx(
     rf"\b{_MARKER}\b[^.!?;\n]{{0,120}}?{_GOAL}{_TO_SENTENCE_END}"
     # "because the old API is turned off in June": a why with a concrete detail
