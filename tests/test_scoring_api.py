@@ -2136,6 +2136,9 @@ def flag_evidence_of(text: str) -> set[str]:
         "From sprint 15 on, every scope change in the middle of the sprint comes first to the team "
         "before I agree with sales.",
         "From next week on, no deploys on Fridays.",
+        # the "on" dropped, as most people write it
+        "From next Monday, every PR in the web repo gets a first review within one working day.",
+        "Team, from next Monday PR reviews must be done within 1 working day.",
     ],
 )
 def test_a_rule_from_a_numbered_sprint_on_is_specific(text: str) -> None:
@@ -2148,6 +2151,7 @@ def test_a_rule_from_a_numbered_sprint_on_is_specific(text: str) -> None:
         # the speaker's own vague promise is no rule, whenever it starts
         "Starting sprint 15, I'll do better.",
         "From sprint 15 on, I'll try harder.",
+        "From next Monday, I'll be out for two weeks.",
         "From sprint 15 on, things will be different.",
     ],
 )

@@ -230,7 +230,9 @@ _BULLET = re.compile(r"[ \t]*(?:[-*\u2022\u2013]|\d{1,2}[.)])[ \t]+")
 _RULE_START = (
     r"(?:from\s+now\s+on|going\s+forward|moving\s+forward|from\s+today|"
     rf"starting\s+(?:today|now|tomorrow|this\s+\w+|next\s+\w+|on\s+\w+|{WEEKDAY_FULL}|(?:with\s+)?sprint\s+\d{{1,4}})|"
-    rf"from\s+(?:sprint\s+\d{{1,4}}|next\s+(?:week|sprint|month|quarter|{WEEKDAY_FULL}))\s+on(?:wards)?)"
+    # ("From next Monday, every PR gets a first review within one working day": the "on" is often
+    # dropped; "from Monday 3 March you're primary on-call" names a person, read by ROLE_ASSIGNED)
+    rf"from\s+(?:sprint\s+\d{{1,4}}|next\s+(?:week|sprint|month|quarter|{WEEKDAY_FULL}))(?:\s+on(?:wards)?)?)"
 )
 _FRONTED = re.compile(
     r"[ \t]*(?:(?:before|after|once|when|if|until|as\s+soon\s+as|while|for)\b(?:[^,.!?;:\n]|\.(?=\d)){1,80}"
