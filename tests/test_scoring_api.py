@@ -1145,6 +1145,15 @@ _MIGRATE = "Can you migrate the billing jobs to Airflow?"
             "If you could send me the deck for the QBR, that would be great.",
             "Can you send me the deck for the QBR?",
         ),
+        # ... with its comma left out, and the formal wish, to a team too
+        (
+            "If you could find some time to improve the checkout page there that would be amazing.",
+            "Can you improve the checkout page?",
+        ),
+        (
+            "We would appreciate it if your team could test the new API version in your sandbox.",
+            "Can your team test the new API version in your sandbox?",
+        ),
         # work handed to a team, a person put on it, a ticket assigned, an ask already agreed
         (
             "Your team picks up the notifications service from Q2.",
@@ -1211,6 +1220,24 @@ def test_the_ways_an_ask_is_put_name_the_task(text: str, plain: str) -> None:
     # the task found is the one asked for, not any words after the lead
     head = plain.rstrip("?.").split()[-1]
     assert any(head in quote.text for quote in found.evidence), (head, found.evidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a wish in the past reproaches; it names no task for anyone
+        "It would be nice if someone took the on-call handbook seriously.",
+        "Would be great if someone did something.",
+        # a topic with more words after it is still a topic
+        "I'd appreciate it if your team could take a look at the reliability situation and come "
+        "up with something.",
+        # a thanks in the conditional asks nothing
+        "We would appreciate it if you kept us posted.",
+        "If you could see your way to it, that's your call.",
+    ],
+)
+def test_a_reproach_or_a_topic_put_politely_is_no_task(text: str) -> None:
+    assert score(text, "smartt").criterion("specific").score == 0
 
 
 @pytest.mark.parametrize(

@@ -53,8 +53,12 @@ _PROPOSAL_LEADS = (
     r"\b(?:I'd|I\s+would|I|would)\s+(?:want|like|love|expect)\s+to\s+see\s+you|"
     r"\b(?:everyone|everybody|all\s+of\s+you)\s+(?:should|must|needs\s+to|has\s+to)|"
     r"\bwhoever(?:'s|\s+is)?\s+(?:[\w-]+\s+){0,4}?(?:should|must|needs\s+to|has\s+to)|"
+    # (not the wish in the past: "It would be nice if someone took the handbook seriously" reproaches)
     rf"(?:\bit(?:'d|\s+would)|{_SENTENCE_START}would)\s+be\s+{_NICE}\s+if\s+"
-    r"(?:you|we|someone|somebody)\s+(?:could|can))"
+    r"(?:you|we|someone|somebody)\s+(?:could|can)|"
+    # "We would appreciate it if your team could look into this": the formal wish, to a team too
+    r"\b(?:I|we)(?:'d|\s+would)\s+(?:really\s+|very\s+much\s+|greatly\s+)?appreciate\s+it\s+if\s+"
+    r"(?:you|your\s+(?:[\w-]+\s+)?team|someone|somebody)\s+(?:could|can|would))"
 )
 _PROPOSAL_ONLY = re.compile(_PROPOSAL_LEADS, re.IGNORECASE)
 _HYPOTHETICAL_LEAD = re.compile(r"\bif\b|\brather\s+you", re.IGNORECASE)
@@ -133,7 +137,9 @@ _LEAD = (
     r"(?![^.!?\n]*\b(?:well|nicely|brilliantly|so\s+much)\b))|"
     # "If you could send me the deck by Friday, that would be great": the polite form of an ask
     r"\bif\s+you\s+could(?:\s+(?:find|make)\s+(?:some\s+|the\s+)?time\s+to)?"
-    r"(?=[^.!?\n]{0,160}?,\s*(?:that|it|this)(?:'d|\s+would|'ll|\s+will)\s+(?:be|help|really\s+help)\b)|"
+    r"(?=[^.!?\n]{0,160}?,\s*(?:that|it|this)(?:'d|\s+would|'ll|\s+will)\s+(?:be|help|really\s+help)\b"
+    # (the comma often left out: "if you could improve the performance there that would be amazing")
+    rf"|[^.!?\n]{{0,160}}?\s(?:that|it|this)(?:'d|\s+would)\s+be\s+(?:really\s+|so\s+)?{_NICE}\b)|"
     # "Is it possible for you to ...", "I'm counting on you to ...", "You're expected to ...",
     # "Each squad lead is requested to ...", "Could the two of you ...": more ways to ask
     # ("is possible that you make review of PR #4412": the "it" dropped, a "that" for "for ... to",
@@ -631,7 +637,8 @@ _UNNAMED = rx(
     r"|^\s*the\s+(?:thing|stuff)\s+(?:in|on|at|with)\s+[\w-]+\s*(?:[,.!?;]|$)"
     # "the deploy thing", "that DNS stuff", "some Redis stuff", "the accessibility situation": a
     # topic, not a task ("the accessibility issues on the settings page" names them)
-    r"|^\s*(?:the|that|this|our|some)\s+(?:[\w-]+\s+){1,2}?(?:thing|stuff|situation)\s*(?:[,.!?;]|$)"
+    # ("take a look at the reliability situation and come up with something": the topic, then more)
+    r"|^\s*(?:the|that|this|our|some)\s+(?:[\w-]+\s+){1,2}?(?:thing|stuff|situation)\s*(?:[,.!?;]|$|and\b)"
     r"|^\s*(?:whatever|whichever)\b"
     # "do something with it": something, about what was said
     r"|^\s*(?:something|anything)\s+(?:about|with|on)\s+(?:it|this|that|them)\b"
@@ -741,7 +748,9 @@ class Task:
 # comma, a comma (not one inside brackets, which lists parts: "the three lambdas (email, sms,
 # webhook)"), a question mark. "So" after "is" ("why the build is so big") does not end it.
 _CLAUSE_END = re.compile(
-    r"\s(?:(?:by|before|within|because|since|if|when|whenever|and\s+have)\s|(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)so\s"
+    # (and the wish that closes a polite ask with its comma left out: "... there that would be amazing")
+    rf"\s(?=(?:that|this)(?:'d|\s+would)\s+be\s+(?:really\s+|so\s+)?{_NICE}\b)"
+    r"|\s(?:(?:by|before|within|because|since|if|when|whenever|and\s+have)\s|(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)so\s"
     r"|[—–-]\s|and(?=\s*,))|,(?![^()]*\))|\?"
 )
 
