@@ -3372,3 +3372,38 @@ def test_a_problem_as_a_vague_why_is_quoted_with_its_clause(text: str, quoted: s
     assert relevant.score == 1
     assert [span.text for span in relevant.evidence] == [quoted]
     assert relevant.advice is not None and relevant.advice.startswith(f"“{quoted}”")
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # a deliverable named, then wished for by a pronoun: a task, its scope not spelled out
+        (
+            "Just a gentle reminder that the runbook for the payments failover STILL doesn't "
+            "exist. Would be nice to have one at some point.",
+            1,
+        ),
+        (
+            "Just circling back on the load-test results I asked for. Would be lovely to have "
+            "them at some point.",
+            1,
+        ),
+        # people wished for, or nothing named before, is no task
+        ("The new hires start Monday. Would be nice to have them settled in.", 0),
+        ("Great sprint everyone. Would be nice to have one like it again.", 0),
+        ("We finished the runbook. Would be great to have you back on the team.", 0),
+    ],
+)
+def test_a_deliverable_wished_for_by_a_pronoun_is_a_task(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("specific").score == level
+
+
+def test_a_failover_is_no_failure() -> None:
+    # "failover" names the mechanism, not a consequence: no stake in the incidents count
+    text = (
+        "Can you write the runbook? The payments failover still has no docs, three incidents later."
+    )
+    assert score(text, "smartt").criterion("relevant").score == 0
+    # a failure is one: "the payments job failed, three incidents later"
+    failed = "Can you write the runbook? The payments job failed again, three incidents later."
+    assert score(failed, "smartt").criterion("relevant").score == 2

@@ -33,7 +33,7 @@ _STAKE_NOUN = rx(
 )
 _CONSEQUENCE = rx(
     r"\b(?:lose|loses|losing|lost|walk\s+away|cancel\w*|churn\w*|leave|leaving|left|quit|quitting|switch\w*|move\s+to|"
-    r"breach\w*|violat\w+|fail\w*|failed|broke|broken|down\s+for|took\s+down|went\s+down|caused|because\s+of|over\s+it|"
+    r"breach\w*|violat\w+|fail(?!over|back)\w*|failed|broke|broken|down\s+for|took\s+down|went\s+down|caused|because\s+of|over\s+it|"
     r"required|requires?|must|obliged|mandatory|dealbreaker|deal-breaker|blocker|blocking|blocked|at\s+risk|threat\w*|"
     r"angry|upset|escalat\w+|complain\w*|penalt\w+|fined|refunds?|credits?|had\s+to|can't|cannot|won't|never|"
     r"delay\w*|slipp?\w*|miss\w*|hit|hits|hurt\w*|cost\w*|paged|woken|"

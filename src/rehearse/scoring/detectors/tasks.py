@@ -282,6 +282,14 @@ WISHED_TO_HAVE = rx(
     rf"(?P<lead>\b{_NICE_TO_HAVE}\s+)(?P<verb>(?:a|an|the|one)\s+(?:[\w-]+\s+){{0,3}}?(?:{DELIVERABLES})s?\b)"
     rf"(?P<object>{_IN_SENTENCE}{{0,120}})"
 )
+# "The runbook for the failover STILL doesn't exist. Would be nice to have one at some point.": the
+# deliverable wished for by a pronoun, named in the sentence before (read by _WISHED_BEFORE; "it'd
+# be nice to have them back" wishes for people).
+WISHED_TO_HAVE_ONE = rx(
+    rf"(?P<lead>\b{_NICE_TO_HAVE}\s+)(?P<verb>one|them|it)\b(?!\s+(?:back|here|around|on\s+board|with|of)\b)"
+    r"(?P<object>)"
+)
+_WISHED_BEFORE = rx(rf"\b(?:{DELIVERABLES}|results|findings|numbers)s?\b")
 # "Teams that still depend on it are responsible for their own migration": a duty assigned.
 RESPONSIBLE = rx(
     r"(?P<lead>\b(?:you|teams?|squads?|owners?|everyone|everybody|each\s+[\w-]+|every\s+[\w-]+|all\s+[\w-]+)\b"
@@ -1153,6 +1161,13 @@ def requested_tasks(doc: Doc) -> list[Task]:
                 # "It'd be great to have ...": the wish starts with its subject
                 wisher = max(sentence_start, view.rfind(" ", sentence_start, wish.start()) + 1)
                 add(match, wisher, always_named=True)
+            elif not tasks and (match := WISHED_TO_HAVE_ONE.regex.match(view, wish.start())):
+                # (after an ask, "Would be good to have it before planning" only restates it)
+                before = doc.sentence_index(wish.start())
+                since = doc.sentences[before - 1][0] if before > 0 else sentence_start
+                if _WISHED_BEFORE.regex.search(view, since, wish.start()):
+                    wisher = max(sentence_start, view.rfind(" ", sentence_start, wish.start()) + 1)
+                    add(match, wisher, always_named=True)
     if " to " in view and ("day" in view or "week" in view or "sprint" in view or "month" in view):
         for match in NAMED_FOR_A_TIME.iter_view_at_openings(doc, "unquoted"):
             # (an opener is no name: "Honestly, three weeks, to fix the leak, is a lot")
