@@ -3407,3 +3407,29 @@ def test_a_failover_is_no_failure() -> None:
     # a failure is one: "the payments job failed, three incidents later"
     failed = "Can you write the runbook? The payments job failed again, three incidents later."
     assert score(failed, "smartt").criterion("relevant").score == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # finished is the done-state of the work named
+        (
+            "@kofi can you take this branch over while I'm out and just get it over the line?",
+            1,
+        ),
+        (
+            "Luca, can you take the lead on the SOC 2 evidence collection and let's try and get "
+            "it done in the new year.",
+            1,
+        ),
+        # with nothing named there is nothing to be done with, and the speaker's own plan asks nothing
+        ("Just get it done.", 0),
+        ("Let's get this sorted before the offsite on the 14th.", 0),
+        (
+            "Can you take the lead on the SOC 2 evidence collection? I'll get it done myself otherwise.",
+            0,
+        ),
+    ],
+)
+def test_getting_the_named_work_done_is_a_done_state(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("measurable").score == level

@@ -587,6 +587,15 @@ def _directive_sentences(doc: Doc) -> set[int]:
     }
 
 
+# "get it over the line", "get it done": finished is the done-state, once the work it points at is
+# named ("take this branch over while I'm out and just get it over the line"); with nothing named
+# ("Just get it done.") there is nothing to be done with.
+_GET_IT_DONE = rx(
+    r"\bget\s+(?:it|this|that|them)\s+(?:done|finished|sorted(?:\s+out)?|fixed|merged|shipped|over\s+the\s+line|"
+    r"across\s+the\s+line|out\s+the\s+door|wrapped\s+up|closed(?:\s+out)?)\b"
+)
+
+
 @memoised("directions")
 def directions(doc: Doc) -> list[Span]:
     """A direction or qualitative done-criterion: "reduce the bugs", "fix the login bug"."""
@@ -619,4 +628,10 @@ def directions(doc: Doc) -> list[Span]:
         and not _ROUTINE.match(task.object)
     ]
     found += [span for span in doc.find(SO_OUTCOME) if doc.sentence_index(span.start) in asked]
+    if "get " in doc.view("unquoted", cased=False) and any(
+        task.named for task in requested_tasks(doc)
+    ):
+        found += [
+            span for span in doc.find(_GET_IT_DONE) if doc.sentence_index(span.start) in asked
+        ]
     return found + doc.find(DONE_STATE) + doc.find(_THING_ASKED_FOR)
