@@ -3433,3 +3433,21 @@ def test_a_failover_is_no_failure() -> None:
 )
 def test_getting_the_named_work_done_is_a_done_state(text: str, level: int) -> None:
     assert score(text, "smartt").criterion("measurable").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # all or nothing, on one thing told apart: what done is and what it covers
+        ("Quick one: rotate the staging DB password and update it in Vault.", 2),
+        ("Jira SEC-1207: moving this to Sprint 44. Please rotate the leaked key.", 2),
+        ("Quick one: can you rotate the Stripe API keys today?", 2),
+        ("Please shut down the old Jenkins box by Friday.", 2),
+        # which ones, or to what, is left open
+        ("rotate the creds", 1),
+        ("Please rotate the keys today.", 1),
+        ("Upgrade the Postgres clusters.", 1),
+    ],
+)
+def test_an_all_or_nothing_change_to_one_thing_is_specific(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("specific").score == level

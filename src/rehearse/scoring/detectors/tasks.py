@@ -837,6 +837,7 @@ def _task(
             or bool(STRONG_SCOPE.search(obj))
             or (not is_role and bool(WEAK_SCOPE.search(phrase)))
             or (not is_role and verb not in _HANDED and bool(_PINNED.search(phrase)))
+            or (bool(_END_STATE_VERB.match(verb)) and bool(_THING_TOLD_APART.match(phrase)))
             # "stop merging on Fridays": a rule's outcome is the habit it ends
             or (verb == "stop" and bool(_GERUND_OBJECT.match(obj)))
             or (bool(_HANDS_OVER.match(verb)) and bool(_RECURRING_DUTY.match(phrase)))
@@ -951,6 +952,18 @@ _ONE_ARTIFACT = re.compile(
 # ticket, PR or version pins the one thing the verb changes ("fix the flaky tests" pins nothing).
 _PINNED = re.compile(
     r"(?<![\w.])(?:#\d{2,}|(?-i:[A-Z]{2,})-\d+|v?\d+\.\d+(?:\.\d+)?(?![\d%]))", re.IGNORECASE
+)
+# "rotate the leaked key", "shut down the old Jenkins box": a verb whose end state is all or
+# nothing, on one thing told apart by its words, says both what done is and what it covers
+# ("rotate the creds" leaves open which ones; "upgrade the Postgres clusters" leaves open to what).
+_END_STATE_VERB = re.compile(
+    r"(?:rotate|revoke|renew|shut\s+down|turn\s+off|switch\s+off|decommission|disable|delete|archive|retire)$"
+)
+_THING_TOLD_APART = re.compile(
+    r"\s*(?:the|our|your|their|this|that|these|those)\s+[\w.-]+\s+"
+    r"(?!(?:by|before|after|today|tonight|tomorrow|asap|now|soon|this|next|on|in|at|for|when|once|and|or|so|"
+    r"please|first|too|again|as|if|until|with|from|to)\b)[\w.-]+",
+    re.IGNORECASE,
 )
 # "Can you take PAY-3317?": a ticket handed over names the work, not its outcome.
 _HANDED = frozenset(["take", "grab"])
