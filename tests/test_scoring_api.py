@@ -3451,3 +3451,25 @@ def test_getting_the_named_work_done_is_a_done_state(text: str, level: int) -> N
 )
 def test_an_all_or_nothing_change_to_one_thing_is_specific(text: str, level: int) -> None:
     assert score(text, "smartt").criterion("specific").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # a decision meeting dated next to the ask: a loose purpose
+        (
+            "Could you add a section on how producers migrate? The approval review is pencilled "
+            "in for the 24th.",
+            1,
+        ),
+        (
+            "Can you cut a build with the shorter intro? Their greenlight meeting is on the 14th.",
+            1,
+        ),
+        # a routine meeting is only a time
+        ("Can you cut a build with the shorter intro? Our weekly sync is on Tuesday.", 0),
+        ("Can you cut a build with the shorter intro? The team meeting is on the 14th.", 0),
+    ],
+)
+def test_a_dated_decision_meeting_is_a_loose_why(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("relevant").score == level

@@ -96,6 +96,11 @@ CONTEXT_OCCASION = rx(
     r"\b(?:before|for|ahead\s+of|in\s+time\s+for|prior\s+to|by)\s+(?:the|our|next\s+\w+'s|\w+'s|next\s+year's|this\s+\w+'s)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?{_OCCASION}\b"
     rf"|\b{_OCCASION}\s+(?:meets|is\s+meeting|happens|is\s+on|is\s+in|arrives?|starts?|kicks\s+off)\b"
+    # a decision meeting dated next to the ask: "The approval review is pencilled in for the 24th",
+    # "Their greenlight meeting is on the 14th" (a routine one is only a time: "our weekly sync is on
+    # Tuesday")
+    r"|\b(?:the|their|our|your)\s+(?!(?:weekly|daily|monthly|regular|usual|team|next|1:1|one-on-one)\s)[\w-]+\s+"
+    r"(?:review|meeting)\s+is\s+(?:on|pencil+ed\s+in\s+for|booked\s+for|scheduled\s+for|set\s+for)\b"
     r"|\b(?:auditors?|pentesters|assessors)\s+(?:arrive|come|start|are\s+coming|show\s+up)\b"
     # someone senior cares or uses it, no stake named: "the CEO wants to talk about it", "leadership uses it"
     rf"|\b{_SENIOR}\s+(?:wants?|uses?|looks?\s+at|reads?|asked|is\s+asking|keeps?\s+asking|cares?|will\s+(?:look|ask|see|read)|"
