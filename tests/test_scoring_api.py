@@ -3473,3 +3473,31 @@ def test_an_all_or_nothing_change_to_one_thing_is_specific(text: str, level: int
 )
 def test_a_dated_decision_meeting_is_a_loose_why(text: str, level: int) -> None:
     assert score(text, "smartt").criterion("relevant").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "specific", "measurable"),
+    [
+        # presence in a named forum, asked as a proposal after a colon or as what is wished for
+        (
+            "Anna, as growth goal I propose: you become more visible in architecture discussions.",
+            1,
+            1,
+        ),
+        (
+            "What I'd love going forward is for you to be more of a presence in incident channels "
+            "generally.",
+            1,
+            0,
+        ),
+        # nowhere named, or a wish with no one in it
+        ("What I'd love going forward is for you to be more of a presence.", 0, 0),
+        ("What I'd love is a quieter on-call week.", 0, 0),
+    ],
+)
+def test_presence_in_a_forum_wished_for_is_a_task(
+    text: str, specific: int, measurable: int
+) -> None:
+    result = score(text, "smartt")
+    assert result.criterion("specific").score == specific
+    assert result.criterion("measurable").score == measurable

@@ -203,7 +203,8 @@ DIRECTION = rx(
     rf"|\blead\s+(?:an?|the|our)\s+(?:[\w-]+\s+){{0,3}}?(?:{DELIVERABLES})s?\b"
     # a state to reach by degree: "be more autonomous", "get faster", "were less outdated" (after
     # "get", "more" counts a thing: "get more sleep")
-    rf"|\b(?:(?:be|become|are|were)\s+{_DEGREE}(?:more|less)\s+(?!than\b)[a-z][\w-]*|"
+    # ("be more of a presence", "more of a leader": who to be, not a degree of something)
+    rf"|\b(?:(?:be|become|are|were)\s+{_DEGREE}(?:more|less)\s+(?!than\b|of\s+an?\s)[a-z][\w-]*|"
     rf"(?:be|become|get|getting|are|were|feel|feels)\s+{_DEGREE}{_COMPARATIVES})\b"
     r"|\b(?:speak|talk|contribute|share|write|document|delegate|ask|say\s+no|care)\s+(?:up\s+)?more\b(?!\s+(?:than|about|of)\b)"
     r"|\b(?:send|give|share)\s+(?:me\s+|us\s+)?(?:your|some)\s+(?:thoughts|take|views?|opinions?|notes|feedback|ideas)\b"
@@ -220,7 +221,7 @@ DIRECTION = rx(
     r"fixed|working|green|stable|live|tested|updated)\b"
     r"|\b(?:tell|show|send|give)\s+me\s+what\s+you\s+(?:find|learn|see|found|think)\b"
     r"|\bspeed\s+(?:\w+\s+){1,2}up\b"
-    r"|\b(?:fewer|faster|better|more\s+reliable|less\s+flaky|cleaner)\b|\bmore\s+of\s+(?:the\s+)?\w+"
+    r"|\b(?:fewer|faster|better|more\s+reliable|less\s+flaky|cleaner)\b|\bmore\s+of\s+(?!an?\s)(?:the\s+)?\w+"
     r"|\b(?:a\s+(?:bit|little|lot)|much|way)\s+more\b|\b(?:completed|finished)\b"
     r"|\b(?:get|gets|got|be|been)\s+(?:updated|fixed|cleaned\s+up|documented|improved|reduced|migrated|upgraded|"
     r"removed|automated|refactored|simplified|stabili[sz]ed)\b"

@@ -42,7 +42,7 @@ _PROPOSAL_LEADS = (
     r"(?:\bwhy\s+(?:don't\s+you|not)|\bwhat\s+if(?:,[^,.!?;\n]{1,60},)?\s+you|"
     r"\b(?:would|does|will)\s+it\s+work(?:\s+for\s+you)?\s+if\s+you|"
     r"\bit\s+would\s+(?:really\s+)?help(?:\s+(?:a\s+lot|me|us|the\s+team))?\s+if\s+you(?:\s+(?:could|can|would))?|"
-    r"\bI(?:'m|\s+am)\s+thinking\s+(?:that\s+)?you|\bI(?:'d)?\s+(?:suggest|propose)\s+(?:that\s+)?you|"
+    r"\bI(?:'m|\s+am)\s+thinking\s+(?:that\s+)?you|\bI(?:'d)?\s+(?:suggest|propose)(?:\s+that|\s*:)?\s+you|"
     rf"(?:\bmy\s+|{_SENTENCE_START})(?:suggestion|proposal)(?:\s+is)?(?:\s+that|\s*:)?\s+you|"
     r"\bI'd\s+(?:love|like)\s+it\s+if\s+you|\bI'd\s+rather\s+you|\b(?:I|we)\s+ask\s+(?:that\s+)?you(?:\s+to)?|"
     r"\b(?:are\s+you|would\s+you\s+be)\s+(?:ok|okay|happy|free|comfortable|willing|able)\s+to|"
@@ -72,6 +72,8 @@ _LEAD = (
     # "I would like that you take", "I want you make": the ask in a second language, too
     r"\b(?:I'd|I\s+would|we'd|we\s+would)\s+(?:like|love|want)\s+(?:for\s+|that\s+)?you(?:\s+to)?|"
     r"\b(?:I|we)\s+(?:need|want|expect)\s+you(?:\s+to)?|\bI'm\s+asking\s+you\s+to|"
+    # "What I'd love going forward is for you to be more of a presence ...": the wish told as what it is
+    r"\bwhat\s+I(?:'d|\s+would)\s+(?:love|like)(?:\s+[\w-]+){0,2}?\s+is\s+for\s+you\s+to|"
     r"\bif\s+(?:possible|you\s+can),?\s+you|\b(?:please|pls)\s+you|"
     # "I'd like Dmitri to make ...": the ask names the person
     r"\b(?:I'd|I\s+would|we'd|we\s+would)\s+(?:like|love|want)\s+(?!you\b|to\b)[a-z]+\s+to|"
@@ -219,8 +221,11 @@ _ROLE = (
 # "become more visible in architecture discussions", "speak up more in design reviews": a behaviour
 # to grow, named by where it shows ("be more proactive" alone names nothing)
 _PRESENCE = r"(?:visible|present|active|vocal|involved|proactive)"
-_BE_MORE = rf"(?:be|become)(?=\s+more\s+{_PRESENCE}\s+in\s)|speak\s+up(?=\s+more\s+in\s)"
-_MORE_BEHAVIOUR = re.compile(rf"\s*more(?:\s+{_PRESENCE})?\s+in\s+(?:the\s+|our\s+)?[\w-]+")
+# ("be more of a presence in incident channels": the same, as a noun)
+_BE_MORE = rf"(?:be|become)(?=\s+more\s+(?:{_PRESENCE}|of\s+a\s+presence)\s+in\s)|speak\s+up(?=\s+more\s+in\s)"
+_MORE_BEHAVIOUR = re.compile(
+    rf"\s*more(?:\s+{_PRESENCE}|\s+of\s+a\s+presence)?\s+in\s+(?:the\s+|our\s+)?[\w-]+"
+)
 _VERB = (
     rf"(?:{TASK_VERBS}|{_HAVE_READY}|{_TAKE}|{_HELP_SOMEONE}|{_TAKE_CARE}|{_START_DOING}|"
     rf"{_BE_THERE}|{_BE_THE_ONE}|{_GET_BACK}|{_DO_THE_NOUN}|be\s+{_ROLE}\b|{_BE_MORE})"
