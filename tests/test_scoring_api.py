@@ -3501,3 +3501,27 @@ def test_presence_in_a_forum_wished_for_is_a_task(
     result = score(text, "smartt")
     assert result.criterion("specific").score == specific
     assert result.criterion("measurable").score == measurable
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # a handover's remaining work, listed: what done still needs
+        (
+            "Hi Ruby, you're taking over the move from the old OpenVPN box to Tailscale. Remaining "
+            "work: the last 23 users, the finance ACLs, and decommissioning the box.",
+            2,
+        ),
+        (
+            "@lucia it's yours if you want it: remaining work is cursor-based pagination on "
+            "/v2/invoices and /v2/payments, same contract as /v2/customers, plus updating the SDK "
+            "examples.",
+            2,
+        ),
+        # a question defines no done, nor does one thing left said loosely
+        ("What's left on the VPN move: the last 23 users, the finance ACLs, and the old box?", 0),
+        ("It's mostly done. What's left is some polish.", 0),
+    ],
+)
+def test_remaining_work_listed_in_a_handover_is_measurable(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("measurable").score == level

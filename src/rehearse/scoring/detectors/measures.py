@@ -290,6 +290,9 @@ GOAL_SENTENCE = rx(
     r"what\s+I'm\s+asking\b|"
     r"(?:we|I)\s+(?:need|want)\s+(?:better|more|fewer|less|faster|cleaner)\b|needs?\s+to\s+exist|"
     r"the\s+deliverable|the\s+outcome|the\s+output|the\s+end\s+state|the\s+result\s+should|"
+    # the remaining work is what done still needs, like "the deliverable": "Remaining work: the last
+    # 23 users, the finance ACLs, and decommissioning the box" ("What's left?" asks)
+    r"remaining\s+work(?=\s*:|\s+is\b)|(?:what's|what\s+is)\s+left(?=\s*:|\s+is\b)|"
     r"success\s+(?:means|looks\s+like|is)|I'd\s+like\s+(?:that|it|this|them)|we\s+need\s+(?:it|that|this)|"
     r"needs?\s+to\s+(?:be|have|reach|hit|get|come|go|drop|stay)|should\s+(?:have|reach|hit|get\s+to)|has\s+to\s+(?:have|reach|hit)|"
     # a target stated bare at the start of a sentence: "Goal is 50 new bugs", "Need p95 under 400 ms"
@@ -412,7 +415,9 @@ _REPLY_PART = (
 LISTED_PARTS = rx(
     # (not a list of news: "Other notes: the audio bugs are tracked ..., the build server is down
     # Saturday, and please fill in the holiday sheet")
-    r"(?<!notes)(?<!updates)(?<!news)(?<!fyi):\s+[^.!?;:\n]{2,60}?,\s+[^.!?;:\n]{2,60}?,?\s+and\s+[^.!?;:\n]{2,60}"
+    r"(?<!notes)(?<!updates)(?<!news)(?<!fyi):\s+[^.!?;:\n]{2,80}?,\s+[^.!?;:\n]{2,60}?,?\s+(?:and|plus)\s+[^.!?;:\n]{2,60}\b"
+    # (the list's first part may run long: "remaining work is cursor-based pagination on /v2/invoices
+    # and /v2/payments, same contract as /v2/customers, plus updating the SDK examples")
     # "reply today with the workaround, a fix ETA, and a named contact", "with (1) ..., (2) ..."
     r"|\bwith\s+(?:\(1\)\s*)?(?:the|a|an|one|two|three|\d+)\s+(?:[^.!?;:\n]|\.(?=\d)){2,60}?,\s+(?:\(2\)\s*)?"
     r"(?:the|a|an|one|two|three|\d+)\s+(?:[^.!?;:\n]|\.(?=\d)){2,60}?,?\s+and\s+[^.!?;:\n]{2,60}"
