@@ -17,6 +17,9 @@ from rehearse.signals import FLAG_NAMES, LEVEL_NAMES, NEGATIVE_FLAGS
 FIRES: dict[str, list[str]] = {
     "acknowledged_concern": [
         "I hear you, the retry logic is fragile.",
+        # the grievance owned (Ravi, deadline-moved)
+        "I know this is the third date that has moved this year.",
+        "The VP and the CEO decided it on Friday, and you weren't asked.",
         "That's a fair worry, and I don't want to wave it away.",
         "You're right that the workflow engine's retries have bitten us before.",
         "It sounds like you're worried you'll end up owning billing alone.",
@@ -162,6 +165,7 @@ SILENT: dict[str, list[str]] = {
         "I hear you're moving to the platform team.",
         "This won't count against your budget.",
         "You were right there at the time.",
+        "You weren't asked to refactor the billing module.",
         "The retry logic is fragile, so we need a plan.",
         "Can you move the billing jobs by March 31?",
     ],

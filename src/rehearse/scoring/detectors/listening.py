@@ -72,6 +72,11 @@ ACKNOWLEDGEMENT = rx(
     rf"\s+seems|\s+looks|\s+sounds)?\s+(?:\w+\s+)?(?:{_TOUGH}|"
     r"this\s+matters|it\s+matters|frustrat\w+|arbitrary|unfair|sudden|like)"
     rf"|\bI\s+know\s+you(?:'re|\s+are|'ve\s+been|\s+have\s+been|\s+feel|\s+were)\s+(?:\w+\s+)?{_FEELING}"
+    # the grievance itself, owned: "I know this is the third date that has moved this year",
+    # "you weren't asked" (not "you weren't asked to refactor it")
+    r"|\bI\s+know\s+(?:this|it)(?:'s|\s+is)\s+the\s+(?:second|third|fourth|fifth|\w+th)\s+(?:time|date|deadline|change|"
+    r"move|reorg|priority|plan)\b"
+    r"|\b(?:you|the\s+team)\s+(?:weren't|were\s+not|wasn't|was\s+not)\s+(?:asked|consulted|involved|included)\b(?!\s+to\b)"
     r"|\bI\s+(?:understand|get|see|realise|realize|recognise|recognize)\s+(?:why|how|where\s+you(?:'re|\s+are)\s+coming\s+from|"
     rf"that\s+(?:this|it|you)|you(?:'re|\s+are|'d|\s+were|\s+feel)|your\s+(?:{CONCERN_NOUN}))"
     rf"|\bI\s+hear\s+(?:how|that\s+you|you(?:'re|\s+are)\s+{_FEELING}|your\s+(?:{CONCERN_NOUN}))"
