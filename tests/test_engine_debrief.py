@@ -65,6 +65,30 @@ def test_improvements_rewrite_the_weakest_line_for_each_gap(store: Store) -> Non
         assert item.advice
 
 
+def test_a_long_line_is_rewritten_at_the_sentence_the_element_joins() -> None:
+    """Repeating a five-sentence turn in full with one clause added hides the clause."""
+    from rehearse.config import load_settings
+    from rehearse.engine.examples import rewrite_example
+    from rehearse.scenarios import load_all
+
+    scenario = next(
+        s.scenario for s in load_all(load_settings()).scenarios if s.scenario.id == "deadline-moved"
+    )
+    line = (
+        "Agreed. Here's the plan: by May 24 we ship self-serve onboarding with the full test plan. "
+        "Ravi, could you own the cut list and walk the team through it at Wednesday's standup? "
+        "I'll post progress in #onboarding every Friday."
+    )
+    example = rewrite_example(line, "smartt", "measurable", scenario)
+    assert example.startswith("… I'll post progress in #onboarding every Friday. Done means ")
+    situation = rewrite_example(line, "sbi", "situation", scenario)
+    assert situation.endswith("agreed. …") and "Ravi" not in situation
+    short = "Can you own the cut list?"
+    assert rewrite_example(short, "smartt", "measurable", scenario).startswith(
+        short + " Done means"
+    )
+
+
 def test_outcome_and_next_steps_when_the_user_ends_early(store: Store) -> None:
     rehearsal = start("delegate-resistant-senior", store)
     rehearsal.take_turn(TURNS[0])

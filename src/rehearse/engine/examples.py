@@ -65,10 +65,27 @@ def _lower_first(text: str) -> str:
     return text if text[:2] in ("I ", "I'") else text[:1].lower() + text[1:]
 
 
+# A line longer than this is shown by the sentence the element joins, not whole: a five-sentence
+# turn repeated in full with one clause added hides the clause.
+LONG_LINE = 160
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'“(])")
+
+
+def _near_the_change(base: str, *, at_start: bool) -> str:
+    """A long line cut to the sentence the element joins: its first, or its last."""
+    if len(base) <= LONG_LINE:
+        return base
+    sentences = _SENTENCE_END.split(base)
+    if len(sentences) < 2:
+        return base
+    return f"{sentences[0]} …" if at_start else f"… {sentences[-1]}"
+
+
 def rewrite_example(line: str, rubric: str, criterion: str, scenario: Scenario) -> str:
     """`line` with the element `criterion` asks for, in words fitting the scenario."""
     phrase = _phrase(scenario, rubric, criterion)
-    base = _sentence(line)
+    prepends = (rubric, criterion) == ("sbi", "situation")
+    base = _near_the_change(_sentence(line), at_start=prepends)
     match (rubric, criterion):
         case ("sbi", "situation"):
             return f"{_capital(phrase)}, {_lower_first(base)}"
