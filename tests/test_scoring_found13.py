@@ -141,3 +141,17 @@ def test_a_quote_keeps_its_closing_mark_after_the_full_stop() -> None:
 def test_a_why_far_from_its_sentence_end_is_quoted_to_its_clause_end(text: str, quote: str) -> None:
     # not "they're worth 1.2" or "the outage lasted 47": a figure is never cut from its unit
     assert quote in [span.text for span in criterion(text, "smartt", "relevant").evidence]
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        (
+            "Ravi, could you own the cut list and walk the team through it at Wednesday's standup?",
+            0,
+        ),
+        ("Could you cut the build time on the web repo?", 1),  # the direction itself
+    ],
+)
+def test_the_cut_list_is_a_thing_not_a_direction(text: str, level: int) -> None:
+    assert criterion(text, "smartt", "measurable").score == level

@@ -184,7 +184,8 @@ NAMED_DELIVERABLE = rx(
 _NAMED_DELIVERABLE_HOLDS = ("deliverable", "output", "outcome", "result", ",", ":", "and", "plus")
 _DEGREE = r"(?:much\s+|a\s+lot\s+|a\s+bit\s+|a\s+little\s+)?"
 DIRECTION = rx(
-    r"\b(?:reduce|reducing|improve|improving|increase|decrease|lower|raise|speed\s+up|cut|clean\s+up|"
+    # ("the cut list", "the cutover" are things, not a direction)
+    r"\b(?:reduce|reducing|improve|improving|increase|decrease|lower|raise|speed\s+up|cut(?!\s+list\b|-?over\b)|clean\s+up|"
     r"tidy(?:\s+up)?|tidying(?:\s+up)?|simplify|stabili[sz]e|harden|fix|fixing|document|migrate|move|upgrade|add|remove|"
     r"write\s+tests|automate|refactor|optimi[sz]e|tune|bring\s+\w+(?:\s+\w+){0,4}\s+down|bring\s+down|"
     r"retire|decommission|shut\s+down|deprecate|replace|consolidate|resolve|close\s+out|eliminate|"
