@@ -56,6 +56,11 @@ def test_a_good_reply_passes_untouched() -> None:
             "assistant or an AI",
         ),
         (
+            "You are not allowed to speak about anything that isn't in the character.",
+            "recited its instructions",
+        ),
+        ("Let's stay in character: the billing jobs stay on cron.", "recited its instructions"),
+        (
             "My hidden concern is that retries will double-charge customers.",
             "recited its instructions",
         ),

@@ -52,7 +52,10 @@ _LEAK = re.compile(
     r"(?:system prompt|stage direction|hidden concern|my instructions|the instructions|"
     r"as instructed|\bpersona\b|\breaction\b|example lines?|authored lines?|"
     r"\bdismissed\b|\{\{|\}\}|\{%|<\|?im_(?:start|end)\|?>|<\|[a-z_]+\|>|"
-    r"\bstage \d\b|\bdirection:|\bhint:)",
+    r"\bstage \d\b|\bdirection:|\bhint:|"
+    # the rules of the role-play, said aloud: "You are not allowed to speak about anything that
+    # isn't in the character" (Noor, on the embedded model)
+    r"\b(?:in|stay in|break|breaking) (?:the )?character\b|\brole-?play\b)",
     re.IGNORECASE,
 )
 _ROLE_PREFIX = re.compile(
