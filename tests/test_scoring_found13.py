@@ -155,3 +155,23 @@ def test_a_why_far_from_its_sentence_end_is_quoted_to_its_clause_end(text: str, 
 )
 def test_the_cut_list_is_a_thing_not_a_direction(text: str, level: int) -> None:
     assert criterion(text, "smartt", "measurable").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "level"),
+    [
+        # a question about the past times no task (Noor's listening turn scored time_bound 2)
+        ("I'm listening. What happened in sprint 14 from your side?", "time_bound", 0),
+        ("What can you get done in sprint 15?", "time_bound", 2),
+        # a past event and a later meeting, in two clauses, are no follow-up
+        (
+            "I added the CSV export two days before the demo after a call with the sales "
+            "director, you all found out in Wednesday's standup instead of from me.",
+            "trackable",
+            0,
+        ),
+        ("Give a short status update in Monday's standup.", "trackable", 2),
+    ],
+)
+def test_the_past_retold_bounds_and_tracks_nothing(text: str, name: str, level: int) -> None:
+    assert criterion(text, "smartt", name).score == level

@@ -99,6 +99,12 @@ _FROM_THING = re.compile(
     re.IGNORECASE,
 )
 _UNTIL = re.compile(r"(?:until|till)\b", re.IGNORECASE)
+# "What happened in sprint 14 from your side?": a question about the past times no task
+# ("What can you get done in sprint 15?" asks ahead).
+_PAST_QUESTION = re.compile(
+    r"\s*(?:so\s+|and\s+)?(?:what|how|why|where)\s+(?:exactly\s+)?(?:happened|went|did|was|were)\b",
+    re.IGNORECASE,
+)
 _SOFTENED = re.compile(r"\s+or\s+(?:so|two|three|more)\b|-ish\b", re.IGNORECASE)
 # "the bug we found on Friday", "the alert that fired on Monday": when a past event the task is
 # about happened, told in a clause of its own ("get you onboarded on Friday" times the task;
@@ -179,6 +185,8 @@ def bounds_no_task(doc: Doc, span: Span) -> bool:
         return True
     if _DEADLINE_WORD.match(span_text):
         return False
+    if _PAST_QUESTION.match(text, sentence[0]):
+        return True
     if not (
         _REPORTED.search(text, clause[0], span_start)
         or _PAST_IRREGULAR.search(text, clause[0], clause[1])

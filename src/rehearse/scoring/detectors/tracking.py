@@ -88,8 +88,9 @@ TRACKING = rx(
     r"(?:"
     # we review it in our Monday one-on-one / let's check the dashboard every Wednesday
     rf"\b{_WE}\s+(?:\w+\s+){{0,2}}?{_FOLLOW_VERB}\b[^.!?;\n]{{0,80}}?{_WHERE}"
-    # a status in standup / a weekly status email / progress every Friday
-    rf"|\b{_FOLLOW_NOUN}\b[^.!?;\n]{{0,60}}?{_WHERE}"
+    # a status in standup / a weekly status email / progress every Friday (within one clause:
+    # "before the demo after a call with sales, you all found out in Wednesday's standup" is not one)
+    rf"|\b{_FOLLOW_NOUN}\b[^.!?;,\n]{{0,60}}?{_WHERE}"
     rf"|{_WHERE}[^.!?;\n]{{0,30}}?(?<!-)\b{_FOLLOW_NOUN}\b"
     # a report or a count handed over on a cadence: "Post the Crashlytics number in the release thread
     # every morning", "Track it weekly", "send me the numbers each Friday"
