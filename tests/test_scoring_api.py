@@ -2394,6 +2394,62 @@ def test_a_review_offered_in_the_conditional_is_tracking(text: str, level: int) 
     assert score(text, "smartt").criterion("trackable").score == level
 
 
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # progress asked after at a named meeting (dev11: retro and postmortem actions, PIPs)
+        ("Can you make the app faster? I'll ask where it's at in Monday's standup.", 2),
+        ("Could SRE agree a plan? I'll ask where you've got to at the monthly ops review.", 2),
+        ("Postmortem follow-ups: improve monitoring (SRE). We'll revisit these next retro.", 2),
+        ("Rotate the leaked key today. We'll go through these in tomorrow's security standup.", 2),
+        ("Each of us writes two usage notes. We'll see where we are at the next design crit.", 2),
+        ("Can you write the migration guide? We'll review it in the docs PR.", 2),
+        # ... in the passive, as plans write it
+        ("Add the alert by 18 Nov. Reviewed at the Thursday ops sync until closed.", 2),
+        (
+            "Ack P1s within 15 minutes. Compliance will be reported on the monthly service review.",
+            2,
+        ),
+        ("Reopen fewer tickets. Review: progress reviewed in writing at day 30 and day 60.", 2),
+        ("Let's write the goals down on Friday and then check against it monthly.", 2),
+        ("Message the DC ops group when it's back in the array.", 2),
+        # near-misses: asking for help, a reviewed thing, a recurring task, a team, help posted
+        ("Can you make the app faster? I'll ask Jo to help in the morning.", 0),
+        ("Ship the reviewed design at the sprint's end.", 0),
+        ("As reviewed in our 1:1, I'd like you to present an RFC.", 0),
+        ("We reviewed it in the sprint 14 retro. Please fix it.", 0),
+        ("Please check the logs daily.", 0),
+        ("Ping the platform team when it's back.", 0),
+        ("The handover notes are thin. Laura will post a template in #oncall.", 0),
+        ("Post a checklist in the #db-upgrade channel and tick it off as you go.", 2),
+    ],
+)
+def test_a_follow_up_at_a_named_meeting_or_in_the_passive_is_tracking(
+    text: str, level: int
+) -> None:
+    assert score(text, "smartt").criterion("trackable").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # talk or review with no time or venue (dev11)
+        ("I'd love you to own engineering. Let's chat whenever.", 1),
+        ("Staging is painful. Maybe let's chat about it next week?", 1),
+        ("I'd love you to own the community side. Let's keep talking about it.", 1),
+        ("Improve the quality of your deliverables. Progress will be assessed.", 1),
+        ("Cut a release each month. Let's look at how it's going after the 1.8 release.", 1),
+        ("Reckon you could knock a prototype together? Let me know how you go.", 1),
+        ("Would you shadow Ruth on the power audit next quarter? Let me know.", 1),
+        # near-misses: "let me know" answering a question mid-message; progress assessed at a venue
+        ("Would you shadow Ruth? Let me know. The audit is in March.", 0),
+        ("Improve the deliverables. Progress will be assessed at our Monday one-on-one.", 2),
+    ],
+)
+def test_talk_or_review_with_no_time_or_venue_is_a_vague_follow_up(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("trackable").score == level
+
+
 # Seen in tmux on Marco's scenario: the evidence stopped at the verb ("... we go through").
 @pytest.mark.parametrize(
     ("text", "quoted"),

@@ -8,6 +8,8 @@ know how it goes".
 
 from __future__ import annotations
 
+import re
+
 from rehearse.scoring.lexicon import DATE, WEEKDAY
 from rehearse.scoring.result import Span
 from rehearse.scoring.text import Doc, memoised, rx
@@ -20,7 +22,10 @@ _FOLLOW_VERB = (
     r"debrief|talk\s+(?:about|through)|cover|track|put|keep|do|have|go\s+through|look|check\s+in|hear|add|raise|bring|demo|show|"
     r"chart|plot|graph|log|record|measure|watch|monitor|use|score|rate|grade|assess|"
     # the reader's side of a report: "I'll read it every Monday", "I'll spot-check two entries every Friday"
-    r"read|skim|scan|spot-check|spot\s+check|sample|audit|glance\s+(?:at|over)|look\s+over)"
+    r"read|skim|scan|spot-check|spot\s+check|sample|audit|glance\s+(?:at|over)|look\s+over|"
+    # asking after the work, or looking again: "I'll ask where it's at in Monday's standup", "we'll revisit
+    # these next retro", "we'll see where we are at the next crit" ("I'll ask Jo to help" asks for help)
+    r"ask\s+(?:where|how)|revisit|see\s+where)"
 )
 _FOLLOW_NOUN = (
     r"(?:status(?:\s+update)?|updates?|progress(?:\s+(?:report|update|note))?|check-ins?|checkins?|sync|report|"
@@ -45,7 +50,7 @@ _MEETING = (
     rf"(?:our|the|your|my)\s+(?:{WEEKDAY}\s+|weekly\s+|daily\s+|next\s+|biweekly\s+|fortnightly\s+|monthly\s+|"
     r"staff\s+|ops\s+|team\s+|sprint\s+\d{1,4}\s+){0,3}"
     r"(?:one-on-ones?|1:1s?|1-on-1s?|standups?|stand-ups?|sync|syncs|staff\s+meeting|ops\s+review|sprint\s+review|"
-    r"retro|team\s+meeting|meeting\s+notes|check-ins?|planning)"
+    r"retro|team\s+meeting|meeting\s+notes|check-ins?|planning|(?:design\s+)?crit|design\s+review|service\s+review)"
 )
 _MECHANISM = (
     r"(?:\#[\w-]+|\b(?:shared|tracking)\s+(?:page|doc|document|sheet|spreadsheet|board)|\bdashboard|\btracker|"
@@ -53,11 +58,15 @@ _MECHANISM = (
     # a named board: "we'll track it on the OKR board" ("the board meeting" is the company's board)
     r"\b(?:the|our)\s+(?:okr|project|team|sprint|release|roadmap|status)\s+board\b|\bwiki\s+page|\bconfluence|\bkanban|\bburndown|"
     rf"\b{_MEETING}|"
-    rf"\b{WEEKDAY}'s\s+(?:\w+\s+)?(?:review|sync|standup|meeting|one-on-one|1:1)|"
+    rf"\b(?:{WEEKDAY}|tomorrow|today|next\s+week)'s\s+(?:\w+\s+)?(?:review|sync|standup|meeting|one-on-one|1:1)|"
     rf"\bthe\s+{WEEKDAY}\s+(?:\w+\s+)?(?:review|sync|standup|meeting|staff\s+meeting|one-on-one|1:1)|"
     r"\b(?:our|the|your|my)\s+(?:weekly|daily|biweekly|fortnightly|monthly|quarterly|\w+day)\s+(?:[\w-]+\s+)?(?:chat|catch-up|call|session|"
     r"review|sync|meeting|check-in|one-on-one|1:1)|"
-    r"\bat\s+standup|\bin\s+standup|\b(?:at|in)\s+(?:the\s+)?sprint\s+(?:review|demo)|\b(?:in|at)\s+(?:the\s+|our\s+|next\s+)?retro)"
+    r"\bat\s+standup|\bin\s+standup|\b(?:at|in)\s+(?:the\s+)?sprint\s+(?:review|demo)|\b(?:(?:in|at)\s+(?:the\s+|our\s+|next\s+)?|next\s+)retro|"
+    # a plan's own review points: "reviewed in writing at day 30 and day 60"
+    r"\bat\s+day\s+\d{1,3}\b|"
+    # the PR as the place of review: "we'll review it in the docs PR" (not "review the PR", the work)
+    r"\bin\s+the\s+(?:[\w-]+\s+)?(?:PR|pull\s+request)\b)"
 )
 _WHERE = rf"(?:{_CADENCE}|{_MECHANISM})"
 # What a follow-up does with the work: looks at how it went.
@@ -92,6 +101,14 @@ TRACKING = rx(
     # "before the demo after a call with sales, you all found out in Wednesday's standup" is not one)
     rf"|\b{_FOLLOW_NOUN}\b[^.!?;,\n]{{0,60}}?{_WHERE}"
     rf"|{_WHERE}[^.!?;\n]{{0,30}}?(?<!-)\b{_FOLLOW_NOUN}\b"
+    # the follow-up in the passive, as plans and postmortems write it: "reviewed at the Thursday ops
+    # sync until closed", "Compliance will be reported on the monthly service review" ("the reviewed
+    # design" names no venue; "as reviewed in our 1:1", "we reviewed it in the retro" look back)
+    rf"|\b(?<!as\s)(?<!we\s)(?<!I\s)(?<!they\s)(?<!you\s)(?:tracked|reviewed|reported|revisited|assessed)\s+(?:\w+\s+){{0,3}}?(?:at|in|on|during)\s+{_WHERE}"
+    # a check put on a cadence: "check against it monthly" ("check the logs daily" is the task)
+    rf"|\b(?:check|review|look\s+at)\s+(?:(?:against|on)\s+)?(?:it|this|that|them|progress)\s+{_CADENCE}"
+    # a report to a named group: "Message the DC ops group when it's back" ("ping the platform team" names no place)
+    r"|\b(?:message|notify|email|ping)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:group|channel|list)\b"
     # a report or a count handed over on a cadence: "Post the Crashlytics number in the release thread
     # every morning", "Track it weekly", "send me the numbers each Friday"
     # ("send the invoices every month" is a recurring task: what is sent must be a report)
@@ -164,17 +181,26 @@ VAGUE_FOLLOW_UP = rx(
     r"|\b(?:look\s+at|see|check|hear)\s+where\s+(?:it|things|this|that|you)\s+(?:stands?|are|is)\b"
     r"|\blet\s+(?:me|us)\s+know\s+what\s+you\s+(?:think|learn|see|found)\b|\bshout\s+(?:when|once)\b"
     r"|\blet's\s+(?:chat|talk|catch\s+up|sync|touch\s+base)(?:\s+about\s+(?:it|this|that))?"
-    r"(?:\s+(?:at\s+some\s+point|sometime|soon|later))?\s*(?:[.!]|$)"
+    r"(?:\s+(?:at\s+some\s+point|sometime|soon|later|whenever|next\s+week))?\s*(?:[.!?]|$)"
+    # talk that goes on with no time or place: "Let's keep talking about it."
+    r"|\b(?:let's|we'll)\s+keep\s+(?:talking|chatting)\b"
+    # a review promised in the passive, with no venue or time: "Progress will be assessed."
+    r"|\bprogress\s+will\s+be\s+(?:assessed|reviewed|monitored|tracked|checked)\s*(?:[.!]|$)"
     # "do what you can and let me know": a report back, nothing about when or how
     r"|\band\s+let\s+(?:me|us)\s+know\s*(?:[.!]|$)"
+    # ... or as the message's last words: "Good learning for you. Let me know." (mid-message, "Let me
+    # know." answers a question put before it)
+    r"|\b(?<![^.!?\s]\s)let\s+(?:me|us)\s+know[.!]?\s*$"
     # the manager watching with no mechanism: "I'll keep an eye on it", "we'll check in on it",
     # "I'll check on progress", "get back to me", "drop me a line", "send me updates"
     r"|\b(?:I'll|I\s+will|we'll|we\s+will|let's)\s+(?:keep\s+(?:an\s+eye|tabs)\s+on|check\s+(?:in|on))\b"
     r"|\bget\s+back\s+to\s+(?:me|us)\b|\bdrop\s+(?:me|us)\s+a\s+(?:line|note|message)\b"
     r"|\b(?:send|post|share|give)\s+(?:me\s+|us\s+)?(?:regular\s+|occasional\s+|some\s+)?(?:progress\s+)?updates\b"
     r"|\blet\s+(?:me|us)\s+know\s+how\s+(?:you're|you\s+are|it's|it\s+is)\s+(?:getting\s+on|going)\b"
+    # ("how you go" is Australian for "how you get on")
+    r"|\blet\s+(?:me|us)\s+know\s+how\s+you\s+go\b"
     # checking that goes on with no mechanism: "I'll keep checking", "let's keep checking in on it"
-    r"|\bkeep\s+checking(?:\s+in)?\b|\b(?:see|find\s+out)\s+how\s+(?:it|things|that|this)\s+(?:goes|go|went|is\s+going)\b"
+    r"|\bkeep\s+checking(?:\s+in)?\b|\b(?:see|find\s+out|look\s+at)\s+how\s+(?:it|things|that|this)\s+(?:goes|go|went|is\s+going)\b|\blook\s+at\s+how\s+it's\s+going\b"
     r"|\b(?:revisit|come\s+back\s+to|circle\s+back\s+(?:on|to))\s+(?:it|this|that|them)\b"
     # a one-off report back, no cadence or venue: "Send me a summary when it's merged",
     # "a go/no-go summary to me by Wednesday"
@@ -191,10 +217,20 @@ _BLURRED = rx(
 )
 
 
+# Help posted to a channel is no report on the work: "Laura will post a template in #oncall"
+# ("Post a checklist in #db-upgrade and tick it off as you go" is one).
+_HELP_POSTED = re.compile(
+    r"^(?:post|share|drop|put|link)\s+(?:a|the|our)\s+(?:template|runbook|guide|how-to)\b",
+    re.IGNORECASE,
+)
+
+
 def _split(doc: Doc) -> tuple[list[Span], list[Span]]:
     concrete: list[Span] = []
     blurred: list[Span] = []
     for span in doc.find(TRACKING):
+        if _HELP_POSTED.match(span.text):
+            continue
         start, end = doc.sentence_bounds(span.start)
         if _BLURRED.search_view(doc, "unquoted", start, end):
             blurred.append(span)
