@@ -2568,6 +2568,72 @@ def test_time_asked_for_named_people_makes_it_achievable(text: str, level: int) 
 @pytest.mark.parametrize(
     ("text", "level"),
     [
+        # help laid on by someone else, time or kit already set (dev11: PIPs, postmortems, DC ops)
+        ("Lead two calls a week. Your mentor, Fatima, will sit in on the first three.", 2),
+        ("Write the release notes. Jo can pull the merged-PR list for whoever picks them up.", 2),
+        ("Get the suite below 2% failures. Happy to free someone up for a few days.", 2),
+        ("Migrate your users. The IT service desk will run drop-in sessions every Wednesday.", 2),
+        ("The handover notes are thin. Laura will post a template in #oncall.", 2),
+        ("Run five usability sessions. Research ops can do the recruiting.", 2),
+        ("Oksana to merge the buttons. She's got Thursday and Friday blocked for it.", 2),
+        ("Replace the sensors by 6 December. Vendor engineer already booked for the 4th.", 2),
+        ("Replace the disk shelf. Spares arrived yesterday and Sipho is on shift with you.", 2),
+        ("Upgrade the clusters. Whoever it is gets the platform team's Wednesday pairing slot.", 2),
+        ("Write up the three options. Take Friday off the ticket queue to do it.", 2),
+        # feasibility put to the person as a smaller version or a way to say it slips
+        ("Triage twice a week. If twice a week is too much, once is fine.", 2),
+        ("Tag the RC by Thursday. If the RC slips, tell us in #release by 15:00 CET.", 2),
+        # near-misses: the task itself, a question to the named person, leave, a failure
+        ("Can you run the usability sessions? You'll run the sessions on Monday.", 0),
+        ("Olivia, could Legal review our license policy?", 0),
+        ("Noor: book the pentest vendor for February.", 0),
+        ("Take Friday off, you've earned it.", 0),
+        ("Tag the RC by Thursday. If the build fails, tell us in #release.", 0),
+        ("@Rafael can you take FRONT-2291?", 0),
+    ],
+)
+def test_help_laid_on_by_others_or_time_already_set_makes_it_achievable(
+    text: str, level: int
+) -> None:
+    assert score(text, "smartt").criterion("achievable").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # follow-up and mandate are not support (dev11)
+        ("Can you make the app faster? I'll ask where it's at in Monday's standup.", 0),
+        ("Add blockers to the board, which I'll go through at Monday's standup.", 0),
+        ("No release with a P1 open. I'll give you the final say on go/no-go.", 0),
+        ("All code reviews assigned to you are completed within two working days.", 0),
+        # near-misses: help asked for, people put on the work
+        ("Can you make the app faster? I'll ask Jo to pair with you.", 2),
+        ("Two engineers from the platform team are assigned to it.", 2),
+        # the load touched, the bar lowered, help offered with none named: vague
+        ("Would it be at all possible to get the fixes in? I know you're slammed.", 1),
+        ("Could you pick up the workstream? Grand if not, I know you're up to your eyes.", 1),
+        ("We should sort out the backlog. Not sure who has cycles.", 1),
+        ("The copy could do with a tweak when someone's got a spare moment.", 1),
+        ("Support's drowning a bit. Any help appreciated when people get the chance.", 1),
+        ("Help with the backlog, please. If anyone can spare some time, it'd be appreciated.", 1),
+        (
+            "Attend all stand-ups. The company will provide whatever reasonable support you require.",
+            1,
+        ),
+        ("Have a v1 ready by Thursday, even if it's rough.", 1),
+        ("Get the starter repo working. Not a big deal if the repo isn't perfect.", 1),
+        ("Could security sign it off? Let me know if there's anything you need from us.", 1),
+        # near-miss: a fallback for the work, not a let-out
+        ("Fix the alert by Friday; if not, escalate to Jo.", 0),
+    ],
+)
+def test_follow_up_is_no_support_and_a_let_out_is_vague_feasibility(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("achievable").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
         # address-underperformance, in my own words: the team's definition of done, announced
         (
             "Here's what done means on this team: every ticket with new logic ships with unit "

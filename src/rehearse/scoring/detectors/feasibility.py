@@ -41,6 +41,12 @@ SUPPORT = rx(
     # "I'll review the merge log in our Monday sync" follows progress; it does not help with the work
     r"(?!\s+(?:the\s+|our\s+|your\s+)?(?:merge\s+log|progress|status|numbers|metrics|dashboard|board|burndown|"
     r"results|count|trend)\b)"
+    # ... and so do "I'll ask where it's at" and "which I'll go through at Monday's standup" ("I'll ask
+    # Jo to help" is help); "I'll give you the final say" hands over a mandate, not resources
+    r"(?!\s+(?:where|how|whether)\b)"
+    r"(?!\s+(?:(?:it|them|this|that|these|those)\s+)?(?:at|in|during)\s+[^.!?;\n]{0,25}?\b(?:standups?|stand-ups?|"
+    r"syncs?|retros?|1:1s?|one-on-ones?|reviews?)\b)"
+    r"(?!\s+(?:the\s+)?(?:final\s+say|say|authority|mandate|veto)\b)"
     r"|\b(?:has|have)\s+(?:already\s+)?offered\s+to\s+(?:help|pair|review|support|walk|mentor)\b"
     r"|\b(?:and|who)\s+(?:can|will|could|is\s+happy\s+to|has\s+offered\s+to|offered\s+to|agreed\s+to)\s+"
     r"(?:help|pair|review|support|walk\s+you|answer|mentor|coach)\b"
@@ -61,14 +67,15 @@ SUPPORT = rx(
     r"harness|playbook|checklist|framework)\b"
     r"|\b(?:it's|they're|it\s+is|they\s+are)\s+(?:all\s+)?yours\s+(?:until|till|for|to\s+(?:use|keep))\b|\bthey're\s+(?:all\s+)?yours\b"
     # people or budget put on the task: "Two engineers from the platform team are assigned to it"
-    r"|\b(?:assigned|allocated|dedicated|seconded|loaned|lent)\s+to\s+(?:it|this|you)\b"
+    # ("all code reviews assigned to you are completed" is the task's own work)
+    r"|\b(?:assigned|allocated|dedicated|seconded|loaned|lent)\s+to\s+(?:it|this|you)\b(?!\s+(?:are|is|must|should|will)\b)"
     rf"|\b(?:block|book|grab|set\s+aside)\s+(?:out\s+)?(?:an?|one|some|{COUNT})\s+(?:hours?|afternoons?|mornings?|days?|time|slot)\s+with\b"
     rf"|\byou(?:\s+can|\s+could|'ll|\s+will|'d|\s+would)\s+have\s+(?:(?:{WEEKDAY_FULL})s|(?:the\s+)?(?:mornings|afternoons)|"
     rf"(?:{COUNT}|a)\s+(?:days?|hours?|weeks?)|my|our)"
     r"|\b(?:take|taking|took)\s+(?:\w+\s+){1,4}?off\s+your\s+plate\b"
     r"|\b(?:taking|taken|take|took)\s+you\s+off\s+(?:the\s+|your\s+)?\w+"
     r"|\b(?:half|third|quarter)\s+of\s+(?:\w+'s|your|his|her|their|each|every)\s+(?:time|week|sprint|capacity)\b"
-    r"|\b(?:happy|glad)\s+to\s+(?:pull|bring|loop|give|lend|pair|review|help|support|cover|free\s+up)\b"
+    r"|\b(?:happy|glad)\s+to\s+(?:pull|bring|loop|give|lend|pair|review|help|support|cover|free\s+(?:\w+\s+)?up)\b"
     rf"|\bhave\s+(?:the\s+next\s+)?(?:{COUNT}|a)\s+(?:days?|weeks?|sprints?)\s+(?:with\s+no|free|clear|dedicated|without|off)\b"
     r"|\b(?:swap|trade|cover|take)\s+your\s+(?:[\w-]+\s+)?(?:week|shift|rotation|slot|duty|duties|rota)\b"
     r"|\b(?:feel\s+free\s+to|you\s+can)\s+(?:drop|park|pause|skip|deprioriti[sz]e|push\s+back|hand\s+off)\b"
@@ -86,24 +93,27 @@ SUPPORT_FROM_SOMEONE = rx(
     # one scan over the capitalised words: "Ines on mobile QA can reproduce it for you",
     # "Kai from DevRel will edit", "Mei knows the upstream job if you need her", ...
     rf"|\b{PERSON_NAME}(?:(?:\s+and\s+{PERSON_NAME})?\s+(?:(?:from|on|in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:will|can|'ll|is\s+going\s+to)\s+"
-    r"[^.!?;\n]{1,60}?\bfor\s+you\b"
+    r"[^.!?;\n]{1,60}?\bfor\s+(?:you|whoever)\b"
     r"|\s+from\s+(?:the\s+)?[\w-]+(?:\s+team)?\s+(?:will|'ll|can|is\s+going\s+to)\s+[a-z]+"
     r"|\s+(?:knows|has|wrote|built|owns|ran|did)\b[^.!?;\n]{0,60}?\bif\s+you\s+(?:need|get\s+stuck|have\s+questions)\b"
     # ("Mei, who writes the team's best tests, has offered to pair": the name with a clause about them)
     rf"|(?:\s+and\s+{PERSON_NAME})?(?:,\s+who\s+[^,.!?;\n]{{1,60}},)?(?:(?:\s+(?:from|on|in)\s+(?:the\s+)?[\w-]+(?:\s+team)?)?\s+(?:will|can|could|has\s+offered\s+(?:\w+\s+){{0,3}}?to|"
     r"offered\s+to|is\s+going\s+to|agreed\s+to|is\s+happy\s+to|has\s+agreed\s+to|'ll|is\s+available\s+to)\s+"
     # (not a refusal: "Mei will not pair with you", "Mei will review nothing this sprint")
-    r"(?:(?!not\b|never\b)\w+\s+)?(?:help|pair|review|support|walk\s+you|triage|assist|mentor|answer|show\s+you|shadow|cover|"
+    r"(?:(?!not\b|never\b|you\b)\w+\s+)?(?:help|pair|review|support|walk\s+you|triage|assist|mentor|answer|show\s+you|shadow|cover|sit\s+in|"
     r"take|back\s+you|coach|guide|give\s+you|get\s+you|grant\s+you|set\s+you\s+up|onboard\s+you)\b"
     r"(?!\s+(?:nothing|nobody|no\s+one|none)\b)"
     r"|(?:'s|\s+is)\s+(?:all\s+)?yours\b|\s+has\s+(?:the|a|an|some|all\s+the)\s+[\w-]+(?:\s+[\w-]+)?"
     r"(?=\s*(?:[.;]|$|,\s*(?:so|and|if)\b|\s+you\s+can\b|\s+if\s+you\b))))"
     rf"|\bwith\s+{PERSON_NAME}\s+(?:pairing|helping|reviewing|supporting|shadowing|backing\s+you)\b"
     rf"|\byou(?:\s+can|\s+could|'ll|\s+will)\s+have\s+{PERSON_NAME}\b"
+    # a helper named by role, then by name: "Your mentor, Fatima, will sit in on the first three"
+    # ("Olivia, could Legal review it?" asks Olivia)
+    rf"|\byour\s+(?:[\w-]+\s+)?(?:mentor|buddy|coach|reviewer),\s+{PERSON_NAME},\s+(?:will|can|'ll|is\s+going\s+to)\b"
 )
 FEASIBILITY_CHECK = rx(
     r"(?:"
-    r"\b(?!would\s+it\s+be\s+possible\s+(?:for|to)\b)(?:does|do|is|would|will|can|could|are)\s+[^.!?\n]{0,60}?\b(?:realistic|doable|feasible|achievable|"
+    r"\b(?!would\s+it\s+be\s+(?:at\s+all\s+)?possible\s+(?:for|to)\b)(?:does|do|is|would|will|can|could|are)\s+[^.!?\n]{0,60}?\b(?:realistic|doable|feasible|achievable|"
     r"reasonable|manageable|possible|enough\s+time|too\s+much|too\s+tight|(?:feel|seem|sound)\s+like\s+(?:the\s+)?"
     r"(?:right|a\s+fair|a\s+reasonable|a\s+good)\s+\w+)\b[^.!?\n]{0,100}\?"
     rf"|\b(?:{COUNT}|a|one)\s+(?:days?|weeks?|months?|sprints?)\s+(?:feel|feels|seem|seems|sound|sounds)\s+"
@@ -122,9 +132,11 @@ FEASIBILITY_CHECK = rx(
 )
 VAGUE_FEASIBILITY = rx(
     r"(?:"
-    r"\b(?:if|when|whenever|once)\s+(?:you|anyone|someone|somebody|the\s+team|we)(?:'ve|\s+have|\s+has|\s+get|\s+find|"
-    r"'ve\s+got|\s+have\s+got|\s+got)\s+(?:the\s+|some\s+|any\s+|a\s+bit\s+of\s+|enough\s+|more\s+)?(?:spare\s+|free\s+)?"
-    r"(?:time|cycles|capacity|bandwidth|headspace|head\s+space|room|space|a\s+(?:chance|moment|minute|sec|gap))\b"
+    r"\b(?:if|when|whenever|once)\s+(?:you|anyone|someone|somebody|the\s+team|we|people|everyone|folks)(?:'ve|\s+have|"
+    r"\s+has|\s+get|\s+find|'ve\s+got|\s+have\s+got|\s+got|'s\s+got)\s+(?:the\s+|some\s+|any\s+|a\s+bit\s+of\s+|enough\s+|more\s+)?(?:spare\s+|free\s+)?"
+    # ("when people get the chance", "when someone's got a spare moment")
+    r"(?:time|cycles|capacity|bandwidth|headspace|head\s+space|room|space|chance|"
+    r"a\s+(?:spare\s+|free\s+|quiet\s+)?(?:chance|moment|minute|sec|gap))\b"
     r"|\bif\s+(?:it|this|that)\s+fits\b|\bwhenever\s+you\s+can\b"
     r"|\bwhen(?:ever)?\s+you\s+(?:get|have|find)\s+(?:a\s+|the\s+|some\s+)?(?:spare\s+|free\s+|quiet\s+)?"
     r"(?:chance|moment|minute|sec|time|cycles)\b"
@@ -138,6 +150,18 @@ VAGUE_FEASIBILITY = rx(
     r"|\btry\s+to\s+find\s+(?:you\s+)?(?:some\s+)?(?:help|time|someone)\b|\bshout\s+if\s+you\s+(?:get\s+stuck|need)\b"
     r"|\bfit\s+(?:it|this)\s+(?:in|around)\b"
     r"|\blet\s+me\s+know\s+if\s+you\s+need\s+(?:anything|help|something|support|me)\b"
+    r"|\blet\s+me\s+know\s+if\s+there(?:'s|\s+is)\s+anything\s+you\s+need\b"
+    # spare time asked of whoever can give it: "If anyone can spare some time"
+    r"|\bif\s+(?:you|anyone|someone|somebody|people)\s+(?:can|could)\s+spare\b"
+    # support promised with none named: "whatever reasonable support you require"
+    r"|\b(?:whatever|any)\s+(?:reasonable\s+|additional\s+|further\s+)?(?:support|help|resources)\s+(?:you\s+)?(?:require|need)\b"
+    # a refusal allowed, nothing resolved: "Grand if not", "Totally understand if not" ("if not,
+    # escalate" is a fallback for the work)
+    r"|\b(?:grand|fine|ok|okay|no\s+worries|no\s+problem|understand|don't\s+worry)\s+if\s+not\b"
+    # the bar lowered, no help named: "even if it's rough", "Not a big deal if the repo isn't perfect"
+    r"|\beven\s+if\s+it's\s+(?:rough|messy|ugly|scrappy|not\s+(?:perfect|polished|finished))\b"
+    r"|\bnot\s+a\s+big\s+deal\s+if\b|\b(?:doesn't|does\s+not|don't|do\s+not)\s+(?:have|need)\s+to\s+be\s+"
+    r"(?:perfect|polished|pretty)\b"
     r"|\b(?:I(?:'m|'ll\s+be|\s+am)|im)\s+(?:around|here|available)\s+(?:if|for)\b"
     r"|\bwhen\s+things\s+(?:calm|slow|quiet)\s+down\b|\bon\s+the\s+side\b|\btry\s+to\s+fit\s+(?:it|this)\s+in\b"
     r"|\bif\s+it\s+(?:turns\s+out\s+to\s+be|gets|is|looks|seems)\s+(?:too\s+|really\s+|a\s+bit\s+)?(?:hairy|harder|bigger|tricky|"

@@ -179,6 +179,29 @@ GRANTED = rx(
     # for a 30-minute screenshare" ("I'm around if you need me" stays vague)
     r"|\b(?:free|available)\s+for\s+an?\s+[\w-]+[\s-](?:minute|min|hour)\s+(?:call|screenshare|session|walkthrough|"
     r"chat|pairing\s+session)\b"
+    # Help someone else lays on: "The IT service desk will run drop-in sessions every Wednesday",
+    # "Laura will post a template in #oncall", "Research ops can do the recruiting" ("you'll run the
+    # sessions", "can you do the recruiting?" are the task)
+    r"|\b(?<!\byou)(?<!\byou\s)(?:will|can|'ll)\s+(?:run|hold|host|offer)\s+(?:[\w-]+\s+){0,2}?(?:sessions|office\s+hours|"
+    r"workshops?|clinics?)\b"
+    r"|\b(?<!\byou)(?<!\byou\s)(?:will|can|'ll)\s+(?:post|share|send|write|draft|put\s+together)\s+(?:you\s+|us\s+)?"
+    r"(?:a|an|the)\s+(?:[\w-]+\s+)?(?:template|runbook|starter|example|walkthrough)\b"
+    r"|\b(?<!\byou)(?<!\byou\s)(?<!\bI\s)(?<!\bI)(?:can|will|'ll)\s+(?:do|handle|take\s+care\s+of)\s+the\s+"
+    r"(?:recruiting|recruitment|scheduling|setup|set-up|logistics|booking|bookings|admin|legwork)\b"
+    # Time or people already set for it: "She's got Thursday and Friday blocked for it", "Vendor
+    # engineer already booked for the 4th", "Spares arrived yesterday", "Sipho is on shift with you"
+    # ("book the vendor" is the task)
+    r"|\b(?:blocked|ring-?fenced|protected|reserved)\s+(?:out\s+|off\s+)?for\s+(?:it|this|that)\b"
+    r"|\b(?:engineer|vendor|contractor|technician|tech|room|slot)\s+(?:is\s+|has\s+been\s+)?(?:already\s+)?"
+    r"(?:booked|reserved|arranged|lined\s+up)\b"
+    r"|\b(?:spares|parts|spare\s+parts|hardware|equipment|kit|licen[cs]es)\s+(?:have\s+|has\s+)?(?:already\s+)?"
+    r"(?:arrived|been\s+delivered|been\s+ordered|are\s+(?:in|here|on\s+site))\b"
+    r"|\b(?:is|'s|are|'re)\s+on\s+(?:shift|site|call|hand)\s+with\s+you\b"
+    # A session with a helper handed over: "Whoever it is gets the platform team's Wednesday pairing slot"
+    r"|\b(?:get|gets|have|has|use)\s+(?:[\w'-]+\s+){0,4}?(?:pairing|mentoring|office-hours)\s+(?:slot|session|time)s?\b"
+    # Time cleared of other work: "Take Friday off the ticket queue to do it" ("take Friday off" is leave)
+    rf"|{_STARTS}take\s+(?:{WEEKDAY_FULL}|the\s+(?:morning|afternoon|day))\s+off\s+(?:the\s+|your\s+)?(?:[\w-]+\s+)?"
+    r"(?:queue|rota|rotation|tickets|on-?call|support|pager)\b"
     # Access given: "Raj can give your engineer remote access"
     r"|\b(?:can|will|'ll)\s+(?:give|get|grant)\s+(?:you|your\s+[\w-]+)\s+(?:\w+\s+)?access\b"
     r")"
@@ -265,6 +288,11 @@ CHECK_MORE = rx(
     # A way out offered if part of it can't be done: "If you can't split prod/non-prod cleanly,
     # tell me by Wednesday and we'll agree an approximation" ("if you can, tell me" is no check)
     r"|\bif\s+you\s+(?:can't|cannot|can\s+not|won't\s+be\s+able\s+to)\b[^.!?;\n]{1,60}?,\s*(?:tell|let)\s+me\b"
+    # A smaller version offered, or a way to say it slips: "if twice a week is too much, once is fine",
+    # "If the RC slips, tell us in #release by 15:00" ("if the build fails, tell us" is a failure, not the plan)
+    r"|\bif\s+[^.!?\n]{0,40}?\btoo\s+(?:much|many|often|tight)\s*,\s*[^.!?\n]{0,30}?\b(?:is|'s|are)\s+(?:fine|ok|okay|enough)\b"
+    r"|\bif\s+(?:it|this|that|the\s+[\w-]+)\s+(?:slips|is\s+going\s+to\s+slip|looks\s+like\s+(?:it'll\s+)?slip(?:ping)?)\b"
+    r"[^.!?;\n]{0,10}?,?\s*(?:tell|let|warn|ping|flag\s+it\s+to)\s+(?:me|us)\b"
     # Second-language checks: "tell me if is possible", "say me if it's ok for you"
     r"|\b(?:let\s+me\s+know|tell\s+me|say\s+me|inform\s+me)\s+if\s+(?:it(?:'s|\s+is)\s+|is\s+|this\s+is\s+|that(?:'s|\s+is)\s+)?"
     r"(?:possible|doable|realistic|feasible|ok|okay|fine)\b"
@@ -302,14 +330,16 @@ CHECK_MORE = rx(
 VAGUE_MORE = rx(
     r"(?:"
     # Whoever is free: "whoever has cycles", "anyone who has time"
-    r"\b(?:whoever|anyone\s+who|someone\s+who)\s+(?:has|'s\s+got|gets|finds)\s+(?:the\s+|some\s+|spare\s+|free\s+)?"
+    # ("Not sure who has cycles")
+    r"\bwho(?:ever)?\s+(?:has|'s\s+got|gets|finds)\s+(?:the\s+|some\s+|spare\s+|free\s+)?"
     r"(?:time|cycles|capacity|bandwidth|a\s+moment|a\s+minute)\b"
     # Spare time as the condition: "If you're bored at some point"
     r"|\bif\s+you(?:'re|\s+are)\s+(?:ever\s+)?(?:bored|idle|between\s+tasks|at\s+a\s+loose\s+end|"
     r"looking\s+for\s+(?:something|a\s+side))\b"
     # The load acknowledged, not resolved: "I know you are busy with the Q4 stuff"
     r"|\bI\s+(?:know|realise|realize|understand)\s+(?:that\s+)?you(?:'re|\s+are)\s+(?:\w+\s+)?(?:busy|swamped|slammed|"
-    r"stretched|overloaded|loaded|buried|juggling)\b"
+    r"stretched|overloaded|loaded|buried|juggling|up\s+to\s+your\s+eyes|flat\s+out|snowed\s+under|under\s+the\s+pump|"
+    r"run\s+off\s+your\s+feet)\b"
     # ... of the person or the team: "I know you've got a lot on", "I know everyone is stretched"
     r"|\bI\s+know\s+(?:that\s+)?(?:you(?:'ve|\s+have)\s+got|you\s+have)\s+a\s+lot\s+(?:on|going\s+on)\b"
     r"|\bI\s+know\s+(?:that\s+)?(?:everyone|everybody|the\s+team|we)(?:'s|'re|\s+is|\s+are)\s+(?:\w+\s+)?(?:busy|swamped|"
