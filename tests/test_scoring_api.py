@@ -430,6 +430,30 @@ def test_times_that_are_not_the_tasks_and_days_in_text_speak(text: str, level: i
 @pytest.mark.parametrize(
     ("text", "level"),
     [
+        # a named launch, a period's edge with "at", a fortnight, a PI, a last day (dev11)
+        ("If someone could refresh the website before the 5.0 launch that'd be amazing.", 2),
+        ("Get the backlog under 50 strings before the Japanese launch.", 2),
+        ("Own the move to Actions before Travis credits run out at the end of the month.", 2),
+        ("Get the flaky suite below 2% failures in the next fortnight.", 2),
+        ("QA: the aim for this PI is that no release goes out with a known P1 open.", 2),
+        ("Hand over the escalations to Bea. Friday's your last day, so by then please.", 2),
+        ("Action item: reduce p95 on /search to under 400 ms. Owner: Ines. Target: Q3.", 2),
+        # near-misses: the next release, a cadence, a span named but not given
+        ("We should probably get it done before the next release.", 1),
+        ("Demo what you have at the end of each sprint.", 0),
+        ("Could you pick up the workstream in the next while?", 1),
+        ("Improve the quality of your deliverables within the review period.", 1),
+    ],
+)
+def test_named_launches_period_edges_and_programme_increments_are_deadlines(
+    text: str, level: int
+) -> None:
+    assert score(text, "smartt").criterion("time_bound").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
         # a cadence, a dated follow-up, a venue written to, a look back in a standing meeting ...
         ("Please update the incident channel on the hour.", 2),
         ("Own the schema migration tooling this quarter. Let's talk every week.", 2),

@@ -139,11 +139,24 @@ DEADLINE_MORE = rx(
     rf"|\b(?:spend|put|invest)\s+{_SOME}\s+(?:{_UNIT}|hours)\s+on\b"
     rf"|\b(?:have|has|got|get|gets)\s+{_SOME}\s+{_UNIT}\s+(?:to|for)\b"
     # a time named as the deadline: "the deadline is Friday", "ETA: Thursday", "Monday at the latest"
-    rf"|\b(?:deadline|due\s+date|eta|target\s+date|cut-?off)\s*(?:is|:|would\s+be|=|-)?\s*(?:the\s+)?{_WHEN}\b"
+    # ("Target: Q3.", as action items write it)
+    rf"|\b(?:deadline|due\s+date|eta|target\s+date|target(?=\s*(?::|is\b))|cut-?off)\s*(?:is|:|would\s+be|=|-)?\s*(?:the\s+)?{_WHEN}\b"
     # (a day, a date or a clock time before the verb: a pattern led by all of _WHEN would be tried
     # at every "the" and "this")
     rf"|\b{_NAMED_DAY}\s+(?:is|as)\s+the\s+(?:hard\s+|real\s+|final\s+)?(?:deadline|cut-?off|due\s+date)\b"
     rf"|\b{_NAMED_DAY}\s+(?:at\s+the\s+)?latest\b"
+    # a named launch or release, as "before the launch" is: "before the 5.0 launch", "before the
+    # Japanese launch" ("before the next release" is vague: see deadlines_context)
+    r"|\b(?:before|ahead\s+of|in\s+time\s+for|by)\s+the\s+(?!next\b|following\b)(?:[\w.-]+\s+){1,2}?(?:launch|release|go-live)\b"
+    # the period's edge with "at": "before Travis credits run out at the end of the month" ("at the
+    # end of each sprint" is a cadence)
+    rf"|\bat\s+the\s+(?:end|start|beginning)\s+of\s+(?:the\s+|this\s+|next\s+)?(?:{PERIOD}|q[1-4]|{MONTH})\b"
+    # a fortnight, and a programme increment (SAFe): "in the next fortnight", "the aim for this PI",
+    # "from PI 7 onwards"
+    r"|\b(?:in|during|within|over|for)\s+the\s+(?:next|coming|current|following)\s+fortnight\b"
+    r"|\b(?:this|next|the\s+current)\s+(?-i:PI)\b|\b(?-i:PI)\s+\d{1,3}\b"
+    # the last day before leave as the limit: "Friday's your last day, so by then please"
+    rf"|\b{WEEKDAY}(?:'s|\s+is)\s+(?:your|my|his|her|their)\s+(?:last|final)\s+day\b"
     # the same days in text-speak: "tmrw 10am", "this wk", "by the wkend" (not "wks ago")
     r"|\b(?:tmrw|tmr|2moro|2mrw)\b|\b(?:this|next|by\s+the|over\s+the)\s+(?:wk|wkend|wknd)\b"
     r")"

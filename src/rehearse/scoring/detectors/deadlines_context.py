@@ -30,6 +30,9 @@ VAGUE_MORE = rx(
     # ("some background before our 1:1" says when the speaker writes, not when the task is due)
     r"|\b(?:before|ahead\s+of|in\s+time\s+for)\s+(?:the\s+(?:next\s+)?|our\s+next\s+)(?:[\w-]+\s+){0,2}?"
     rf"(?:{EVENT_NOUNS}|campaign|exam|milestone|freeze|audit|holidays)\b"
+    # a span named but not given: "in the next while" (Irish), "within the review period" (a plan
+    # that states none; "within the 60-day review period" states it)
+    r"|\bin\s+the\s+next\s+while\b|\bwithin\s+the\s+(?:review|agreed|improvement|given)\s+period\b"
     r")"
 )
 
