@@ -2658,6 +2658,34 @@ def test_follow_up_is_no_support_and_a_let_out_is_vague_feasibility(text: str, l
 @pytest.mark.parametrize(
     ("text", "level"),
     [
+        # a second on the rota, a runbook where it lives, someone present, a helper to pull in
+        # (dev4-dev9 on-call and handover briefs)
+        ("From Monday you're primary on-call. Bea is your secondary for escalations.", 2),
+        ("You're on the rotation from next week. The runbook lives in Confluence.", 2),
+        ("Could you take the Northwind call on Friday? I'll be on the call too, but you lead.", 2),
+        ("Lead two design reviews alone, with me in the room only for the first one.", 2),
+        ("Take over the escalation queue. For the first week he stays with you in every call.", 2),
+        ("Add examples to all 64 endpoints. You can pull Eitan in for the auth endpoints.", 2),
+        ("Run the backfill. Sergio has prod DB access if you hit permission issues.", 2),
+        (
+            "Cut the AWS bill. If you need someone from data to help on the S3 rules, ask Imke.",
+            2,
+        ),
+        # near-misses: the owner named, the manager's own meeting, a secondary that is no one's
+        ("From Monday Bea is primary on-call for the ingest pipeline.", 0),
+        ("Please fix the alert. I'll be in the room for the board meeting.", 0),
+        ("Make the backup the secondary region's job.", 0),
+    ],
+)
+def test_a_secondary_a_runbook_or_someone_present_makes_it_achievable(
+    text: str, level: int
+) -> None:
+    assert score(text, "smartt").criterion("achievable").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
         # address-underperformance, in my own words: the team's definition of done, announced
         (
             "Here's what done means on this team: every ticket with new logic ships with unit "

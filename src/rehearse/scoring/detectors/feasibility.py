@@ -60,7 +60,7 @@ SUPPORT = rx(
     r"|\b(?:how|what)\s+about\s+(?:pairing|sitting)\s+with\b"
     rf"|\byou(?:'ll|\s+will)\s+have\s+(?:access|budget|help|support|the\s+(?:time|budget|support|help|"
     rf"whole|full|rest)|{COUNT}|dedicated|my|our|a\s+(?:budget|contractor|pair|buddy|mentor))"
-    r"|\byou\s+can\s+(?:use|borrow|reuse|lean\s+on|ask|pull\s+in|grab|expense)\b"
+    r"|\byou\s+can\s+(?:use|borrow|reuse|lean\s+on|ask|pull\s+in|pull\s+\w+\s+in|grab|expense)\b"
     # a resource handed over: "Use the spare Mac minis in the rack", "using our template"
     r"|(?:^|(?<=[.!?;]\s))(?:use|borrow|reuse|start\s+from|build\s+on)\s+(?:\w+'s|the|our|my|last\s+\w+'s)\s+[\w-]+"
     r"|\busing\s+(?:our|the|my|\w+'s)\s+(?:existing\s+|standard\s+|usual\s+)?(?:template|runbook|script|notes|tooling|"
@@ -95,7 +95,7 @@ SUPPORT_FROM_SOMEONE = rx(
     rf"|\b{PERSON_NAME}(?:(?:\s+and\s+{PERSON_NAME})?\s+(?:(?:from|on|in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:will|can|'ll|is\s+going\s+to)\s+"
     r"[^.!?;\n]{1,60}?\bfor\s+(?:you|whoever)\b"
     r"|\s+from\s+(?:the\s+)?[\w-]+(?:\s+team)?\s+(?:will|'ll|can|is\s+going\s+to)\s+[a-z]+"
-    r"|\s+(?:knows|has|wrote|built|owns|ran|did)\b[^.!?;\n]{0,60}?\bif\s+you\s+(?:need|get\s+stuck|have\s+questions)\b"
+    r"|\s+(?:knows|has|wrote|built|owns|ran|did)\b[^.!?;\n]{0,60}?\bif\s+you\s+(?:need|get\s+stuck|have\s+questions|hit|run\s+into)\b"
     # ("Mei, who writes the team's best tests, has offered to pair": the name with a clause about them)
     rf"|(?:\s+and\s+{PERSON_NAME})?(?:,\s+who\s+[^,.!?;\n]{{1,60}},)?(?:(?:\s+(?:from|on|in)\s+(?:the\s+)?[\w-]+(?:\s+team)?)?\s+(?:will|can|could|has\s+offered\s+(?:\w+\s+){{0,3}}?to|"
     r"offered\s+to|is\s+going\s+to|agreed\s+to|is\s+happy\s+to|has\s+agreed\s+to|'ll|is\s+available\s+to)\s+"

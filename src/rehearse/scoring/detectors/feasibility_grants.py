@@ -97,6 +97,11 @@ GRANTED = rx(
     rf"|\byou\s+have\s+{_AMOUNT}\s+(?:full\s+)?(?:days?|hours?|weeks?|sprints?)\s+(?:for|on)\s+(?:this|it|that)\b"
     # Someone working alongside: "Ravi is on it with you", "I asked Sam to help"
     r"|\bwith\s+you\s+on\s+(?:this|it)\b|\bon\s+(?:this|it)\s+with\s+you\b|\b(?:give|lend)\s+you\s+a\s+hand\b"
+    # the manager or a colleague present while the person does it: "I'll be on the call too, but you
+    # lead", "with me in the room for the first one", "he stays with you in every call" ("I'll be
+    # in the room" alone could be anyone's meeting)
+    r"|\bI(?:'ll|\s+will)\s+be\s+(?:on\s+the\s+call|in\s+the\s+room|there)\s+(?:too|as\s+well|with\s+you)\b"
+    r"|\bwith\s+me\s+in\s+the\s+room\b|\b(?:stays?|sits?)\s+with\s+you\s+(?:in|on|for|during)\b"
     r"|\bI\s+(?:asked|told|got)\s+\w+\s+to\s+(?:help|pair|review|support|give\s+you|cover|take|join|sit\s+in|be\s+your)\b"
     r"|\bcount\s+on\s+(?:me|us|\w+)\s+(?:for|to)\b"
     r"|\b(?:a|the|two|an\s+extra)\s+(?:contractor|temp|consultant)s?\s+(?:will|can|starts?|is\s+joining|joins)\b"
@@ -173,7 +178,8 @@ GRANTED = rx(
     r"change|migration|upgrade|rollout))\b"
     # How to do it, pointed to: "Runbook is in the wiki" (a template is a format to fill: "Template is in
     # Confluence" lends no help)
-    r"|\b(?:the\s+)?(?:runbook|playbook|instructions|how-to)\s+(?:is|are)\s+(?:already\s+)?(?:in|on)\s+"
+    # ("the runbook lives in Confluence", "The runbooks dey for the payments wiki")
+    r"|\b(?:the\s+)?(?:runbooks?|playbooks?|instructions|how-to)\s+(?:is|are|lives?|sits?|dey)\s+(?:already\s+)?(?:in|on|for)\s+"
     r"(?:the\s+)?(?:wiki|confluence|repo|drive|ticket|notion)\b"
     # A session with a length offered: "I'm free for a 15-minute call any morning", "is available
     # for a 30-minute screenshare" ("I'm around if you need me" stays vague)
@@ -227,6 +233,9 @@ GRANTED_BY_SOMEONE = rx(
     r"|(?:will\s+be\s+|is\s+)(?:working|pairing)\s+with\s+you\b"
     r"|(?:has|have)\s+(?:(?:a\s+lot\s+of|lots\s+of|some|good|deep|the)\s+)?(?:context|experience|background)\s+(?:on|with|in)\b"
     r"|(?:is|'s)\s+(?:your|the)\s+(?:contact|point\s+of\s+contact|go-to|person\s+to\s+(?:ask|talk\s+to)|expert|best\s+person)\b"
+    # a second on the rota: "Bea is your secondary for escalations", "Tunde is secondary" ("Bea is
+    # primary" is the task's owner)
+    r"|(?:is|'s)\s+(?:your\s+|the\s+)?(?:secondary|backup|back-up)\b"
     r"|(?:will|can|'ll|is\s+going\s+to|has\s+agreed\s+to|agreed\s+to)\s+be\s+your\b"
     r"|(?:is|are)\s+(?:assigned|allocated|dedicated)\s+to\s+(?:help|support|this|it|you|the)\b)"
     # A named helper working with the person: "Our nurse educator, Bridget, can test it with you"
@@ -234,7 +243,7 @@ GRANTED_BY_SOMEONE = rx(
     # ... or handed over: "take Viktor for the indexing work" (not "take Friday for it")
     rf"|\btake\s+(?!(?:{WEEKDAY_FULL})\b)(?-i:[A-Z][a-z]++)\s+(?:for|on|along)\b"
     # The helper named after the condition: "if you get stuck, ask Noor"
-    rf"|\bif\s+you\s+(?:need|want|get\s+stuck)[^.!?;\n]{{0,30}}?,\s*(?:ask|ping|talk\s+to|grab|go\s+to|reach\s+out\s+to|call)\s+{PERSON_NAME}\b"
+    rf"|\bif\s+you\s+(?:need|want|get\s+stuck)[^.!?;\n]{{0,60}}?,\s*(?:ask|ping|talk\s+to|grab|go\s+to|reach\s+out\s+to|call)\s+{PERSON_NAME}\b"
     # Help for the start of the work: pairing scoped to the first items is ramp-up support.
     rf"|\b(?:pair|work|sit)\s+with\s+{PERSON_NAME}\s+(?:on|for)\s+(?:the\s+|your\s+)?first\b"
     # People given time for the work, asked of whoever decides: "give Elif and Sam six working
