@@ -2474,6 +2474,39 @@ def test_talk_or_review_with_no_time_or_venue_is_a_vague_follow_up(text: str, le
     assert score(text, "smartt").criterion("trackable").score == level
 
 
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # where results go, the ticket or thread the ask sits in, a brief's tracking field, the
+        # manager's habit (dev4-dev10 tickets, runbooks and OKRs)
+        ("Run the ZAP baseline. Findings go to the Monday security standup.", 2),
+        ("You're primary on-call. Handoff notes go in #ingest-oncall at 10:00 Monday.", 2),
+        ("Get the score to 90. Scores get posted in #web-perf after each deploy.", 2),
+        ("Coverage is tracked in the script output posted to #docs every Friday.", 2),
+        (
+            "Cut CI time to 10 min (owner: Build Infra; reviewed in the weekly eng metrics review).",
+            2,
+        ),
+        ("Cover all 12 flows by Dec 19, tracked on the QA board.", 2),
+        ("Make the export handle commas. Update this ticket when the PR is up.", 2),
+        ("Rotate the token today and confirm in this thread when it's revoked.", 2),
+        ("Aim for Wednesday; move the card to Review when it's up.", 2),
+        ("Owner: Bruno. Due: 2025-03-14. Tracking: weekly incident review (Thursdays).", 2),
+        (
+            "Every release needs a signed checklist. I check the checklist in #release each Thursday.",
+            2,
+        ),
+        # near-misses: a past report, a ticket described, a bare check-in heading, a board meeting
+        ("You posted the diagram in #arch yesterday. Please fix the checklist.", 0),
+        ("This ticket is about the CSV export. Please fix it.", 0),
+        ("When: this year. Check-in: we'll see in the perf review.", 0),
+        ("Please fix it. I checked the dashboard yesterday.", 0),
+    ],
+)
+def test_where_results_go_and_the_tickets_own_thread_are_tracking(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("trackable").score == level
+
+
 # Seen in tmux on Marco's scenario: the evidence stopped at the verb ("... we go through").
 @pytest.mark.parametrize(
     ("text", "quoted"),

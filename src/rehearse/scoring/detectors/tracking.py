@@ -16,7 +16,8 @@ from rehearse.scoring.text import Doc, memoised, rx
 
 # Who follows up: "we", "let's", "I'll" (a review of progress), or the person reporting.
 # ("we'd" as in a plan still being offered: "and we'd look at the QA returns every Friday", like "we would")
-_WE = r"(?:we|we'll|we\s+will|we\s+can|we'd|let's|let\s+us|I'll|I\s+will|I\s+can|you\s+and\s+I|and\s+I|together)"
+# ("I check the board every morning at standup": the manager's habit)
+_WE = r"(?:we|we'll|we\s+will|we\s+can|we'd|let's|let\s+us|I'll|I\s+will|I\s+can|I|you\s+and\s+I|and\s+I|together)"
 _FOLLOW_VERB = (
     r"(?:review|check|look\s+at|go\s+(?:through|over)|discuss|walk\s+through|sync|meet|catch\s+up|touch\s+base|"
     r"debrief|talk\s+(?:about|through)|cover|track|put|keep|do|have|go\s+through|look|check\s+in|hear|add|raise|bring|demo|show|"
@@ -56,7 +57,9 @@ _MECHANISM = (
     r"(?:\#[\w-]+|\b(?:shared|tracking)\s+(?:page|doc|document|sheet|spreadsheet|board)|\bdashboard|\btracker|"
     r"\bjira\s+(?:board|epic)|\bstatus\s+page|"
     # a named board: "we'll track it on the OKR board" ("the board meeting" is the company's board)
-    r"\b(?:the|our)\s+(?:okr|project|team|sprint|release|roadmap|status)\s+board\b|\bwiki\s+page|\bconfluence|\bkanban|\bburndown|"
+    r"\b(?:the|our)\s+(?:okr|project|team|sprint|release|roadmap|status)\s+board\b|"
+    # ... any team's board: "tracked on the QA board", "the incident board"
+    r"\b(?:the|our)\s+(?:qa|incident|security|ops|support|bug|triage|kanban|jira)\s+board\b|\bwiki\s+page|\bconfluence|\bkanban|\bburndown|"
     rf"\b{_MEETING}|"
     rf"\b(?:{WEEKDAY}|tomorrow|today|next\s+week)'s\s+(?:\w+\s+)?(?:review|sync|standup|meeting|one-on-one|1:1)|"
     rf"\bthe\s+{WEEKDAY}\s+(?:\w+\s+)?(?:review|sync|standup|meeting|staff\s+meeting|one-on-one|1:1)|"
@@ -104,7 +107,10 @@ TRACKING = rx(
     # the follow-up in the passive, as plans and postmortems write it: "reviewed at the Thursday ops
     # sync until closed", "Compliance will be reported on the monthly service review" ("the reviewed
     # design" names no venue; "as reviewed in our 1:1", "we reviewed it in the retro" look back)
-    rf"|\b(?<!as\s)(?<!we\s)(?<!I\s)(?<!they\s)(?<!you\s)(?:tracked|reviewed|reported|revisited|assessed)\s+(?:\w+\s+){{0,3}}?(?:at|in|on|during)\s+{_WHERE}"
+    rf"|\b(?<!as\s)(?<!we\s)(?<!I\s)(?<!they\s)(?<!you\s)(?:tracked|reviewed|reported|revisited|assessed)\s+(?:\w+\s+){{0,3}}?(?:at|in|on|during)\s+(?:the\s+)?{_WHERE}"
+    # ... or where a result goes: "Findings go to the Monday security standup", "Handoff notes go in
+    # #ingest-oncall", "Scores get posted in #web-perf after each deploy"
+    rf"|\b(?:findings|results|notes|scores|numbers|updates|minutes)\s+(?:go|get\s+posted|are\s+posted)\s+(?:to|in|into)\s+(?:the\s+)?{_WHERE}"
     # a check put on a cadence: "check against it monthly" ("check the logs daily" is the task)
     rf"|\b(?:check|review|look\s+at)\s+(?:(?:against|on)\s+)?(?:it|this|that|them|progress)\s+{_CADENCE}"
     # a report to a named group: "Message the DC ops group when it's back" ("ping the platform team" names no place)
@@ -130,10 +136,16 @@ TRACKING = rx(
     # ... or the look back first: "review the job checklist together in our fortnightly 1:1s"
     rf"|\b{_LOOK_BACK}\s+(?:[\w-]+\s+){{0,4}}?together\s+(?:in|at|during)\s+{_MEETING}"
     # a result posted to a named channel: "Link it in #incidents", "Post the counts in #data-quality"
-    r"|\b(?:link|post|drop|share|put|log|publish|report|send|announce)\b[^.!?;\n]{0,50}?\b(?:in|on|into|to|via)\s+\#[\w-]+"
+    r"|\b(?:link|post|drop|share|put|log|publish|report|send|announce|(?<!you\s)(?<!I\s)(?<!we\s)(?<!they\s)"
+    # (the participle of a standing report: "the script output posted to #docs every Friday"; "you
+    # posted updates in #inc-142" reports the past)
+    r"(?:posted|shared|logged|published))\b[^.!?;\n]{0,50}?\b(?:in|on|into|to|via)\s+\#[\w-]+"
     # brought to a standing meeting: "bring that list to our Wednesday 1:1", "tell me at Friday's standup"
     rf"|\b(?:bring|take|raise|present|show|tell|update|brief|report|demo|compare\s+notes|share|post|mention|walk\s+(?:me|us)\s+through)\b[^.!?;\n]{{0,40}}?\b(?:to|at|in|during)\s+"
     rf"(?:{_MECHANISM}|stand-?ups?\b)"
+    # a brief's own field for it: "Tracking: weekly incident review", "Next check-in: infra sync on 28 May"
+    # (a bare "Check-in:" heads whatever follows, "Check-in: we'll see in the perf review")
+    r"|(?:^|(?<=[.;\n]\s)|(?<=\n)|(?<=[-•]\s))(?:tracking|next\s+check-in|follow-up|reporting)\s*:\s*(?=\S)"
     r"|\bstanding\s+(?:agenda\s+)?(?:item|topic)\b|\b(?:cc|bcc|copy)\s+me\s+(?:on|in)\b|\bforward\s+me\b"
     # a ticket as the tracker: "Add a checkbox per job on INFRA-2291" (something written to it:
     # "notes are in QA-1402", "closing the loop on PLAT-1022" only point at it)
@@ -148,6 +160,10 @@ TRACKING = rx(
     r"|\b(?:update|post|drop|share|put|log|tick|ping|message|tell|notify)\s+(?:[\w/-]+\s+){0,4}?(?:in|on|into|to|via)\s+(?:the\s+|your\s+|our\s+)?(?:\#[\w-]+|"
     r"(?:[\w-]+\s+){0,3}?(?:channel|tracker|board|dashboard|doc|page|sheet|epic|thread))"
     r"|\bupdate\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:tracker|board|dashboard|status\s+page|sheet|epic|doc|channel|thread)\b"
+    # the ticket or thread the ask sits in: "Update this ticket when the PR is up", "confirm in this
+    # thread when it's revoked", "move the card to Review when it's up" ("this ticket is about X" is no report)
+    r"|\bupdate\s+this\s+(?:ticket|thread|issue|card)\b|\bmove\s+the\s+(?:card|ticket)\s+to\b"
+    r"|\b(?:confirm|reply|lmk|respond)\b[^.!?;\n]{0,30}?\bin\s+(?:this\s+|the\s+)?thread\b"
     # a dated review: "let's go through your first draft together on Thursday"
     # ... or a follow-up, a chase or a review set up on a date: "I'll follow up by phone Thursday
     # morning", "chase on the 13th", "I'll set up a 20-minute review with you on Monday the 8th"
