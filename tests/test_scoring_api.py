@@ -2507,6 +2507,29 @@ def test_where_results_go_and_the_tickets_own_thread_are_tracking(text: str, lev
     assert score(text, "smartt").criterion("trackable").score == level
 
 
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # a report back when done, or a look at how it goes, with no place or cadence (dev4-dev10)
+        ("Noor knows the setup. text me when it's done.", 1),
+        ("You can take Thursday for it. Tell me once Hana's signed off.", 1),
+        ("Move the cron jobs onto k8s. lmk when done.", 1),
+        ("Kindly renew the SSL cert before the 3rd. Please revert once done.", 1),
+        ("pls sort out the staging data before demo day, tell me if blocked", 1),
+        ("You'll each have ~3 days this sprint. Tell me now and then how it's looking.", 1),
+        ("Join the IC rotation. Let me know how it feels after the first couple.", 1),
+        ("Escalations go through the form only. I'll look at how it's working in a while.", 1),
+        ("Start using macros more. Let's see where we are next month.", 1),
+        ("I'll raise it again in a few weeks.", 1),
+        # near-misses: help offered, and a talk to define the task is no follow-up
+        ("Move the cron jobs onto k8s. lmk if you have questions about the setup.", 0),
+        ("I'd like you to drive the reliability work. Let's chat about what that means.", 0),
+    ],
+)
+def test_a_report_back_when_done_with_no_place_is_a_vague_follow_up(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("trackable").score == level
+
+
 # Seen in tmux on Marco's scenario: the evidence stopped at the verb ("... we go through").
 @pytest.mark.parametrize(
     ("text", "quoted"),

@@ -194,7 +194,14 @@ VAGUE_FOLLOW_UP = rx(
     r"(?!\s+on\s+(?:our|the|my|your|yesterday's|today's)\s+(?:[\w-]+\s+)?(?:talk|chat|conversation|call|meeting|1:1|one-on-one|discussion)\b)\b"
     r"|\bkeep\s+me\s+in\s+the\s+loop\b|\btell\s+me\s+(?:what\s+you\s+find|how\s+it\s+goes|when)\b"
     r"|\bcheck\s+in\s+(?:with\s+(?:you|me)\s+)?(?:every\s+so\s+often|every\s+now\s+and\s+then|occasionally|from\s+time\s+to\s+time|periodically)\b"
-    r"|\b(?:look\s+at|see|check|hear)\s+where\s+(?:it|things|this|that|you)\s+(?:stands?|are|is)\b"
+    r"|\b(?:look\s+at|see|check|hear)\s+where\s+(?:it|things|this|that|you|we)\s+(?:stands?|are|is)\b"
+    # a report back when it's done, no place or cadence: "text me when it's done", "Tell me once
+    # Hana's signed off", "lmk when done", "Please revert once done" (Indian English), "tell me if blocked"
+    # ("lmk if you have questions" offers help)
+    r"|\b(?:tell|text|message|email)\s+me\s+(?:when|once|as\s+soon\s+as)\b|\blmk\s+(?:when|once|how)\b"
+    r"|\brevert\s+(?:back\s+)?(?:once|when)\b|\btell\s+me\s+if\s+(?:you're\s+|you\s+are\s+|it's\s+)?(?:blocked|stuck)\b"
+    # a point raised again later, no time or venue: "I'll raise it again in a few weeks"
+    r"|\bI(?:'ll|\s+will)\s+raise\s+it\s+again\b"
     r"|\blet\s+(?:me|us)\s+know\s+what\s+you\s+(?:think|learn|see|found)\b|\bshout\s+(?:when|once)\b"
     r"|\blet's\s+(?:chat|talk|catch\s+up|sync|touch\s+base)(?:\s+about\s+(?:it|this|that))?"
     r"(?:\s+(?:at\s+some\s+point|sometime|soon|later|whenever|next\s+week))?\s*(?:[.!?]|$)"
@@ -216,7 +223,10 @@ VAGUE_FOLLOW_UP = rx(
     # ("how you go" is Australian for "how you get on")
     r"|\blet\s+(?:me|us)\s+know\s+how\s+you\s+go\b"
     # checking that goes on with no mechanism: "I'll keep checking", "let's keep checking in on it"
-    r"|\bkeep\s+checking(?:\s+in)?\b|\b(?:see|find\s+out|look\s+at)\s+how\s+(?:it|things|that|this)\s+(?:goes|go|went|is\s+going)\b|\blook\s+at\s+how\s+it's\s+going\b"
+    # ("let's see how it's going at the end of January", "we see how it feels", "I'll look at how
+    # it's working after a couple of weeks", "Tell me now and then how it's looking")
+    r"|\bkeep\s+checking(?:\s+in)?\b|\b(?:see|find\s+out|look\s+at|know|tell\s+me(?:\s+now\s+and\s+then)?)\s+how\s+"
+    r"(?:it|things|that|this)(?:'s|\s+is|'re|\s+are)?\s+(?:goes|go|went|going|working|looking|feels?)\b"
     r"|\b(?:revisit|come\s+back\s+to|circle\s+back\s+(?:on|to))\s+(?:it|this|that|them)\b"
     # a one-off report back, no cadence or venue: "Send me a summary when it's merged",
     # "a go/no-go summary to me by Wednesday"
