@@ -2742,6 +2742,29 @@ def test_a_secondary_a_runbook_or_someone_present_makes_it_achievable(
 @pytest.mark.parametrize(
     ("text", "level"),
     [
+        # time left to chance, help on call with none named (dev5-dev8)
+        ("think about the on-call stuff when u get a sec", 1),
+        ("Can someone have a look at the S3 bill when they get a sec?", 1),
+        ("Would you mind helping Sam with the Redis thing if you've got some slack?", 1),
+        ("If there's time before the freeze, could someone tidy the README?", 1),
+        ("Could you improve the page load, if you could find some time?", 1),
+        ("Have a look at the flaky test whenever you're settled.", 1),
+        ("Write the proposal whenever the sprint lets up.", 1),
+        ("A short doc is fine, by the end of next week if that's doable.", 1),
+        ("Reindex the cluster tonight; page me if it goes sideways.", 1),
+        ("Load test it before Friday, holler if you need anything.", 1),
+        # near-misses: time given, a check put to the person
+        ("Could you improve the page load? I'll pair with you on the first fix.", 2),
+        ("Is the end of next week doable for you?", 2),
+    ],
+)
+def test_time_left_to_chance_or_help_on_call_is_vague_feasibility(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("achievable").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
         # address-underperformance, in my own words: the team's definition of done, announced
         (
             "Here's what done means on this team: every ticket with new logic ships with unit "

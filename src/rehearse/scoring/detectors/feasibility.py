@@ -132,15 +132,25 @@ FEASIBILITY_CHECK = rx(
 )
 VAGUE_FEASIBILITY = rx(
     r"(?:"
-    r"\b(?:if|when|whenever|once)\s+(?:you|anyone|someone|somebody|the\s+team|we|people|everyone|folks)(?:'ve|\s+have|"
+    # ("when u get a sec", "when they get a sec", "if you've got some slack")
+    r"\b(?:if|when|whenever|once)\s+(?:you|u|they|anyone|someone|somebody|the\s+team|we|people|everyone|folks)(?:'ve|\s+have|"
     r"\s+has|\s+get|\s+find|'ve\s+got|\s+have\s+got|\s+got|'s\s+got)\s+(?:the\s+|some\s+|any\s+|a\s+bit\s+of\s+|enough\s+|more\s+)?(?:spare\s+|free\s+)?"
     # ("when people get the chance", "when someone's got a spare moment")
-    r"(?:time|cycles|capacity|bandwidth|headspace|head\s+space|room|space|chance|"
+    r"(?:time|cycles|capacity|bandwidth|headspace|head\s+space|room|space|chance|slack|"
     r"a\s+(?:spare\s+|free\s+|quiet\s+)?(?:chance|moment|minute|sec|gap))\b"
     r"|\bif\s+(?:it|this|that)\s+fits\b|\bwhenever\s+you\s+can\b"
     r"|\bwhen(?:ever)?\s+you\s+(?:get|have|find)\s+(?:a\s+|the\s+|some\s+)?(?:spare\s+|free\s+|quiet\s+)?"
     r"(?:chance|moment|minute|sec|time|cycles)\b"
-    r"|\bwhen(?:ever)?\s+you(?:'re|\s+are)\s+(?:free|less\s+busy|done\s+with)\b|\bwhen\s+you\s+can\b"
+    r"|\bwhen(?:ever)?\s+you(?:'re|\s+are)\s+(?:free|less\s+busy|done\s+with|settled)\b|\bwhen\s+you\s+can\b"
+    # time left to chance: "If there's time before the freeze", "if you could find some time",
+    # "whenever the sprint lets up", "by next Friday if that's doable"
+    r"|\bif\s+there(?:'s|\s+is)\s+(?:any\s+|some\s+)?time\b|\bif\s+you\s+(?:could|can)\s+find\s+(?:some\s+|the\s+)?time\b"
+    r"|\bwhen(?:ever)?\s+(?:the\s+)?(?:sprint|things|work)\s+(?:lets|calms|quiets|slows)\s+(?:up|down)\b"
+    r"|\bif\s+(?:that's|that\s+is|it's|it\s+is)\s+(?:doable|feasible)\s*[.!]"
+    # help on call with none named: "page me if it goes sideways", "holler if you need anything",
+    # "WhatsApp me if stuck" ("tell me if March 14 looks unrealistic" checks the plan)
+    r"|\b(?:page|whatsapp|text|call|ping)\s+me\s+if\s+(?:you(?:'re|\s+are|\s+get)\s+)?(?:stuck|blocked|it\s+goes\s+sideways)\b"
+    r"|\bholler\s+if\b"
     r"|\bif\s+you\s+can\b|\bif\s+possible\b|\bif\s+it's\s+not\s+too\s+much\b"
     r"|\bshould(?:n't)?\s+be\s+(?:easy|quick|simple|straightforward|trivial|a\s+quick\s+\w+|no\s+problem)\b"
     r"|\b(?:shouldn't|should\s+not|won't|will\s+not|doesn't|does\s+not)\s+take\s+(?:long|much|more\s+than\s+(?:an?\s+)?"
