@@ -454,6 +454,37 @@ def test_named_launches_period_edges_and_programme_increments_are_deadlines(
 @pytest.mark.parametrize(
     ("text", "level"),
     [
+        # a named day given to the work, a duration allowed, work named by its quarter (dev-dev10)
+        ("Fix the refund macros. You can take Thursday for it.", 2),
+        ("Consolidate the NAT gateways; I've cleared your Thursday and Friday for it.", 2),
+        ("Implement the carousel on the PDP only. Two sprints is fine.", 2),
+        ("Noor, I'd like you to drive the Q1 reliability work for the search service.", 2),
+        ("Could you own the Q3 OKR for API reliability?", 2),
+        # ... a step or a cycle with no date is vague
+        ("Run it against the 2 GB sample before we merge.", 1),
+        ("Please review the auth module against the OWASP checklist before merged.", 1),
+        ("Make the onboarding flow good before launch.", 1),
+        ("Lead the RFC, ideally before planning.", 1),
+        ("Get better at estimates by the next review cycle.", 1),
+        ("Think about a healthier on-call over the next little while.", 1),
+        ("Migrate the four services at the earliest.", 1),
+        ("Write the draft. Sooner is better.", 1),
+        # near-misses: a recurring day, a known occasion, a time left to how things go
+        ("Make the smoke tests part of the pipeline. You can take Fridays for it.", 0),
+        ("Could you take a first pass at the Q1 hiring rubric for backend?", 0),
+        ("Fix the login before the launch.", 2),
+        ("Could you improve test coverage a bit when things calm down?", 0),
+    ],
+)
+def test_a_day_given_to_the_work_is_a_window_and_an_undated_step_is_vague(
+    text: str, level: int
+) -> None:
+    assert score(text, "smartt").criterion("time_bound").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
         # a cadence, a dated follow-up, a venue written to, a look back in a standing meeting ...
         ("Please update the incident channel on the hour.", 2),
         ("Own the schema migration tooling this quarter. Let's talk every week.", 2),

@@ -155,6 +155,16 @@ DEADLINE_MORE = rx(
     # "from PI 7 onwards"
     r"|\b(?:in|during|within|over|for)\s+the\s+(?:next|coming|current|following)\s+fortnight\b"
     r"|\b(?:this|next|the\s+current)\s+(?-i:PI)\b|\b(?-i:PI)\s+\d{1,3}\b"
+    # a named day given over to the work is its window: "You can take Thursday for it", "I've cleared
+    # your Thursday and Friday for it" ("You can take Fridays for it" recurs, bounding nothing)
+    rf"|\b{WEEKDAY_FULL}(?:\s+and\s+{WEEKDAY_FULL})?\s+(?:blocked\s+|free\s+|clear\s+)?for\s+(?:it|this)\b"
+    # a duration allowed: "Two sprints is fine" (as DEADLINE's "two weeks feels realistic")
+    rf"|\b(?:{COUNT}|a)\s+(?:days?|weeks?|sprints?|months?)\s+(?:is|are|should\s+be)\s+(?:fine|plenty)\b"
+    # work named by its quarter: "drive the Q1 reliability work", "own the Q1 hiring loop" ("the Q1
+    # roadmap", "the Q1 hiring rubric" name a document, not a time box)
+    r"|\bthe\s+(?:q[1-4]|h[12])\s+(?:[\w-]+\s+){0,2}?(?:work|project|loop|hiring|migration|push|initiative|effort|rollout|okrs?)\b"
+    # (the head noun: "the Q1 hiring rubric" is a document)
+    r"(?=\s+(?:for|of|on|in|at|with|to|and)\b|\s*[.,;:!?)]|\s*$)"
     # the last day before leave as the limit: "Friday's your last day, so by then please"
     rf"|\b{WEEKDAY}(?:'s|\s+is)\s+(?:your|my|his|her|their)\s+(?:last|final)\s+day\b"
     # the same days in text-speak: "tmrw 10am", "this wk", "by the wkend" (not "wks ago")

@@ -32,7 +32,15 @@ VAGUE_MORE = rx(
     rf"(?:{EVENT_NOUNS}|campaign|exam|milestone|freeze|audit|holidays)\b"
     # a span named but not given: "in the next while" (Irish), "within the review period" (a plan
     # that states none; "within the 60-day review period" states it)
-    r"|\bin\s+the\s+next\s+while\b|\bwithin\s+the\s+(?:review|agreed|improvement|given)\s+period\b"
+    r"|\b(?:in|over)\s+the\s+next\s+(?:little\s+)?while\b|\bwithin\s+the\s+(?:review|agreed|improvement|given)\s+period\b"
+    # a time left to how things go: "whenever the sprint lets up", "sooner is better", "at the
+    # earliest" (as ASAP), "next review cycle" ("when things calm down" stays no time frame: the
+    # first writer labels it 0, later ones 1)
+    r"|\bwhen(?:ever)?\s+(?:the\s+sprint|work)\s+lets\s+up\b"
+    r"|\bsooner\s+(?:is|the)\s+better\b|\bat\s+the\s+earliest\b|\bnext\s+(?:review\s+|perf\s+|performance\s+)?cycle\b"
+    # a step in the work with no date: "before we merge", "before merged", "before launch", "before
+    # planning" ("before the launch" is a known occasion, found first as concrete)
+    r"|\bbefore\s+(?:we\s+)?(?:merge|merging|launch|planning|standup|stand-up)\b|\bbefore\s+(?:it's\s+|it\s+is\s+)?merged\b"
     r")"
 )
 
