@@ -202,7 +202,7 @@ GRANTED = rx(
     r"(?:booked|reserved|arranged|lined\s+up)\b"
     r"|\b(?:spares|parts|spare\s+parts|hardware|equipment|kit|licen[cs]es)\s+(?:have\s+|has\s+)?(?:already\s+)?"
     r"(?:arrived|been\s+delivered|been\s+ordered|are\s+(?:in|here|on\s+site))\b"
-    r"|\b(?:is|'s|are|'re)\s+on\s+(?:shift|site|call|hand)\s+with\s+you\b"
+    r"|\bon\s+(?:shift|site|call|hand)\s+with\s+you\b"
     # A session with a helper handed over: "Whoever it is gets the platform team's Wednesday pairing slot"
     r"|\b(?:get|gets|have|has|use)\s+(?:[\w'-]+\s+){0,4}?(?:pairing|mentoring|office-hours)\s+(?:slot|session|time)s?\b"
     # Time cleared of other work: "Take Friday off the ticket queue to do it" ("take Friday off" is leave)

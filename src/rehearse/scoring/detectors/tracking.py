@@ -145,7 +145,8 @@ TRACKING = rx(
     rf"(?:{_MECHANISM}|stand-?ups?\b)"
     # a brief's own field for it: "Tracking: weekly incident review", "Next check-in: infra sync on 28 May"
     # (a bare "Check-in:" heads whatever follows, "Check-in: we'll see in the perf review")
-    r"|(?:^|(?<=[.;\n]\s)|(?<=\n)|(?<=[-•]\s))(?:tracking|next\s+check-in|follow-up|reporting)\s*:\s*(?=\S)"
+    # (where a line or sentence starts: "ticket tracking: done" is no field of the brief's)
+    r"|\b(?<![^.!?;:\s•-][ \t])(?:tracking|next\s+check-in|follow-up|reporting)\s*:\s*(?=\S)"
     r"|\bstanding\s+(?:agenda\s+)?(?:item|topic)\b|\b(?:cc|bcc|copy)\s+me\s+(?:on|in)\b|\bforward\s+me\b"
     # a ticket as the tracker: "Add a checkbox per job on INFRA-2291" (something written to it:
     # "notes are in QA-1402", "closing the loop on PLAT-1022" only point at it)
