@@ -2529,6 +2529,10 @@ def test_talk_or_review_with_no_time_or_venue_is_a_vague_follow_up(text: str, le
         ),
         # near-misses: a past report, a ticket described, a bare check-in heading, a board meeting
         ("You posted the diagram in #arch yesterday. Please fix the checklist.", 0),
+        # a message headed with its ticket reports nothing; a comment asked for on it does
+        ("Comment on DOCS-118: Hana, can you update the rate limits page?", 0),
+        ("Comment on RFC-112 (Event schema registry): could you add a migration section?", 0),
+        ("Please comment on DOCS-118 when it's merged.", 2),
         ("This ticket is about the CSV export. Please fix it.", 0),
         ("When: this year. Check-in: we'll see in the perf review.", 0),
         ("Please fix it. I checked the dashboard yesterday.", 0),

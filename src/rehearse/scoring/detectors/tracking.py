@@ -250,13 +250,19 @@ _HELP_POSTED = re.compile(
     r"^(?:post|share|drop|put|link)\s+(?:a|the|our)\s+(?:template|runbook|guide|how-to)\b",
     re.IGNORECASE,
 )
+# A message headed with the ticket it is posted on is no report on it: "Comment on DOCS-118: Hana,
+# can you ..." ("Please comment on DOCS-118 when it's merged" is one).
+_TICKET_HEADER = re.compile(r"comment\s+on\s+[a-z][a-z0-9]+-\d+", re.IGNORECASE)
+_HEADER_END = re.compile(r"\s*(?:\([^)\n]{0,60}\))?\s*:")
 
 
 def _split(doc: Doc) -> tuple[list[Span], list[Span]]:
     concrete: list[Span] = []
     blurred: list[Span] = []
     for span in doc.find(TRACKING):
-        if _HELP_POSTED.match(span.text):
+        if _HELP_POSTED.match(span.text) or (
+            _TICKET_HEADER.fullmatch(span.text) and _HEADER_END.match(doc.unquoted, span.end)
+        ):
             continue
         start, end = doc.sentence_bounds(span.start)
         if _BLURRED.search_view(doc, "unquoted", start, end):
