@@ -73,8 +73,9 @@ def specific(doc: Doc) -> CriterionScore:
     clear = scoped_tasks(doc) + (made if made and outcomes(doc) else [])
     # ... and so is one followed by what done looks like ("Would you facilitate it from Monday?
     # Good looks like this: it ends by 10:00, everyone gives their update").
-    outcome_stated = numeric_outcomes(doc) or stated_targets(doc) or done_checks(doc)
-    clear += named if named and outcome_stated else []
+    # (read only when there is a named task: without one they cannot change the level)
+    if named and (numeric_outcomes(doc) or stated_targets(doc) or done_checks(doc)):
+        clear += named
     # A task with the others in it named ("Work with Jo from UX research", "Noor knows the setup
     # if you get stuck") says who else is involved, the spec's third part of a specific task.
     clear += named if named and not clear and involved_people(doc) else []

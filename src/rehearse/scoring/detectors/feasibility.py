@@ -194,6 +194,7 @@ _ANY_HELP = re.compile(
 )
 
 
+@memoised("offers")  # (read twice: by `support_and_resources` and `vague_feasibility`)
 def _offers(doc: Doc) -> tuple[list[Span], list[Span]]:
     """Support named for the task, and offers of help that name none."""
     found = (
