@@ -485,7 +485,7 @@ class _Part:
             "guards": guards,
             "keys": keys,
             "lines": lines,
-            "needed": _needed(bodies[0], flags) if scanned and vague else None,
+            "needed": _needed(bodies[0], flags, folded=capital) if scanned and vague else None,
             "scout": scout,
             "searched": searched,
             "starts": starts,
@@ -519,7 +519,13 @@ class _Part:
             or (self.digit and _ANY_DIGIT.search(lowered) is not None)
         ):
             return []
-        if self.needed is not None and not any(map(lowered.__contains__, self.needed)):
+        # (a capital part's words, matched case-insensitively, are folded: they tell only in
+        # ASCII, where no other letter folds to theirs)
+        if (
+            self.needed is not None
+            and not any(map(lowered.__contains__, self.needed))
+            and (not self.capital or lowered.isascii())
+        ):
             return []
         if self.anchored:
             match = self.regex.match(text, pos, end) if pos == 0 else None
@@ -711,14 +717,16 @@ def _caret_start(pattern: str, flags: int) -> str | None:
 _SCOPED_FLAGS = re.compile(r"\(\?[a-zA-Z-]+:")
 
 
-def _needed(pattern: str, flags: int) -> tuple[str, ...] | None:
+def _needed(pattern: str, flags: int, folded: bool = False) -> tuple[str, ...] | None:
     """Literal words one of which every match of `pattern` holds past its start (None: unknown).
 
     The literal prefixes of each tail of the top-level sequence qualify: the tail's match lies
     inside the whole match. The set whose shortest word is longest is kept (two letters at least).
-    Exact case only: under IGNORECASE, or a scoped flag, a literal may match other letters.
+    Exact case only: under IGNORECASE, or a scoped flag, a literal may match other letters;
+    unless `folded`: then the words are lower-cased, one of them in the lower-cased text of
+    every match in ASCII text (where case is the only way a letter matches another).
     """
-    if flags & re.IGNORECASE or _SCOPED_FLAGS.search(pattern):
+    if not folded and (flags & re.IGNORECASE or _SCOPED_FLAGS.search(pattern)):
         return None
     ops = list(_parser.parse(pattern, flags))
     best: tuple[str, ...] | None = None
@@ -727,7 +735,7 @@ def _needed(pattern: str, flags: int) -> tuple[str, ...] | None:
         prefixes = _prefixes(ops[index:])
         if prefixes is None or len(prefixes) > 12:
             continue
-        found = sorted({prefix for prefix, _complete in prefixes})
+        found = sorted({prefix.lower() if folded else prefix for prefix, _complete in prefixes})
         if any(word[0].isdigit() for word in found):
             continue  # DIGIT stands for any digit, not the character "0"
         if min(map(len, found)) > shortest:
