@@ -3813,3 +3813,27 @@ def test_presence_in_a_forum_wished_for_is_a_task(
 )
 def test_remaining_work_listed_in_a_handover_is_measurable(text: str, level: int) -> None:
     assert score(text, "smartt").criterion("measurable").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # the formal ask in the passive, the work its subject (where it goes is its scope)
+        (
+            "It would be brilliant if the plugin API could be stabilised before 2.0 ships in June.",
+            1,
+        ),
+        ("It would be appreciated if the Q4 access review could be completed by 15 December.", 1),
+        ("The support macros are to be reviewed and, where necessary, updated.", 1),
+        ("The release notes need to be written.", 1),
+        ("Ideally the new design tokens would be rolled out across the marketing site.", 2),
+        ("Could the runbook be updated by Friday?", 1),
+        # near-misses: a state or a guess, a plan told without the wish, a question about a cause
+        ("That is to be expected.", 0),
+        ("It is expected that the market will be disrupted.", 0),
+        ("The tokens would be rolled out next week.", 0),
+        ("Could that be the reason?", 0),
+    ],
+)
+def test_the_formal_ask_in_the_passive_names_its_work(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("specific").score == level

@@ -300,13 +300,24 @@ RESPONSIBLE = rx(
     r"(?P<lead>\b(?:you|teams?|squads?|owners?|everyone|everybody|each\s+[\w-]+|every\s+[\w-]+|all\s+[\w-]+)\b"
     rf"[^.!?;\n]{{0,60}}?\s(?:are|will\s+be)\s+(?:now\s+|also\s+)?)(?P<verb>responsible\s+(?:for|that))\b(?P<object>{_IN_SENTENCE}{{0,200}})"
 )
+# Participles of work done to a thing, for asks in the passive ("could be completed", "are to be
+# reviewed", "need to be written"); not of a state or a judgement ("is to be expected", "be noted").
+_WORK_PARTICIPLES = (
+    r"completed|delivered|rolled\s+out|tightened\s+up|acknowledged|published|rotated|closed|resolved|"
+    r"approved|deployed|archived|deleted|drafted|set\s+up|built|sorted(?:\s+out)?|rewritten|revised|"
+    r"audited|triaged|tracked\s+down|handed\s+over|decommissioned|switched\s+off|turned\s+off|moved\s+off"
+)
 # "It's important that the docs get updated": a request in the passive.
 PASSIVE_REQUEST = rx(
     # ("For me is important that the API docs are more good": the "it" dropped, in a second language)
-    r"(?P<lead>\b(?:it's|it\s+is|it\s+would\s+be|it'd\s+be|for\s+(?:me|us)\s+(?:it\s+)?is)\s+(?:really\s+|very\s+)?(?:important|critical|essential|"
-    r"key|great|good|nice|helpful)\s+(?:that|if)\s+)"
-    r"(?P<verb>(?:the|our|your|this|these|those)\s+[\w\s-]{1,40}?\s+(?:get|gets|got|be|is|are|were)\s+"
-    r"(?:updated|fixed|migrated|cleaned\s+up|documented|improved|reduced|removed|automated|refactored|"
+    # ("It would be appreciated if the Q4 access review could be completed", "It is expected that all
+    # P1 tickets will be acknowledged": the formal ask, the work its subject; "it is expected that
+    # the weather turns" names no work done, and no participle of work follows)
+    r"(?P<lead>\b(?:it's|it\s+is|it\s+would\s+be|it'd\s+be|for\s+(?:me|us)\s+(?:it\s+)?is)\s+(?:really\s+|very\s+|much\s+)?(?:important|critical|essential|"
+    r"key|great|good|nice|helpful|brilliant|amazing|ideal|appreciated|expected|required)\s+(?:that|if)\s+)"
+    r"(?P<verb>(?:the|our|your|this|these|those|all|every|each)\s+[\w\s-]{1,40}?\s+(?:get|gets|got|be|is|are|were)\s+"
+    rf"(?:{_WORK_PARTICIPLES}|"
+    r"updated|fixed|migrated|cleaned\s+up|documented|improved|reduced|removed|automated|refactored|"
     r"simplified|stabili[sz]ed|reviewed|tested|upgraded|replaced|finished|done|shipped|written|"
     # "it would be nice if the onboarding docs were less outdated": the change, as a state
     r"(?:less|more)\s+(?:up\s+to\s+date|[\w-]{4,})))\b(?P<object>)"
@@ -418,8 +429,19 @@ def _gerund_is_work(verb: str) -> bool:
 EXPECTED_PASSIVE = rx(
     r"(?P<lead>)(?P<verb>\b(?:the|our|your|this|these|those|all)\s+[\w\s-]{1,40}?\s+(?:is|are|needs?\s+to|has\s+to|have\s+to|must|should)\s+"
     r"(?:expected\s+to\s+|supposed\s+to\s+)?be\s+(?:brought\s+down|reduced|cut|fixed|migrated|cleaned\s+up|done|finished|shipped|"
-    r"documented|updated|upgraded|replaced|removed|retired|moved|merged|live|green|back\s+under|under|below|completed)"
-    r"|\b(?:is|are)\s+to\s+be\s+(?:completed|done|finished|shipped|fixed|delivered|migrated|removed|retired))\b"
+    r"documented|updated|upgraded|replaced|removed|retired|moved|merged|live|green|back\s+under|under|below|"
+    rf"written|reviewed|tested|{_WORK_PARTICIPLES})"
+    r"|\b(?:is|are)\s+to\s+be\s+(?:reviewed|updated|written|tested|documented|"
+    rf"{_WORK_PARTICIPLES}|"
+    r"completed|done|finished|shipped|fixed|delivered|migrated|removed|retired)"
+    # "Ideally the new design tokens would be rolled out across ...": the wish, hedged ("the tokens
+    # would be rolled out next week" without it tells a plan)
+    r"|\bideally,?\s+(?:the|our|your|this|these|those|all)\s+[\w\s-]{1,40}?\s+(?:would|could|should|will)\s+be\s+"
+    rf"(?:{_WORK_PARTICIPLES}|updated|reviewed|written|tested|documented|fixed|migrated|removed|finished|done|shipped)"
+    # "Could that be tightened up sometime?", "Can the runbook be updated by Friday?": asked in the
+    # passive ("Could that be the reason?" asks about a cause)
+    r"|\b(?:can|could)\s+(?:that|this|it|(?:the|our|these|those)\s+[\w\s-]{1,40}?)\s+be\s+"
+    rf"(?:{_WORK_PARTICIPLES}|updated|reviewed|written|tested|documented|fixed|migrated|removed|finished|done|shipped))\b"
     rf"(?P<object>{_IN_SENTENCE}{{0,200}})"
 )
 _COLON = re.compile(r":[ \t]+")
