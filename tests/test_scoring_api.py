@@ -3837,3 +3837,25 @@ def test_remaining_work_listed_in_a_handover_is_measurable(text: str, level: int
 )
 def test_the_formal_ask_in_the_passive_names_its_work(text: str, level: int) -> None:
     assert score(text, "smartt").criterion("specific").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # a coaching question takes the work as given, and names it
+        (
+            "What would it take for you to get the onboarding docs to the point where a new hire can deploy alone?",
+            2,
+        ),
+        ("What's getting in the way of you finishing the penetration-test remediation?", 1),
+        ("What would help you get the QA sign-off time down from four days to one?", 2),
+        ("Would anyone be interested in helping with the docs?", 1),
+        # near-misses: no work in the question
+        ("What would it take for you to feel at home here?", 0),
+        ("What's getting in the way of you sleeping?", 0),
+        ("What would help you relax?", 0),
+        ("Would anyone be interested in joining us for lunch?", 0),
+    ],
+)
+def test_a_coaching_question_names_the_work_it_takes_as_given(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("specific").score == level

@@ -46,6 +46,10 @@ _PROPOSAL_LEADS = (
     rf"(?:\bmy\s+|{_SENTENCE_START})(?:suggestion|proposal)(?:\s+is)?(?:\s+that|\s*:)?\s+you|"
     r"\bI'd\s+(?:love|like)\s+it\s+if\s+you|\bI'd\s+rather\s+you|\b(?:I|we)\s+ask\s+(?:that\s+)?you(?:\s+to)?|"
     r"\b(?:are\s+you|would\s+you\s+be)\s+(?:ok|okay|happy|free|comfortable|willing|able)\s+to|"
+    # "What would it take for you to get the onboarding docs to ...?", "What would help you get the
+    # sign-off time down?": the coaching question takes the work as given ("What would it take for
+    # you to feel at home here?" names none)
+    r"\bwhat\s+would\s+(?:it\s+take\s+for\s+you\s+to|(?:really\s+)?help\s+you(?:\s+to)?)|"
     r"\bI(?:(?:'m|\s+am)\s+hoping|\s+hope)\s+(?:that\s+)?you\s+(?:can|could|will|'ll)|"
     # "is it realistic for you to ...", "is realistic for you to finish ..." (the "it" dropped, as
     # in a second language)
@@ -360,7 +364,10 @@ GERUND_REQUEST = rx(
     r"|\byou(?:'re|\s+are)(?:\s+now|\s+going\s+to\s+be)?(?=\s+(?:owning|leading|driving|running|taking\s+over|handling|"
     r"picking\s+up|covering|facilitating|chairing|hosting|managing|coordinating)\b)"
     r"|\bhow\s+(?:would|do)\s+you\s+feel\s+about|\bhow\s+about\s+you"
-    r"|\b(?:who's|who\s+is|anyone|anybody|who'd\s+be)\s+(?:up\s+for|interested\s+in|keen\s+on|happy\s+with))\s+"
+    r"|\b(?:who's|who\s+is|anyone|anybody|who'd\s+be|would\s+(?:anyone|anybody)\s+be)\s+(?:up\s+for|interested\s+in|keen\s+on|happy\s+with)"
+    # "What's getting in the way of you finishing the pen-test remediation?": the work taken as
+    # given, asked what blocks it ("what's getting in the way of you sleeping?" is no work)
+    r"|\bwhat(?:'s|\s+is)\s+(?:getting|standing)\s+in\s+the\s+way\s+of\s+(?:you|your))\s+"
     rf"(?P<verb>(?!being\b|having\b|doing\s+(?:it|this|that)\b)[a-z]+ing)\b(?P<object>{_IN_SENTENCE}{{0,200}})"
 )
 # "Interested in leading the DR test?" (the question with "are you" left out), "Does end of April
