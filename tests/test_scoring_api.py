@@ -3859,3 +3859,18 @@ def test_the_formal_ask_in_the_passive_names_its_work(text: str, level: int) -> 
 )
 def test_a_coaching_question_names_the_work_it_takes_as_given(text: str, level: int) -> None:
     assert score(text, "smartt").criterion("specific").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # an action item in a markdown checklist, and a handover after a colon
+        ("- [ ] Rotate the leaked staging API key (owner: Daniel, today)", 2),
+        ("A few things before you go on leave: hand over the Carlisle escalations to Bea.", 1),
+        # near-misses: an item with no work verb; handing over a thing said as news
+        ("- [ ] the leaked staging API key", 0),
+        ("Bea got the hand over of the Carlisle escalations yesterday.", 0),
+    ],
+)
+def test_a_checklist_item_and_a_handover_are_tasks(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("specific").score == level

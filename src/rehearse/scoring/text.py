@@ -67,7 +67,9 @@ _QUOTED = re.compile(r"\"[^\"\n]{1,300}\"|(?<![\w'])'(?=\S)[^\n]{1,200}?(?<=\S)'
 # another apostrophe, which `_QUOTED` never starts at (the lookbehind keeps `re`'s fast skip to marks).
 _QUOTE_MARK = re.compile("[\"'](?<![\\w']')")
 
-_BULLET = re.compile(r"(?:[-*\u2022\u2013]|\d{1,2}[.)])[ \t]+")
+# (an open checkbox is part of the bullet: "- [ ] Rotate the leaked key"; a ticked one, "- [x] ...",
+# is left as it was)
+_BULLET = re.compile(r"(?:[-*\u2022\u2013]|\d{1,2}[.)])[ \t]+(?:\[ ?\][ \t]+)?")
 _BULLET_CHARS = frozenset("-*\u2022\u20130123456789")
 
 _STRIP = " \t\n,;:.-!?\"'()[]{}"

@@ -239,7 +239,9 @@ _WEAK_ONLY = re.compile(_WEAK_LEAD)
 # "Jae will finish ...": someone named commits to the work (tried at the start of a sentence);
 # "Sam to migrate ...": an action item in meeting notes.
 _COMMITMENT = re.compile(r"[a-z]+(?:'ll|\s+will|\s+is\s+going\s+to|\s+to)(?=\s)")
-_BULLET = re.compile(r"[ \t]*(?:[-*\u2022\u2013]|\d{1,2}[.)])[ \t]+")
+_BULLET = re.compile(
+    r"[ \t]*(?:[-*\u2022\u2013]|\d{1,2}[.)])[ \t]+(?:\[ ?\][ \t]+)?"
+)  # ("- [ ] Rotate ...")
 # Where a rule for everyone starts: "from now on", "going forward", "starting Monday", "starting
 # (with) sprint 15", "from sprint 15 on", "from next week on".
 _RULE_START = (
