@@ -3874,3 +3874,20 @@ def test_a_coaching_question_names_the_work_it_takes_as_given(text: str, level: 
 )
 def test_a_checklist_item_and_a_handover_are_tasks(text: str, level: int) -> None:
     assert score(text, "smartt").criterion("specific").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # a formal plan's goal after "Expectation:", and the thing wanted with what is to be done to it
+        ("Expectation: all code reviews assigned to you are completed within two working days.", 2),
+        ("I need the flaky tests fixed before the freeze.", 1),
+        ("I'd like the docs updated.", 1),
+        # near-misses: expectations with no goal after them, a state wanted
+        ("Expectations are high for this launch.", 0),
+        ("Expectation: low.", 0),
+        ("I'd like the team happier.", 0),
+    ],
+)
+def test_a_stated_expectation_and_a_thing_wanted_done_are_asks(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("specific").score == level

@@ -313,6 +313,16 @@ _WORK_PARTICIPLES = (
     r"approved|deployed|archived|deleted|drafted|set\s+up|built|sorted(?:\s+out)?|rewritten|revised|"
     r"audited|triaged|tracked\s+down|handed\s+over|decommissioned|switched\s+off|turned\s+off|moved\s+off"
 )
+# "By Friday I'd like the pricing page updated with the new three tiers", "I need the flaky tests
+# fixed before the freeze": the thing wanted, and what is to be done to it ("I'd like the team
+# happier" wants a state, and names no work).
+WANTED_DONE = rx(
+    r"(?P<lead>\b(?:I'd|I\s+would|we'd|we\s+would|I|we)\s+(?:really\s+)?(?:like|want|need)\s+)"
+    r"(?P<verb>(?:the|our|your|this|these|those|all)\s+(?:[\w/-]+\s+){1,5}?"
+    rf"(?:{_WORK_PARTICIPLES}|updated|fixed|migrated|cleaned\s+up|documented|reviewed|tested|upgraded|replaced|"
+    r"finished|done|shipped|written|merged|removed|retired))\b(?P<object>"
+    rf"{_IN_SENTENCE}{{0,200}})"
+)
 # "It's important that the docs get updated": a request in the passive.
 PASSIVE_REQUEST = rx(
     # ("For me is important that the API docs are more good": the "it" dropped, in a second language)
@@ -468,6 +478,10 @@ ASK_COLON = rx(
     # "Goal: own the revenue mart end to end", "Target is 2000 RPS": the goal stated bare is the ask
     r"|(?:^|(?<=[.!?]\s)|(?<=:\s))(?:the\s+|our\s+|your\s+)?(?:goal|target|objective|aim|deliverables?)"
     r"(?:\s+for\s+(?:[^:.!?\n]|\.(?=\d)){1,40}(?=:))?(?=\s*:|\s+(?:is|are)\s)"
+    # "Expectation: all code reviews assigned to you are completed within two working days", "the
+    # following expectations apply over the next 30 days: you will attend ...": a formal plan's
+    # goal, labelled ("Expectations are high" has no colon, "Expectation: low." no goal)
+    r"|(?:^|(?<=[.!?]\s)|(?<=:\s)|\bthe\s+following\s+)expectations?(?:\s+apply\b[^:.!?\n]{0,40})?(?=\s*:[ \t]*[^\s.!?]+(?:[ \t]+[^\s.!?]+){3})"
     # "We aim that your next six tickets pass QA", as a second-language speaker says it
     r"|(?:^|(?<=[.!?]\s))(?:we|I)\s+aim(?=\s+that\s)"
     # "What I'd love to see is your next six tickets getting through QA on the first pass": the
@@ -1240,6 +1254,9 @@ def requested_tasks(doc: Doc) -> list[Task]:
         for match in PASSIVE_REQUEST.iter_view(doc, "unquoted"):
             if not _PEOPLE_MORE.match(match.group("verb")):
                 add(match, match.start("lead"), always_named=True)
+    if "like the" in view or "want the" in view or "need the" in view:
+        for match in WANTED_DONE.iter_view(doc, "unquoted"):
+            add(match, match.start("lead"), always_named=True)
     if " be " in view:
         for match in EXPECTED_PASSIVE.iter_view(doc, "unquoted"):
             add(match, match.start("verb"), always_named=True)
