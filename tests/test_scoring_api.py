@@ -3891,3 +3891,18 @@ def test_a_checklist_item_and_a_handover_are_tasks(text: str, level: int) -> Non
 )
 def test_a_stated_expectation_and_a_thing_wanted_done_are_asks(text: str, level: int) -> None:
     assert score(text, "smartt").criterion("specific").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # the ask of whoever in the group takes it, and of a team by where it sits
+        ("I'd like one of you to take the Terraform upgrade.", 1),
+        ("Can the Bangalore folks pick up the nightly flaky-test triage?", 2),
+        # near-misses: no work asked
+        ("I'd like one of us to be happy.", 0),
+        ("Can the Bangalore folks join us for dinner?", 0),
+    ],
+)
+def test_one_of_a_group_and_a_team_by_place_are_asked(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("specific").score == level

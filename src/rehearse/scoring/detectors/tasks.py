@@ -80,7 +80,8 @@ _LEAD = (
     r"\bwhat\s+I(?:'d|\s+would)\s+(?:love|like)(?:\s+[\w-]+){0,2}?\s+is\s+for\s+you\s+to|"
     r"\bif\s+(?:possible|you\s+can),?\s+you|\b(?:please|pls)\s+you|"
     # "I'd like Dmitri to make ...": the ask names the person
-    r"\b(?:I'd|I\s+would|we'd|we\s+would)\s+(?:like|love|want)\s+(?!you\b|to\b)[a-z]+\s+to|"
+    # ("I'd like one of us to own the move to GitHub Actions": whoever of the group takes it)
+    r"\b(?:I'd|I\s+would|we'd|we\s+would)\s+(?:like|love|want)\s+(?:(?!you\b|to\b)[a-z]+|one\s+of\s+(?:us|you))\s+to|"
     r"\b(?:can|could|may)\s+I\s+(?:ask|get)\s+you\s+to|\bI'd\s+like\s+to\s+ask\s+you\s+to|"
     r"\byou\s+(?:should|need\s+to|have\s+to|'ll\s+need\s+to|will\s+need\s+to|must|could|might\s+want\s+to)|"
     r"\b(?:please|pls|kindly)|"
@@ -105,7 +106,8 @@ _LEAD = (
     rf"{_SENTENCE_START}(?:someone|somebody)(?:\s+please(?=\s+(?:{TASK_VERBS})\b)"
     rf"|(?=\s+(?:{TASK_VERBS})\b[^.!?\n]{{0,200}}\?))|"
     # "could the mobile team ...", "could mobile add a resend button": a team, by its name alone too
-    r"\b(?:can|could|would|will)\s+(?:(?:the\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?\s+team\b|"
+    # ("Can the Bangalore folks pick up the nightly triage?": a team by where it sits)
+    r"\b(?:can|could|would|will)\s+(?:(?:the\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:team|folks|crew|squad)\b|"
     # ("Can engineering look into ...", "could Legal review ...": the stakeholder's name for a team)
     r"(?:mobile|backend|frontend|qa|design|platform|infra|data|security|sre|ops|devops|support|engineering|legal|"
     r"finance|marketing|product|analytics)(?=\s+[a-z]+\s))|"
