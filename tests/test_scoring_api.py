@@ -3906,3 +3906,19 @@ def test_a_stated_expectation_and_a_thing_wanted_done_are_asks(text: str, level:
 )
 def test_one_of_a_group_and_a_team_by_place_are_asked(text: str, level: int) -> None:
     assert score(text, "smartt").criterion("specific").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # a thing made better by degree is a direction, wished for or asked how
+        ("We really ought to make the staging environment less painful.", 1),
+        ("How do you think we could make code reviews faster?", 1),
+        # near-misses: no degree, no wish
+        ("We really ought to make the staging environment work.", 0),
+        ("How do you think we could celebrate the launch?", 0),
+        ("The new runners make code reviews faster.", 0),
+    ],
+)
+def test_making_a_thing_better_by_degree_is_a_direction(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("measurable").score == level

@@ -207,6 +207,9 @@ DIRECTION = rx(
     # ("be more of a presence", "more of a leader": who to be, not a degree of something)
     rf"|\b(?:(?:be|become|are|were)\s+{_DEGREE}(?:more|less)\s+(?!than\b|of\s+an?\s)[a-z][\w-]*|"
     rf"(?:be|become|get|getting|are|were|feel|feels)\s+{_DEGREE}{_COMPARATIVES})\b"
+    # ... or made so: "make code reviews faster", "make the staging environment less painful" ("make it
+    # happen", "make sure" set no degree; "make more of an effort" no state)
+    rf"|\bmake\s+(?!sure\b)(?:[\w'-]+\s+){{1,4}}?(?:{_DEGREE}(?:more|less)\s+(?!than\b|of\b)[a-z][\w-]*|{_COMPARATIVES})\b"
     r"|\b(?:speak|talk|contribute|share|write|document|delegate|ask|say\s+no|care)\s+(?:up\s+)?more\b(?!\s+(?:than|about|of)\b)"
     r"|\b(?:send|give|share)\s+(?:me\s+|us\s+)?(?:your|some)\s+(?:thoughts|take|views?|opinions?|notes|feedback|ideas)\b"
     r"|\bworks?\s+(?:well|properly|reliably|correctly|smoothly)\b"
@@ -565,7 +568,10 @@ _ROUTINE = re.compile(r"\s*(?:a\s+|an\s+)?(?:weekly|daily|monthly|regular|recurr
 # A wish for the team or a growth goal sets a direction without asking anyone in so many words:
 # "Let's aim for fewer rollbacks", "We should really have fewer meetings", "Try to speak up more".
 _DIRECTIVE = rx(
-    r"\b(?:let's|let\s+us|we\s+(?:really\s+)?(?:should|need\s+to|must|have\s+to)|"
+    # ("We really ought to make staging less painful", "How do you think we could make reviews faster?":
+    # the wish, and the question asking how to get there)
+    r"\b(?:let's|let\s+us|we\s+(?:really\s+)?(?:should|need\s+to|must|have\s+to|ought\s+to)|"
+    r"how\s+(?:do\s+you\s+think\s+)?(?:we|you)\s+(?:could|can)\b|"
     r"try\s+to\b|growth\s+(?:area|goal|plan\s+item)\b[^:\n]{0,40}:|"
     # "It would be nice if the docs were less outdated", "For me is important that ..."
     r"(?:it\s+would|it'd|would)\s+be\s+(?:nice|great|good|lovely|ideal)\s+if|"
