@@ -3922,3 +3922,19 @@ def test_one_of_a_group_and_a_team_by_place_are_asked(text: str, level: int) -> 
 )
 def test_making_a_thing_better_by_degree_is_a_direction(text: str, level: int) -> None:
     assert score(text, "smartt").criterion("measurable").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # a range is a count, and lining people up is work
+        ("Can you line up 3-5 mentors from the core team?", 2),
+        ("Can you find 8\u201310 competitors for the teardown?", 2),
+        ("Can you line up five mentors from the core team?", 2),
+        # near-misses: no count, or a count of nothing to deliver
+        ("Can you line up some mentors from the core team?", 1),
+        ("Version 3-5 of the API was a mess.", 0),
+    ],
+)
+def test_a_range_is_a_count_to_deliver(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("measurable").score == level

@@ -49,7 +49,8 @@ NUMBER_WORDS = alternation(
 )
 NUMBER = rf"(?:\d+(?:[.,]\d+)?|{NUMBER_WORDS})"
 # "two", "2", "twenty-five", "a couple of" (counted as a number only where vague is fine)
-COUNT = rf"(?:{NUMBER}(?:-(?:{NUMBER_WORDS}))?)"
+# ("3-5 mentors", "8–10 competitors": a range is a count too)
+COUNT = rf"(?:{NUMBER}(?:-(?:{NUMBER_WORDS})|\s?[-–]\s?\d+)?)"
 
 WEEKDAY = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
@@ -375,7 +376,7 @@ TASK_VERBS = alternation(
     reply, ignore, join, escalate, approve, invite, submit, install, enable, disable, unblock, hold off on,
     look after, bump, turn, have a go at, ensure, get rid of, work out, revamp, freeze,
     facilitate, chair, moderate,
-    scale, scale up, scale down, scale out, come up with, hand over, hand off
+    scale, scale up, scale down, scale out, come up with, hand over, hand off, line up
     """
 )
 # Verbs whose object is never a clear task on its own ("look into it").
