@@ -3938,3 +3938,25 @@ def test_making_a_thing_better_by_degree_is_a_direction(text: str, level: int) -
 )
 def test_a_range_is_a_count_to_deliver(text: str, level: int) -> None:
     assert score(text, "smartt").criterion("measurable").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # the team's time lost to the problem, counted, and a why with a count in words
+        ("Can you get the flaky e2e suite below 2%? We lost most of Tuesday to it.", 2),
+        (
+            "Can you get the QA sign-off time down? We're losing a release slot every month to it.",
+            2,
+        ),
+        (
+            "Please collapse the VPC modules into one, because every network change needs three PRs.",
+            2,
+        ),
+        # near-misses: nothing counted as lost, a why with no detail (vague, level 1)
+        ("Can you get the flaky e2e suite below 2%? We lost track of it.", 1),
+        ("Please collapse the VPC modules into one, because it's tidier.", 1),
+    ],
+)
+def test_time_lost_to_the_problem_is_a_why(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("relevant").score == level

@@ -113,7 +113,8 @@ _STAKEHOLDER = (
     r"\bmarketing\b|\bleadership\b|\bQA\b|\bthe\s+board\b|\bpartners?\b|\bclients?\b|\bSRE\b|\bexecs?\b)"
 )
 _CONCRETE_DETAIL = (
-    rf"(?:{_STAKEHOLDER}|\b\d[\d,.]*\b|\b(?:{MONTH_FULL}|"
+    # (a count in words too: "because every network change currently needs three PRs")
+    rf"(?:{_STAKEHOLDER}|\b\d[\d,.]*\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\b|\b(?:{MONTH_FULL}|"
     r"monday|tuesday|wednesday|thursday|friday|q[1-4]|next\s+(?:week|month|quarter|sprint))\b)"
 )
 # A why is quoted to the end of its sentence when that is near ("... (sched-01) is decommissioned on

@@ -179,6 +179,10 @@ CONTEXT_STAKE = rx(
     rf"|\b(?:gets?|getting)\s+you\s+to\s+(?:a\s+|an\s+)?{_CAREER_LEVEL}\b"
     r"|\bfeedback\s+from\s+(?:the\s+)?calibration\b|\bcalibration\s+feedback\b"
     r"|\bobjectives?\s+for\s+(?:this|the|next)\s+(?:quarter|half|year)\b"
+    # the team's time lost to the problem, counted: "we lost most of Tuesday to it", "we're losing a
+    # release slot every month to it" ("we lost track of it" counts no time)
+    r"|\b(?:lost|losing|lose|wasted|wasting)\s+(?:[\w-]+\s+){0,4}?(?:days?|weeks?|sprints?|hours?|slots?|mornings?|"
+    r"afternoons?|monday|tuesday|wednesday|thursday|friday)(?:\s+[\w-]+){0,2}?\s+to\s+(?:it|this|that|them|[\w-]+s)\b"
     # a vendor ending support sets the date: "before AWS drops Node 18 support on the 30th"
     r"|\b(?:drops?|dropping|dropped|ends?|ending|ended|removes?|removing|pulls?|pulling|sunsets?|sunsetting|deprecates?|"
     r"deprecating|kills?|killing)\s+(?:[\w.-]+\s+){0,3}?support\b"
