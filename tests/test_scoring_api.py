@@ -3960,3 +3960,19 @@ def test_a_range_is_a_count_to_deliver(text: str, level: int) -> None:
 )
 def test_time_lost_to_the_problem_is_a_why(text: str, level: int) -> None:
     assert score(text, "smartt").criterion("relevant").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # the help the person needs is no stakeholder's want
+        (
+            "Please update the sprint board daily. The company will provide whatever support you require.",
+            0,
+        ),
+        # near-miss: a party that requires the work
+        ("Please update the runbook. Compliance requires it.", 2),
+    ],
+)
+def test_support_the_person_requires_is_no_why(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("relevant").score == level

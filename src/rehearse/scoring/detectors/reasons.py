@@ -247,7 +247,8 @@ GOAL_AT_STAKE = rx(
     # someone with a stake wants it, flagged it, depends on it
     r"|\b(?:auditors?|infosec|security|legal|compliance|finance|the\s+committee|leadership|the\s+board|execs|customers?|users?|"
     # (not a maybe, nor a bare "the team needs this", which names nothing it is needed for)
-    r"clients?|sales|support|SRE|teams?)\s+(?:(?!(?:might|may|could)\s)\w+\s+)?(?:flagged|"
+    # ("whatever reasonable support you require": the help the person needs, not the support team)
+    r"clients?|sales|support|SRE|teams?)\s+(?:(?!(?:might|may|could|you|we|I|they)\s)\w+\s+)?(?:flagged|"
     r"(?:wants?|needs?)(?!\s+(?:it|this|that|them)\s*(?:[.!?]|$))|requires?|asked\s+for|counting\s+on|relying\s+on|turned\s+\w+\s+down|rejected|expects?|(?:is|are)\s+waiting|"
     r"depends?\s+on|relies\s+on|complained|escalated|escalates?|complains?)\b"
     # a business process runs on it: "finance at two of them is doing month-end on it"
