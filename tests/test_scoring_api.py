@@ -3976,3 +3976,18 @@ def test_time_lost_to_the_problem_is_a_why(text: str, level: int) -> None:
 )
 def test_support_the_person_requires_is_no_why(text: str, level: int) -> None:
     assert score(text, "smartt").criterion("relevant").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # a topic by when it came up is still a topic
+        ("AI: look into the DNS thing from Tuesday. Owner TBD.", 0),
+        ("Can you look into that deploy stuff from the retro?", 0),
+        # near-misses: the things named
+        ("Can you look into the DNS errors from Tuesday?", 1),
+        ("Can you fix the DNS thing from Route 53?", 1),
+    ],
+)
+def test_a_topic_by_when_it_came_up_is_no_task(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("specific").score == level

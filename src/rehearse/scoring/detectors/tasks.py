@@ -698,7 +698,10 @@ _UNNAMED = rx(
     # "the deploy thing", "that DNS stuff", "some Redis stuff", "the accessibility situation": a
     # topic, not a task ("the accessibility issues on the settings page" names them)
     # ("take a look at the reliability situation and come up with something": the topic, then more)
-    r"|^\s*(?:the|that|this|our|some)\s+(?:[\w-]+\s+){1,2}?(?:thing|stuff|situation)\s*(?:[,.!?;]|$|and\b)"
+    # ("the DNS thing from Tuesday", "that deploy stuff from the retro": the topic, by when it came up)
+    r"|^\s*(?:the|that|this|our|some)\s+(?:[\w-]+\s+){1,2}?(?:thing|stuff|situation)"
+    r"(?:\s+from\s+(?:yesterday|last\s+(?:week|night|sprint)|(?:mon|tues|wednes|thurs|fri)day|"
+    r"the\s+(?:standup|stand-up|retro|meeting|call|sync|incident)))?\s*(?:[,.!?;]|$|and\b)"
     r"|^\s*(?:whatever|whichever)\b"
     # "do something with it": something, about what was said
     r"|^\s*(?:something|anything)\s+(?:about|with|on)\s+(?:it|this|that|them)\b"
