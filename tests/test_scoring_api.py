@@ -3991,3 +3991,17 @@ def test_support_the_person_requires_is_no_why(text: str, level: int) -> None:
 )
 def test_a_topic_by_when_it_came_up_is_no_task(text: str, level: int) -> None:
     assert score(text, "smartt").criterion("specific").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # the ask listed after "I'd ask for:"
+        ("Realistically I'd ask for: answering binding-related issues within a week.", 2),
+        # near-misses: no work listed
+        ("I'd ask for: patience.", 0),
+        ("I'd ask for your patience.", 0),
+    ],
+)
+def test_the_ask_listed_after_i_would_ask_for(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("specific").score == level

@@ -504,6 +504,9 @@ ASK_COLON = rx(
     r"|\bwhat\s+I(?:'m|\s+am)\s+asking\s+(?:you\s+)?for(?:\s+is(?:\s+(?:very|quite|really|pretty))?"
     r"(?:\s+(?:specific|simple|concrete|clear|small))?)?(?=\s*:)"
     r"|\b(?:my|the|our)\s+(?:concrete|specific|one|only|actual|exact)\s+(?:ask|request)(?=\s*:)"
+    # "Realistically I'd ask for: answering binding issues within a week, and ...": the ask, listed
+    # ("I'd ask for: patience." lists no work)
+    r"|\b(?:I|we)(?:'d|\s+would)\s+ask\s+(?:you\s+)?for(?=\s*:[ \t]*[^\s.!?]+(?:[ \t]+[^\s.!?]+){3})"
     # "Success looks like: she leads two design reviews ...": the outcome stated bare
     r"|(?:^|(?<=[.!?]\s)|(?<=:\s))(?:success|done|good)\s+looks\s+like(?=\s*:))"
     rf"(?P<verb>)(?P<object>:?[ \t]*{_IN_SENTENCE}{{1,200}})"
