@@ -4005,3 +4005,24 @@ def test_a_topic_by_when_it_came_up_is_no_task(text: str, level: int) -> None:
 )
 def test_the_ask_listed_after_i_would_ask_for(text: str, level: int) -> None:
     assert score(text, "smartt").criterion("specific").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # the parts each one must hold, listed, is a concrete deliverable
+        (
+            "From Monday, every escalation to engineering must include the customer ID, reproduction steps and the HAR file.",
+            2,
+        ),
+        (
+            "Please tighten up the handovers: each handover should list open incidents and anything that paged.",
+            2,
+        ),
+        # near-misses: nothing listed
+        ("From Monday, every escalation to engineering must include some context.", 1),
+        ("Please tighten up the handovers: each handover should be clearer.", 1),
+    ],
+)
+def test_the_parts_each_must_hold_listed_are_a_deliverable(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("measurable").score == level

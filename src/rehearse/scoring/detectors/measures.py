@@ -111,6 +111,11 @@ THRESHOLD = rx(
     # ... or a state each must be in: "make sure every slot for December is filled" (not "every
     # time it is used": a time, caught by the subject)
     r"|(?<!time\s)(?<!day\s)(?<!week\s)(?<!that\s)(?<!which\s)(?<!it\s)(?:is|are)\s+(?:filled|covered|staffed|assigned|reviewed|signed|tested|migrated|patched))\b"
+    # ... or the parts each must hold, listed: "every escalation must include the customer ID,
+    # reproduction steps and the HAR file", "each handover should list open incidents and anything
+    # that paged" ("every escalation must include some context" lists nothing)
+    r"|\b(?:each|every)\s+[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:must|should|needs?\s+to|has\s+to|will)\s+"
+    r"(?:include|list|contain|show)\s+[^.!?;\n,]{2,40}?(?:,\s+[^.!?;\n,]{2,40}?)*,?\s+and\s+[a-z]"
     # a time a process must meet: "make the nightly job finish by 5:30am"
     rf"|\b(?:finish|finishes|land|lands|complete|completes|done|ready|run|runs)\s+(?:\w+\s+)?by\s+{CLOCK}"
     r")"
