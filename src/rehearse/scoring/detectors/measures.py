@@ -115,7 +115,7 @@ THRESHOLD = rx(
     # reproduction steps and the HAR file", "each handover should list open incidents and anything
     # that paged" ("every escalation must include some context" lists nothing)
     r"|\b(?:each|every)\s+[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:must|should|needs?\s+to|has\s+to|will)\s+"
-    r"(?:include|list|contain|show)\s+[^.!?;\n,]{2,40}?(?:,\s+[^.!?;\n,]{2,40}?)*,?\s+and\s+[a-z]"
+    r"(?:include|list|contain|show)\s+[^.!?;\n,]{2,40}?(?:,\s+[^.!?;\n,]{2,40}?)*,?\s+and\s+[a-z][\w-]*(?:\s+[\w-]+){0,3}"
     # a time a process must meet: "make the nightly job finish by 5:30am"
     rf"|\b(?:finish|finishes|land|lands|complete|completes|done|ready|run|runs)\s+(?:\w+\s+)?by\s+{CLOCK}"
     r")"
