@@ -4026,3 +4026,16 @@ def test_the_ask_listed_after_i_would_ask_for(text: str, level: int) -> None:
 )
 def test_the_parts_each_must_hold_listed_are_a_deliverable(text: str, level: int) -> None:
     assert score(text, "smartt").criterion("measurable").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # an action item's owner and date in brackets say who and when, not what done contains
+        ("Please look at the alerts (owner: Daniel, today).", 0),
+        # near-miss: the parts listed in brackets
+        ("Please look at the three lambdas (email, sms).", 2),
+    ],
+)
+def test_an_owner_in_brackets_lists_no_parts(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("measurable").score == level

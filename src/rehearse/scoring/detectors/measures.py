@@ -434,8 +434,9 @@ LISTED_PARTS = rx(
     # a reply's two parts: "reply to their CTO today w a fix date + a named contact"
     rf"|\b(?:reply|respond|write\s+back|get\s+back)\b[^.!?;\n]{{0,60}}?\b(?:with|w/?)\s+{_REPLY_PART}"
     rf"[^.!?;\n]{{0,30}}?\s+(?:and|\+|&)\s+{_REPLY_PART}"
-    # (but "(from the hiring manager, non-technical)" says who wrote it, not what done contains)
-    r"|\((?!(?:from|by|via|per|cc|see|re|as|for|in|on|at|with)\b)[^()\n]{1,40}?(?:,\s*|\s+and\s+)[^()\n]{1,40}?\)"
+    # (but "(from the hiring manager, non-technical)" says who wrote it, and an action item's "(owner:
+    # Daniel, today)" who does it and when, not what done contains)
+    r"|\((?!(?:from|by|via|per|cc|see|re|as|for|in|on|at|with|owners?|assignee|assigned|dri|due|eta)\b)[^()\n]{1,40}?(?:,\s*|\s+and\s+)[^()\n]{1,40}?\)"
 )
 
 
