@@ -25,7 +25,8 @@ FLOORS = {"sbi": (0.80, 0.75), "smartt": (0.75, None)}
 # first measurement. SMARTT is below its 0.80 target there (specific 0.64 and
 # measurable 0.70 on test2; dev10 before tuning: relevant 0.55, measurable 0.62,
 # specific 0.64, and 0.73 to 0.93 after; dev11 before tuning: specific 0.50,
-# measurable 0.54, 0.72 to 0.91 on the rest); these floors record that, so they can only rise.
+# measurable 0.54, 0.72 to 0.91 on the rest, and 0.63 to 0.98 after); these floors record
+# that, so they can only rise.
 # Every split of labelled messages, tuning and held out (see tests/data/scoring/README.md).
 LABELLED_SPLITS = [
     "dev",
@@ -51,7 +52,7 @@ SPLIT_FLOORS = {
     "dev8": {"smartt": (0.65, None)},
     "dev9": {"smartt": (0.60, None)},
     "dev10": {"smartt": (0.65, None)},
-    "dev11": {"smartt": (0.45, None)},
+    "dev11": {"smartt": (0.60, None)},
 }
 
 
