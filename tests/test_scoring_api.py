@@ -3852,6 +3852,8 @@ def test_the_formal_ask_in_the_passive_names_its_work(text: str, level: int) -> 
         ("Would anyone be interested in helping with the docs?", 1),
         # near-misses: no work in the question
         ("What would it take for you to feel at home here?", 0),
+        # asking for agreement is no work (Marco's rehearsal snapshot)
+        ("What would it take for you to get on board with the move?", 0),
         ("What's getting in the way of you sleeping?", 0),
         ("What would help you relax?", 0),
         ("Would anyone be interested in joining us for lunch?", 0),

@@ -48,8 +48,11 @@ _PROPOSAL_LEADS = (
     r"\b(?:are\s+you|would\s+you\s+be)\s+(?:ok|okay|happy|free|comfortable|willing|able)\s+to|"
     # "What would it take for you to get the onboarding docs to ...?", "What would help you get the
     # sign-off time down?": the coaching question takes the work as given ("What would it take for
-    # you to feel at home here?" names none)
-    r"\bwhat\s+would\s+(?:it\s+take\s+for\s+you\s+to|(?:really\s+)?help\s+you(?:\s+to)?)|"
+    # you to feel at home here?" names none, and "... for you to get on board with the move?" asks
+    # for agreement, not work)
+    r"\bwhat\s+would\s+(?:it\s+take\s+for\s+you\s+to|(?:really\s+)?help\s+you(?:\s+to)?)"
+    r"(?!\s+(?:get\s+on\s+board|be\s+(?:ok|okay|fine|happy|comfortable|on\s+board)|trust|agree|buy\s+in"
+    r"|come\s+(?:round|around)|say\s+yes|support)\b)|"
     r"\bI(?:(?:'m|\s+am)\s+hoping|\s+hope)\s+(?:that\s+)?you\s+(?:can|could|will|'ll)|"
     # "is it realistic for you to ...", "is realistic for you to finish ..." (the "it" dropped, as
     # in a second language)
