@@ -175,3 +175,17 @@ def test_the_cut_list_is_a_thing_not_a_direction(text: str, level: int) -> None:
 )
 def test_the_past_retold_bounds_and_tracks_nothing(text: str, name: str, level: int) -> None:
     assert criterion(text, "smartt", name).score == level
+
+
+def test_a_why_after_an_ask_that_opens_with_lets_is_read() -> None:
+    # the "let's" opener ruled the whole sentence out as context, the why after the task with it
+    relevant = criterion(
+        "Let's fix the onboarding docs at some point, they confused the last two new hires.",
+        "smartt",
+        "relevant",
+    )
+    assert relevant.score == 1
+    assert [span.text for span in relevant.evidence] == ["they confused the last two new hires"]
+    assert (
+        criterion("Let's fix the onboarding docs at some point.", "smartt", "relevant").score == 0
+    )

@@ -108,9 +108,15 @@ def _context_parts(doc: Doc) -> list[tuple[int, int]]:
     parts: list[tuple[int, int]] = []
     for start, end in doc.sentences:
         sentence = view[start:end].rstrip()
-        if sentence.endswith("?") or _NOT_CONTEXT.regex.match(sentence):
+        if sentence.endswith("?"):
             continue
-        if any(start <= ask < end for ask in ask_starts):
+        has_ask = any(start <= ask < end for ask in ask_starts)
+        # an opening offer or condition rules out the sentence, unless it holds the ask: then
+        # what follows the task is read ("Let's fix the onboarding docs, they confused the last
+        # two new hires")
+        if not has_ask and _NOT_CONTEXT.regex.match(sentence):
+            continue
+        if has_ask:
             # only the rest of the sentence after the last task that ends in it
             ends = [task_end for task_start, task_end in extents if start <= task_start < end]
             if not ends or max(ends) >= end or any(max(ends) <= ask < end for ask in ask_starts):
