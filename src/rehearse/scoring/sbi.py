@@ -96,6 +96,24 @@ def situation(doc: Doc) -> CriterionScore:
     return CriterionScore(id="situation", score=0, advice=advice.situation(0, doc, []))
 
 
+# A question that opens before the act asks about it rather than naming it as feedback: "did
+# anyone walk you through it when you joined?", "what happened when you merged it?". A statement
+# said with a rising "?" keeps it: "in planning you estimated it at two points, a bit optimistic?"
+_QUESTION_OPENER = rx(
+    r"(?:^|[,:;\u2014(]|\s-)\s*(?:(?:so|and|but|ok|okay|well|then|also|quick\s+one)[,\s]+)?"
+    r"(?:(?:did|do|does|have|has|had|was|were|is|are|can|could|would|will)\s+"
+    r"(?:you|anyone|anybody|someone|somebody|we|they|he|she|I|it|that|this|the|your)\b"
+    r"|(?:what|how|why|which|where|who)\b)"
+)
+
+
+def _asked_about(doc: Doc, span: Span) -> bool:
+    start, end = doc.sentence_bounds(span.start)
+    if not doc.text[start:end].rstrip().endswith("?"):
+        return False
+    return _QUESTION_OPENER.search_view(doc, "unquoted", start, span.start) is not None
+
+
 def judgments(doc: Doc) -> list[Span]:
     """Labels, trait praise, assumed intent and sarcasm: what caps behaviour at 1."""
     return dedupe(negative_labels(doc) + trait_praise(doc) + assumed_intent(doc) + sarcasm(doc))
@@ -107,9 +125,10 @@ def behavior(doc: Doc) -> CriterionScore:
     # "In meetings you ...": a plural setting makes the act a habit.
     plural = {doc.sentence_index(span.start) for span in plural_contexts(doc)}
     regions = [(span.start, span.end) for span in vague_behaviors(doc)]
+    stated = [span for span in observable_actions(doc) if not _asked_about(doc, span)]
     specific = [
         span
-        for span in observable_actions(doc)
+        for span in stated
         if not overlaps(span, regions)
         and doc.clause_bounds(span.start) not in patterned
         and doc.sentence_index(span.start) not in plural
@@ -119,7 +138,7 @@ def behavior(doc: Doc) -> CriterionScore:
         return CriterionScore(
             id="behavior", score=2, evidence=dedupe(extended(doc, s) for s in specific)
         )
-    acts = dedupe(specific + general + observable_actions(doc))
+    acts = dedupe(specific + general + stated)
     if acts:
         return CriterionScore(
             id="behavior",

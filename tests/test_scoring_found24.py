@@ -1,0 +1,50 @@
+"""Scoring corrections found by rehearsing Jordan, Marco, Aisha and Dana in the TUI."""
+
+from __future__ import annotations
+
+import pytest
+
+from rehearse.scoring import score
+from rehearse.scoring.result import CriterionScore
+
+
+def criterion(text: str, rubric: str, criterion_id: str) -> CriterionScore:
+    (found,) = [c for c in score(text, rubric).criteria if c.id == criterion_id]
+    return found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Jordan: a listening question about the past, not feedback on it
+        "Sure, walk me through it. Before you do: did anyone go through our definition of done "
+        "with you when you joined from internal tools?",
+        "Did you run the tests before you merged PAY-412?",
+        "What happened when you merged PAY-412 without tests?",
+        "So, why did you pick the refund form first when you started in sprint 22?",
+    ],
+)
+def test_an_act_a_question_asks_about_is_no_behavior(text: str) -> None:
+    assert criterion(text, "sbi", "behavior").score == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        # a statement said with a rising "?" still names the act
+        (
+            "In yesterday's planning you estimated the search rewrite at two points, "
+            "which I think maybe was a little optimistic?",
+            "you estimated the search rewrite at two points",
+        ),
+        # the act stated before the question is asked
+        (
+            "When you skipped the tests on PAY-412, QA had to re-test it twice. What happened?",
+            "you skipped the tests on PAY-412",
+        ),
+    ],
+)
+def test_an_act_stated_before_or_without_a_question_keeps_its_level(text: str, act: str) -> None:
+    behavior = criterion(text, "sbi", "behavior")
+    assert behavior.score == 2
+    assert act in [span.text for span in behavior.evidence]
