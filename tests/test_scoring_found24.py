@@ -48,3 +48,24 @@ def test_an_act_stated_before_or_without_a_question_keeps_its_level(text: str, a
     behavior = criterion(text, "sbi", "behavior")
     assert behavior.score == 2
     assert act in [span.text for span in behavior.evidence]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Jordan: the growth plan's target dates no past behavior
+        "The goal is no more than one ticket of yours coming back from QA in sprint 25.",
+        "Our target for sprint 25 is one QA return at most.",
+        "Aim for the week of June 10.",
+    ],
+)
+def test_a_target_date_is_no_situation(text: str) -> None:
+    assert criterion(text, "sbi", "situation").score == 0
+
+
+def test_a_past_goal_keeps_its_occasion() -> None:
+    situation = criterion(
+        "The goal in sprint 23 was eight points and you delivered three.", "sbi", "situation"
+    )
+    assert situation.score == 2
+    assert [span.text for span in situation.evidence] == ["sprint 23"]

@@ -46,9 +46,11 @@ def _in_consequences(doc: Doc, span: Span) -> bool:
 
 
 # The situation is when the behavior happened. An occasion in a sentence that only looks ahead
-# ("for the next planning on Monday, could you ...") is a plan, not the situation.
+# ("for the next planning on Monday, could you ...", "the goal is one return in sprint 25") is a
+# plan, not the situation.
 _AHEAD = rx(
-    rf"\b(?:next|upcoming|tomorrow|{LOOKING_AHEAD}|could\s+you|can\s+you|would\s+you|please)\b|'ll\b"
+    rf"\b(?:next|upcoming|tomorrow|{LOOKING_AHEAD}|could\s+you|can\s+you|would\s+you|please|"
+    r"(?:the|our|my|your)\s+(?:goal|target|aim)\s+(?:is|for)|aim\s+for)\b|'ll\b"
 )
 _PAST = rx(
     rf"\b(?:{PAST_IRREGULAR}|put|yesterday|last|ago|earlier|"
