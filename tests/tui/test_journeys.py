@@ -132,6 +132,29 @@ async def test_after_a_question_the_panel_advises_only_what_no_turn_has_met(
         assert f"When you get to it: {advice.criterion('achievable').advice}" in panel
 
 
+async def test_a_gap_an_earlier_turn_met_is_marked_met_not_advised_again(
+    make_app: MakeApp,
+) -> None:
+    """A scored follow-up (support and a date) gets no advice to name the task it named before."""
+    app = make_app(voice="scripted")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_rehearsal(pilot, app)
+        await send(
+            pilot,
+            "Could you take over the payments-sync migration? Done means every job runs on the new queue.",
+        )
+        follow_up = "I'll pair with you on it every Friday until the end of the month."
+        await send(pilot, follow_up)
+        panel = str(screen.query_one("#rubric-smartt", Static).render())
+        result = score_text(follow_up, "smartt")
+        assert result.total > 0
+        assert result.criterion("specific").score == 0
+        assert result.criterion("specific").advice not in panel
+        assert "✓ met in an earlier turn" in panel
+        # a criterion no turn has met keeps its advice
+        assert result.criterion("relevant").advice in panel
+
+
 async def test_a_failed_model_call_gives_the_text_back_and_keeps_the_session(
     make_app: MakeApp, fake_model: fakes.ScriptedModel
 ) -> None:

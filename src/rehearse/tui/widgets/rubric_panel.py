@@ -37,6 +37,8 @@ def rubric_content(
     you finding the standups?" read as a scolding for a good opener. The advice
     is for a criterion no earlier turn has met (`met_earlier`, criterion ids):
     after a full SBI opener, "say when and where it happened" would be wrong.
+    For the same reason any turn's gap that an earlier turn met says so instead
+    of repeating advice the user has already followed.
     """
     rubric = get_rubric(rubric_id)
     nothing_yet = in_conversation and result is not None and result.total == 0
@@ -58,7 +60,10 @@ def rubric_content(
             quoted = " … ".join(span.text for span in scored.evidence)
             lines.append(Content.styled(f"   “{quoted}”", "italic $text-muted"))
         if scored and scored.advice and (scored.score or 0) < 2 and not nothing_yet:
-            lines.append(Content.styled(f"   → {scored.advice}", "$text-primary"))
+            if criterion.id in met_earlier:
+                lines.append(Content.styled("   ✓ met in an earlier turn", "$text-muted"))
+            else:
+                lines.append(Content.styled(f"   → {scored.advice}", "$text-primary"))
     if nothing_yet and result is not None:
         first = next(
             (c.advice for c in result.criteria if c.advice and c.id not in met_earlier), None
