@@ -69,3 +69,41 @@ def test_a_past_goal_keeps_its_occasion() -> None:
     )
     assert situation.score == 2
     assert [span.text for span in situation.evidence] == ["sprint 23"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Jordan: the plan's cadence, not the occasion something happened
+        "We check the QA returns every Thursday.",
+        "Send me a status update every Monday morning in #proj-atlas.",
+        "Can we look at the numbers together each Friday?",
+    ],
+)
+def test_a_recurring_day_is_no_specific_situation(text: str) -> None:
+    situation = criterion(text, "sbi", "situation")
+    assert situation.score == 1
+
+
+def test_a_single_day_stays_a_specific_situation() -> None:
+    assert criterion("On Thursday you came late to standup.", "sbi", "situation").score == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Jordan: thanks for what was just said in this conversation
+        "Thanks for telling me, that makes sense.",
+        "Thanks for sharing that.",
+        "Thank you for explaining.",
+    ],
+)
+def test_thanks_for_what_was_just_said_is_no_behavior(text: str) -> None:
+    assert criterion(text, "sbi", "behavior").score == 0
+
+
+def test_thanks_for_telling_someone_else_is_an_act() -> None:
+    behavior = criterion(
+        "Thank you for telling Priya about the rollback before the demo.", "sbi", "behavior"
+    )
+    assert behavior.score == 2

@@ -73,9 +73,16 @@ def _looks_ahead(doc: Doc, span: Span) -> bool:
     )
 
 
+_RECURRING = re.compile(r"\b(?:every|each)\s+(?:other\s+|single\s+)?$", re.IGNORECASE)
+
+
 def situation(doc: Doc) -> CriterionScore:
     patterned = _pattern_clauses(doc)
     occasions = [s for s in specific_occasions(doc) if not _looks_ahead(doc, s)]
+    # "every Thursday" recurs: a general context, not the occasion it happened
+    recurring = [
+        s for s in occasions if _RECURRING.search(doc.unquoted, max(0, s.start - 20), s.start)
+    ]
     # A time in a habit ("you've been doing reviews at 2am") is general context; so is a time
     # that dates only the consequence of a habit ("recently you've been skipping handovers, so
     # Eitan started on Monday not knowing ...").
@@ -84,7 +91,8 @@ def situation(doc: Doc) -> CriterionScore:
         [
             s
             for s in occasions
-            if doc.clause_bounds(s.start) not in patterned
+            if s not in recurring
+            and doc.clause_bounds(s.start) not in patterned
             and not (general and _in_consequences(doc, s))
         ]
     )
