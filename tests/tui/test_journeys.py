@@ -135,7 +135,7 @@ async def test_after_a_question_the_panel_advises_only_what_no_turn_has_met(
 async def test_a_gap_an_earlier_turn_met_is_marked_met_not_advised_again(
     make_app: MakeApp,
 ) -> None:
-    """A scored follow-up (support and a date) gets no advice to name the task it named before."""
+    """A follow-up ask gets no advice to scope the task an earlier turn scoped."""
     app = make_app(voice="scripted")
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_rehearsal(pilot, app)
@@ -143,16 +143,34 @@ async def test_a_gap_an_earlier_turn_met_is_marked_met_not_advised_again(
             pilot,
             "Could you take over the payments-sync migration? Done means every job runs on the new queue.",
         )
-        follow_up = "I'll pair with you on it every Friday until the end of the month."
+        follow_up = "Could you also write the cutover runbook by Friday?"
         await send(pilot, follow_up)
         panel = str(screen.query_one("#rubric-smartt", Static).render())
         result = score_text(follow_up, "smartt")
-        assert result.total > 0
-        assert result.criterion("specific").score == 0
+        assert result.criterion("specific").score == 1
         assert result.criterion("specific").advice not in panel
         assert "✓ met in an earlier turn" in panel
         # a criterion no turn has met keeps its advice
         assert result.criterion("relevant").advice in panel
+
+
+async def test_a_turn_with_no_ask_gets_one_piece_of_advice(make_app: MakeApp) -> None:
+    """Setting the scene (a reason that scores on its own) is not told to fix six criteria."""
+    app = make_app(voice="scripted")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_rehearsal(pilot, app)
+        scene = (
+            "Right now the notification service restarts every 4 to 6 hours and users lose "
+            "notifications for about 90 seconds each time."
+        )
+        await send(pilot, scene)
+        panel = str(screen.query_one("#rubric-smartt", Static).render())
+        result = score_text(scene, "smartt")
+        assert result.total > 0
+        assert result.criterion("specific").score == 0
+        assert "No ask in this turn yet" in panel
+        assert f"When you get to it: {result.criterion('specific').advice}" in panel
+        assert result.criterion("measurable").advice not in panel
 
 
 async def test_a_failed_model_call_gives_the_text_back_and_keeps_the_session(

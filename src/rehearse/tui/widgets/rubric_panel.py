@@ -42,6 +42,14 @@ def rubric_content(
     """
     rubric = get_rubric(rubric_id)
     nothing_yet = in_conversation and result is not None and result.total == 0
+    # SMARTT reads an ask: a turn that sets the scene without one gets the same single
+    # piece of advice, even when its reason or a date scored on their own.
+    no_ask = (
+        in_conversation
+        and result is not None
+        and not nothing_yet
+        and any(c.id == "specific" and c.score == 0 for c in result.criteria)
+    )
     total = f"{result.total}/{result.max}" if result else f"–/{rubric.max_total}"
     lines: list[Content] = [
         Content.assemble((rubric_id.upper(), "bold"), "  ", (total, "bold $accent"))
@@ -59,12 +67,12 @@ def rubric_content(
         if scored and scored.evidence:
             quoted = " … ".join(span.text for span in scored.evidence)
             lines.append(Content.styled(f"   “{quoted}”", "italic $text-muted"))
-        if scored and scored.advice and (scored.score or 0) < 2 and not nothing_yet:
+        if scored and scored.advice and (scored.score or 0) < 2 and not (nothing_yet or no_ask):
             if criterion.id in met_earlier:
                 lines.append(Content.styled("   ✓ met in an earlier turn", "$text-muted"))
             else:
                 lines.append(Content.styled(f"   → {scored.advice}", "$text-primary"))
-    if nothing_yet and result is not None:
+    if (nothing_yet or no_ask) and result is not None:
         first = next(
             (c.advice for c in result.criteria if c.advice and c.id not in met_earlier), None
         )
@@ -72,7 +80,10 @@ def rubric_content(
         lines.append(
             Content.styled(
                 "Nothing here to score yet, which is fine for a question or a listening "
-                "turn: the debrief keeps each criterion's best turn.",
+                "turn: the debrief keeps each criterion's best turn."
+                if nothing_yet
+                else "No ask in this turn yet, which is fine while you set the scene: "
+                "the debrief keeps each criterion's best turn.",
                 "$text-muted",
             )
         )
