@@ -107,3 +107,34 @@ def test_thanks_for_telling_someone_else_is_an_act() -> None:
         "Thank you for telling Priya about the rollback before the demo.", "sbi", "behavior"
     )
     assert behavior.score == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "resources"),
+    [
+        # Dana: the stakeholder ask names the people and the days the fix needs
+        (
+            "Give me Elif and Sam for six working days starting Monday to fix the leak.",
+            "Give me Elif and Sam for six working days",
+        ),
+        (
+            "Can I have two engineers for a week to fix the leak?",
+            "Can I have two engineers for a week",
+        ),
+        (
+            "Could you lend us Priya for two sprints to finish the migration?",
+            "lend us Priya for two sprints",
+        ),
+    ],
+)
+def test_people_and_time_asked_for_the_work_are_achievable(text: str, resources: str) -> None:
+    achievable = criterion(text, "smartt", "achievable")
+    assert achievable.score == 2
+    assert resources in [span.text for span in achievable.evidence]
+
+
+@pytest.mark.parametrize(
+    "text", ["Give me a minute to fix the leak.", "Can I have Sam?", "Give me Sam, please."]
+)
+def test_time_alone_or_a_person_alone_is_no_resource(text: str) -> None:
+    assert criterion(text, "smartt", "achievable").score == 0

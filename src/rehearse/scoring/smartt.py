@@ -20,6 +20,7 @@ from rehearse.scoring.detectors.measures import (
     stated_targets,
 )
 from rehearse.scoring.detectors.reasons import no_ask, reasons_tied_to_goals, vague_reasons
+from rehearse.scoring.detectors.resources_asked import resources_asked
 from rehearse.scoring.detectors.tasks import (
     asked_of_nobody,
     involved_people,
@@ -99,7 +100,7 @@ def achievable(doc: Doc) -> CriterionScore:
     return _levelled(
         "achievable",
         doc,
-        support_and_resources(doc) + feasibility_checks(doc),
+        support_and_resources(doc) + feasibility_checks(doc) + resources_asked(doc),
         vague_feasibility,
     )
 
