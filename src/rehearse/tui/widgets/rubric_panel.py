@@ -82,8 +82,8 @@ def rubric_content(
                 "Nothing here to score yet, which is fine for a question or a listening "
                 "turn: the debrief keeps each criterion's best turn."
                 if nothing_yet
-                else "No ask in this turn yet, which is fine while you set the scene: "
-                "the debrief keeps each criterion's best turn.",
+                else "No ask in this turn, which is fine for a question or while you set "
+                "the scene: the debrief keeps each criterion's best turn.",
                 "$text-muted",
             )
         )
