@@ -4041,3 +4041,30 @@ def test_the_parts_each_must_hold_listed_are_a_deliverable(text: str, level: int
 )
 def test_an_owner_in_brackets_lists_no_parts(text: str, level: int) -> None:
     assert score(text, "smartt").criterion("measurable").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # "handle that", "deal with them", "sort it out", "pick this up" point back at a thing
+        # named just before: a task is named, its outcome not spelled out
+        (
+            "We'll need more headroom on the Redis cluster before Black Friday. Hugo, can you handle that?",
+            1,
+        ),
+        ("Pen test findings — deal with them.", 1),
+        ("Legal asked us to do something about cookie consent. Can somebody pick this up?", 1),
+        (
+            "The Dunmore client wants their monthly SEO report earlier. Can someone on the team sort it out?",
+            1,
+        ),
+        # near-misses: nothing named before the pronoun, a greeting fronted, "look into it"
+        ("Thanks for the heads-up. Can you handle it?", 0),
+        ("Quick one - can you handle it?", 0),
+        ("Can someone sort it out?", 0),
+        ("I was thinking about it. Can somebody pick this up?", 0),
+        ("btw the auth service logs are super noisy, someone should look into it", 0),
+    ],
+)
+def test_a_pronoun_after_the_thing_it_names_is_a_task(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("specific").score == level

@@ -235,9 +235,11 @@ _BE_MORE = rf"(?:be|become)(?=\s+more\s+(?:{_PRESENCE}|of\s+a\s+presence)\s+in\s
 _MORE_BEHAVIOUR = re.compile(
     rf"\s*more(?:\s+{_PRESENCE}|\s+of\s+a\s+presence)?\s+in\s+(?:the\s+|our\s+)?[\w-]+"
 )
+# "Can someone on the team sort it out?": "sort out" with its object inside
+_SORT_IT_OUT = r"sort(?=\s+(?:it|this|that|them)\s+out\b)"
 _VERB = (
     rf"(?:{TASK_VERBS}|{_HAVE_READY}|{_TAKE}|{_HELP_SOMEONE}|{_TAKE_CARE}|{_START_DOING}|"
-    rf"{_BE_THERE}|{_BE_THE_ONE}|{_GET_BACK}|{_DO_THE_NOUN}|be\s+{_ROLE}\b|{_BE_MORE})"
+    rf"{_BE_THERE}|{_BE_THE_ONE}|{_GET_BACK}|{_DO_THE_NOUN}|be\s+{_ROLE}\b|{_BE_MORE}|{_SORT_IT_OUT})"
 )
 _ANY_LEAD = rx(f"{_LEAD}|{_WEAK_LEAD}")
 _WEAK_ONLY = re.compile(_WEAK_LEAD)
@@ -773,7 +775,7 @@ _UNSPECIFIED = re.compile(
 # "The runbook is out of date. Someone should fix that.": a pronoun that points back at a thing
 # named just before the ask names it too. "Look into it", "get it done" never do: they add nothing.
 _EMPTY_VERB = re.compile(
-    r"(?:(?:look|have\s+a\s+look|take\s+a\s+look)(?:\s+(?:into|at))?|get|do|handle|check|deal\s+with|sort(?:\s+out)?)$"
+    r"(?:(?:look|have\s+a\s+look|take\s+a\s+look)(?:\s+(?:into|at))?|get|do|check)$"
 )
 _BACK_REFERENCE = re.compile(
     r"\s*(?:it|this|that|them|these|those)\b(?!\s+(?:one|thing|stuff|work)\b)"
@@ -782,6 +784,14 @@ _ANTECEDENT = re.compile(
     r"\b(?:the|our|your|their|these|those|an?)\s+(?!(?:way|time|moment|week|day|weekend|rest|same|"
     r"other|next|last|first|end|thing|stuff|one|ones|words?|update|heads-up|catch|note|question|help|"
     r"feedback|input|call|chat|meeting)\b)[a-z][\w-]{2,}"
+    # ("Legal asked us to do something about cookie consent. Can somebody pick this up?": the
+    # topic by its bare name; not "about it", "about what we said")
+    r"|\babout\s+(?!(?:it|this|that|them|what|how|why|whether|you|me|us|him|her|everything|anything|something)\b)[a-z][\w-]{2,}"
+)
+# "Pen test findings — deal with them.": the topic fronted before a dash or a colon is what the
+# pronoun points at ("Quick one — can you handle it?" fronts no topic)
+_FRONTED_TOPIC = re.compile(
+    r"\s*(?!(?:quick|one|hey|hi|so|ok|okay|also|btw|update|reminder|note|fyi|re|thanks)\b)[a-z][\w-]+(?:\s+[\w-]+){1,5}\s+[-:]\s+$"
 )
 
 
@@ -789,7 +799,10 @@ def _points_back(doc: Doc, start: int) -> bool:
     """Something is named just before `start`: earlier in its sentence or in the one before."""
     sentence = doc.sentence_index(start)
     since = doc.sentences[sentence - 1][0] if sentence > 0 else 0
-    return bool(_ANTECEDENT.search(doc.view("unquoted", cased=False), since, start))
+    view = doc.view("unquoted", cased=False)
+    return bool(_ANTECEDENT.search(view, since, start)) or bool(
+        _FRONTED_TOPIC.fullmatch(view, doc.sentences[sentence][0], start)
+    )
 
 
 def _names_something(obj: str) -> bool:
