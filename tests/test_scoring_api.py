@@ -4068,3 +4068,25 @@ def test_an_owner_in_brackets_lists_no_parts(text: str, level: int) -> None:
 )
 def test_a_pronoun_after_the_thing_it_names_is_a_task(text: str, level: int) -> None:
     assert score(text, "smartt").criterion("specific").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # a terse ask names only the thing and when it is wanted: a task, its outcome unsaid
+        ("Docs. Friday.", 1),
+        ("the login bug, before standup if possible", 1),
+        (
+            "Third time asking: the a11y issues on the settings page. Whenever you get a chance, obviously.",
+            1,
+        ),
+        # near-misses: a time alone, a report beside a time, an opener, thanks with a time
+        ("By Friday.", 0),
+        ("The docs site is slow. Friday.", 0),
+        ("Quick one: By Friday.", 0),
+        ("Thanks for staying late for the release, Ade. Take tomorrow morning off if you want.", 0),
+        ("Retro 14/03 — went well: release train held. Mood: 3/5. Next retro Friday.", 0),
+    ],
+)
+def test_a_thing_and_a_time_alone_are_a_terse_ask(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("specific").score == level

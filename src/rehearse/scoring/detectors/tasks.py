@@ -10,6 +10,7 @@ are spelled out ("migrate the user service to the new auth library",
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ from rehearse.scoring.lexicon import (
     NOT_A_NAME,
     NOT_WORK_TO_STOP,
     NUMBER,
+    PAST_IRREGULAR_WORDS,
     PERSON_NAME,
     TASK_VERBS,
     VAGUE_PRONOUN_OBJECTS,
@@ -1337,6 +1339,8 @@ def requested_tasks(doc: Doc) -> list[Task]:
         for match in DELIVERABLE_COLON.iter_view_at_openings(doc, "unquoted"):
             strong.append(match.start("lead"))
             add(match, match.start("lead"), always_named=True)
+    if not tasks and not strong and len(view) <= _TERSE_REACH:
+        _bare_topic(doc, view, tasks)
     tasks[:] = [
         task for task in tasks if not _HYPOTHETICAL.match(view, doc.sentences[task.sentence][0])
     ]
@@ -1421,6 +1425,71 @@ def _needed_outcomes(doc: Doc, view: str, add: Callable[..., None]) -> None:
         sentence = view[start:end]
         if next(THRESHOLD.scan(sentence), None) or next(DEADLINE.scan(sentence), None):
             add(match, match.start("lead"), always_named=True)
+
+
+# "Docs. Friday.", "the login bug, before standup if possible", "Third time asking: the a11y
+# issues on the settings page. Whenever you get a chance": a terse ask names only the thing and
+# when (or how soon) it is wanted. Every part of the text is the thing (a bare noun phrase, no
+# verb in it), the time, or a softener: "The docs site is slow. Friday." reports, "Quick one: By
+# Friday." names nothing, and a time alone ("By Friday.") asks for nothing named.
+_TERSE_REACH = 120
+_FRAGMENT = re.compile(r"[^.!?,;:\n]+")
+_SOON_HINTS = ("whenever you", "if possible", "when you can", "when you get")
+_BARE_TOPIC = re.compile(
+    r"\s*(?!(?:by|before|until|on|in|at|for|from|to|after|within|next|this|whenever|when|if|asap|eod|eow|"
+    r"soon|today|tonight|tomorrow|thanks|thank|hi|hey|hello|ugh|lol|fyi|btw|ok|okay|yes|no|re|omw|status|"
+    r"thoughts|ideas|update|news|quick|honestly|one|third|second|first|again|also|just|so|and|but|or|"
+    r"please|pls|team|folks|all|everyone)\b)"
+    r"(?P<verb>)(?P<object>(?:(?!(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|"
+    r"should|must|may|might|i|we|you|u|he|she|they|it|me|us|him|her|them|my|please|pls|asking|need|needs|"
+    r"want|wants|not|any|anyone|someone|everyone|what|who|how|why|there|here)\b)[a-z0-9][\w#/'-]*\s*){1,7})$"
+)
+# (a verb in the past or a contraction: "release train held", "didn't go well")
+_NOT_A_TOPIC_WORD = re.compile(r"[a-z]{2,}(?:ed|n't|'s|'re|'ll|'ve)$")
+_FILLER = re.compile(r"\s*(?:obviously|please|pls|thanks|thank\s+you|ta|cheers)\s*$")
+_LABEL = re.compile(r"\s*(?:[\w'-]+\s+){0,3}[\w'-]+\s*$")
+# ("Owner: Chloe. Target: sometime next quarter.": a field's value, not the thing asked for)
+_FIELD = re.compile(
+    r"\b(?:owners?|assignee|dri|lead|who|target|due|eta|deadline|status|priority|when):\s*$"
+)
+
+
+def _timed(view: str, start: int, end: int, times: list[Span]) -> bool:
+    """The part is a time ("EOW", "by Friday", "30 days max"), a word or two at most around it."""
+    left = view[start:end]
+    for span in times:
+        if span.start < end and start < span.end:
+            left = left.replace(view[max(start, span.start) : min(end, span.end)], " ")
+    return left != view[start:end] and len(left.split()) <= 1
+
+
+def _bare_topic(doc: Doc, view: str, tasks: list[Task]) -> None:
+    from rehearse.scoring.detectors.deadlines import deadlines_and_durations, vague_times
+
+    times = deadlines_and_durations(doc) + vague_times(doc)
+    if not times and not any(hint in view for hint in _SOON_HINTS):
+        return
+    topic = None
+    for fragment in _FRAGMENT.finditer(view):
+        start, end = fragment.span()
+        if (
+            _timed(view, start, end, times)
+            or any(hint in fragment.group() for hint in _SOON_HINTS)
+            or _FILLER.match(fragment.group())
+            or (view.startswith(":", end) and _LABEL.match(fragment.group()))
+            or _FIELD.search(view, max(0, start - 12), start)
+        ):
+            continue
+        match = _BARE_TOPIC.fullmatch(view, start, end)
+        if match is None or any(
+            _NOT_A_TOPIC_WORD.match(word) or word in PAST_IRREGULAR_WORDS
+            for word in match.group("object").split()
+        ):
+            return  # a part that says more than the thing: a sentence, not a terse ask
+        topic = topic or match
+    if topic is not None and (task := _task(doc, topic, always_named=True)) is not None:
+        # what is to happen to the thing is never said
+        tasks.append(dataclasses.replace(task, scoped=False))
 
 
 def request_leads(doc: Doc) -> list[int]:
