@@ -4090,3 +4090,19 @@ def test_a_pronoun_after_the_thing_it_names_is_a_task(text: str, level: int) -> 
 )
 def test_a_thing_and_a_time_alone_are_a_terse_ask(text: str, level: int) -> None:
     assert score(text, "smartt").criterion("specific").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # help asked right after the thing is named: "can you help with that?" said short
+        ("Hi IT, the new scheduling system is really slow for the night staff. Can you help?", 1),
+        ("Could use a hand with the Windows build, it's been flaky. Any takers?", 1),
+        # near-misses: nothing named before it, or a call for anyone
+        ("Can you help?", 0),
+        ("Thanks for the help. Can you help?", 0),
+        ("ugh prod again. someone?", 0),
+    ],
+)
+def test_help_asked_after_the_thing_named_is_a_task(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("specific").score == level

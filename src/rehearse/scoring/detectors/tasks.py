@@ -1296,6 +1296,10 @@ def requested_tasks(doc: Doc) -> list[Task]:
                     add(match, doc.sentence_bounds(match.start())[0])
     if any(word in view for word in _OUTCOME_WORDS):
         _needed_outcomes(doc, view, add)
+    if "help" in view or "takers" in view:
+        for match in HELP_ASKED.iter_view(doc, "unquoted"):
+            if _points_back(doc, match.start()):
+                add(match, match.start("lead"), always_named=True)
     if "yours" in view or "now on you" in view:
         for match in YOURS.iter_view(doc, "unquoted"):
             add(match, match.start("verb"), always_named=True)
@@ -1425,6 +1429,16 @@ def _needed_outcomes(doc: Doc, view: str, add: Callable[..., None]) -> None:
         sentence = view[start:end]
         if next(THRESHOLD.scan(sentence), None) or next(DEADLINE.scan(sentence), None):
             add(match, match.start("lead"), always_named=True)
+
+
+# "The new scheduling system is really slow for the night staff. Can you help?", "Could use a
+# hand with the Windows build. Any takers?": help asked with the thing just named, as "can you
+# help with that?" ("ugh prod again. someone?", "Thanks for the help. Can you help?" name nothing)
+HELP_ASKED = rx(
+    r"(?P<lead>\b(?:(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone)(?:\s+(?:guys|all|folks))?"
+    r"(?:\s+(?:please|pls))?\s+(?=help)|(?=any\s+takers)))"
+    r"(?P<verb>help(?:\s+(?:out|us|me))?|any\s+takers)(?P<object>)\s*\?"
+)
 
 
 # "Docs. Friday.", "the login bug, before standup if possible", "Third time asking: the a11y
