@@ -4053,6 +4053,10 @@ def test_an_owner_in_brackets_lists_no_parts(text: str, level: int) -> None:
             1,
         ),
         ("Pen test findings — deal with them.", 1),
+        (
+            "The design system migration is sort of stalled. Would you like to take it on?",
+            1,
+        ),
         ("Legal asked us to do something about cookie consent. Can somebody pick this up?", 1),
         (
             "The Dunmore client wants their monthly SEO report earlier. Can someone on the team sort it out?",
@@ -4062,6 +4066,7 @@ def test_an_owner_in_brackets_lists_no_parts(text: str, level: int) -> None:
         ("Thanks for the heads-up. Can you handle it?", 0),
         ("Quick one - can you handle it?", 0),
         ("Can someone sort it out?", 0),
+        ("Would you like to take it on?", 0),
         ("I was thinking about it. Can somebody pick this up?", 0),
         ("btw the auth service logs are super noisy, someone should look into it", 0),
     ],

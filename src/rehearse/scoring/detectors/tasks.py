@@ -237,8 +237,11 @@ _BE_MORE = rf"(?:be|become)(?=\s+more\s+(?:{_PRESENCE}|of\s+a\s+presence)\s+in\s
 _MORE_BEHAVIOUR = re.compile(
     rf"\s*more(?:\s+{_PRESENCE}|\s+of\s+a\s+presence)?\s+in\s+(?:the\s+|our\s+)?[\w-]+"
 )
-# "Can someone on the team sort it out?": "sort out" with its object inside
-_SORT_IT_OUT = r"sort(?=\s+(?:it|this|that|them)\s+out\b)"
+# "Can someone on the team sort it out?", "might want to take it on?": "sort out", "take on"
+# with the object inside
+_SORT_IT_OUT = (
+    r"sort(?=\s+(?:it|this|that|them)\s+out\b)|take(?=\s+(?:it|this|that|them)\s+(?:on|over)\b)"
+)
 _VERB = (
     rf"(?:{TASK_VERBS}|{_HAVE_READY}|{_TAKE}|{_HELP_SOMEONE}|{_TAKE_CARE}|{_START_DOING}|"
     rf"{_BE_THERE}|{_BE_THE_ONE}|{_GET_BACK}|{_DO_THE_NOUN}|be\s+{_ROLE}\b|{_BE_MORE}|{_SORT_IT_OUT})"
@@ -695,7 +698,7 @@ WEAK_SCOPE = rx(
 
 
 _PRONOUN_ONLY = rx(
-    rf"\s*(?:{VAGUE_PRONOUN_OBJECTS})?(?:\s+(?:some\s+(?:love|attention|tlc|care)|a\s+once-over|over\s+the\s+(?:finish\s+)?line|out\s+the\s+door|down|up|out|over|through|"
+    rf"\s*(?:{VAGUE_PRONOUN_OBJECTS})?(?:\s+(?:some\s+(?:love|attention|tlc|care)|a\s+once-over|over\s+the\s+(?:finish\s+)?line|out\s+the\s+door|down|up|out|over|on|through|"
     r"sorted(?:\s+out)?|fixed|handled|done))?"
     r"\s*(?:[,.!?;]|$|\s+(?:for\s+me|please|asap|soon|now|today|when|if|by|"
     # "make it better", "do it faster"; not "write better PR descriptions", which names them
