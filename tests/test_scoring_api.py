@@ -4111,3 +4111,21 @@ def test_a_thing_and_a_time_alone_are_a_terse_ask(text: str, level: int) -> None
 )
 def test_help_asked_after_the_thing_named_is_a_task(text: str, level: int) -> None:
     assert score(text, "smartt").criterion("specific").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # "it's yours", "that's yours" hand over the thing just named
+        (
+            "I won't have time to finish the pagination rewrite. @lucia it's yours if you want it.",
+            1,
+        ),
+        ("For the pitch we need the competitive teardown. Kofi, that's yours.", 1),
+        # near-misses: nothing named before it
+        ("Kofi, that's yours.", 0),
+        ("Thanks for the heads-up. It's yours.", 0),
+    ],
+)
+def test_its_yours_hands_over_the_thing_just_named(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("specific").score == level

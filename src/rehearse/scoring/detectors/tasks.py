@@ -1306,6 +1306,9 @@ def requested_tasks(doc: Doc) -> list[Task]:
     if "yours" in view or "now on you" in view:
         for match in YOURS.iter_view(doc, "unquoted"):
             add(match, match.start("verb"), always_named=True)
+        for match in YOURS_BACK.iter_view(doc, "unquoted"):
+            if _points_back(doc, match.start()):
+                add(match, match.start("verb"), always_named=True)
     if "you" in view:
         for match in PUTTING_YOU_ON.iter_view(doc, "unquoted"):
             add(match, match.start("lead"), always_named=True)
@@ -1525,6 +1528,12 @@ def named_tasks(doc: Doc) -> list[Span]:
 # cutover": an assignment.
 YOURS = rx(
     r"(?P<lead>)(?P<verb>\b(?:the|this|that|our)\s+(?!(?:pressure|ball|floor|decision|choice|rest|spotlight|onus|blame|call|stage|mic)\b)[\w\s/>\u2192+&()-]{1,60}?)(?:\s+is|'s)\s+(?:all\s+yours|yours|now\s+(?:on\s+you|yours))\b(?P<object>)"
+)
+# "For the pitch we need the competitive teardown: ... Kofi, that's yours.", "I won't finish the
+# pagination rewrite. @lucia it's yours": the thing just named, handed over ("it's yours" with
+# nothing named before it hands over nothing)
+YOURS_BACK = rx(
+    r"(?P<lead>)(?P<verb>\b(?:it|that|this)(?:'s|\s+is)\s+(?:all\s+|now\s+)?yours)\b(?P<object>)"
 )
 PUTTING_YOU_ON = rx(
     # "Need you on the billing cutover", "I want you on the Kafka upgrade"
