@@ -4129,3 +4129,16 @@ def test_help_asked_after_the_thing_named_is_a_task(text: str, level: int) -> No
 )
 def test_its_yours_hands_over_the_thing_just_named(text: str, level: int) -> None:
     assert score(text, "smartt").criterion("specific").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # "start using" is work begun like "start migrating" (its stem has two letters)
+        ("I'd like the support team to start using macros more.", 1),
+        # near-miss: starting to be something is no work
+        ("I'd like the support team to start being more careful.", 0),
+    ],
+)
+def test_starting_to_use_something_is_work_begun(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("specific").score == level

@@ -207,9 +207,7 @@ _HELP_SOMEONE = (
 # "take care of the stale branches" is a task like "handle the docs" ("take care" alone is a farewell).
 _TAKE_CARE = r"take\s+care\s+of(?=\s+(?:the|a|an|our|your|this|these|those|all)\s)"
 # "start migrating the training jobs": work begun, with no end named
-_START_DOING = (
-    r"(?:start|begin)\s+(?:to\s+[a-z]+|(?!(?:being|having|getting|doing|feeling)\b)[a-z]{3,}ing)"
-)
+_START_DOING = r"(?:start|begin)\s+(?:to\s+[a-z]+|(?!(?:being|having|getting|doing|feeling)\b)(?:[a-z]{3,}|us)ing)"
 # "Can you be around Saturday in case the migration goes sideways?": being there is the task
 _BE_THERE = r"(?:be|stay)\s+(?:around|available|on\s+hand|reachable|on\s+standby)"
 # "make review of PR #4412", "do the testing of the new onboarding": the task said as a noun
