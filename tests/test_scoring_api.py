@@ -4142,3 +4142,16 @@ def test_its_yours_hands_over_the_thing_just_named(text: str, level: int) -> Non
 )
 def test_starting_to_use_something_is_work_begun(text: str, level: int) -> None:
     assert score(text, "smartt").criterion("specific").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # "would you have any interest in helping ..." is "would you be interested in helping ..."
+        ("Would you have any interest in helping out with the SOC 2 prep?", 1),
+        # near-miss: interest in something that is no work
+        ("Would you have any interest in being on a panel?", 0),
+    ],
+)
+def test_an_interest_in_doing_the_work_is_asked_as_a_gerund(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("specific").score == level

@@ -383,6 +383,8 @@ GERUND_REQUEST = rx(
     r"(?P<lead>\b(?:would\s+you\s+be|are\s+you|(?:if|whether)\s+you(?:'d|\s+would)\s+be)\s+"
     r"(?:up\s+for|open\s+to|interested\s+in|keen\s+on|happy\s+with)"
     r"|\b(?:would\s+you\s+)?mind|\bfancy|\byou'll\s+be"
+    # ("would you have any interest in helping out with the SOC 2 prep?": "interested in", said as a noun)
+    r"|\b(?:would|do)\s+you\s+have\s+(?:any|an|some)\s+interest\s+in"
     r"|\byou(?:'re|\s+are)(?:\s+now|\s+going\s+to\s+be)?(?=\s+(?:owning|leading|driving|running|taking\s+over|handling|"
     r"picking\s+up|covering|facilitating|chairing|hosting|managing|coordinating)\b)"
     r"|\bhow\s+(?:would|do)\s+you\s+feel\s+about|\bhow\s+about\s+you"
