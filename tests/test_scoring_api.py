@@ -4155,3 +4155,16 @@ def test_starting_to_use_something_is_work_begun(text: str, level: int) -> None:
 )
 def test_an_interest_in_doing_the_work_is_asked_as_a_gerund(text: str, level: int) -> None:
     assert score(text, "smartt").criterion("specific").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # "w/" is "with" in chat shorthand: helping someone named with a thing is a task
+        ("can u help Sam w/ the Redis thing, it's kinda important", 1),
+        # near-miss: helping me is a plea, not a task
+        ("can u help me w/ this", 0),
+    ],
+)
+def test_helping_someone_w_slash_a_thing_is_a_task(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("specific").score == level

@@ -202,7 +202,8 @@ _TAKE = (
 )
 # "help Sam with the Redis thing": helping someone named is a task.
 _HELP_SOMEONE = (
-    rf"help(?=\s+(?!me\b|us\b)\w+\s+(?:with|on|out|get|figure|finish|ship|{TASK_VERBS})\b)"
+    # ("can u help Sam w/ the Redis thing", in chat shorthand)
+    rf"help(?=\s+(?!me\b|us\b)\w+\s+(?:w/|(?:with|on|out|get|figure|finish|ship|{TASK_VERBS})\b))"
 )
 # "take care of the stale branches" is a task like "handle the docs" ("take care" alone is a farewell).
 _TAKE_CARE = r"take\s+care\s+of(?=\s+(?:the|a|an|our|your|this|these|those|all)\s)"
