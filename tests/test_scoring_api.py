@@ -4168,3 +4168,25 @@ def test_an_interest_in_doing_the_work_is_asked_as_a_gerund(text: str, level: in
 )
 def test_helping_someone_w_slash_a_thing_is_a_task(text: str, level: int) -> None:
     assert score(text, "smartt").criterion("specific").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # "I'd like you on it", "it's you now" hand over the thing just named, as "it's yours" does
+        ("We're kicking off the mobile app rewrite in January. Emma, I'd like you on it.", 1),
+        ("Since apparently nobody owns the status page, congratulations, it's you now.", 1),
+        # near-misses: nothing named before it, or "now you and me"
+        ("Emma, I'd like you on it.", 0),
+        ("It's you now.", 0),
+        ("Thanks for the heads-up, it's now you and me.", 0),
+    ],
+)
+def test_you_on_it_hands_over_the_thing_just_named(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("specific").score == level
+
+
+def test_a_handover_pointing_back_sets_no_done_state() -> None:
+    # being put on the work says who, not when it is done
+    text = "We're kicking off the mobile app rewrite in January. Emma, I'd like you on it."
+    assert score(text, "smartt").criterion("measurable").score == 0

@@ -561,7 +561,10 @@ def stated_targets(doc: Doc) -> list[Span]:
 # directions of ROLE_VERBS (and their -ing forms), being somewhere, joining, watching, helping,
 # asking, or a rule ("stop merging on Fridays").
 _ONGOING = re.compile(
-    r"(?:own|run|be\b|become|join|watch|shadow|sit|stay|help|ask|consider|stop\b|the\s|our\s|"
+    # ("the billing cutover is yours", "on it", "it's yours", "it's you now": a piece of work handed
+    # over, as its owner or its staff)
+    r"(?:own|run|be\b|become|join|watch|shadow|sit|stay|help|ask|consider|stop\b|the\s|our\s|on\s|"
+    r"(?:it|that|this)(?:'s|\s+is)\s|"
     r"(?:lead|driv|cover|host|chair|facilitat|manag)ing\b)"
 )
 

@@ -1304,7 +1304,7 @@ def requested_tasks(doc: Doc) -> list[Task]:
         for match in HELP_ASKED.iter_view(doc, "unquoted"):
             if _points_back(doc, match.start()):
                 add(match, match.start("lead"), always_named=True)
-    if "yours" in view or "now on you" in view:
+    if "yours" in view or "now on you" in view or "you now" in view or "now you" in view:
         for match in YOURS.iter_view(doc, "unquoted"):
             add(match, match.start("verb"), always_named=True)
         for match in YOURS_BACK.iter_view(doc, "unquoted"):
@@ -1313,6 +1313,10 @@ def requested_tasks(doc: Doc) -> list[Task]:
     if "you" in view:
         for match in PUTTING_YOU_ON.iter_view(doc, "unquoted"):
             add(match, match.start("lead"), always_named=True)
+        if "you on " in view:
+            for match in YOU_ON_IT.iter_view(doc, "unquoted"):
+                if _points_back(doc, match.start()):
+                    add(match, match.start("lead"), always_named=True)
     if "your " in view:
         for match in TEAM_TAKES.iter_view(doc, "unquoted"):
             add(match, match.start("lead"), always_named=True)
@@ -1534,7 +1538,8 @@ YOURS = rx(
 # pagination rewrite. @lucia it's yours": the thing just named, handed over ("it's yours" with
 # nothing named before it hands over nothing)
 YOURS_BACK = rx(
-    r"(?P<lead>)(?P<verb>\b(?:it|that|this)(?:'s|\s+is)\s+(?:all\s+|now\s+)?yours)\b(?P<object>)"
+    # ("nobody owns the status page, congratulations, it's you now": the owner named by "now")
+    r"(?P<lead>)(?P<verb>\b(?:it|that|this)(?:'s|\s+is)\s+(?:(?:all\s+|now\s+)?yours|(?:now\s+you|you\s+now)(?!\s+(?:and|or|who|that)\b)))\b(?P<object>)"
 )
 PUTTING_YOU_ON = rx(
     # "Need you on the billing cutover", "I want you on the Kafka upgrade"
@@ -1546,6 +1551,12 @@ PUTTING_YOU_ON = rx(
     r"\s+want\s+to\s+(?:put|assign|give|hand)|(?:'m|\s+am)\s+going\s+to\s+(?:put|assign|give|hand)|"
     r"(?:'ll|\s+will)\s+(?:put|assign|give|hand))\s+you\s+(?:on\s+|to\s+)?)"
     rf"(?P<verb>(?:the|our|this)\s+[\w/-]+(?:\s+[\w/-]+){{0,4}}?)(?P<object>{_IN_SENTENCE}{{0,120}})"
+)
+
+# "We're kicking off the mobile app rewrite in January. Emma, I'd like you on it.": the thing just
+# named, handed over ("I need you on it" with nothing named before it hands over nothing)
+YOU_ON_IT = rx(
+    r"(?P<lead>\b(?:need|want|like)\s+you\s+)(?P<verb>on\s+(?:it|this|that))\b(?P<object>)"
 )
 
 # "Your team picks up the notifications service from Q2": work handed to a team, told.
