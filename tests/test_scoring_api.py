@@ -4065,6 +4065,8 @@ def test_an_owner_in_brackets_lists_no_parts(text: str, level: int) -> None:
         # near-misses: nothing named before the pronoun, a greeting fronted, "look into it"
         ("Thanks for the heads-up. Can you handle it?", 0),
         ("Quick one - can you handle it?", 0),
+        ("Long story short — can you handle it?", 0),
+        ("As discussed - can you handle it?", 0),
         ("Can someone sort it out?", 0),
         ("Would you like to take it on?", 0),
         ("I was thinking about it. Can somebody pick this up?", 0),
@@ -4091,6 +4093,11 @@ def test_a_pronoun_after_the_thing_it_names_is_a_task(text: str, level: int) -> 
         ("Quick one: By Friday.", 0),
         ("Thanks for staying late for the release, Ade. Take tomorrow morning off if you want.", 0),
         ("Retro 14/03 — went well: release train held. Mood: 3/5. Next retro Friday.", 0),
+        ("Great job on the launch. Friday.", 0),
+        ("Sprint review on Friday.", 0),
+        ("Holiday party, Friday 6pm.", 0),
+        ("Coffee? Tomorrow 10am.", 0),
+        ("the new hire, starting Monday", 0),
     ],
 )
 def test_a_thing_and_a_time_alone_are_a_terse_ask(text: str, level: int) -> None:

@@ -797,7 +797,10 @@ _ANTECEDENT = re.compile(
 # "Pen test findings — deal with them.": the topic fronted before a dash or a colon is what the
 # pronoun points at ("Quick one — can you handle it?" fronts no topic)
 _FRONTED_TOPIC = re.compile(
-    r"\s*(?!(?:quick|one|hey|hi|so|ok|okay|also|btw|update|reminder|note|fyi|re|thanks)\b)[a-z][\w-]+(?:\s+[\w-]+){1,5}\s+[-:]\s+$"
+    # (an opener is no topic: "Long story short —", "One last thing:", "As discussed -")
+    r"\s*(?!(?:quick|one|last|long|side|real|bottom|good|bad|heads|fair|no|all|just|and|but|so|then|anyway|"
+    r"sorry|great|nice|well|as|in|on|at|for|with|by|to|from|after|before|per|regarding|about|i|we|you|he|she|"
+    r"they|it|hey|hi|ok|okay|also|btw|update|reminder|note|fyi|re|thanks|thank)\b)[a-z][\w-]+(?:\s+[\w-]+){1,5}\s+[-:]\s+$"
 )
 
 
@@ -1464,13 +1467,19 @@ _BARE_TOPIC = re.compile(
     r"\s*(?!(?:by|before|until|on|in|at|for|from|to|after|within|next|this|whenever|when|if|asap|eod|eow|"
     r"soon|today|tonight|tomorrow|thanks|thank|hi|hey|hello|ugh|lol|fyi|btw|ok|okay|yes|no|re|omw|status|"
     r"thoughts|ideas|update|news|quick|honestly|one|third|second|first|again|also|just|so|and|but|or|"
-    r"please|pls|team|folks|all|everyone)\b)"
+    r"please|pls|team|folks|all|everyone|great|good|nice|awesome|congrats|congratulations|welcome|happy|"
+    r"well|love|sorry)\b)"
     r"(?P<verb>)(?P<object>(?:(?!(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|"
     r"should|must|may|might|i|we|you|u|he|she|they|it|me|us|him|her|them|my|please|pls|asking|need|needs|"
     r"want|wants|not|any|anyone|someone|everyone|what|who|how|why|there|here)\b)[a-z0-9][\w#/'-]*\s*){1,7})$"
 )
 # (a verb in the past or a contraction: "release train held", "didn't go well")
 _NOT_A_TOPIC_WORD = re.compile(r"[a-z]{2,}(?:ed|n't|'s|'re|'ll|'ve)$")
+_GATHERING = re.compile(
+    r"\b(?:party|lunch|dinner|drinks|coffee|beers?|breakfast|meeting|standup|stand-up|retro|all-hands|"
+    r"offsite|call|sync|1:1|one-on-one|catch-up|chat|social|celebration|holiday|meetup|event)\s*$"
+)
+_STARTS = re.compile(r"(?:starting|from|since|as\s+of|after|until|till)\b", re.IGNORECASE)
 _FILLER = re.compile(r"\s*(?:obviously|please|pls|thanks|thank\s+you|ta|cheers)\s*$")
 _LABEL = re.compile(r"\s*(?:[\w'-]+\s+){0,3}[\w'-]+\s*$")
 # ("Owner: Chloe. Target: sometime next quarter.": a field's value, not the thing asked for)
@@ -1494,6 +1503,8 @@ def _bare_topic(doc: Doc, view: str, tasks: list[Task]) -> None:
     times = deadlines_and_durations(doc) + vague_times(doc)
     if not times and not any(hint in view for hint in _SOON_HINTS):
         return
+    if any(_STARTS.match(span.text) for span in times):
+        return  # "the new hire, starting Monday": news of when something starts, not when it is due
     topic = None
     for fragment in _FRAGMENT.finditer(view):
         start, end = fragment.span()
@@ -1506,7 +1517,14 @@ def _bare_topic(doc: Doc, view: str, tasks: list[Task]) -> None:
         ):
             continue
         match = _BARE_TOPIC.fullmatch(view, start, end)
-        if match is None or any(
+        # ("Sprint review on Friday.", "Holiday party, Friday 6pm.", "Coffee? Tomorrow": an event and
+        # its day, not a thing asked for by then)
+        if (
+            match is None
+            or view.startswith("?", end)
+            or _GATHERING.search(match.group("object"))
+            or any(start < span.end and span.start < end <= span.end + 1 for span in times)
+        ) or any(
             _NOT_A_TOPIC_WORD.match(word) or word in PAST_IRREGULAR_WORDS
             for word in match.group("object").split()
         ):
