@@ -4114,6 +4114,7 @@ def test_a_thing_and_a_time_alone_are_a_terse_ask(text: str, level: int) -> None
         ("Can you help?", 0),
         ("Thanks for the help. Can you help?", 0),
         ("ugh prod again. someone?", 0),
+        ("Pizza in the kitchen. Any takers?", 0),
     ],
 )
 def test_help_asked_after_the_thing_named_is_a_task(text: str, level: int) -> None:

@@ -1305,6 +1305,11 @@ def requested_tasks(doc: Doc) -> list[Task]:
         _needed_outcomes(doc, view, add)
     if "help" in view or "takers" in view:
         for match in HELP_ASKED.iter_view(doc, "unquoted"):
+            # ("Pizza in the kitchen. Any takers?": takers for work only where help was asked for)
+            if match.group("verb").startswith("any") and not _HELP_WANTED.search(
+                view, doc.sentences[max(0, doc.sentence_index(match.start()) - 1)][0], match.start()
+            ):
+                continue
             if _points_back(doc, match.start()):
                 add(match, match.start("lead"), always_named=True)
     if "yours" in view or "now on you" in view or "you now" in view or "now you" in view:
@@ -1452,6 +1457,11 @@ HELP_ASKED = rx(
     r"(?P<lead>\b(?:(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone)(?:\s+(?:guys|all|folks))?"
     r"(?:\s+(?:please|pls))?\s+(?=help)|(?=any\s+takers)))"
     r"(?P<verb>help(?:\s+(?:out|us|me))?|any\s+takers)(?P<object>)\s*\?"
+)
+
+
+_HELP_WANTED = re.compile(
+    r"\b(?:a\s+hand|help|volunteers?|someone|somebody|anyone|pick\s+(?:it|this)\s+up)\b"
 )
 
 
