@@ -4070,6 +4070,8 @@ def test_an_owner_in_brackets_lists_no_parts(text: str, level: int) -> None:
         ("Can someone sort it out?", 0),
         ("Would you like to take it on?", 0),
         ("I was thinking about it. Can somebody pick this up?", 0),
+        ("Sorry about yesterday. Can you handle it?", 0),
+        ("Just thinking about lunch. Can somebody pick this up?", 0),
         ("btw the auth service logs are super noisy, someone should look into it", 0),
     ],
 )

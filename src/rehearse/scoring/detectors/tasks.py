@@ -791,8 +791,8 @@ _ANTECEDENT = re.compile(
     r"other|next|last|first|end|thing|stuff|one|ones|words?|update|heads-up|catch|note|question|help|"
     r"feedback|input|call|chat|meeting)\b)[a-z][\w-]{2,}"
     # ("Legal asked us to do something about cookie consent. Can somebody pick this up?": the
-    # topic by its bare name; not "about it", "about what we said")
-    r"|\babout\s+(?!(?:it|this|that|them|what|how|why|whether|you|me|us|him|her|everything|anything|something)\b)[a-z][\w-]{2,}"
+    # topic by its bare name; not "about it", "about what we said", nor "sorry about yesterday")
+    r"|\b(?:something|anything|complaints?|complained|concerns?|tickets?|questions?)\s+about\s+(?!(?:it|this|that|them|what|how|why|whether|you|me|us|him|her|everything|anything|something)\b)[a-z][\w-]{2,}"
 )
 # "Pen test findings — deal with them.": the topic fronted before a dash or a colon is what the
 # pronoun points at ("Quick one — can you handle it?" fronts no topic)
