@@ -446,8 +446,9 @@ class _Part:
         scanned = keys is None and not anchored and len(bodies) == 1
         vague = searched is None or all(len(word) <= 2 for word in searched)
         # A name at a word start ("\\b(?-i:[A-Z][a-z]+) will help"): only a capital that starts
-        # a word can begin a match, so those are tried instead of scanning every character.
-        capital = scanned and not boundary and bodies[0].startswith(_CAPITAL_START)
+        # a word can begin a match. Its regex opens with the capital instead, and checks the word
+        # start after it: `re` then skips from capital to capital at C speed (see `_capital_first`).
+        capital = scanned and not boundary and bodies[0].startswith(_CAPITAL_NAMES)
         # `^` under MULTILINE: a match starts where the text or a line starts, nowhere else; so
         # does one after `(?<=\n)` ("(?<=\n)\s*(?:objective|o\d)\s*:"), which needs a newline before it.
         lines = scanned and (carets[0] == "line" or bodies[0].startswith("(?<=\\n)"))
@@ -493,7 +494,7 @@ class _Part:
             "starts": starts,
             "words": tuple(word for word in searched or () if word != DIGIT),
         }
-        return cls(joined, flags, state)
+        return cls(_capital_first(joined) if capital else joined, flags, state)
 
     def state(self) -> dict[str, Any]:
         """The analysis as plain data (see `restored`)."""
@@ -533,7 +534,7 @@ class _Part:
             match = self.regex.match(text, pos, end) if pos == 0 else None
             return [] if match is None else [match]
         if self.capital:
-            return _scan(self.regex, text, pos, end, _capital_starts(text))
+            return list(self.regex.finditer(text, pos, end))
         if self.lines:
             return _scan(self.regex, text, pos, end, _line_starts(text))
         if self.starts is not None:
@@ -682,17 +683,21 @@ def _first_words(pattern: str, flags: int) -> re.Pattern[str] | None:
     return re.compile(alternatives, flags)
 
 
-# A part that starts with a case-sensitive capital at a word start, and where such capitals are.
-_CAPITAL_START = "\\b(?-i:[A-Z]"
-# A capital with no word character before it (the look back comes after the capital: `re` then
-# still skips to capitals at C speed).
-_CAPITAL = re.compile(r"[A-Z](?<!\w[A-Z])")
+# A part that starts with a case-sensitive capitalised word, and where such capitals are.
+_CAPITAL_NAMES = ("\\b(?-i:[A-Z][a-z]+)", "\\b(?-i:[A-Z][a-z]++)")
 
 
-@lru_cache(maxsize=16)
-def _capital_starts(text: str) -> list[int]:
-    """Where a word starts with a capital A-Z (what `\\b(?-i:[A-Z]` needs) in `text`."""
-    return [m.start() for m in _CAPITAL.finditer(text)]
+def _capital_first(pattern: str) -> str:
+    """`pattern`, which opens with one of `_CAPITAL_NAMES`, opening with its capital instead.
+
+    `\\b` before a capital (a word character) holds where no word character precedes it:
+    `(?<!\\w.)` just after the capital says the same (at the text's start nothing precedes it,
+    and the look back fails for want of characters). A regex that opens with a case-sensitive
+    character class has `re` skip to the characters of that class at C speed; one that opens
+    with `\\b` is tried at every character.
+    """
+    name = next(name for name in _CAPITAL_NAMES if pattern.startswith(name))
+    return "(?-i:[A-Z])(?<!\\w.)(?-i:" + name[len("\\b(?-i:[A-Z]") :] + pattern[len(name) :]
 
 
 _NEWLINE = re.compile("\n")
