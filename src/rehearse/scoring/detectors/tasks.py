@@ -1649,7 +1649,12 @@ ROLE_ASSIGNED = rx(
 # counterpart", "Noor knows the setup if you get stuck", "You'll shadow Halima", "You'll have Bruno
 # for February", "with Iván helping on tests". The spec's third part of a specific task ("who else is involved"). "He will help"
 # names nobody, and "Omar from QA left the call early" is not in the work.
-_NAME = r"(?!(?:He|She|They|It|We|You|This|That|There|Someone|Somebody|Anyone|Everyone)\b)(?-i:[A-Z])[^\W\d_]+"
+# (the look ahead for the capital first: the same matches, but a word that opens with no capital
+# fails at once instead of after a case-folding comparison with each pronoun)
+_NAME = (
+    r"(?=(?-i:[A-Z]))(?!(?:He|She|They|It|We|You|This|That|There|Someone|Somebody|Anyone|Everyone)\b)"
+    r"(?-i:[A-Z])[^\W\d_]+"
+)
 _FROM_SIDE = (
     r"\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:team|side|research|product|design|sre|qa|ux|finance|legal|"
     r"integrations|data|security|platform|support|ops)\b"
