@@ -325,3 +325,36 @@ def quote(text: str) -> str:
     from rehearse.engine.debrief import quote as debrief_quote
 
     return debrief_quote(text)
+
+
+def test_a_follow_up_whose_gaps_were_met_before_is_not_the_weakest_line(store: Store) -> None:
+    # Rehearsing Marco: a 12/12 ask, then the conditions he asked for (6/12: its achievable,
+    # relevant and trackable were all in the ask). It adds to the ask; it is no weak line.
+    ask = (
+        "Here's what I'd like: you lead the move of the 12 billing jobs from cron to the workflow "
+        "engine, with a dry run of the full month-end close in staging by March 10 and the "
+        "cutover by March 31. Finance needs it because the audit wants every job's runs logged. "
+        "I'll take your on-call week in March so you have the time. We'll go through progress in "
+        "our Tuesday one-on-ones."
+    )
+    follow_up = (
+        "So let's write your conditions into the plan: the dry run has to reconcile to the cent "
+        "against cron's output for February, and you decide go or no-go on March 24."
+    )
+    rehearsal = start("delegate-resistant-senior", store)
+    for text in (ask, follow_up):
+        rehearsal.take_turn(text)
+    debrief = rehearsal.end()
+    assert [t.scores["smartt"]["total"] for t in debrief.turns] == [12, 6]
+    assert debrief.strongest is not None and debrief.strongest.turn == 1
+    assert debrief.weakest is not None and debrief.weakest.turn == 1
+
+
+def test_a_later_turn_with_a_gap_no_turn_met_before_is_still_the_weakest(store: Store) -> None:
+    ask = "Could you own the billing migration and move the 12 jobs to the workflow engine?"
+    vaguer = "And maybe look into the alerting at some point, whenever."
+    rehearsal = start("delegate-resistant-senior", store)
+    for text in (ask, vaguer):
+        rehearsal.take_turn(text)
+    debrief = rehearsal.end()
+    assert debrief.weakest is not None and debrief.weakest.turn == 2

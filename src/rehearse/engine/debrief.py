@@ -178,7 +178,12 @@ def build_debrief(
         for score, rubrics in zip(turn_scores, tried, strict=True)
         if rubrics
     ]
-    strongest, weakest = _extremes(attempts)
+    strongest, _ = _extremes(attempts)
+    # A follow-up whose gaps an earlier turn had already met ("so let's write your conditions
+    # into the plan" after a 12/12 ask) adds to that ask: it is no weak line. When every attempt
+    # is like that, the strongest stands for all.
+    _, weakest = _extremes(_weak_candidates(attempts, turn_scores, user_turns))
+    weakest = weakest or strongest
     if not attempts:
         # No turn tried the job: none is a weak attempt at it. The one that came closest
         # stands for all, quoted once, and the improvements show how to make it one.
@@ -239,6 +244,33 @@ def _judged(score: TurnScore, rubrics: Sequence[str]) -> TurnScore:
     maximum = sum(s["max"] for s in kept.values())
     ratio = sum(s["total"] for s in kept.values()) / maximum if maximum else 0.0
     return score.model_copy(update={"scores": kept, "ratio": ratio})
+
+
+def _weak_candidates(
+    attempts: Sequence[TurnScore], turns: Sequence[TurnScore], user_turns: Sequence[TurnRecord]
+) -> list[TurnScore]:
+    """The attempts that miss a criterion no earlier turn (of any kind) brought to 2, or that
+    show a habit the scorer flags (a label is a weak line whatever came before it)."""
+    kept = []
+    for attempt in attempts:
+        results = _rule_results(user_turns[attempt.turn - 1])
+        if any(result.get("flags") for result in results.values()):
+            kept.append(attempt)
+            continue
+        met_before = {
+            (rubric, criterion)
+            for turn in turns[: attempt.turn - 1]
+            for rubric, score in turn.scores.items()
+            for criterion, level in score["criteria"].items()
+            if level == 2
+        }
+        if any(
+            level < 2 and (rubric, criterion) not in met_before
+            for rubric, score in attempt.scores.items()
+            for criterion, level in score["criteria"].items()
+        ):
+            kept.append(attempt)
+    return kept
 
 
 def _weakest_on(rubric: str, attempts: Sequence[TurnScore]) -> TurnScore | None:
