@@ -138,3 +138,32 @@ def test_people_and_time_asked_for_the_work_are_achievable(text: str, resources:
 )
 def test_time_alone_or_a_person_alone_is_no_resource(text: str) -> None:
     assert criterion(text, "smartt", "achievable").score == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Aisha: how often the standup happens, not time given to run it
+        "Would you be up for taking over the daily standup? "
+        "I can't run it three mornings a week anymore.",
+        "Would you facilitate the standup three mornings a week?",
+    ],
+)
+def test_how_often_an_event_runs_is_no_time_given(text: str) -> None:
+    assert criterion(text, "smartt", "achievable").score == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "time_given"),
+    [
+        ("Spend one afternoon a week on the migration.", "Spend one afternoon a week"),
+        (
+            "Run the retro two afternoons a month, and you'll have two days per sprint for prep.",
+            "you'll have two days per sprint",
+        ),
+    ],
+)
+def test_time_set_aside_for_the_work_stays_achievable(text: str, time_given: str) -> None:
+    achievable = criterion(text, "smartt", "achievable")
+    assert achievable.score == 2
+    assert any(time_given in span.text for span in achievable.evidence)

@@ -206,8 +206,27 @@ def _offers(doc: Doc) -> tuple[list[Span], list[Span]]:
     named: list[Span] = []
     any_help: list[Span] = []
     for span in found:
+        if _EVENT_SCHEDULE.search(doc.unquoted, max(0, span.start - 48), span.start) and (
+            _PER_PERIOD.fullmatch(span.text)
+        ):
+            continue
         (any_help if _ANY_HELP.match(doc.unquoted, span.end) else named).append(span)
     return named, any_help
+
+
+# "two days per sprint" is time given to the work, but in "run the standup three mornings a
+# week" (or "I can't run it three mornings a week anymore") it is how often an event happens.
+_PER_PERIOD = re.compile(
+    r"\S+(?:\s+\S+){0,2}?\s+(?:full\s+)?(?:days?|hours?|afternoons?|mornings?|half-days?|evenings?|"
+    r"sprints?|weeks?)\s+(?:a|per|each|every|of\s+(?:each|every))\s+(?:week|sprint|month|day)",
+    re.IGNORECASE,
+)
+_EVENT_SCHEDULE = re.compile(
+    r"\b(?:run|runs|running|facilitate|facilitates|facilitating|host|hosts|hosting|hold|holds|"
+    r"holding|chair|chairs|chairing|attend|attends|attending)\s+(?:it|them|the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:standups?|stand-ups?|syncs?|meetings?|retros?|calls?|sessions?|reviews?|check-ins?))\s+$",
+    re.IGNORECASE,
+)
 
 
 @memoised("support")
