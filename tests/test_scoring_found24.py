@@ -167,3 +167,36 @@ def test_time_set_aside_for_the_work_stays_achievable(text: str, time_given: str
     achievable = criterion(text, "smartt", "achievable")
     assert achievable.score == 2
     assert any(time_given in span.text for span in achievable.evidence)
+
+
+def test_done_well_when_defines_done() -> None:
+    # Aisha: the standup's done-criterion, said with "well"
+    measurable = criterion(
+        "Starting Monday the 9th, you run the 9:45 standup on Monday, Wednesday and Friday. "
+        "It's done well when it ends by 10:00 and every blocker has a named owner before we leave.",
+        "smartt",
+        "measurable",
+    )
+    assert measurable.score == 2
+    assert "done well when it ends by 10:00" in [span.text for span in measurable.evidence]
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Aisha: freeing the lead for something named is a reason, loosely tied to a goal ...
+        (
+            "Please run the standup. It frees me for the design reviews the search migration needs.",
+            1,
+        ),
+        ("Please run the standup. That frees me up.", 1),
+        # ... and tied to one when the goal is concrete
+        (
+            "Please run the standup. It frees me for the search migration, which has to ship by "
+            "June for the Acme contract.",
+            2,
+        ),
+    ],
+)
+def test_freeing_the_speaker_is_a_reason(text: str, level: int) -> None:
+    assert criterion(text, "smartt", "relevant").score == level

@@ -263,7 +263,7 @@ SO_OUTCOME = rx(
 )
 # A definition of done ("a ticket is done when ...", "good looks like ...").
 DONE_DEFINITION = (
-    r"(?:done\s+(?:when|once|if|means|looks\s+like)|definition\s+of\s+done|"
+    r"(?:done\s+(?:(?:well|right|properly)\s+)?(?:when|once|if|means|looks\s+like)|definition\s+of\s+done|"
     r"(?:good|great|success)\s+looks\s+like|success\s+means|the\s+bar\s+is|what\s+I\s+expect|"
     r"my\s+expectation\s+is|I\s+expect\s+(?:every|each|all|you\s+to))"
 )

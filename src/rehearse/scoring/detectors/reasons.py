@@ -293,8 +293,9 @@ VAGUE_REASON = rx(
     r"|\b(?:stopped|stop)\s+trusting\b|\bnobody\s+trusts\b"
     r"|\b(?:it's|it\s+is|this\s+is|that's)\s+a\s+(?:real\s+|big\s+|serious\s+|major\s+)?(?:security|safety|quality|"
     r"reliability|performance)\s+(?:issue|problem|concern|risk)\b"
-    # freeing the speaker with nothing named: "it frees me up", "it frees me for other things"
-    r"|\b(?:it|that|this)\s+(?:frees|will\s+free|would\s+free)\s+(?:me|us)\s+(?:up\b|for\s+other)"
+    # freeing the speaker with no goal named: "it frees me up", "it frees me for other things",
+    # "it frees me for the design reviews" (a goal named makes it a why: see MARKED_REASON)
+    r"|\b(?:it|that|this)\s+(?:frees|will\s+free|would\s+free)\s+(?:me|us)\s+(?:up\b|for\b)"
     # a purpose with no goal named: "so the team can understand", "so we can run it on the replica"
     r"|\bso\s+(?:that\s+)?(?:the\s+team|everyone|people|we|others|you|they)\s+(?:can|could|will)\s+"
     r"(?:understand|know|see|follow|learn|use|find|read|get|run|test|try|compare|review|ship|release|deploy|"
