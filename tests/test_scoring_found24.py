@@ -200,3 +200,21 @@ def test_done_well_when_defines_done() -> None:
 )
 def test_freeing_the_speaker_is_a_reason(text: str, level: int) -> None:
     assert criterion(text, "smartt", "relevant").score == level
+
+
+def flag_kinds(text: str) -> list[str]:
+    return [flag.kind for flag in score(text, "sbi").flags]
+
+
+def test_their_absolute_given_back_is_not_the_speakers() -> None:
+    # Aisha said "I'm a team player, I always do"; reflecting it back is no absolute
+    assert "absolute" not in flag_kinds(
+        "You said you always do. What part of running it worries you, if anything?"
+    )
+
+
+@pytest.mark.parametrize(
+    "text", ["You said you'd do it, but you never do.", "You always interrupt Priya."]
+)
+def test_the_speakers_own_absolute_is_flagged(text: str) -> None:
+    assert "absolute" in flag_kinds(text)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from rehearse.scoring.lexicon import GENERALIZERS
 from rehearse.scoring.result import Span
 from rehearse.scoring.text import Doc, memoised, rx
@@ -14,10 +16,24 @@ ABSOLUTE = rx(
 GENERALIZATION = rx(GENERALIZERS)
 
 
+# The other person's words given back unquoted: "You said you always do" reflects their
+# absolute; it is not the speaker's. ("You said you'd do it, but you never do" is.)
+_REPORTED = re.compile(
+    r"\b(?:you|he|she|they)\s+(?:said|say|says|mentioned|told\s+me|wrote)\b[^.!?;,\n]*$",
+    re.IGNORECASE,
+)
+
+
 @memoised("absolutes")
 def absolutes(doc: Doc) -> list[Span]:
     """Absolutes outside quoted words: "you always", "never"."""
-    return doc.find(ABSOLUTE, view="plain_unquoted")
+    found = doc.find(ABSOLUTE, view="plain_unquoted")
+    text = doc.plain_unquoted
+    return [
+        span
+        for span in found
+        if not _REPORTED.search(text, doc.sentence_bounds(span.start)[0], span.start)
+    ]
 
 
 @memoised("generalizations")
