@@ -5,12 +5,6 @@ from __future__ import annotations
 import pytest
 
 from rehearse.scoring import score
-from rehearse.scoring.result import CriterionScore
-
-
-def criterion(text: str, rubric: str, criterion_id: str) -> CriterionScore:
-    (found,) = [c for c in score(text, rubric).criteria if c.id == criterion_id]
-    return found
 
 
 @pytest.mark.parametrize(
@@ -25,7 +19,7 @@ def criterion(text: str, rubric: str, criterion_id: str) -> CriterionScore:
     ],
 )
 def test_an_act_a_question_asks_about_is_no_behavior(text: str) -> None:
-    assert criterion(text, "sbi", "behavior").score == 0
+    assert score(text, "sbi").criterion("behavior").score == 0
 
 
 @pytest.mark.parametrize(
@@ -45,7 +39,7 @@ def test_an_act_a_question_asks_about_is_no_behavior(text: str) -> None:
     ],
 )
 def test_an_act_stated_before_or_without_a_question_keeps_its_level(text: str, act: str) -> None:
-    behavior = criterion(text, "sbi", "behavior")
+    behavior = score(text, "sbi").criterion("behavior")
     assert behavior.score == 2
     assert act in [span.text for span in behavior.evidence]
 
@@ -60,13 +54,13 @@ def test_an_act_stated_before_or_without_a_question_keeps_its_level(text: str, a
     ],
 )
 def test_a_target_date_is_no_situation(text: str) -> None:
-    assert criterion(text, "sbi", "situation").score == 0
+    assert score(text, "sbi").criterion("situation").score == 0
 
 
 def test_a_past_goal_keeps_its_occasion() -> None:
-    situation = criterion(
-        "The goal in sprint 23 was eight points and you delivered three.", "sbi", "situation"
-    )
+    situation = score(
+        "The goal in sprint 23 was eight points and you delivered three.", "sbi"
+    ).criterion("situation")
     assert situation.score == 2
     assert [span.text for span in situation.evidence] == ["sprint 23"]
 
@@ -81,12 +75,12 @@ def test_a_past_goal_keeps_its_occasion() -> None:
     ],
 )
 def test_a_recurring_day_is_no_specific_situation(text: str) -> None:
-    situation = criterion(text, "sbi", "situation")
+    situation = score(text, "sbi").criterion("situation")
     assert situation.score == 1
 
 
 def test_a_single_day_stays_a_specific_situation() -> None:
-    assert criterion("On Thursday you came late to standup.", "sbi", "situation").score == 2
+    assert score("On Thursday you came late to standup.", "sbi").criterion("situation").score == 2
 
 
 @pytest.mark.parametrize(
@@ -99,13 +93,13 @@ def test_a_single_day_stays_a_specific_situation() -> None:
     ],
 )
 def test_thanks_for_what_was_just_said_is_no_behavior(text: str) -> None:
-    assert criterion(text, "sbi", "behavior").score == 0
+    assert score(text, "sbi").criterion("behavior").score == 0
 
 
 def test_thanks_for_telling_someone_else_is_an_act() -> None:
-    behavior = criterion(
-        "Thank you for telling Priya about the rollback before the demo.", "sbi", "behavior"
-    )
+    behavior = score(
+        "Thank you for telling Priya about the rollback before the demo.", "sbi"
+    ).criterion("behavior")
     assert behavior.score == 2
 
 
@@ -128,7 +122,7 @@ def test_thanks_for_telling_someone_else_is_an_act() -> None:
     ],
 )
 def test_people_and_time_asked_for_the_work_are_achievable(text: str, resources: str) -> None:
-    achievable = criterion(text, "smartt", "achievable")
+    achievable = score(text, "smartt").criterion("achievable")
     assert achievable.score == 2
     assert resources in [span.text for span in achievable.evidence]
 
@@ -137,7 +131,7 @@ def test_people_and_time_asked_for_the_work_are_achievable(text: str, resources:
     "text", ["Give me a minute to fix the leak.", "Can I have Sam?", "Give me Sam, please."]
 )
 def test_time_alone_or_a_person_alone_is_no_resource(text: str) -> None:
-    assert criterion(text, "smartt", "achievable").score == 0
+    assert score(text, "smartt").criterion("achievable").score == 0
 
 
 @pytest.mark.parametrize(
@@ -150,7 +144,7 @@ def test_time_alone_or_a_person_alone_is_no_resource(text: str) -> None:
     ],
 )
 def test_how_often_an_event_runs_is_no_time_given(text: str) -> None:
-    assert criterion(text, "smartt", "achievable").score == 0
+    assert score(text, "smartt").criterion("achievable").score == 0
 
 
 @pytest.mark.parametrize(
@@ -164,19 +158,18 @@ def test_how_often_an_event_runs_is_no_time_given(text: str) -> None:
     ],
 )
 def test_time_set_aside_for_the_work_stays_achievable(text: str, time_given: str) -> None:
-    achievable = criterion(text, "smartt", "achievable")
+    achievable = score(text, "smartt").criterion("achievable")
     assert achievable.score == 2
     assert any(time_given in span.text for span in achievable.evidence)
 
 
 def test_done_well_when_defines_done() -> None:
     # Aisha: the standup's done-criterion, said with "well"
-    measurable = criterion(
+    measurable = score(
         "Starting Monday the 9th, you run the 9:45 standup on Monday, Wednesday and Friday. "
         "It's done well when it ends by 10:00 and every blocker has a named owner before we leave.",
         "smartt",
-        "measurable",
-    )
+    ).criterion("measurable")
     assert measurable.score == 2
     assert "done well when it ends by 10:00" in [span.text for span in measurable.evidence]
 
@@ -199,7 +192,7 @@ def test_done_well_when_defines_done() -> None:
     ],
 )
 def test_freeing_the_speaker_is_a_reason(text: str, level: int) -> None:
-    assert criterion(text, "smartt", "relevant").score == level
+    assert score(text, "smartt").criterion("relevant").score == level
 
 
 def flag_kinds(text: str) -> list[str]:

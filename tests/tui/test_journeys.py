@@ -110,6 +110,12 @@ async def test_the_end_of_the_turns_offers_the_debrief(make_app: MakeApp) -> Non
         assert app.screen.debrief.outcome.status == "turn_limit"
 
 
+# An ask that brings specific and measurable to 2 and nothing else.
+MIGRATION_ASK = (
+    "Could you take over the payments-sync migration? Done means every job runs on the new queue."
+)
+
+
 async def test_after_a_question_the_panel_advises_only_what_no_turn_has_met(
     make_app: MakeApp,
 ) -> None:
@@ -117,10 +123,7 @@ async def test_after_a_question_the_panel_advises_only_what_no_turn_has_met(
     app = make_app(voice="scripted")
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_rehearsal(pilot, app)
-        await send(
-            pilot,
-            "Could you take over the payments-sync migration? Done means every job runs on the new queue.",
-        )
+        await send(pilot, MIGRATION_ASK)
         question = "What worries you most about handing it over?"
         await send(pilot, question)
         met = {c.criterion for c in screen.rehearsal.coverage() if c.best == 2}
@@ -139,10 +142,7 @@ async def test_a_gap_an_earlier_turn_met_is_marked_met_not_advised_again(
     app = make_app(voice="scripted")
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_rehearsal(pilot, app)
-        await send(
-            pilot,
-            "Could you take over the payments-sync migration? Done means every job runs on the new queue.",
-        )
+        await send(pilot, MIGRATION_ASK)
         follow_up = "Could you also write the cutover runbook by Friday?"
         await send(pilot, follow_up)
         panel = str(screen.query_one("#rubric-smartt", Static).render())
