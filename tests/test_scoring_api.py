@@ -2429,6 +2429,25 @@ def test_a_plan_without_its_scope_or_a_bare_ask_stays_unclear(text: str, level: 
 @pytest.mark.parametrize(
     ("text", "level"),
     [
+        # the plan agreed, told in the present (the lead's rehearsal in the TUI)
+        (
+            "So we're agreed: Mei pairs with you Tuesdays and Thursdays, tests go in with each "
+            "ticket, and we check the QA returns every Thursday.",
+            2,
+        ),
+        ("Agreed: Sam owns the billing migration from next sprint.", 2),
+        # near-misses: no work listed, or only a talk agreed
+        ("Agreed: good call.", 0),
+        ("We're agreed: we meet on Tuesday to go over it.", 0),
+    ],
+)
+def test_an_agreed_plan_after_a_colon_names_the_work(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("specific").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
         # a plan still being offered, in the conditional (address-underperformance, rambling)
         (
             "Mei could pair with you on tests, the goal would be your next six tickets passing QA "

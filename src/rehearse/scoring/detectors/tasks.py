@@ -488,6 +488,11 @@ ASK_COLON = rx(
     # (also "So the plan, as I understand it, is: we ...", and "The plan." said alone before "We ship ...")
     r"|(?:^|(?<=[.!?]\s))(?:so,?\s+)?(?:(?:my|our|the)\s+)?(?:proposal|plan)(?:,\s+[^,:.!?\n]{1,40},)?(?:\s+is)?"
     rf"(?:(?=\s*:\s*we\s+(?!{_WE_TALK}\b))|\.\s+(?=we\s+(?!{_WE_TALK}\b)))"
+    # "So we're agreed: Mei pairs with you Tuesdays and Thursdays, tests go in with each ticket": the
+    # plan agreed, told in the present like the proposal's ("Agreed: good call." lists no work;
+    # "We're agreed: we meet on Tuesday" agrees on a talk)
+    r"|(?:^|(?<=[.!?]\s))(?:so,?\s+)?(?:(?:we're|we\s+are|we've|we\s+have|we)\s+)?agreed(?:\s+(?:then|on))?"
+    rf"(?=\s*:[ \t]*(?!we\s+{_WE_TALK}\b)[^\s.!?]+(?:[ \t]+[^\s.!?]+){{3}})"
     # "Goal: own the revenue mart end to end", "Target is 2000 RPS": the goal stated bare is the ask
     r"|(?:^|(?<=[.!?]\s)|(?<=:\s))(?:the\s+|our\s+|your\s+)?(?:goal|target|objective|aim|deliverables?)"
     r"(?:\s+for\s+(?:[^:.!?\n]|\.(?=\d)){1,40}(?=:))?(?=\s*:|\s+(?:is|are)\s)"
@@ -1181,6 +1186,7 @@ def requested_tasks(doc: Doc) -> list[Task]:
             "to see",
             "proposal",
             "plan",
+            "agreed",
         )
     ):
         for ask in ASK_COLON.iter_view(doc, "unquoted"):
