@@ -2448,6 +2448,20 @@ def test_an_agreed_plan_after_a_colon_names_the_work(text: str, level: int) -> N
 @pytest.mark.parametrize(
     ("text", "level"),
     [
+        # the time the goal is for, before "is" as before a colon (dev7)
+        ("The goal for H2 is that you can run an incident as Incident Commander alone.", 1),
+        ("Goal for H2: you run an incident as Incident Commander alone.", 2),
+        # near-miss: the speaker's own goal asks nothing
+        ("My goal for H2 is that I can run an incident alone.", 0),
+    ],
+)
+def test_a_goal_for_a_time_is_the_ask(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("specific").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
         # a plan still being offered, in the conditional (address-underperformance, rambling)
         (
             "Mei could pair with you on tests, the goal would be your next six tickets passing QA "

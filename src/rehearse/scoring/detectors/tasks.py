@@ -495,7 +495,9 @@ ASK_COLON = rx(
     rf"(?=\s*:[ \t]*(?!we\s+{_WE_TALK}\b)[^\s.!?]+(?:[ \t]+[^\s.!?]+){{3}})"
     # "Goal: own the revenue mart end to end", "Target is 2000 RPS": the goal stated bare is the ask
     r"|(?:^|(?<=[.!?]\s)|(?<=:\s))(?:the\s+|our\s+|your\s+)?(?:goal|target|objective|aim|deliverables?)"
-    r"(?:\s+for\s+(?:[^:.!?\n]|\.(?=\d)){1,40}(?=:))?(?=\s*:|\s+(?:is|are)\s)"
+    # ("the goal for H2 is that you can run an incident as Incident Commander alone": the time or
+    # the person the goal is for, before "is" as before a colon)
+    r"(?:\s+for\s+(?:[^:.!?\n]|\.(?=\d)){1,40}(?=:|\s+(?:is|are)\s))?(?=\s*:|\s+(?:is|are)\s)"
     # "Expectation: all code reviews assigned to you are completed within two working days", "the
     # following expectations apply over the next 30 days: you will attend ...": a formal plan's
     # goal, labelled ("Expectations are high" has no colon, "Expectation: low." no goal)
