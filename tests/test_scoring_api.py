@@ -2462,6 +2462,20 @@ def test_a_goal_for_a_time_is_the_ask(text: str, level: int) -> None:
 @pytest.mark.parametrize(
     ("text", "level"),
     [
+        # the thing's need, told like the speaker's "I need the tests fixed" (dev10)
+        ("The motor controller board needs the CAN bus error handling finished by next Friday.", 1),
+        ("The release needs the changelog updated by Friday.", 1),
+        # near-miss: what the thing needs, with no work done to it
+        ("The motor controller board needs the CAN bus.", 0),
+    ],
+)
+def test_a_thing_that_needs_work_done_names_the_task(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("specific").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
         # a plan still being offered, in the conditional (address-underperformance, rambling)
         (
             "Mei could pair with you on tests, the goal would be your next six tickets passing QA "

@@ -328,7 +328,10 @@ _WORK_PARTICIPLES = (
 # fixed before the freeze": the thing wanted, and what is to be done to it ("I'd like the team
 # happier" wants a state, and names no work).
 WANTED_DONE = rx(
-    r"(?P<lead>\b(?:I'd|I\s+would|we'd|we\s+would|I|we)\s+(?:really\s+)?(?:like|want|need)\s+)"
+    r"(?P<lead>\b(?:I'd|I\s+would|we'd|we\s+would|I|we)\s+(?:really\s+)?(?:like|want|need)\s+"
+    # ("the motor controller board needs the CAN bus error handling finished": the thing's need,
+    # told like the speaker's; "the board needs the CAN bus" names no work done to it)
+    r"|\bneeds\s+)"
     r"(?P<verb>(?:the|our|your|this|these|those|all)\s+(?:[\w/-]+\s+){1,5}?"
     rf"(?:{_WORK_PARTICIPLES}|updated|fixed|migrated|cleaned\s+up|documented|reviewed|tested|upgraded|replaced|"
     r"finished|done|shipped|written|merged|removed|retired))\b(?P<object>"
@@ -1295,7 +1298,7 @@ def requested_tasks(doc: Doc) -> list[Task]:
         for match in PASSIVE_REQUEST.iter_view(doc, "unquoted"):
             if not _PEOPLE_MORE.match(match.group("verb")):
                 add(match, match.start("lead"), always_named=True)
-    if "like the" in view or "want the" in view or "need the" in view:
+    if "like the" in view or "want the" in view or "need" in view:
         for match in WANTED_DONE.iter_view(doc, "unquoted"):
             add(match, match.start("lead"), always_named=True)
     if " be " in view:
