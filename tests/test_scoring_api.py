@@ -2476,6 +2476,21 @@ def test_a_thing_that_needs_work_done_names_the_task(text: str, level: int) -> N
 @pytest.mark.parametrize(
     ("text", "level"),
     [
+        # when the ask applies, said between "please" and its verb (dev6; "could you, whenever you
+        # get a chance, keep an eye on ..." in dev9 was already read)
+        ("Small request: please everybody, when you open a PR, put the ticket number in title.", 1),
+        ("Please, when you open a PR, put the ticket number in the title.", 2),
+        # near-miss: the clause, then no work asked
+        ("Please, when you have a moment, think about it.", 0),
+    ],
+)
+def test_a_when_clause_after_please_keeps_the_ask(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("specific").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
         # a plan still being offered, in the conditional (address-underperformance, rambling)
         (
             "Mei could pair with you on tests, the goal would be your next six tickets passing QA "

@@ -358,7 +358,14 @@ PASSIVE_REQUEST = rx(
 # "Could you and Rosa take ...": the person and a partner.
 # "Could you or someone on the sepsis committee review ...": the person, or whoever they pick.
 _PARTNER = r"(?:\s+and\s+[\w-]+|\s+or\s+(?:someone|somebody)\s+(?:on|from|in)\s+(?:the\s+|your\s+)?[\w-]+(?:\s+[\w-]+)?)?"
-_AFTER_LEAD = rx(rf"{_PARTNER},?\s+{_SOFTENERS}(?P<verb>{_VERB})\b{_OBJECT}")
+# "please everybody, when you open a PR, put the ticket number in the title": when the ask applies,
+# said between the lead and its verb ("Please, when you have a moment, think about it" still asks
+# for no work)
+_WHEN_YOU = (
+    r"(?:(?:everyone|everybody|all|folks|team),?\s+)?"
+    r"(?:(?<=,\s)|(?<=,\s\s))(?:when|whenever|once|if|before|after)\s+you\s+[^,.!?;:\n]{1,60},\s+"
+)
+_AFTER_LEAD = rx(rf"{_PARTNER},?\s+{_SOFTENERS}(?:{_WHEN_YOU})?(?P<verb>{_VERB})\b{_OBJECT}")
 # After a clear request ("could you", "please"), any verb starts the task: the verb list cannot
 # name every job ("go through the tickets", "find out why signups dropped"). Verbs of talk,
 # thought and courtesy are not work.
@@ -369,7 +376,7 @@ _NOT_TASK_VERB = (
     r"speak|meet|join|come|go(?!\s+(?:through|over))|enjoy|relax|rest|celebrate|welcome|recall|note(?!\s+down)|sort|stop(?!\s+[a-z]+ing\b)|start|continue|agree|promise|trust|like|love|want|need|have|has|had|am|is|are|was|were)"
 )
 _ANY_VERB_AFTER_LEAD = re.compile(
-    rf"(?:\s+and\s+[\w-]+)?,?\s+{_SOFTENERS}(?P<verb>(?!{_NOT_TASK_VERB}\b)[a-z]+"
+    rf"(?:\s+and\s+[\w-]+)?,?\s+{_SOFTENERS}(?:{_WHEN_YOU})?(?P<verb>(?!{_NOT_TASK_VERB}\b)[a-z]+"
     r"(?:\s+(?:up|out|down|through|into|over|off|around|back))?)\b"
     # the object: something named, or what to stop doing ("stop merging on Fridays")
     # or a thing by its technical name ("fork payments-sdk at 4.2.1")
