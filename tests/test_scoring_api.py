@@ -2491,6 +2491,25 @@ def test_a_when_clause_after_please_keeps_the_ask(text: str, level: int) -> None
 @pytest.mark.parametrize(
     ("text", "level"),
     [
+        # a retro's plan as a heading, its list on the lines below (dev11)
+        (
+            "Sprint 41 retro – what we'll try in sprint 42:\n"
+            "- Stand-up capped at 15 minutes, Lena holds the timer.\n"
+            "- We'll check it at the sprint 42 retro.",
+            2,
+        ),
+        # near-misses: a talk planned, or no colon and no list
+        ("Sprint 41 retro – what we'll discuss in sprint 42:\n- Stand-up length.", 0),
+        ("Sprint 41 retro – what we'll try in sprint 42 is still open.", 0),
+    ],
+)
+def test_a_retro_plan_heading_names_the_work(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("specific").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
         # a plan still being offered, in the conditional (address-underperformance, rambling)
         (
             "Mei could pair with you on tests, the goal would be your next six tickets passing QA "

@@ -595,8 +595,11 @@ _PEOPLE_MORE = re.compile(
 # "Here's what I'll change: ...": the speaker's own plan; specific like an ask, but not a request.
 PLAN_COLON = rx(
     r"(?P<lead>\bhere's\s+(?:exactly\s+)?(?:what\s+(?:I(?:'ll|\s+will|'m\s+going\s+to)|we(?:'ll|\s+will|'re\s+going\s+to))\s+"
-    r"(?:do|change)|what(?:'s|\s+is|\s+will\s+be)\s+changing|what\s+changes)[^:.!?\n]{0,50})"
-    r"(?P<verb>)(?P<object>:[ \t]*[^.!?;\n]{1,200})"
+    r"(?:do|change)|what(?:'s|\s+is|\s+will\s+be)\s+changing|what\s+changes)[^:.!?\n]{0,50}"
+    # "Sprint 41 retro - what we'll try in sprint 42:" and its list: a retro's plan, as a heading
+    # ("what we'll try next is unclear" has no colon; "What we'll discuss:" plans a talk)
+    r"|(?:^|(?<=\s-\s))what\s+we(?:'ll|\s+will|'re\s+going\s+to)\s+(?:try|do|change)\b[^:.!?\n]{0,40}(?=:\s*\n))"
+    r"(?P<verb>)(?P<object>:[ \t]*(?:\n[ \t]*(?:[-*\u2022][ \t]+)?)?[^.!?;\n]{1,200})"
 )
 # A word after the "verb" that shows it was a noun ("Support logged 37 tickets", "Review is booked").
 _NOT_IMPERATIVE = re.compile(
@@ -1199,6 +1202,7 @@ def requested_tasks(doc: Doc) -> list[Task]:
             "proposal",
             "plan",
             "agreed",
+            "what we",
         )
     ):
         for ask in ASK_COLON.iter_view(doc, "unquoted"):
