@@ -2510,6 +2510,23 @@ def test_a_retro_plan_heading_names_the_work(text: str, level: int) -> None:
 @pytest.mark.parametrize(
     ("text", "level"),
     [
+        # "squeeze it in" points back at the work named before it (dev10)
+        (
+            "Sales really want dark mode in the iPad app for the demo. Could we maybe squeeze it in?",
+            1,
+        ),
+        ("Could you squeeze the Helm chart cleanup in this sprint?", 2),
+        # near-miss: "it" with nothing named before it
+        ("Could you squeeze it in?", 0),
+    ],
+)
+def test_squeezing_work_in_is_a_task(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("specific").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
         # a plan still being offered, in the conditional (address-underperformance, rambling)
         (
             "Mei could pair with you on tests, the goal would be your next six tickets passing QA "

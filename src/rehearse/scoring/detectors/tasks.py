@@ -719,7 +719,7 @@ WEAK_SCOPE = rx(
 
 
 _PRONOUN_ONLY = rx(
-    rf"\s*(?:{VAGUE_PRONOUN_OBJECTS})?(?:\s+(?:some\s+(?:love|attention|tlc|care)|a\s+once-over|over\s+the\s+(?:finish\s+)?line|out\s+the\s+door|down|up|out|over|on|through|"
+    rf"\s*(?:{VAGUE_PRONOUN_OBJECTS})?(?:\s+(?:some\s+(?:love|attention|tlc|care)|a\s+once-over|over\s+the\s+(?:finish\s+)?line|out\s+the\s+door|down|up|out|over|on|in|through|"
     r"sorted(?:\s+out)?|fixed|handled|done))?"
     r"\s*(?:[,.!?;]|$|\s+(?:for\s+me|please|asap|soon|now|today|when|if|by|"
     # "make it better", "do it faster"; not "write better PR descriptions", which names them
