@@ -2527,6 +2527,25 @@ def test_squeezing_work_in_is_a_task(text: str, level: int) -> None:
 @pytest.mark.parametrize(
     ("text", "level"),
     [
+        # an action item under an "action items:" label, its problem before it on the line (dev7)
+        (
+            "Retro — action items: 1) Standups run long. Ola to try timeboxing them to 15 minutes "
+            "for the next two weeks.",
+            2,
+        ),
+        ("Could you try restarting the pod?", 1),
+        # near-misses: no action label, or "try to" be something
+        ("Retro — notes: Standups run long. Ola to try timeboxing them.", 0),
+        ("Please try to be on time.", 0),
+    ],
+)
+def test_an_action_item_after_its_problem_is_a_task(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("specific").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
         # a plan still being offered, in the conditional (address-underperformance, rambling)
         (
             "Mei could pair with you on tests, the goal would be your next six tickets passing QA "

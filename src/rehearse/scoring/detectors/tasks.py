@@ -208,7 +208,8 @@ _HELP_SOMEONE = (
 # "take care of the stale branches" is a task like "handle the docs" ("take care" alone is a farewell).
 _TAKE_CARE = r"take\s+care\s+of(?=\s+(?:the|a|an|our|your|this|these|those|all)\s)"
 # "start migrating the training jobs": work begun, with no end named
-_START_DOING = r"(?:start|begin)\s+(?:to\s+[a-z]+|(?!(?:being|having|getting|doing|feeling)\b)(?:[a-z]{3,}|us)ing)"
+# ("Ola to try timeboxing them to 15 minutes": a trial of the work, in a retro's action items)
+_START_DOING = r"(?:start|begin|try)\s+(?:(?<!try\s)to\s+[a-z]+|(?!(?:being|having|getting|doing|feeling)\b)(?:[a-z]{3,}|us)ing)"
 # "Can you be around Saturday in case the migration goes sideways?": being there is the task
 _BE_THERE = r"(?:be|stay)\s+(?:around|available|on\s+hand|reachable|on\s+standby)"
 # "make review of PR #4412", "do the testing of the new onboarding": the task said as a noun
@@ -1107,6 +1108,9 @@ def _blanked(doc: Doc, view: str, start: int) -> bool:
     return view[start : doc.sentences[doc.sentence_index(start)][1]].isspace()
 
 
+_ACTION_LABEL = re.compile(r"\baction(?:s|\s+items?)\s*:")
+
+
 @memoised("tasks")
 def requested_tasks(doc: Doc) -> list[Task]:
     """Every request in the text, named or vague, with its scope."""
@@ -1237,6 +1241,11 @@ def requested_tasks(doc: Doc) -> list[Task]:
             bullet
             or _BULLET.fullmatch(view, view.rfind("\n", 0, start) + 1, start)
             or view[:start].rstrip().endswith(":")
+            # "Retro - action items: 1) Standups run long. Ola to try ...": under the label, on its line
+            or (
+                "action" in view
+                and _ACTION_LABEL.search(view, view.rfind("\n", 0, start) + 1, start)
+            )
         ):
             named = None
         if action_item and named and _reads_as_a_verb(view[start : named.end()].split()[0]):
