@@ -2546,6 +2546,24 @@ def test_an_action_item_after_its_problem_is_a_task(text: str, level: int) -> No
 @pytest.mark.parametrize(
     ("text", "level"),
     [
+        # the action item's label names who it is for (dev5)
+        (
+            "Monthly eng all-hands, action for all managers: by the 30th, every team lead posts "
+            "their team's top three tech-debt items, with a rough size, in the Notion tech-debt page.",
+            2,
+        ),
+        # near-misses: nothing after the label, or the speaker's own action
+        ("Monthly all-hands, action for all managers: none this month.", 0),
+        ("Monthly all-hands, action for me: I write up the notes for everyone.", 0),
+    ],
+)
+def test_an_action_for_a_group_names_the_work(text: str, level: int) -> None:
+    assert score(text, "smartt").criterion("specific").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
         # a plan still being offered, in the conditional (address-underperformance, rambling)
         (
             "Mei could pair with you on tests, the goal would be your next six tickets passing QA "

@@ -494,6 +494,9 @@ _DASH = re.compile(r"[ \t]-[ \t]+")
 _WE_TALK = r"(?:meet|talk|chat|sync|catch|discuss|sit|see|check|review|look|touch|follow)"
 ASK_COLON = rx(
     r"(?P<lead>(?:^|(?<=[.!?]\s))(?:task|assignment|deliverable|ask|the\s+ask)(?=\s*:)"
+    # "Monthly eng all-hands, action for all managers: by the 30th, every team lead posts ...": the
+    # action item's label names who it is for ("Action for me: ..." is the speaker's own)
+    r"|(?:^|(?<=[.!?]\s)|(?<=,\s))action\s+for\s+(?!(?:me|us|myself)\b)[^:.!?\n]{1,30}(?=:[ \t]*[^\s.!?]+(?:[ \t]+[^\s.!?]+){3})"
     # "Proposal: we ship self-serve onboarding on May 24 ...": the team's plan, labelled ("Proposal:
     # you own ..." is an ask of its own; "Proposal: we meet on Tuesday" proposes a talk, not the work)
     # (also "So the plan, as I understand it, is: we ...", and "The plan." said alone before "We ship ...")
@@ -1207,6 +1210,7 @@ def requested_tasks(doc: Doc) -> list[Task]:
             "plan",
             "agreed",
             "what we",
+            "action for",
         )
     ):
         for ask in ASK_COLON.iter_view(doc, "unquoted"):
