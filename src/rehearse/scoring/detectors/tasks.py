@@ -1322,7 +1322,7 @@ def requested_tasks(doc: Doc) -> list[Task]:
         for match in PASSIVE_REQUEST.iter_view(doc, "unquoted"):
             if not _PEOPLE_MORE.match(match.group("verb")):
                 add(match, match.start("lead"), always_named=True)
-    if "like the" in view or "want the" in view or "need" in view:
+    if "like the" in view or "want the" in view or "need the" in view or "needs " in view:
         for match in WANTED_DONE.iter_view(doc, "unquoted"):
             add(match, match.start("lead"), always_named=True)
     if " be " in view:
