@@ -258,7 +258,17 @@ def deadlines_and_durations(doc: Doc) -> list[Span]:
         after = doc.unquoted[span.end : span.end + 4]
         # "around Friday" blurs a date; "turn it around in 3 days" is a particle before a preposition
         blurred = _BLURRED.search(before) and not _PREPOSITION.match(span.text)
-        if blurred or after.startswith("-ish") or _NEGATED.search(before):
+        # (every match of `_NEGATED` holds "not", "need", "due" or "have": no other character
+        # matches their letters case-insensitively, so lower-casing finds them where it would)
+        lowered = before.lower()
+        if (
+            blurred
+            or after.startswith("-ish")
+            or (
+                ("not" in lowered or "need" in lowered or "due" in lowered or "have" in lowered)
+                and _NEGATED.search(before)
+            )
+        ):
             continue
         start, _end = doc.sentence_bounds(span.start)
         if _NOT_THIS_TASK.match(doc.unquoted, start) or (

@@ -183,18 +183,21 @@ def bounds_no_task(doc: Doc, span: Span) -> bool:
         return True
     if "let" in before.lower() and _CHAT.search(before):  # (what every match holds)
         return True
+    deadline_word = _DEADLINE_WORD.match(span_text) is not None
     if (
-        (not _DEADLINE_WORD.match(span_text) or _UNTIL.match(span_text))
+        (not deadline_word or _UNTIL.match(span_text))
         and _may_end_on_a_past(before)
         and _EVENT_TIME.search(before)
     ):
         # ("three of you worked until 9pm on Thursday": how long it went on, not a time box)
         return True
-    if _DEADLINE_WORD.match(span_text) and _NOT_A_TIME_BOX.search(before):
+    if deadline_word and _NOT_A_TIME_BOX.search(before):
         return True
-    if _NOT_A_TIME_BOX_BARE.search(before):
+    # (a match ends on "time" and spaces, and no other character matches "m" or "e"
+    # case-insensitively: a test that spares the regex, tried at every place of `before`)
+    if before.rstrip()[-2:].lower() == "me" and _NOT_A_TIME_BOX_BARE.search(before):
         return True
-    if _DEADLINE_WORD.match(span_text):
+    if deadline_word:
         return False
     if _PAST_QUESTION.match(text, sentence[0]):
         return True
