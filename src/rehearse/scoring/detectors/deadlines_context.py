@@ -164,6 +164,51 @@ _NOT_A_TIME_BOX_BARE = re.compile(
 )
 
 
+# The words `_REPORTED` needs, bar an -ed word ("great work", "well done", "thanks").
+_REPORTED_WORDS = frozenset(
+    (
+        *("work", "job", "stuff", "done", "chat", "talk", "session", "catch", "call", "meeting"),
+        *("1", "conversation", "thank", "thanks", "kudos"),
+    )
+)
+# A word character of `re` in ASCII text kept (lower-cased), every other byte a space.
+_ASCII_WORD_BYTES = bytes(
+    ord(chr(code).lower()) if re.match(r"\w", chr(code)) else 32 for code in range(256)
+)
+
+
+def _ascii_words(text: str, start: int, end: int) -> list[str] | None:
+    """The lower-cased `\\w+` runs of `text[start:end]`, or None if it is not ASCII."""
+    piece = text[start:end]
+    if not piece.isascii():
+        return None
+    return piece.encode("ascii").translate(_ASCII_WORD_BYTES).decode("ascii").split()
+
+
+# Tests that spare `_REPORTED` and `_PAST_IRREGULAR` a search tried at every place of a clause.
+# A match of either is whole `\w+` runs of the searched text (it opens and ends at `\b`) and,
+# in ASCII text, matches only ASCII letters. A text that is not ASCII (where "ſ" matches "s" and
+# "ı" matches "i" case-insensitively) is searched.
+def _may_report(text: str, start: int, end: int) -> bool:
+    """Whether `_REPORTED` may find something in `text[start:end]`: an -ed word of five letters
+    or more, or one of `_REPORTED_WORDS` ("1" of "1:1")."""
+    words = _ascii_words(text, start, end)
+    if words is None:
+        return True
+    return any(
+        (len(word) >= 5 and word.endswith("ed")) or word in _REPORTED_WORDS for word in words
+    )
+
+
+def _may_hold_a_past(text: str, start: int, end: int) -> bool:
+    """Whether `_PAST_IRREGULAR` may find something in `text[start:end]`: one of its words
+    ("didn't", the one with an apostrophe, is looked for whole)."""
+    words = _ascii_words(text, start, end)
+    if words is None:
+        return True
+    return not PAST_IRREGULAR_WORDS.isdisjoint(words) or "didn't" in text[start:end].lower()
+
+
 def bounds_no_task(doc: Doc, span: Span) -> bool:
     """Whether a matched time, in context, sets no time frame for the task."""
     text, span_start, span_end, span_text = doc.unquoted, span.start, span.end, span.text
@@ -202,8 +247,11 @@ def bounds_no_task(doc: Doc, span: Span) -> bool:
     if _PAST_QUESTION.match(text, sentence[0]):
         return True
     if not (
-        _REPORTED.search(text, clause[0], span_start)
-        or _PAST_IRREGULAR.search(text, clause[0], clause[1])
+        (_may_report(text, clause[0], span_start) and _REPORTED.search(text, clause[0], span_start))
+        or (
+            _may_hold_a_past(text, clause[0], clause[1])
+            and _PAST_IRREGULAR.search(text, clause[0], clause[1])
+        )
     ):
         return False
     return not (
