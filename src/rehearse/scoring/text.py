@@ -708,6 +708,8 @@ _AFTER_SENTENCE_END = re.compile(r"[.!?]\s")
 @lru_cache(maxsize=16)
 def _line_starts(text: str) -> list[int]:
     """Where `^` matches under MULTILINE: the start, and after each newline."""
+    if "\n" not in text:
+        return [0]  # (most texts: one line, and `in` is cheaper than a regex call)
     return [0, *(newline.end() for newline in _NEWLINE.finditer(text))]
 
 
@@ -1439,8 +1441,30 @@ def sentences_of(text: str) -> tuple[tuple[int, int], ...]:
 
 def quoted_regions(text: str) -> list[tuple[int, int]]:
     # What `_QUOTED.finditer` finds, tried only at quote marks (every match starts with one).
-    marks = [mark.start() for mark in _QUOTE_MARK.finditer(text)]
+    marks = _quote_marks(text)
     return [match.span() for match in _scan(_QUOTED, text, 0, len(text), marks)]
+
+
+def _quote_marks(text: str) -> list[int]:
+    """Where `_QUOTE_MARK` matches in `text`, in order, found by `str.find` (`re` tries its
+    look-behind at every character): each '"', and each "'" that follows no word character
+    (`\\w`: a letter, a digit or "_") and no "'"."""
+    marks: list[int] = []
+    find = text.find
+    place = find('"')
+    while place >= 0:
+        marks.append(place)
+        place = find('"', place + 1)
+    place = find("'")
+    if place < 0:
+        return marks
+    while place >= 0:
+        before = text[place - 1 : place]  # ("" at the start)
+        if not (before.isalnum() or before == "_" or before == "'"):
+            marks.append(place)
+        place = find("'", place + 1)
+    marks.sort()
+    return marks
 
 
 def blank(text: str, regions: Iterable[tuple[int, int]], filler: str = " ") -> str:
