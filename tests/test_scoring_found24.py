@@ -171,7 +171,10 @@ def test_done_well_when_defines_done() -> None:
         "smartt",
     ).criterion("measurable")
     assert measurable.score == 2
-    assert "done well when it ends by 10:00" in [span.text for span in measurable.evidence]
+    quoted = [span.text for span in measurable.evidence]
+    assert "done well when it ends by 10:00" in quoted
+    # the quote keeps its noun: not "every blocker has a named"
+    assert "every blocker has a named owner" in quoted
 
 
 @pytest.mark.parametrize(

@@ -107,7 +107,7 @@ THRESHOLD = rx(
     # example", "every release has checklist signed by QA"
     r"|\b(?:each|every)\s+(?:one|[\w-]+)(?:\s+[\w-]+)?(?:\s+(?:in|on|of|for)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"
     r"(?:\s+\([^()\n]{1,30}\))?\s+(?:(?:has|have|gets?|needs?|links?\s+to|includes?)\s+"
-    r"(?:(?:an?|its|their|a\s+named|one)\s+\w+|(?!(?:a|an|the|to|no|any|some)\s)[a-z][\w-]*\s+[a-z]+ed\b)"
+    r"(?:(?:a\s+named|an?|its|their|one)\s+\w+|(?!(?:a|an|the|to|no|any|some)\s)[a-z][\w-]*\s+[a-z]+ed\b)"
     # ... or a state each must be in: "make sure every slot for December is filled" (not "every
     # time it is used": a time, caught by the subject)
     r"|(?<!time\s)(?<!day\s)(?<!week\s)(?<!that\s)(?<!which\s)(?<!it\s)(?:is|are)\s+(?:filled|covered|staffed|assigned|reviewed|signed|tested|migrated|patched))\b"
