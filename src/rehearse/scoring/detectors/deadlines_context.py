@@ -209,34 +209,6 @@ def _may_hold_a_past(text: str, start: int, end: int) -> bool:
     return not PAST_IRREGULAR_WORDS.isdisjoint(words) or "didn't" in text[start:end].lower()
 
 
-# The plain words of `_AHEAD`'s first alternation ("will", "can", ...).
-_AHEAD_WORDS = frozenset(
-    word
-    for word in _AHEAD.pattern[len("\\b(?:") : _AHEAD.pattern.index(")\\b|")].split("|")
-    if word.isalpha()
-)
-
-
-def _looks_ahead(text: str, start: int, end: int) -> bool:
-    """`_AHEAD.search(text, start, end) is not None`, sooner when it finds something.
-
-    In an ASCII clause, one of `_AHEAD_WORDS` as a whole `\\w+` word is a match (case-insensitive),
-    found without trying the regex at every place; a word that opens the clause counts only
-    where the character before is no word character (`\\b` looks behind `start`). Any other
-    clause is searched.
-    """
-    if start == 0 or not _is_word_character(text[start - 1 : start]):
-        words = _ascii_words(text, start, end)
-        if words is not None and not _AHEAD_WORDS.isdisjoint(words):
-            return True
-    return _AHEAD.search(text, start, end) is not None
-
-
-def _is_word_character(character: str) -> bool:
-    """Whether `re` reads `character` as `\\w` (a letter, a digit, or "_")."""
-    return character.isalnum() or character == "_"
-
-
 def bounds_no_task(doc: Doc, span: Span) -> bool:
     """Whether a matched time, in context, sets no time frame for the task."""
     text, span_start, span_end, span_text = doc.unquoted, span.start, span.end, span.text
@@ -283,7 +255,7 @@ def bounds_no_task(doc: Doc, span: Span) -> bool:
     ):
         return False
     return not (
-        _looks_ahead(text, clause[0], clause[1])
+        _AHEAD.search(text, clause[0], clause[1])
         or _ASK.search(text, sentence[0], sentence[1])
         or _IMPERATIVE.match(text, clause[0])
         or _IMPERATIVE.match(text, sentence[0])
