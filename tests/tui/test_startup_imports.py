@@ -67,9 +67,14 @@ def test_the_first_screen_and_the_library_load_no_model_layer() -> None:
 
 # The scorer's warm-up imports it in a thread while the user may already open a screen that
 # imports part of it (found in tmux: opening a rehearsal in the first two seconds failed with
-# KeyError: 'rehearse.scoring'). The screen is imported at two moments of the warm-up.
+# KeyError: 'rehearse.scoring'). The screen is imported at two moments of the warm-up. As in the
+# app when the warm-up starts, the app module and pydantic are loaded first: two threads racing
+# through textual's and pydantic's own lazy imports in a bare interpreter fail about once in 30
+# runs inside importlib (NameError: name 'sys' is not defined), which the app never does.
 RACE = """
 import sys, threading, time
+import rehearse.tui.app
+from pydantic import BaseModel
 failed = []
 
 def run(name, wait):
