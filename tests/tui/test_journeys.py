@@ -116,61 +116,57 @@ MIGRATION_ASK = (
 )
 
 
+async def smartt_panel_after(make_app: MakeApp, *turns: str) -> tuple[set[str], str]:
+    """Send `turns` in a scripted rehearsal: the criteria some turn met, and the SMARTT panel."""
+    app = make_app(voice="scripted")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_rehearsal(pilot, app)
+        for turn in turns:
+            await send(pilot, turn)
+        met = {c.criterion for c in screen.rehearsal.coverage() if c.best == 2}
+        return met, str(screen.query_one("#rubric-smartt", Static).render())
+
+
 async def test_after_a_question_the_panel_advises_only_what_no_turn_has_met(
     make_app: MakeApp,
 ) -> None:
     """A listening turn after a good ask gets advice for a criterion still open, not the ask's."""
-    app = make_app(voice="scripted")
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await open_rehearsal(pilot, app)
-        await send(pilot, MIGRATION_ASK)
-        question = "What worries you most about handing it over?"
-        await send(pilot, question)
-        met = {c.criterion for c in screen.rehearsal.coverage() if c.best == 2}
-        assert met == {"specific", "measurable"}
-        panel = str(screen.query_one("#rubric-smartt", Static).render())
-        advice = score_text(question, "smartt")
-        assert advice.total == 0
-        assert advice.criterion("specific").advice not in panel
-        assert f"When you get to it: {advice.criterion('achievable').advice}" in panel
+    question = "What worries you most about handing it over?"
+    met, panel = await smartt_panel_after(make_app, MIGRATION_ASK, question)
+    assert met == {"specific", "measurable"}
+    advice = score_text(question, "smartt")
+    assert advice.total == 0
+    assert advice.criterion("specific").advice not in panel
+    assert f"When you get to it: {advice.criterion('achievable').advice}" in panel
 
 
 async def test_a_gap_an_earlier_turn_met_is_marked_met_not_advised_again(
     make_app: MakeApp,
 ) -> None:
     """A follow-up ask gets no advice to scope the task an earlier turn scoped."""
-    app = make_app(voice="scripted")
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await open_rehearsal(pilot, app)
-        await send(pilot, MIGRATION_ASK)
-        follow_up = "Could you also write the cutover runbook by Friday?"
-        await send(pilot, follow_up)
-        panel = str(screen.query_one("#rubric-smartt", Static).render())
-        result = score_text(follow_up, "smartt")
-        assert result.criterion("specific").score == 1
-        assert result.criterion("specific").advice not in panel
-        assert "✓ met in an earlier turn" in panel
-        # a criterion no turn has met keeps its advice
-        assert result.criterion("relevant").advice in panel
+    follow_up = "Could you also write the cutover runbook by Friday?"
+    _, panel = await smartt_panel_after(make_app, MIGRATION_ASK, follow_up)
+    result = score_text(follow_up, "smartt")
+    assert result.criterion("specific").score == 1
+    assert result.criterion("specific").advice not in panel
+    assert "✓ met in an earlier turn" in panel
+    # a criterion no turn has met keeps its advice
+    assert result.criterion("relevant").advice in panel
 
 
 async def test_a_turn_with_no_ask_gets_one_piece_of_advice(make_app: MakeApp) -> None:
     """Setting the scene (a reason that scores on its own) is not told to fix six criteria."""
-    app = make_app(voice="scripted")
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await open_rehearsal(pilot, app)
-        scene = (
-            "Right now the notification service restarts every 4 to 6 hours and users lose "
-            "notifications for about 90 seconds each time."
-        )
-        await send(pilot, scene)
-        panel = str(screen.query_one("#rubric-smartt", Static).render())
-        result = score_text(scene, "smartt")
-        assert result.total > 0
-        assert result.criterion("specific").score == 0
-        assert "No ask in this turn, which is fine" in panel
-        assert f"When you get to it: {result.criterion('specific').advice}" in panel
-        assert result.criterion("measurable").advice not in panel
+    scene = (
+        "Right now the notification service restarts every 4 to 6 hours and users lose "
+        "notifications for about 90 seconds each time."
+    )
+    _, panel = await smartt_panel_after(make_app, scene)
+    result = score_text(scene, "smartt")
+    assert result.total > 0
+    assert result.criterion("specific").score == 0
+    assert "No ask in this turn, which is fine" in panel
+    assert f"When you get to it: {result.criterion('specific').advice}" in panel
+    assert result.criterion("measurable").advice not in panel
 
 
 async def test_a_failed_model_call_gives_the_text_back_and_keeps_the_session(
