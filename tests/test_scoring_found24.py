@@ -16,6 +16,9 @@ from rehearse.scoring import score
         "Did you run the tests before you merged PAY-412?",
         "What happened when you merged PAY-412 without tests?",
         "So, why did you pick the refund form first when you started in sprint 22?",
+        # the question after a sentence of feedback (the final tmux check of Jordan)
+        "QA spent two days on re-tests. Did anyone walk you through our definition of done "
+        "when you joined?",
     ],
 )
 def test_an_act_a_question_asks_about_is_no_behavior(text: str) -> None:

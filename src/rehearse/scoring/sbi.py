@@ -109,8 +109,10 @@ def situation(doc: Doc) -> CriterionScore:
 # A question that opens before the act asks about it rather than naming it as feedback: "did
 # anyone walk you through it when you joined?", "what happened when you merged it?". A statement
 # said with a rising "?" keeps it: "in planning you estimated it at two points, a bit optimistic?"
+# (The search starts where the sentence does, and `^` matches only at the text's start.)
 _QUESTION_OPENER = rx(
-    r"(?:^|[,:;\u2014(]|\s-)\s*(?:(?:so|and|but|ok|okay|well|then|also|quick\s+one)[,\s]+)?"
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=\n)|[,:;\u2014(]|\s-)\s*"
+    r"(?:(?:so|and|but|ok|okay|well|then|also|quick\s+one)[,\s]+)?"
     r"(?:(?:did|do|does|have|has|had|was|were|is|are|can|could|would|will)\s+"
     r"(?:you|anyone|anybody|someone|somebody|we|they|he|she|I|it|that|this|the|your)\b"
     r"|(?:what|how|why|which|where|who)\b)"
