@@ -40,15 +40,26 @@ def situation(level: int, doc: Doc, vague: list[Span]) -> str:
     )
 
 
+_SPECIFIC_ACT = "“you interrupted Priya twice while she presented”"
+
+
 def behavior(
-    level: int, doc: Doc, acts: list[Span], judged: list[Span], generalized: list[Span]
+    level: int,
+    doc: Doc,
+    acts: list[Span],
+    judged: list[Span],
+    generalized: list[Span],
+    observed: list[Span],
 ) -> str:
+    """`acts`: all the behaviour quoted; `observed`: the specific acts among them."""
     if _unreadable(doc):
         return _NOT_READ
     if level == 1 and judged:
+        # Only a specific act is an example to keep: "you always steamroll people" is not one.
+        keep = f"like {_quote(observed)}" if observed else f"e.g. {_SPECIFIC_ACT}"
         return (
             f"Drop {_quote(judged)}: it is a judgment or a guess about intent. "
-            f"Keep only what anyone could have seen or heard, like {_quote(acts)}."
+            f"Keep only what anyone could have seen or heard, {keep}."
         )
     if level == 1 and generalized:
         return (
@@ -58,7 +69,7 @@ def behavior(
     if level == 1:
         return (
             f"Make {_quote(acts)} observable: what exactly did they do or say, "
-            "e.g. “you interrupted Priya twice while she presented”?"
+            f"e.g. {_SPECIFIC_ACT}?"
         )
     if judged:
         return (

@@ -146,19 +146,20 @@ def behavior(doc: Doc) -> CriterionScore:
         and doc.sentence_index(span.start) not in plural
     ]
     judged = judgments(doc)
-    if specific and not judged:
-        return CriterionScore(
-            id="behavior", score=2, evidence=dedupe(extended(doc, s) for s in specific)
-        )
-    acts = dedupe(specific + general + stated)
+    shown = dedupe(extended(doc, s) for s in specific)
+    if shown and not judged:
+        return CriterionScore(id="behavior", score=2, evidence=shown)
+    acts = dedupe(shown + general + stated)
     if acts:
         return CriterionScore(
             id="behavior",
             score=1,
             evidence=acts,
-            advice=advice.behavior(1, doc, acts, judged, generalizations(doc)),
+            advice=advice.behavior(1, doc, acts, judged, generalizations(doc), shown),
         )
-    return CriterionScore(id="behavior", score=0, advice=advice.behavior(0, doc, [], judged, []))
+    return CriterionScore(
+        id="behavior", score=0, advice=advice.behavior(0, doc, [], judged, [], [])
+    )
 
 
 def impact(doc: Doc) -> CriterionScore:
