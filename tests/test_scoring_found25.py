@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from rehearse.scoring import score
 
 
@@ -26,3 +28,44 @@ def test_a_judged_turn_with_no_specific_act_gets_an_example_not_its_generalisati
     assert behavior.advice is not None
     assert "steamroll" not in behavior.advice
     assert "e.g. “you interrupted Priya twice while she presented”" in behavior.advice
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Chris: the next step named the next planning, not the one it happened in
+        "Here's what I'd like: at Thursday's planning, let people finish their proposal before "
+        "you respond, and ask one question before you say no.",
+        "At Thursday's planning, I'd like you to let people finish.",
+        "At Thursday's planning, try letting people finish.",
+        "Try this: in Monday's review, ask one question before you say no.",
+        # the benchmark's growth plan: "one on the search rewrite" is a plan
+        "For your growth plan: give two internal tech talks before the end of Q3, one on the "
+        "search rewrite.",
+    ],
+)
+def test_an_occasion_in_a_request_is_no_situation(text: str) -> None:
+    assert score(text, "sbi").criterion("situation").score == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "occasion"),
+    [
+        # a subject before the verb: it reports what happened
+        ("At Thursday's planning you let people finish.", "At Thursday's planning"),
+        # "I'd like to talk about" an occasion whose act is in the past tense
+        (
+            "I'd like to talk about Thursday's planning, when you cut Priya off twice.",
+            "about Thursday's planning",
+        ),
+        # "let me" / "let's" are not requests of the listener
+        (
+            "In yesterday's planning, let me be honest, you cut Priya off.",
+            "In yesterday's planning",
+        ),
+    ],
+)
+def test_an_occasion_reported_keeps_its_situation(text: str, occasion: str) -> None:
+    situation = score(text, "sbi").criterion("situation")
+    assert situation.score == 2
+    assert occasion in [span.text for span in situation.evidence]

@@ -47,10 +47,14 @@ def _in_consequences(doc: Doc, span: Span) -> bool:
 
 # The situation is when the behavior happened. An occasion in a sentence that only looks ahead
 # ("for the next planning on Monday, could you ...", "the goal is one return in sprint 25") is a
-# plan, not the situation.
+# plan, not the situation; so is one in a request ("here's what I'd like: at Thursday's
+# planning, let people finish"), said as "I'd like you to" or as a bare imperative opening its
+# clause. "At Thursday's planning you let people finish" has a subject: it reports.
 _AHEAD = rx(
     rf"\b(?:next|upcoming|tomorrow|{LOOKING_AHEAD}|could\s+you|can\s+you|would\s+you|please|"
-    r"(?:the|our|my|your)\s+(?:goal|target|aim)\s+(?:is|for)|aim\s+for)\b|'ll\b"
+    r"(?:the|our|my|your)\s+(?:goal|target|aim)\s+(?:is|for)|aim\s+for|"
+    r"i'?d\s+like|i\s+want\s+you\s+to|my\s+ask\s+is)\b|'ll\b"
+    r"|(?:^|(?<=[.!?:;,]\s))(?:let|try|ask|give|keep|hold|wait)\s+(?!me\b|us\b)"
 )
 _PAST = rx(
     rf"\b(?:{PAST_IRREGULAR}|put|yesterday|last|ago|earlier|"
