@@ -264,6 +264,28 @@ def test_weak_feedback_is_the_weakest_line_not_the_next_step_beside_it(store: St
     assert all(i.original == weak for i in debrief.improvements)
 
 
+def test_an_aside_ask_is_not_the_weakest_line_beside_labelled_feedback(store: Store) -> None:
+    from rehearse.scoring import score_all
+    from rehearse.scoring.signals import compute_signals
+
+    # Found rehearsing Chris: the aside (0/6, flagged as a second topic) was quoted as the
+    # weakest line, not the labelled first attempt.
+    labelled = (
+        "Honestly you were kind of rude - you always steamroll people. You cut Priya off twice "
+        "before her second slide."
+    )
+    aside = (
+        "Sounds good. And one more thing: please tell Priya directly that you'd like to hear "
+        "the caching proposal again. Would you do that before Thursday?"
+    )
+    rehearsal = start("constructive-feedback", store)
+    for text in (labelled, NEXT_STEPS[1], aside):
+        rehearsal.take_turn(text)
+    debrief = rehearsal.end()
+    assert "multiple_topics" in compute_signals(aside, score_all(aside, ["sbi"])).flags
+    assert debrief.weakest is not None and debrief.weakest.text == labelled
+
+
 def test_acknowledging_a_concern_in_a_delegation_is_not_the_weakest_ask(store: Store) -> None:
     from tests.engine_helpers import replies
 

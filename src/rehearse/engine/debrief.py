@@ -22,6 +22,10 @@ if TYPE_CHECKING:
     from rehearse.store import TurnRecord
 
 QUOTE_LIMIT = 280
+# A jab, a brush-off or a defence fails the job itself. A second topic raised in a turn that
+# tried neither feedback nor an ask ("and one more thing: please tell Priya ...") is no failed
+# feedback: judged on SBI it would be the weakest line at 0/6 beside a labelled attempt.
+_WENT_WRONG = NEGATIVE_FLAGS - {"multiple_topics"}
 
 GENERIC_ADVICE = {
     ("sbi", "situation"): "Anchor it to one occasion: when and where it happened.",
@@ -235,7 +239,7 @@ def _tried(turn: TurnRecord) -> list[str]:
     if tried:
         return tried
     flags = set((turn.signals or {}).get("flags", []))
-    return list(results) if flags & NEGATIVE_FLAGS else []
+    return list(results) if flags & _WENT_WRONG else []
 
 
 def _judged(score: TurnScore, rubrics: Sequence[str]) -> TurnScore:
