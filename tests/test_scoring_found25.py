@@ -69,3 +69,14 @@ def test_an_occasion_reported_keeps_its_situation(text: str, occasion: str) -> N
     situation = score(text, "sbi").criterion("situation")
     assert situation.score == 2
     assert occasion in [span.text for span in situation.evidence]
+
+
+def test_evidence_is_quoted_without_the_and_that_joined_it() -> None:
+    # Aiko: the impact quote read "and they logged 6 tickets instead of 140"
+    text = (
+        "Your updates in the incident channel were so clear that support pasted them to "
+        "customers word for word, and they logged 6 tickets instead of 140."
+    )
+    impact = score(text, "sbi").criterion("impact")
+    assert [span.text for span in impact.evidence] == ["they logged 6 tickets instead of 140"]
+    assert all(text[s.start : s.end] == s.text for s in impact.evidence)

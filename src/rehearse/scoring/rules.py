@@ -22,7 +22,7 @@ def score(text: str, rubric: str) -> RubricResult:
     """Score `text` against one rubric with the offline rules (pure, no I/O)."""
     definition = get_rubric(rubric)
     doc = analyse(text)
-    criteria = SCORERS[definition.id](doc)
+    criteria = _without_opening_and(doc, SCORERS[definition.id](doc))
     # Validated, which costs less than model_construct (in Python); the criteria and flags are
     # models already and are not validated again. The memoised flags are copied.
     return RubricResult(
@@ -33,6 +33,21 @@ def score(text: str, rubric: str) -> RubricResult:
         flags=list(rubric_flags(doc)),
         scorer="rules",
     )
+
+
+def _without_opening_and(doc: Doc, criteria: list[CriterionScore]) -> list[CriterionScore]:
+    """Evidence quoted without the "and" that joined it to its sentence: "and the ELK cluster
+    switched off" reads as "the ELK cluster switched off" ("so ..." and "which ..." keep theirs:
+    they say it followed)."""
+    for criterion in criteria:
+        if any(span.text[:4].lower() == "and " for span in criterion.evidence):
+            criterion.evidence = [
+                (doc.span(span.start + 4, span.end) or span)
+                if span.text[:4].lower() == "and "
+                else span
+                for span in criterion.evidence
+            ]
+    return criteria
 
 
 def score_all(text: str, rubrics: Sequence[str]) -> dict[str, RubricResult]:
