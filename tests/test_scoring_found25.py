@@ -80,3 +80,26 @@ def test_evidence_is_quoted_without_the_and_that_joined_it() -> None:
     impact = score(text, "sbi").criterion("impact")
     assert [span.text for span in impact.evidence] == ["they logged 6 tickets instead of 140"]
     assert all(text[s.start : s.end] == s.text for s in impact.evidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Aiko: her updates, evaluated; a work product of yours, judged, is a behavior at 1
+        "Your updates in the incident channel were so clear that support pasted them to "
+        "customers word for word.",
+        "Your comments on Aisha's caching ADR were harsh and it really knocked her confidence.",
+    ],
+)
+def test_an_evaluated_work_product_after_a_longer_place_is_behavior_one(text: str) -> None:
+    assert score(text, "sbi").criterion("behavior").score == 1
+
+
+def test_a_work_product_stated_as_a_number_is_not_an_evaluation() -> None:
+    text = (
+        "Your estimate for the search rewrite was three days and it took three weeks, so we "
+        "had to move the SSO work to next quarter."
+    )
+    behavior = score(text, "sbi").criterion("behavior")
+    assert behavior.score == 2
+    assert behavior.evidence[0].text == "Your estimate for the search rewrite was three days"

@@ -163,9 +163,11 @@ GENERAL_BEHAVIOR = rx(
     r"|\byour\s+(?:estimates?|updates?|comments?|reviews?|PRs|messages?|questions?|slides?|docs?|documentation|"
     r"writing|design\s+docs?|runbooks?|tests|test\s+coverage|presentations?|demos?|work|contributions?|"
     r"code|tests?|commits?|demos?|presentations?|PR\s+descriptions?|emails?|posts?|answers?|work|"
-    r"tickets?|commit\s+messages?|code\s+reviews?)(?:\s+(?:in|on|for|during)\s+[\w-]+(?:\s+[\w-]+)?)?(?:\s+(?:lately|recently))?\s+"
+    r"tickets?|commit\s+messages?|code\s+reviews?)(?:\s+(?:in|on|for|during)\s+[\w'-]+(?:\s+[\w'-]+){0,2})?(?:\s+(?:lately|recently))?\s+"
     r"(?:are|is|have\s+been|has\s+been|were|was)\s+(?:(?:always|often|usually|really|very|so|a\s+bit|"
-    r"way|pretty|consistently|quite)\s+){0,3}\w+"
+    r"way|pretty|consistently|quite)\s+){0,3}"
+    # "your estimate for the search rewrite was three days" states a fact
+    r"(?!\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|half)\b)\w+"
     r")"
 )
 # Verbs whose present and past look the same ("you cut me off") are not read as habits.
