@@ -103,3 +103,24 @@ def test_a_work_product_stated_as_a_number_is_not_an_evaluation() -> None:
     behavior = score(text, "sbi").criterion("behavior")
     assert behavior.score == 2
     assert behavior.evidence[0].text == "Your estimate for the search rewrite was three days"
+
+
+@pytest.mark.parametrize(
+    ("text", "praised"),
+    [
+        # Aiko: the opening praise did not read as praise, so her first stage never advanced
+        (
+            "It's about Thursday. You were amazing on that outage. You caught the timeout spike "
+            "within four minutes and flipped us to the backup provider with the flag.",
+            True,
+        ),
+        # negated, it is no praise
+        ("It was not amazing, you skipped the error-handling slide in Monday's demo.", False),
+    ],
+)
+def test_amazing_said_of_the_work_is_praise(text: str, praised: bool) -> None:
+    from rehearse.scoring import score_all
+    from rehearse.scoring.signals import compute_signals
+
+    signals = compute_signals(text, score_all(text, ["sbi"]))
+    assert ("specific_praise" in signals.flags) is praised

@@ -30,7 +30,7 @@ PRAISE = rx(
     r"leadership|teamwork|debugging|detective\s+work)\b"
     r"|\b(?:was|were|is|'s|looked|looks|sounded|went)\s+(?:really\s+|so\s+|just\s+|absolutely\s+|genuinely\s+)?"
     r"(?:great|excellent|brilliant|fantastic|awesome|superb|outstanding|impressive|terrific|stellar|exceptional|"
-    r"textbook|flawless|exemplary|top-notch|first-rate)\b"
+    r"textbook|flawless|exemplary|top-notch|first-rate|amazing|incredible|phenomenal|wonderful)\b"
     r"|\b(?:great|nice|good|wonderful|amazing)\s+to\s+(?:see|watch|hear)\b"
     r"|\bwell\s+done\b|\bgood\s+(?:job|work|call|catch|save|instinct)\b|\bspot\s+on\b|\bnicely\s+done\b"
     r"|\bI\s+(?:really\s+)?(?:appreciated?|loved|valued|admired|liked)\s+(?:how|that|the\s+way|you|your|it\s+when)\b"
