@@ -39,6 +39,9 @@ def test_a_judged_turn_with_no_specific_act_gets_an_example_not_its_generalisati
         "At Thursday's planning, I'd like you to let people finish.",
         "At Thursday's planning, try letting people finish.",
         "Try this: in Monday's review, ask one question before you say no.",
+        # Aiko: an offer of help names when the help comes
+        "I can block an hour on Wednesday to help you prep.",
+        "Happy to pair with you on Friday.",
         # the benchmark's growth plan: "one on the search rewrite" is a plan
         "For your growth plan: give two internal tech talks before the end of Q3, one on the "
         "search rewrite.",
@@ -57,6 +60,11 @@ def test_an_occasion_in_a_request_is_no_situation(text: str) -> None:
         (
             "I'd like to talk about Thursday's planning, when you cut Priya off twice.",
             "about Thursday's planning",
+        ),
+        # "I can" beside a past act reports it
+        (
+            "In Monday's demo you skipped the slide, and I can tell you the client noticed.",
+            "In Monday's demo",
         ),
         # "let me" / "let's" are not requests of the listener
         (

@@ -49,11 +49,12 @@ def _in_consequences(doc: Doc, span: Span) -> bool:
 # ("for the next planning on Monday, could you ...", "the goal is one return in sprint 25") is a
 # plan, not the situation; so is one in a request ("here's what I'd like: at Thursday's
 # planning, let people finish"), said as "I'd like you to" or as a bare imperative opening its
-# clause. "At Thursday's planning you let people finish" has a subject: it reports.
+# clause, or in an offer ("I can block an hour on Wednesday to help you prep"). "At Thursday's
+# planning you let people finish" has a subject: it reports.
 _AHEAD = rx(
     rf"\b(?:next|upcoming|tomorrow|{LOOKING_AHEAD}|could\s+you|can\s+you|would\s+you|please|"
     r"(?:the|our|my|your)\s+(?:goal|target|aim)\s+(?:is|for)|aim\s+for|"
-    r"i'?d\s+like|i\s+want\s+you\s+to|my\s+ask\s+is)\b|'ll\b"
+    r"i'?d\s+like|i\s+want\s+you\s+to|my\s+ask\s+is|i\s+can(?!')|happy\s+to)\b|'ll\b"
     r"|(?:^|(?<=[.!?:;,]\s))(?:let|try|ask|give|keep|hold|wait)\s+(?!me\b|us\b)"
 )
 _PAST = rx(
