@@ -132,3 +132,19 @@ def test_amazing_said_of_the_work_is_praise(text: str, praised: bool) -> None:
 
     signals = compute_signals(text, score_all(text, ["sbi"]))
     assert ("specific_praise" in signals.flags) is praised
+
+
+@pytest.mark.parametrize(
+    ("text", "achievable"),
+    [
+        # Ravi: the speaker drafting it with them is support
+        ("Ravi, could you draft the cut list with me by Wednesday?", 2),
+        ("Could you pair with me on the cut list by Wednesday?", 2),
+        ("Could you draft the cut list with my help by Wednesday?", 2),
+        # handing it over or reporting to the speaker is no help with the work
+        ("Could you share the cut list with me by Wednesday?", 0),
+        ("Please check in with me on Friday about the cut list.", 0),
+    ],
+)
+def test_doing_the_work_with_me_is_support(text: str, achievable: int) -> None:
+    assert score(text, "smartt").criterion("achievable").score == achievable

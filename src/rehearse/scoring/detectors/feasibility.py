@@ -76,6 +76,10 @@ SUPPORT = rx(
     r"|\b(?:taking|taken|take|took)\s+you\s+off\s+(?:the\s+|your\s+)?\w+"
     r"|\b(?:half|third|quarter)\s+of\s+(?:\w+'s|your|his|her|their|each|every)\s+(?:time|week|sprint|capacity)\b"
     r"|\b(?:happy|glad)\s+to\s+(?:pull|bring|loop|give|lend|pair|review|help|support|cover|free\s+(?:\w+\s+)?up)\b"
+    # the speaker doing the work with them: "could you draft the cut list with me", "with my help"
+    # ("share it with me", "check in with me" hand over or report: no help with the work)
+    r"|\b(?:pair|work|draft|write|plan|prepare|build|design|scope|go\s+through|walk\s+through|put\s+together|"
+    r"sketch|map\s+out|outline|figure\s+out|review|rehearse|run)\s+(?:[\w'-]+\s+){0,5}?with\s+(?:me|my\s+help)\b"
     rf"|\bhave\s+(?:the\s+next\s+)?(?:{COUNT}|a)\s+(?:days?|weeks?|sprints?)\s+(?:with\s+no|free|clear|dedicated|without|off)\b"
     r"|\b(?:swap|trade|cover|take)\s+your\s+(?:[\w-]+\s+)?(?:week|shift|rotation|slot|duty|duties|rota)\b"
     r"|\b(?:feel\s+free\s+to|you\s+can)\s+(?:drop|park|pause|skip|deprioriti[sz]e|push\s+back|hand\s+off)\b"
