@@ -148,3 +148,18 @@ def test_amazing_said_of_the_work_is_praise(text: str, praised: bool) -> None:
 )
 def test_doing_the_work_with_me_is_support(text: str, achievable: int) -> None:
     assert score(text, "smartt").criterion("achievable").score == achievable
+
+
+@pytest.mark.parametrize(
+    ("text", "specific"),
+    [
+        # Ravi: pairing with the speaker on a named thing is an ask (a role verb: level 1)
+        ("Could you pair with me on the cut list by Wednesday?", 1),
+        ("Pair with me on the Terraform module this week.", 1),
+        # ... on a pronoun it names nothing; "update me on" is the follow-up
+        ("Can you pair with me on it?", 0),
+        ("Could you update me on the cut list by Wednesday?", 0),
+    ],
+)
+def test_pairing_with_me_on_a_named_thing_is_an_ask(text: str, specific: int) -> None:
+    assert score(text, "smartt").criterion("specific").score == specific

@@ -666,6 +666,8 @@ _NOT_WORK = rx(
     # "update me as you go", "ping us when it's done": the follow-up
     r"|^\s*(?:me|us)\s+(?:as|when|once|if|on|with|every|each|weekly|daily|regularly|along)\b"
 )
+# "pair with me on the cut list" is the work, as "update me on the cut list" is not.
+_ME_ON = re.compile(r"\s*(?:me|us)\s+on\s+(?!(?:it|this|that|them)\b)\S")
 # Updating a tracker is a follow-up, not the work; moving the status page to a new vendor is work.
 _TRACKER = rx(r"^\s*(?:the|our|a)\s+(?:\w+\s+)?(?:tracker|status\s+page|board)\b")
 _FOLLOW_UP_VERB = re.compile(
@@ -885,7 +887,9 @@ def _task(
     verb = _PAST_FORMS.get(verb) or _TEAM_FORMS.get(verb) or _FOREIGN_DO.get(verb, verb)
     # The match ran on the lower-cased view; names in the object need their capitals.
     obj = doc.unquoted[match.start("object") : match.end("object")]
-    if _NOT_WORK.search(obj) or (_FOLLOW_UP_VERB.match(verb) and _TRACKER.search(obj)):
+    if (_NOT_WORK.search(obj) and not (verb == "pair with" and _ME_ON.match(obj))) or (
+        _FOLLOW_UP_VERB.match(verb) and _TRACKER.search(obj)
+    ):
         return None
     if start is None:
         start = match.start("lead") if "lead" in match.groupdict() else match.start("verb")
