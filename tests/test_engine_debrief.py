@@ -380,3 +380,25 @@ def test_a_later_turn_with_a_gap_no_turn_met_before_is_still_the_weakest(store: 
         rehearsal.take_turn(text)
     debrief = rehearsal.end()
     assert debrief.weakest is not None and debrief.weakest.turn == 2
+
+
+def test_the_scorecard_quotes_the_ask_over_a_date_said_while_setting_the_scene(
+    store: Store,
+) -> None:
+    # Found rehearsing Ravi: time-bound quoted the customer's "before June 1" from the scene-
+    # setting turn, not the deadline of the ask that followed.
+    scene = (
+        "The VP of Product and the CEO decided it on Friday. The reason is Northwind: they're "
+        "worth 1.2 million a year and will only sign if self-serve onboarding is live before June 1."
+    )
+    ask = "Ravi, could you draft the cut list with me by Wednesday?"
+    rehearsal = start("deadline-moved", store)
+    for text in (scene, ask):
+        rehearsal.take_turn(text)
+    debrief = rehearsal.end()
+    by_criterion = {c.criterion: c for c in debrief.coverage}
+    assert by_criterion["time_bound"].best == 2
+    assert by_criterion["time_bound"].turn == 2
+    assert by_criterion["time_bound"].evidence == "by Wednesday"
+    # a criterion only the scene reached is still credited to it
+    assert by_criterion["relevant"].turn == 1

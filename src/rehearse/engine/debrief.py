@@ -301,26 +301,33 @@ def _turn_score(number: int, turn: TurnRecord) -> TurnScore:
 
 
 def criteria_coverage(scenario: Scenario, user_turns: Sequence[TurnRecord]) -> list[Coverage]:
-    """Per criterion, the best level reached in any turn: an element stated once counts."""
+    """Per criterion, the best level reached in any turn: an element stated once counts.
+
+    Of the turns at that level, the first that tried the rubric's job is quoted: the deadline of
+    the ask ("by Wednesday"), not a date said while setting the scene ("live before June 1").
+    """
+    tried = [tried_rubrics(turn.text, _rule_results(turn)) for turn in user_turns]
     items = []
     for rubric_id in scenario.rubrics:
         rubric = get_rubric(rubric_id)
         for criterion in rubric.criteria:
-            item = Coverage(rubric=rubric_id, criterion=criterion.id, name=criterion.name, best=0)
+            reached = []
             for number, turn in enumerate(user_turns, start=1):
                 result = _rule_results(turn).get(rubric_id)
-                if not result:
-                    continue
-                scored = next(c for c in result["criteria"] if c["id"] == criterion.id)
-                if (scored["score"] or 0) > item.best:
-                    evidence = " … ".join(span["text"] for span in scored.get("evidence", []))
-                    item = item.model_copy(
-                        update={
-                            "best": scored["score"],
-                            "turn": number,
-                            "evidence": evidence or None,
-                        }
-                    )
+                if result:
+                    scored = next(c for c in result["criteria"] if c["id"] == criterion.id)
+                    reached.append((scored["score"] or 0, number, scored))
+            best = max((level for level, _, _ in reached), default=0)
+            item = Coverage(rubric=rubric_id, criterion=criterion.id, name=criterion.name, best=0)
+            if best:
+                at_best = [(number, scored) for level, number, scored in reached if level == best]
+                number, scored = next(
+                    ((n, s) for n, s in at_best if rubric_id in tried[n - 1]), at_best[0]
+                )
+                evidence = " … ".join(span["text"] for span in scored.get("evidence", []))
+                item = item.model_copy(
+                    update={"best": best, "turn": number, "evidence": evidence or None}
+                )
             items.append(item)
     return items
 
