@@ -163,3 +163,34 @@ def test_doing_the_work_with_me_is_support(text: str, achievable: int) -> None:
 )
 def test_pairing_with_me_on_a_named_thing_is_an_ask(text: str, specific: int) -> None:
     assert score(text, "smartt").criterion("specific").score == specific
+
+
+# Found replaying the good Aisha hand-over (tests/data/replays), which scored relevant 0 and
+# credited the speaker's calendar and Aisha's worry as support.
+def test_a_benefit_opening_a_concrete_why_is_relevant_two() -> None:
+    text = (
+        "I'd like you to take over facilitating our daily standup. It also helps the team: "
+        "standup has been running 25 minutes instead of 15."
+    )
+    assert score(text, "smartt").criterion("relevant").score == 2
+    # the benefit alone is a vague why
+    vague = "I'd like you to take over facilitating our daily standup. It also helps the team."
+    assert score(vague, "smartt").criterion("relevant").score == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "achievable"),
+    [
+        # the speaker's own calendar, what the work saves, the room someone takes: no support
+        ("I'm in quarterly planning three mornings a week, so I can't run standup anymore.", 0),
+        ("Can you write the runbook? It saves on-call about two hours a week.", 0),
+        ("You're right that Tomasz can take over, and it isn't your job to fight that alone.", 0),
+        ("I can't back you up on this one.", 0),
+        # support
+        ("I'll join the first week and back you up if he runs over.", 2),
+        ("Tomasz can take over if you get stuck.", 2),
+        ("Can you own the migration? You'll have two days a week for it.", 2),
+    ],
+)
+def test_time_and_backing_that_are_support_and_that_are_not(text: str, achievable: int) -> None:
+    assert score(text, "smartt").criterion("achievable").score == achievable

@@ -76,6 +76,8 @@ SUPPORT = rx(
     r"|\b(?:taking|taken|take|took)\s+you\s+off\s+(?:the\s+|your\s+)?\w+"
     r"|\b(?:half|third|quarter)\s+of\s+(?:\w+'s|your|his|her|their|each|every)\s+(?:time|week|sprint|capacity)\b"
     r"|\b(?:happy|glad)\s+to\s+(?:pull|bring|loop|give|lend|pair|review|help|support|cover|free\s+(?:\w+\s+)?up)\b"
+    # "I'll join the first week and back you up if he runs over" (not "I can't back you up")
+    r"|(?<!n't\s)(?<!not\s)\bback\s+you\s+up\b"
     # the speaker doing the work with them: "could you draft the cut list with me", "with my help"
     # ("share it with me", "check in with me" hand over or report: no help with the work)
     r"|\b(?:pair|work|draft|write|plan|prepare|build|design|scope|go\s+through|walk\s+through|put\s+together|"
@@ -107,6 +109,8 @@ SUPPORT_FROM_SOMEONE = rx(
     r"(?:(?!not\b|never\b|you\b)\w+\s+)?(?:help|pair|review|support|walk\s+you|triage|assist|mentor|answer|show\s+you|shadow|cover|sit\s+in|"
     r"take|back\s+you|coach|guide|give\s+you|get\s+you|grant\s+you|set\s+you\s+up|onboard\s+you)\b"
     r"(?!\s+(?:nothing|nobody|no\s+one|none)\b)"
+    # ("You're right that Tomasz can take over": with nothing taken, it is the room he takes)
+    r"(?!(?<=take)\s+over\s*(?:[,.;!?]|$|and\b))"
     r"|(?:'s|\s+is)\s+(?:all\s+)?yours\b|\s+has\s+(?:the|a|an|some|all\s+the)\s+[\w-]+(?:\s+[\w-]+)?"
     r"(?=\s*(?:[.;]|$|,\s*(?:so|and|if)\b|\s+you\s+can\b|\s+if\s+you\b))))"
     rf"|\bwith\s+{PERSON_NAME}\s+(?:pairing|helping|reviewing|supporting|shadowing|backing\s+you)\b"
@@ -219,7 +223,9 @@ def _offers(doc: Doc) -> tuple[list[Span], list[Span]]:
 
 
 # "two days per sprint" is time given to the work, but in "run the standup three mornings a
-# week" (or "I can't run it three mornings a week anymore") it is how often an event happens.
+# week" (or "I can't run it three mornings a week anymore") it is how often an event happens; in
+# "I'm in quarterly planning three mornings a week" the speaker's own calendar; in "it saves
+# on-call about two hours a week" what the work is worth.
 _PER_PERIOD = re.compile(
     r"\S+(?:\s+\S+){0,2}?\s+(?:full\s+)?(?:days?|hours?|afternoons?|mornings?|half-days?|evenings?|"
     r"sprints?|weeks?)\s+(?:a|per|each|every|of\s+(?:each|every))\s+(?:week|sprint|month|day)",
@@ -228,7 +234,11 @@ _PER_PERIOD = re.compile(
 _EVENT_SCHEDULE = re.compile(
     r"\b(?:run|runs|running|facilitate|facilitates|facilitating|host|hosts|hosting|hold|holds|"
     r"holding|chair|chairs|chairing|attend|attends|attending)\s+(?:it|them|the\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:standups?|stand-ups?|syncs?|meetings?|retros?|calls?|sessions?|reviews?|check-ins?))\s+$",
+    r"(?:standups?|stand-ups?|syncs?|meetings?|retros?|calls?|sessions?|reviews?|check-ins?))\s+$"
+    r"|\b(?:I'm|I\s+am|I'll\s+be|I\s+will\s+be|we're|we\s+are)\s+(?:now\s+)?(?:in|at|stuck\s+in)\s+"
+    r"(?:[\w-]+\s+){1,3}$"
+    r"|\b(?:saves?|saving|costs?|costing|wastes?|wasting|loses?|losing)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:(?:about|around|roughly|nearly|almost|over|up\s+to)\s+)?$",
     re.IGNORECASE,
 )
 

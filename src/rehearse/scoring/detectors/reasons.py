@@ -102,8 +102,8 @@ _MARKER = (
     r"so\s+(?:that\s+)?(?=[\w-]+\s+(?:gets?|can|could|will|won't|doesn't|don't|stops?|isn't|aren't|has|have|no\s+longer)\b)"
     r"(?![\w-]+\s+(?:can|could|will|would)\s+(?:you|u)\b)|"
     # "would it help if I took the on-call shift?" offers help; it gives no why
-    r"(?:this|that|it)\s+(?:will\s+|would\s+|should\s+)?(?:gets?|helps?(?!\s+if\b)|lets?|keeps?|saves?|frees?|protects?|"
-    r"stops?|prevents?))"
+    r"(?:this|that|it)\s+(?:also\s+)?(?:will\s+|would\s+|should\s+)?(?:also\s+)?(?:gets?|helps?(?!\s+if\b)|lets?|keeps?|saves?|"
+    r"frees?|protects?|stops?|prevents?))"
 )
 # "because ... customers", "so that ... the launch": a why marked as a why.
 _FRAMEWORK = r"(?:soc\s?2|pci(?:[\s-]dss)?|dpa|ico|gdpr|hipaa|iso\s?27001|sox|fedramp)"
@@ -127,6 +127,8 @@ MARKED_REASON = rx(
     rf"|\b(?:(?:because|since)(?!\s+(?:the\s+)?\d){_HANDOVER_WHY}|as\s+(?=the|our|we|they)|the\s+reason\s+(?:(?:I|we)(?:'m|'re)?\s+[^.!?;\n]{{0,60}}?\s)?(?:is|being)|that's\s+why|"
     # "Reason: we only have four ICs ...", "Context: cycle time is our biggest drag ...": a why by its label
     rf"(?:reason|context|why|rationale|background)(?=\s*:)(?!\s*:\s*{_HANDOVER_CLAUSE})|"
+    # ... or by the benefit it opens: "It also helps the team: standup runs 25 minutes, not 15"
+    r"(?:it|this|that)\s+(?:also\s+)?helps\s+(?:the\s+team|us|everyone)(?=\s*:)|"
     rf"(?:this|it)\s+matters\s+because|(?:it|that|this)\s+frees\s+(?:me|us)(?:\s+up)?\s+for|"
     rf"so\s+(?:that\s+)?I\s+can\s+focus\s+on)\b[^.!?;\n]{{3,120}}?{_CONCRETE_DETAIL}{_TO_SENTENCE_END}"
     # "because support is drowning": the stakeholder is the why's subject, right after "because"
@@ -368,7 +370,7 @@ VAGUE_REASON = rx(
     # a help to the writer, a load, a readiness: "it helps me a lot for the release notes", "he is alone
     # with the regression and it's a lot" ("it's a lot to ask" asks), "I think you're ready to run the
     # loop", "I'd expect a senior to do something about that"
-    r"|\b(?:it|this|that)\s+helps\s+(?:me|us|the\s+team)\b|\bit's\s+a\s+lot(?=\s*(?:[.!?,;]|$))"
+    r"|\b(?:it|this|that)\s+(?:also\s+)?helps\s+(?:me|us|the\s+team)\b|\bit's\s+a\s+lot(?=\s*(?:[.!?,;]|$))"
     r"|\byou(?:'re|\s+are)\s+ready\s+(?:to|for)\b|\bI'd\s+expect\s+(?:a|an|any)\s+(?:senior|staff|lead|principal)\b"
     r"|\bis\s+everyone's\s+(?:job|responsibility|problem)\b|\b(?<!it\s)(?:is|are)\s+on\s+my\s+mind\b"
     r")"
