@@ -194,3 +194,17 @@ def test_a_benefit_opening_a_concrete_why_is_relevant_two() -> None:
 )
 def test_time_and_backing_that_are_support_and_that_are_not(text: str, achievable: int) -> None:
     assert score(text, "smartt").criterion("achievable").score == achievable
+
+
+@pytest.mark.parametrize(
+    ("text", "trackable"),
+    [
+        # the good Aisha replay: the sync handed over is the work, not its follow-up
+        ("Running the team's daily sync is a good, visible way to build leadership skills.", 0),
+        ("I'd like you to run the team's daily sync.", 0),
+        ("Can you run the migration? We'll review progress in our daily sync.", 2),
+        ("We'll follow up in the team's daily sync.", 2),
+    ],
+)
+def test_a_meeting_handed_over_is_not_its_follow_up(text: str, trackable: int) -> None:
+    assert score(text, "smartt").criterion("trackable").score == trackable

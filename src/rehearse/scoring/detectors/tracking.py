@@ -256,12 +256,23 @@ _TICKET_HEADER = re.compile(r"comment\s+on\s+[a-z][a-z0-9]+-\d+", re.IGNORECASE)
 _HEADER_END = re.compile(r"\s*(?:\([^)\n]{0,60}\))?\s*:")
 
 
+# "Running the team's daily sync is a good way to grow": the meeting is the work handed over,
+# not where the work is followed up.
+_RUN_THE_MEETING = re.compile(
+    r"\b(?:run|runs|running|facilitate|facilitates|facilitating|host|hosts|hosting|chair|chairs|"
+    r"chairing|take\s+over|taking\s+over)\s+(?:(?:the|our|your|this|that|[\w-]+'s)\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def _split(doc: Doc) -> tuple[list[Span], list[Span]]:
     concrete: list[Span] = []
     blurred: list[Span] = []
     for span in doc.find(TRACKING):
-        if _HELP_POSTED.match(span.text) or (
-            _TICKET_HEADER.fullmatch(span.text) and _HEADER_END.match(doc.unquoted, span.end)
+        if (
+            _HELP_POSTED.match(span.text)
+            or (_TICKET_HEADER.fullmatch(span.text) and _HEADER_END.match(doc.unquoted, span.end))
+            or _RUN_THE_MEETING.search(doc.unquoted, max(0, span.start - 40), span.start)
         ):
             continue
         start, end = doc.sentence_bounds(span.start)
