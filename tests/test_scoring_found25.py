@@ -208,3 +208,12 @@ def test_time_and_backing_that_are_support_and_that_are_not(text: str, achievabl
 )
 def test_a_meeting_handed_over_is_not_its_follow_up(text: str, trackable: int) -> None:
     assert score(text, "smartt").criterion("trackable").score == trackable
+
+
+def test_an_ask_after_its_fronted_start_is_quoted_whole() -> None:
+    # the good Aisha replay quoted "here's my ask: starting next Monday" as the task
+    text = "So here's my ask: starting next Monday, you facilitate standup for the next six weeks."
+    specific = score(text, "smartt").criterion("specific")
+    assert [span.text for span in specific.evidence] == [
+        "here's my ask: starting next Monday, you facilitate standup for the next six weeks"
+    ]

@@ -872,6 +872,13 @@ _CLAUSE_END = re.compile(
 )
 
 
+# A time said before the ask it dates, after a colon: ": starting next Monday, ..."
+_FRONTED_WHEN = re.compile(
+    r"\s*:\s*(?:starting|from|beginning|as\s+of|on|next|this)\b[^,]{0,30}",
+    re.IGNORECASE,
+)
+
+
 def _task(
     doc: Doc,
     match: re.Match[str],
@@ -896,6 +903,11 @@ def _task(
     # The object runs to the end of its clause; a task is the verb phrase before "by", "so", ",".
     # A comma inside brackets lists parts ("the three lambdas (email, sms, webhook)"): it does not end it.
     clause = _CLAUSE_END.split(obj, maxsplit=1)[0]
+    if _FRONTED_WHEN.fullmatch(clause):
+        # "here's my ask: starting next Monday, you facilitate standup": the ask follows its start
+        rest = obj[len(clause) :]
+        if rest.startswith(","):
+            clause += "," + _CLAUSE_END.split(rest[1:], maxsplit=1)[0]
     end = match.start("object") + len(clause)
     span = doc.span(start, end)
     if span is None:
