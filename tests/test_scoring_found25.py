@@ -217,3 +217,55 @@ def test_an_ask_after_its_fronted_start_is_quoted_whole() -> None:
     assert [span.text for span in specific.evidence] == [
         "here's my ask: starting next Monday, you facilitate standup for the next six weeks"
     ]
+
+
+# Found replaying the good Ravi, Dana and Noor replays (tests/data/replays).
+def test_news_given_is_neither_a_task_nor_support() -> None:
+    result = score(
+        "I'll give you the straight version. On Friday the VP moved the launch.", "smartt"
+    )
+    assert result.criterion("specific").score == 0
+    assert result.criterion("achievable").score == 0
+    # time given still is support
+    given = score("Can you own the migration? I'll give you two days a week for it.", "smartt")
+    assert given.criterion("achievable").score == 2
+
+
+def test_a_noun_before_a_past_report_is_no_follow_up() -> None:
+    text = (
+        "So the export landed on the team two days before the demo, you heard about it in "
+        "standup instead of from me."
+    )
+    assert score(text, "smartt").criterion("trackable").score == 0
+    assert score("Demo it at Friday's standup.", "smartt").criterion("trackable").score == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        (
+            "So here's the plan I'm asking you all to commit to: sign-up, workspace setup and "
+            "billing ship by May 24 with the full test plan; SSO import moves to phase two.",
+            "here's the plan I'm asking you all to commit to: sign-up, workspace setup and "
+            "billing ship by May 24 with the full test plan",
+        ),
+        (
+            "So here's exactly what I'm asking for: Elif and Sam, full time for six working days "
+            "starting Monday, to fix the leak.",
+            "here's exactly what I'm asking for: Elif and Sam, full time for six working days "
+            "starting Monday, to fix the leak",
+        ),
+    ],
+)
+def test_an_ask_after_a_colon_is_quoted_to_its_sentence_end(text: str, quoted: str) -> None:
+    specific = score(text, "smartt").criterion("specific")
+    assert quoted in [span.text for span in specific.evidence]
+
+
+def test_a_task_then_a_colon_reason_keeps_the_reason_apart() -> None:
+    # "please own X: <why>" is not an ask introduced by a colon
+    text = (
+        "Please own the flaky-test cleanup: last month we lost about 30 engineer-hours to "
+        "reruns, and the mobile release slipped two days because nobody believed the red build."
+    )
+    assert score(text, "smartt").criterion("relevant").score == 2

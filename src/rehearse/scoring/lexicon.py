@@ -76,6 +76,11 @@ PAST_IRREGULAR_WORDS = frozenset(
     item.strip() for item in re.split(r"[\n,]", _PAST_IRREGULAR) if item.strip()
 )
 # Words that put a sentence in the future ("'ll" is matched apart: it follows no word boundary).
+# What "I'll give you ..." hands over when it is news, not work or help: "the straight version".
+TOLD_THINGS = (
+    r"(?:version|story|picture|rundown|update|context|background|news|answer|details|summary|heads-up|"
+    r"gist|facts|truth|lowdown)"
+)
 LOOKING_AHEAD = r"(?:will|let's|going\s+to|from\s+now\s+on|going\s+forward)"
 
 # A person's first name ("Priya"), case-sensitive inside case-insensitive patterns. Possessive

@@ -17,7 +17,7 @@ from rehearse.scoring.detectors.feasibility_grants import (
     GRANTED_BY_SOMEONE,
     VAGUE_MORE,
 )
-from rehearse.scoring.lexicon import COUNT, PERSON_NAME, WEEKDAY_FULL
+from rehearse.scoring.lexicon import COUNT, PERSON_NAME, TOLD_THINGS, WEEKDAY_FULL
 from rehearse.scoring.result import Span
 from rehearse.scoring.text import Doc, memoised, rx
 
@@ -47,6 +47,8 @@ SUPPORT = rx(
     r"(?!\s+(?:(?:it|them|this|that|these|those)\s+)?(?:at|in|during)\s+[^.!?;\n]{0,25}?\b(?:standups?|stand-ups?|"
     r"syncs?|retros?|1:1s?|one-on-ones?|reviews?)\b)"
     r"(?!\s+(?:the\s+)?(?:final\s+say|say|authority|mandate|veto)\b)"
+    # ... and "I'll give you the straight version" tells them something
+    rf"(?!(?<=give\syou)\s+(?:the|an?|my|some)\s+(?:[\w-]+\s+)?{TOLD_THINGS}\b)"
     r"|\b(?:has|have)\s+(?:already\s+)?offered\s+to\s+(?:help|pair|review|support|walk|mentor)\b"
     r"|\b(?:and|who)\s+(?:can|will|could|is\s+happy\s+to|has\s+offered\s+to|offered\s+to|agreed\s+to)\s+"
     r"(?:help|pair|review|support|walk\s+you|answer|mentor|coach)\b"

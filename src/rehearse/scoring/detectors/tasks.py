@@ -25,6 +25,7 @@ from rehearse.scoring.lexicon import (
     PAST_IRREGULAR_WORDS,
     PERSON_NAME,
     TASK_VERBS,
+    TOLD_THINGS,
     VAGUE_PRONOUN_OBJECTS,
     WEEKDAY_FULL,
 )
@@ -872,11 +873,7 @@ _CLAUSE_END = re.compile(
 )
 
 
-# A time said before the ask it dates, after a colon: ": starting next Monday, ..."
-_FRONTED_WHEN = re.compile(
-    r"\s*:\s*(?:starting|from|beginning|as\s+of|on|next|this)\b[^,]{0,30}",
-    re.IGNORECASE,
-)
+_AFTER_COLON = re.compile(r"[ \t]*:[^.!?;\n]{1,200}(?=[.!?;\n]|$)")
 
 
 def _task(
@@ -888,6 +885,7 @@ def _task(
     always_scoped: bool = False,
     requested: bool = True,
     weak: bool = False,
+    whole_sentence: bool = False,
 ) -> Task | None:
     verb = " ".join(match.group("verb").lower().split())
     # "What if you took over the upgrade?", "your team takes over the upgrade": "take over"
@@ -902,13 +900,14 @@ def _task(
         start = match.start("lead") if "lead" in match.groupdict() else match.start("verb")
     # The object runs to the end of its clause; a task is the verb phrase before "by", "so", ",".
     # A comma inside brackets lists parts ("the three lambdas (email, sms, webhook)"): it does not end it.
+    # After "here's my ask:" the ask is the rest of the sentence, lists and dates and all:
+    # "sign-up, workspace setup and billing ship by May 24", "starting next Monday, you facilitate"
+    # (quoted so; its extent, where no why is looked for, stays the first clause: "..., to fix the
+    # leak" still says what the people are for)
     clause = _CLAUSE_END.split(obj, maxsplit=1)[0]
-    if _FRONTED_WHEN.fullmatch(clause):
-        # "here's my ask: starting next Monday, you facilitate standup": the ask follows its start
-        rest = obj[len(clause) :]
-        if rest.startswith(","):
-            clause += "," + _CLAUSE_END.split(rest[1:], maxsplit=1)[0]
-    end = match.start("object") + len(clause)
+    clause_end = match.start("object") + len(clause)
+    after_colon = _AFTER_COLON.match(obj) if whole_sentence else None
+    end = match.start("object") + len(after_colon.group()) if after_colon else clause_end
     span = doc.span(start, end)
     if span is None:
         return None
@@ -970,7 +969,7 @@ def _task(
     # a verb with nothing before the comma heads a list of asks ("please join, log what you find,
     # and aim for 40 tickets") that runs to the end of the clause.
     request = re.split(r";" if obj.startswith(",") else r"[,;]", obj, maxsplit=1)[0]
-    extent = (span.start, max(span.end, match.start("object") + len(request)))
+    extent = (span.start, max(min(span.end, clause_end), match.start("object") + len(request)))
     return Task(span, verb, obj, doc.sentence_index(span.start), named, scoped, requested, extent)
 
 
@@ -1145,6 +1144,7 @@ def requested_tasks(doc: Doc) -> list[Task]:
         always_scoped: bool = False,
         requested: bool = True,
         weak: bool = False,
+        whole_sentence: bool = False,
     ) -> None:
         if match is None or match.start("verb") in seen:
             return
@@ -1157,6 +1157,7 @@ def requested_tasks(doc: Doc) -> list[Task]:
             always_scoped=always_scoped,
             requested=requested,
             weak=weak,
+            whole_sentence=whole_sentence,
         )
         if task is not None:
             tasks.append(task)
@@ -1233,9 +1234,9 @@ def requested_tasks(doc: Doc) -> list[Task]:
             if _WHEN_ONLY.match(ask.group("object")):
                 continue  # "Target: sometime next quarter" is a time frame, not the goal
             strong.append(ask.start("lead"))
-            add(ask, ask.start("lead"), always_named=True)
+            add(ask, ask.start("lead"), always_named=True, whole_sentence=True)
         for plan in PLAN_COLON.iter_view(doc, "unquoted"):
-            add(plan, plan.start("lead"), always_named=True, requested=False)
+            add(plan, plan.start("lead"), always_named=True, requested=False, whole_sentence=True)
     doc.memo["request_leads"] = strong
     starts = [start for start, _end in doc.sentences] + [m.end() for m in _COLON.finditer(view)]
     # "As discussed in retro - Aisha will write ...", "the reindex is stuck at 62% — restart it
@@ -1629,6 +1630,8 @@ PUTTING_YOU_ON = rx(
     r"\bI(?:(?:'m|\s+am)\s+(?:putting|assigning|giving|handing)|(?:'d|\s+would)\s+like\s+to\s+(?:put|assign|give|hand)|"
     r"\s+want\s+to\s+(?:put|assign|give|hand)|(?:'m|\s+am)\s+going\s+to\s+(?:put|assign|give|hand)|"
     r"(?:'ll|\s+will)\s+(?:put|assign|give|hand))\s+you\s+(?:on\s+|to\s+)?)"
+    # ("I'll give you the straight version" tells, it hands over no work)
+    rf"(?!(?:the|our|this)\s+(?:[\w-]+\s+)?{TOLD_THINGS}\b)"
     rf"(?P<verb>(?:the|our|this)\s+[\w/-]+(?:\s+[\w/-]+){{0,4}}?)(?P<object>{_IN_SENTENCE}{{0,120}})"
 )
 

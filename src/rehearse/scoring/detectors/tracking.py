@@ -141,7 +141,8 @@ TRACKING = rx(
     # posted updates in #inc-142" reports the past)
     r"(?:posted|shared|logged|published))\b[^.!?;\n]{0,50}?\b(?:in|on|into|to|via)\s+\#[\w-]+"
     # brought to a standing meeting: "bring that list to our Wednesday 1:1", "tell me at Friday's standup"
-    rf"|\b(?:bring|take|raise|present|show|tell|update|brief|report|demo|compare\s+notes|share|post|mention|walk\s+(?:me|us)\s+through)\b[^.!?;\n]{{0,40}}?\b(?:to|at|in|during)\s+"
+    # ("the export landed two days before the demo, you heard about it in standup": a noun, then the past)
+    rf"|\b(?:bring|take|raise|present|show|tell|update|brief|report|demo|compare\s+notes|share|post|mention|walk\s+(?:me|us)\s+through)\b(?!,)[^.!?;\n]{{0,40}}?\b(?:to|at|in|during)\s+"
     rf"(?:{_MECHANISM}|stand-?ups?\b)"
     # a brief's own field for it: "Tracking: weekly incident review", "Next check-in: infra sync on 28 May"
     # (a bare "Check-in:" heads whatever follows, "Check-in: we'll see in the perf review")
