@@ -269,3 +269,19 @@ def test_a_task_then_a_colon_reason_keeps_the_reason_apart() -> None:
         "reruns, and the mobile release slipped two days because nobody believed the red build."
     )
     assert score(text, "smartt").criterion("relevant").score == 2
+
+
+def test_people_and_days_after_an_ask_colon_are_resources_asked() -> None:
+    # the good Dana replay: achievable 0 on the ask that named Elif, Sam and six days
+    text = (
+        "So here's exactly what I'm asking for: Elif and Sam, full time for six working days "
+        "starting Monday, to fix the leak."
+    )
+    achievable = score(text, "smartt").criterion("achievable")
+    assert achievable.score == 2
+    assert [span.text for span in achievable.evidence] == [
+        "Elif and Sam, full time for six working days"
+    ]
+    # what is asked must be people: patience for a week is no resource
+    patience = score("What I'm asking for: patience for a week.", "smartt")
+    assert patience.criterion("achievable").score == 0

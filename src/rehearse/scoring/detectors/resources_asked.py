@@ -27,10 +27,20 @@ RESOURCES_ASKED = rx(
     rf"|\b(?:I|we)\s+(?:need|'d\s+need|would\s+need|want|'d\s+like|would\s+like)\s+{_PEOPLE}\s+"
     rf"for\s+{_STRETCH}\b"
     rf"|\b(?:can|could|may)\s+(?:I|we)\s+(?:have|get|borrow|keep)\s+{_PEOPLE}\s+for\s+{_STRETCH}\b"
+    # the ask after its colon: "here's exactly what I'm asking for: Elif and Sam, full time for six
+    # working days"
+    rf"|\b(?:asking\s+(?:you\s+)?for|ask(?:\s+is)?|request(?:\s+is)?|I\s+need)\s*:\s*{_PEOPLE},?\s+"
+    rf"(?:(?:full|part)[\s-]time\s+)?for\s+{_STRETCH}\b"
 )
 
 
 @memoised("resources_asked")
 def resources_asked(doc: Doc) -> list[Span]:
     """People and a stretch of time asked for the work: "give me Elif and Sam for six days"."""
-    return doc.find(RESOURCES_ASKED)
+    found = []
+    for span in doc.find(RESOURCES_ASKED):
+        # after a colon, the quote is what is asked for: "Elif and Sam, full time for six days"
+        colon = span.text.find(":")
+        trimmed = doc.span(span.start + colon + 1, span.end) if colon >= 0 else span
+        found.append(trimmed or span)
+    return found
