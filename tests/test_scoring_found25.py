@@ -285,3 +285,13 @@ def test_people_and_days_after_an_ask_colon_are_resources_asked() -> None:
     # what is asked must be people: patience for a week is no resource
     patience = score("What I'm asking for: patience for a week.", "smartt")
     assert patience.criterion("achievable").score == 0
+
+
+def test_a_quote_grown_to_eight_words_does_not_end_on_within() -> None:
+    # the good Aiko replay: "... from the payment provider within"
+    text = (
+        "You spotted the timeout spike from the payment provider within four minutes and "
+        "switched traffic to the backup."
+    )
+    behavior = score(text, "sbi").criterion("behavior")
+    assert behavior.evidence[0].text == "You spotted the timeout spike from the payment provider"

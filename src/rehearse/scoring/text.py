@@ -1518,7 +1518,23 @@ def overlaps(span: Span, regions: Iterable[tuple[int, int]]) -> bool:
 
 
 # Words that link a quote to what follows: a quote that ends on one reads as cut off.
-_PREPOSITIONS = ("of", "on", "in", "at", "for", "to", "with", "from", "by")
+_PREPOSITIONS = (
+    "of",
+    "on",
+    "in",
+    "at",
+    "for",
+    "to",
+    "with",
+    "from",
+    "by",
+    "within",
+    "into",
+    "about",
+    "during",
+    "than",
+    "via",
+)
 _DETERMINERS = ("the", "a", "an", "your", "my", "our", "their", "his", "her")
 LINKING = frozenset((*_PREPOSITIONS, *_DETERMINERS, "and", "or", "is", "are"))
 # ("on-call" is a word of its own)
