@@ -1533,7 +1533,10 @@ _BARE_TOPIC = re.compile(
     r"well|love|sorry)\b)"
     r"(?P<verb>)(?P<object>(?:(?!(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|"
     r"should|must|may|might|i|we|you|u|he|she|they|it|me|us|him|her|them|my|please|pls|asking|need|needs|"
-    r"want|wants|not|any|anyone|someone|everyone|what|who|how|why|there|here)\b)[a-z0-9][\w#/'-]*\s*){1,7})$"
+    # (each word taken whole, `*+`: a failing match would otherwise try every cut of its words into
+    # two, exponentially; a cut only adds a word and a look-ahead, so it never matches where whole
+    # words do not)
+    r"want|wants|not|any|anyone|someone|everyone|what|who|how|why|there|here)\b)[a-z0-9][\w#/'-]*+\s*){1,7})$"
 )
 # (a verb in the past or a contraction: "release train held", "didn't go well")
 _NOT_A_TOPIC_WORD = re.compile(r"[a-z]{2,}(?:ed|n't|'s|'re|'ll|'ve)$")
