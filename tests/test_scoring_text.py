@@ -186,3 +186,20 @@ def test_a_pattern_run_whole_is_tried_where_its_first_words_start_a_word() -> No
     assert indexed.search(text) is not None
     plain = [m.span() for m in lead.regex.finditer(text.lower())]
     assert [m.span() for m in lead.finditer(text)] == plain and len(plain) == 2
+
+
+def test_each_place_tracking_looks_for_opens_a_word_or_a_channel() -> None:
+    # `_WHERE_START`, put before `_WHERE` to pass over the insides of words, must hold wherever
+    # `_WHERE` can match: each of its alternatives opens with `\b` and a word, or with "#".
+    from re import _parser  # type: ignore[attr-defined]
+
+    from rehearse.scoring.detectors import tracking
+    from rehearse.scoring.text import _prefixes, _top_level_alternatives
+
+    for alternative in _top_level_alternatives(tracking._WHERE):
+        if alternative.startswith("\\#"):
+            continue
+        assert alternative.startswith("\\b"), alternative
+        prefixes = _prefixes(list(_parser.parse(alternative[2:])))
+        assert prefixes, alternative
+        assert all(prefix[0].isalnum() for prefix, _complete in prefixes), alternative

@@ -72,6 +72,10 @@ _MECHANISM = (
     r"\bin\s+the\s+(?:[\w-]+\s+)?(?:PR|pull\s+request)\b)"
 )
 _WHERE = rf"(?:{_CADENCE}|{_MECHANISM})"
+# Where `_WHERE` can match: each of its alternatives opens a word (`\b` and a word character) or
+# with "#" (tests pin this). Put after a lazy run of characters, it turns away at once the places
+# inside a word, where each of the alternatives would be tried, to fail at its `\b`.
+_WHERE_START = r"(?:\b(?=\w)|(?=\#))"
 # What a follow-up does with the work: looks at how it went.
 _LOOK_BACK = (
     r"(?:review|check|look\s+at|look\s+back\s+at|go\s+(?:through|over)|discuss|walk\s+through|talk\s+(?:about|through)|"
@@ -99,10 +103,10 @@ _WHAT_IS_LOOKED_AT = (
 TRACKING = rx(
     r"(?:"
     # we review it in our Monday one-on-one / let's check the dashboard every Wednesday
-    rf"\b{_WE}\s+(?:\w+\s+){{0,2}}?{_FOLLOW_VERB}\b[^.!?;\n]{{0,80}}?{_WHERE}"
+    rf"\b{_WE}\s+(?:\w+\s+){{0,2}}?{_FOLLOW_VERB}\b[^.!?;\n]{{0,80}}?{_WHERE_START}{_WHERE}"
     # a status in standup / a weekly status email / progress every Friday (within one clause:
     # "before the demo after a call with sales, you all found out in Wednesday's standup" is not one)
-    rf"|\b{_FOLLOW_NOUN}\b[^.!?;,\n]{{0,60}}?{_WHERE}"
+    rf"|\b{_FOLLOW_NOUN}\b[^.!?;,\n]{{0,60}}?{_WHERE_START}{_WHERE}"
     rf"|{_WHERE}[^.!?;\n]{{0,30}}?(?<!-)\b{_FOLLOW_NOUN}\b"
     # the follow-up in the passive, as plans and postmortems write it: "reviewed at the Thursday ops
     # sync until closed", "Compliance will be reported on the monthly service review" ("the reviewed
