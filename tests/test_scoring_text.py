@@ -188,6 +188,16 @@ def test_a_pattern_run_whole_is_tried_where_its_first_words_start_a_word() -> No
     assert [m.span() for m in lead.finditer(text)] == plain and len(plain) == 2
 
 
+def test_a_word_before_a_number_is_looked_up_with_the_number() -> None:
+    # "the" then a number is tried only where "the" comes before a number, and a `\\b` before the
+    # first word (inside a group) does not hide it.
+    date = Rx(r"\b(?:tomorrow|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b)")
+    assert date.keys == frozenset({"the 0", "tomo"})
+    text = "The end of the month, the 22nd or the 3rd; then tomorrow. Not the 4x, not them 5th"
+    plain = [m.span() for m in date.regex.finditer(text.lower())]
+    assert [m.span() for m in date.finditer(text)] == plain and len(plain) == 3
+
+
 def test_each_place_tracking_looks_for_opens_a_word_or_a_channel() -> None:
     # `_WHERE_START`, put before `_WHERE` to pass over the insides of words, must hold wherever
     # `_WHERE` can match: each of its alternatives opens with `\b` and a word, or with "#".

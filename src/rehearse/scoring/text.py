@@ -874,6 +874,8 @@ def _pair_keys(word: str, following: str) -> tuple[str, ...]:
     """The indexed two-word keys of a word and the next ("you alwa" for "you always"); memoised
     with the word's own keys in _WORD_KEYS."""
     pair = word + " "
+    if following[0].isdigit():  # a number: its keys say only that it starts with a digit
+        return (pair + DIGIT,) if pair + DIGIT in _ALL_KEYS else ()
     return tuple(
         pair + following[:n]
         for n in range(1, min(len(following), _KEY_LENGTH) + 1)
@@ -1064,6 +1066,11 @@ def _exact_keys(ops: list[Any], flags: int) -> tuple[str, ...] | None:
         return None
     keys: set[str] = set()
     for prefix, _complete in prefixes:
+        # A `\\b` before the first word (in a group: "(?:\\bthe\\s+\\d ...)") tells nothing: the
+        # part's match starts a word anyway.
+        prefix = prefix.lstrip(_WORD_END)
+        if not prefix:
+            return None
         if prefix == DIGIT or prefix[0].isdigit():
             keys.add(DIGIT)
             continue
@@ -1083,8 +1090,10 @@ def _pair_key(prefix: str, end: int) -> str:
     """
     first = prefix[:end] + " "
     second = _WORD_RUN.search(prefix, end)
-    if second is None or second.group()[0].isdigit():
+    if second is None:
         return first
+    if second.group()[0].isdigit():
+        return first + DIGIT  # "the 22nd": any word of digits after "the" (see `_pair_keys`)
     return first + second.group()[:_KEY_LENGTH]
 
 
@@ -1202,7 +1211,9 @@ def _expand(
                 continue
             for more, more_complete in options:
                 if more == DIGIT:  # a digit: a guard of its own at the start, else the end
-                    extended.append((prefix or DIGIT, False))
+                    # (but after the end of a word, in `_exact_keys`, it starts the next word)
+                    digit = prefix + DIGIT if prefix.endswith(_WORD_END) else prefix or DIGIT
+                    extended.append((digit, False))
                 else:
                     longer = prefix + more
                     extended.append((longer, more_complete and not (enough and enough(longer))))
