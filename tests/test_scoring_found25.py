@@ -295,3 +295,12 @@ def test_a_quote_grown_to_eight_words_does_not_end_on_within() -> None:
     )
     behavior = score(text, "sbi").criterion("behavior")
     assert behavior.evidence[0].text == "You spotted the timeout spike from the payment provider"
+
+
+def test_thanks_for_coming_in_is_a_courtesy() -> None:
+    # the good Jordan replay quoted "Thanks for coming" as behavior
+    text = "Thanks for coming in. None of them had unit tests."
+    behavior = score(text, "sbi").criterion("behavior")
+    assert [span.text for span in behavior.evidence] == ["None of them had unit tests"]
+    covered = score("Thanks for coming in to cover the 2am page.", "sbi").criterion("behavior")
+    assert covered.score == 2

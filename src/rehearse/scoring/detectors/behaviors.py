@@ -39,12 +39,12 @@ _NOT_ACTS = (
     r"steamrolled|bulldozed|disrespected|sabotaged|lectured|patronized|patronised|nitpicked|complained|whined|"
     r"snubbed|stonewalled|ghosted|overreacted|exaggerated|failed|refused|neglected|forgot|kept|started\s+to)\b"
 )
-# Thanks for this meeting is a courtesy, not feedback on an act: "thanks for coming, Jordan",
+# Thanks for this meeting is a courtesy, not feedback on an act: "thanks for coming (in), Jordan",
 # "thanks for joining today"; "thanks for joining the incident call at 2am" is an act. So is
 # thanks for what was just said: "thanks for telling me", "thanks for sharing that";
 # "thanks for telling Priya about the rollback" is an act.
 _COURTESY = (
-    r"(?!(?:coming|joining|meeting|hopping\s+on|sitting\s+down)(?:\s+(?:in\s+)?today)?\s*(?:[,.!;:)-]|$)"
+    r"(?!(?:coming(?:\s+in)?|joining|meeting|hopping\s+on|sitting\s+down)(?:\s+(?:in\s+)?today)?\s*(?:[,.!;:)-]|$)"
     r"|(?:making|taking|finding)\s+(?:the\s+|some\s+)?time\b"
     r"|(?:telling|sharing|saying|explaining|raising|bringing\s+up)(?:\s+(?:me|us|that|this|it))?"
     r"(?:\s+(?:with\s+me|up|so\s+openly|so\s+honestly|honestly|openly))?\s*(?:[,.!;:)-]|$))"
