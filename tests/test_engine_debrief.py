@@ -402,3 +402,39 @@ def test_the_scorecard_quotes_the_ask_over_a_date_said_while_setting_the_scene(
     assert by_criterion["time_bound"].evidence == "by Wednesday"
     # a criterion only the scene reached is still credited to it
     assert by_criterion["relevant"].turn == 1
+
+
+@pytest.mark.parametrize(
+    ("turn", "kept", "dropped"),
+    [
+        # Found in the final check: the advice said drop "you were kind of rude", the example kept it
+        (
+            "Honestly you were kind of rude - you always steamroll people. You cut Priya off "
+            "twice before her second slide.",
+            "You cut Priya off twice before her second slide.",
+            "rude",
+        ),
+        # all judgment: the judgment gives way to what to say instead
+        ("Chris, you were rude in planning.", "<what they did>", "rude"),
+    ],
+)
+def test_the_behavior_example_drops_the_judgment_its_advice_names(
+    store: Store, turn: str, kept: str, dropped: str
+) -> None:
+    rehearsal = start("constructive-feedback", store)
+    rehearsal.take_turn(turn)
+    debrief = rehearsal.end()
+    (behavior,) = [i for i in debrief.improvements if i.criterion == "behavior"]
+    assert kept in behavior.example
+    assert dropped not in behavior.example
+
+
+def test_a_name_said_to_the_person_keeps_its_capital_after_a_fronted_situation() -> None:
+    from rehearse.engine.examples import rewrite_example
+    from tests.engine_helpers import scenario
+
+    chris = scenario("constructive-feedback")
+    named = rewrite_example("Chris, you were rude in planning.", "sbi", "situation", chris)
+    assert ", Chris, you were rude in planning." in named
+    adverb = rewrite_example("Honestly, you were rude.", "sbi", "situation", chris)
+    assert ", honestly, you were rude." in adverb

@@ -7,6 +7,7 @@ coach's notes are added beside it (`coach.py`), never instead of it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -382,7 +383,12 @@ def _improvements(
                 name=item.name,
                 advice=advice,
                 original=quote(line.text),
-                example=rewrite_example(line.text, item.rubric, item.criterion, scenario),
+                example=rewrite_example(
+                    _without_judgments(line) if item.criterion == "behavior" else line.text,
+                    item.rubric,
+                    item.criterion,
+                    scenario,
+                ),
             )
         )
     for habit in _habits(user_turns):
@@ -390,6 +396,34 @@ def _improvements(
             break
         improvements.append(habit)
     return improvements
+
+
+_JUDGMENTS = frozenset({"label", "assumed_intent", "sarcasm"})
+_SENTENCES = re.compile(r"[^.!?]*(?:[.!?]+|$)\s*")
+
+
+def _without_judgments(turn: TurnRecord) -> str:
+    """The turn without the sentences that judge the person, for an example of behaviour: its
+    advice says to drop "you were kind of rude", so the example must not keep it. A turn that is
+    all judgment keeps its words, the judgment replaced by what to say instead."""
+    judged = [
+        flag["span"]
+        for result in _rule_results(turn).values()
+        for flag in result.get("flags", [])
+        if flag["kind"] in _JUDGMENTS
+    ]
+    if not judged:
+        return turn.text
+    kept = [
+        sentence.group()
+        for sentence in _SENTENCES.finditer(turn.text)
+        if sentence.group().strip()
+        and not any(sentence.start() <= s["start"] < sentence.end() for s in judged)
+    ]
+    if kept:
+        return "".join(kept).strip()
+    first = min(judged, key=lambda s: s["start"])
+    return turn.text[: first["start"]] + HABIT_REPLACEMENTS["label"] + turn.text[first["end"] :]
 
 
 HABITS = {

@@ -61,8 +61,14 @@ def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+# "Chris, you were ...": a name said to the person keeps its capital after a fronted situation.
+_VOCATIVE = re.compile(r"[A-Z][a-z]+(?<!ly),")
+
+
 def _lower_first(text: str) -> str:
-    return text if text[:2] in ("I ", "I'") else text[:1].lower() + text[1:]
+    if text[:2] in ("I ", "I'") or _VOCATIVE.match(text):
+        return text
+    return text[:1].lower() + text[1:]
 
 
 # A line longer than this is shown by the sentence the element joins, not whole: a five-sentence
