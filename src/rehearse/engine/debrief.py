@@ -7,7 +7,6 @@ coach's notes are added beside it (`coach.py`), never instead of it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -16,6 +15,7 @@ from pydantic import BaseModel, Field
 from rehearse.engine.attempts import tried_rubrics
 from rehearse.engine.examples import rewrite_example
 from rehearse.rubrics import get_rubric
+from rehearse.scoring.text import analyse
 from rehearse.signals import NEGATIVE_FLAGS
 
 if TYPE_CHECKING:
@@ -307,7 +307,14 @@ def criteria_coverage(scenario: Scenario, user_turns: Sequence[TurnRecord]) -> l
     Of the turns at that level, the first that tried the rubric's job is quoted: the deadline of
     the ask ("by Wednesday"), not a date said while setting the scene ("live before June 1").
     """
-    tried = [tried_rubrics(turn.text, _rule_results(turn)) for turn in user_turns]
+    tried: dict[int, list[str]] = {}  # by turn number, read only where turns tie
+
+    def tried_by(number: int) -> list[str]:
+        if number not in tried:
+            turn = user_turns[number - 1]
+            tried[number] = tried_rubrics(turn.text, _rule_results(turn))
+        return tried[number]
+
     items = []
     for rubric_id in scenario.rubrics:
         rubric = get_rubric(rubric_id)
@@ -322,9 +329,11 @@ def criteria_coverage(scenario: Scenario, user_turns: Sequence[TurnRecord]) -> l
             item = Coverage(rubric=rubric_id, criterion=criterion.id, name=criterion.name, best=0)
             if best:
                 at_best = [(number, scored) for level, number, scored in reached if level == best]
-                number, scored = next(
-                    ((n, s) for n, s in at_best if rubric_id in tried[n - 1]), at_best[0]
-                )
+                number, scored = at_best[0]
+                if len(at_best) > 1:
+                    number, scored = next(
+                        ((n, s) for n, s in at_best if rubric_id in tried_by(n)), at_best[0]
+                    )
                 evidence = " … ".join(span["text"] for span in scored.get("evidence", []))
                 item = item.model_copy(
                     update={"best": best, "turn": number, "evidence": evidence or None}
@@ -399,7 +408,6 @@ def _improvements(
 
 
 _JUDGMENTS = frozenset({"label", "assumed_intent", "sarcasm"})
-_SENTENCES = re.compile(r"[^.!?]*(?:[.!?]+|$)\s*")
 
 
 def _without_judgments(turn: TurnRecord) -> str:
@@ -415,14 +423,13 @@ def _without_judgments(turn: TurnRecord) -> str:
     if not judged:
         return turn.text
     kept = [
-        sentence.group()
-        for sentence in _SENTENCES.finditer(turn.text)
-        if sentence.group().strip()
-        and not any(sentence.start() <= s["start"] < sentence.end() for s in judged)
+        turn.text[start:end]
+        for start, end in analyse(turn.text).sentences
+        if not any(start <= span["start"] < end for span in judged)
     ]
     if kept:
-        return "".join(kept).strip()
-    first = min(judged, key=lambda s: s["start"])
+        return " ".join(kept)
+    first = min(judged, key=lambda span: span["start"])
     return turn.text[: first["start"]] + HABIT_REPLACEMENTS["label"] + turn.text[first["end"] :]
 
 

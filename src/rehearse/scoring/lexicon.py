@@ -76,6 +76,11 @@ PAST_IRREGULAR_WORDS = frozenset(
     item.strip() for item in re.split(r"[\n,]", _PAST_IRREGULAR) if item.strip()
 )
 # Words that put a sentence in the future ("'ll" is matched apart: it follows no word boundary).
+# Running a meeting, as its schedule or as the work handed over: "run the standup".
+RUNNING_A_MEETING = (
+    r"(?:run|runs|running|facilitate|facilitates|facilitating|host|hosts|hosting|chair|chairs|"
+    r"chairing)"
+)
 # What "I'll give you ..." hands over when it is news, not work or help: "the straight version".
 TOLD_THINGS = (
     r"(?:version|story|picture|rundown|update|context|background|news|answer|details|summary|heads-up|"

@@ -17,7 +17,13 @@ from rehearse.scoring.detectors.feasibility_grants import (
     GRANTED_BY_SOMEONE,
     VAGUE_MORE,
 )
-from rehearse.scoring.lexicon import COUNT, PERSON_NAME, TOLD_THINGS, WEEKDAY_FULL
+from rehearse.scoring.lexicon import (
+    COUNT,
+    PERSON_NAME,
+    RUNNING_A_MEETING,
+    TOLD_THINGS,
+    WEEKDAY_FULL,
+)
 from rehearse.scoring.result import Span
 from rehearse.scoring.text import Doc, memoised, rx
 
@@ -216,7 +222,7 @@ def _offers(doc: Doc) -> tuple[list[Span], list[Span]]:
     named: list[Span] = []
     any_help: list[Span] = []
     for span in found:
-        if _EVENT_SCHEDULE.search(doc.unquoted, max(0, span.start - 48), span.start) and (
+        if _NOT_TIME_GIVEN.search(doc.unquoted, max(0, span.start - 48), span.start) and (
             _PER_PERIOD.fullmatch(span.text)
         ):
             continue
@@ -233,9 +239,8 @@ _PER_PERIOD = re.compile(
     r"sprints?|weeks?)\s+(?:a|per|each|every|of\s+(?:each|every))\s+(?:week|sprint|month|day)",
     re.IGNORECASE,
 )
-_EVENT_SCHEDULE = re.compile(
-    r"\b(?:run|runs|running|facilitate|facilitates|facilitating|host|hosts|hosting|hold|holds|"
-    r"holding|chair|chairs|chairing|attend|attends|attending)\s+(?:it|them|the\s+(?:[\w-]+\s+){0,2}?"
+_NOT_TIME_GIVEN = re.compile(
+    rf"\b(?:{RUNNING_A_MEETING}|hold|holds|holding|attend|attends|attending)\s+(?:it|them|the\s+(?:[\w-]+\s+){{0,2}}?"
     r"(?:standups?|stand-ups?|syncs?|meetings?|retros?|calls?|sessions?|reviews?|check-ins?))\s+$"
     r"|\b(?:I'm|I\s+am|I'll\s+be|I\s+will\s+be|we're|we\s+are)\s+(?:now\s+)?(?:in|at|stuck\s+in)\s+"
     r"(?:[\w-]+\s+){1,3}$"

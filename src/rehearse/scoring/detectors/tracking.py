@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from rehearse.scoring.lexicon import DATE, WEEKDAY
+from rehearse.scoring.lexicon import DATE, RUNNING_A_MEETING, WEEKDAY
 from rehearse.scoring.result import Span
 from rehearse.scoring.text import Doc, memoised, rx
 
@@ -264,8 +264,7 @@ _HEADER_END = re.compile(r"\s*(?:\([^)\n]{0,60}\))?\s*:")
 # "Running the team's daily sync is a good way to grow": the meeting is the work handed over,
 # not where the work is followed up.
 _RUN_THE_MEETING = re.compile(
-    r"\b(?:run|runs|running|facilitate|facilitates|facilitating|host|hosts|hosting|chair|chairs|"
-    r"chairing|take\s+over|taking\s+over)\s+(?:(?:the|our|your|this|that|[\w-]+'s)\s+){0,2}$",
+    rf"\b(?:{RUNNING_A_MEETING}|take\s+over|taking\s+over)\s+(?:(?:the|our|your|this|that|[\w-]+'s)\s+){{0,2}}$",
     re.IGNORECASE,
 )
 
