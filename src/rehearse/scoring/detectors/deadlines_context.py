@@ -116,6 +116,13 @@ _PAST_QUESTION = re.compile(
     r"\s*(?:so\s+|and\s+)?(?:what|how|why|where)\s+(?:exactly\s+)?(?:happened|went|did|was|were)\b",
     re.IGNORECASE,
 )
+# "you told me you want to build leadership skills this year": the time of a wish the person
+# told, not of the task.
+_WISH_TOLD = re.compile(
+    r"\b(?:you|she|he|they)\s+(?:said|told\s+me|mentioned)\b[^.!?;]{0,60}?\b(?:you|she|he|they)\s+"
+    r"(?:want|wanted|wants|would\s+like|'d\s+like|hope|hoped|hopes)\s+to\s+[^.!?;,]{0,60}$",
+    re.IGNORECASE,
+)
 _SOFTENED = re.compile(r"\s+or\s+(?:so|two|three|more)\b|-ish\b", re.IGNORECASE)
 # "the bug we found on Friday", "the alert that fired on Monday": when a past event the task is
 # about happened, told in a clause of its own ("get you onboarded on Friday" times the task;
@@ -244,6 +251,8 @@ def bounds_no_task(doc: Doc, span: Span) -> bool:
         return True
     if deadline_word:
         return False
+    if _WISH_TOLD.search(text, max(sentence[0], span_start - 160), span_start):
+        return True
     if _PAST_QUESTION.match(text, sentence[0]):
         return True
     if not (

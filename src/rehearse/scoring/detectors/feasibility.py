@@ -19,6 +19,7 @@ from rehearse.scoring.detectors.feasibility_grants import (
 )
 from rehearse.scoring.lexicon import (
     COUNT,
+    MONTH,
     PERSON_NAME,
     RUNNING_A_MEETING,
     TOLD_THINGS,
@@ -82,6 +83,9 @@ SUPPORT = rx(
     rf"(?:{COUNT}|a)\s+(?:days?|hours?|weeks?)|my|our)"
     r"|\b(?:take|taking|took)\s+(?:\w+\s+){1,4}?off\s+your\s+plate\b"
     r"|\b(?:taking|taken|take|took)\s+you\s+off\s+(?:the\s+|your\s+)?\w+"
+    # the time freed said as a fact: "You're off billing on-call for March"
+    r"|\byou(?:'re|\s+are|'ll\s+be|\s+will\s+be)\s+off\s+(?:the\s+|your\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:on-call|on\s+call|rotation|pager|support\s+duty|interrupts?|triage)\b"
     r"|\b(?:half|third|quarter)\s+of\s+(?:\w+'s|your|his|her|their|each|every)\s+(?:time|week|sprint|capacity)\b"
     r"|\b(?:happy|glad)\s+to\s+(?:pull|bring|loop|give|lend|pair|review|help|support|cover|free\s+(?:\w+\s+)?up)\b"
     # "I'll join the first week and back you up if he runs over" (not "I can't back you up")
@@ -110,6 +114,8 @@ SUPPORT_FROM_SOMEONE = rx(
     r"[^.!?;\n]{1,60}?\bfor\s+(?:you|whoever)\b"
     r"|\s+from\s+(?:the\s+)?[\w-]+(?:\s+team)?\s+(?:will|'ll|can|is\s+going\s+to)\s+[a-z]+"
     r"|\s+(?:knows|has|wrote|built|owns|ran|did)\b[^.!?;\n]{0,60}?\bif\s+you\s+(?:need|get\s+stuck|have\s+questions|hit|run\s+into)\b"
+    # pairing said as the plan: "Lena pairs with you", "Mei pairs with you on tests twice a week"
+    r"|\s+pairs\s+with\s+you\b"
     # ("Mei, who writes the team's best tests, has offered to pair": the name with a clause about them)
     rf"|(?:\s+and\s+{PERSON_NAME})?(?:,\s+who\s+[^,.!?;\n]{{1,60}},)?(?:(?:\s+(?:from|on|in)\s+(?:the\s+)?[\w-]+(?:\s+team)?)?\s+(?:will|can|could|has\s+offered\s+(?:\w+\s+){{0,3}}?to|"
     r"offered\s+to|is\s+going\s+to|agreed\s+to|is\s+happy\s+to|has\s+agreed\s+to|'ll|is\s+available\s+to)\s+"
@@ -135,9 +141,15 @@ FEASIBILITY_CHECK = rx(
     rf"|\b(?:{COUNT}|a|one)\s+(?:days?|weeks?|months?|sprints?)\s+(?:feel|feels|seem|seems|sound|sounds)\s+"
     r"(?:realistic|ok|okay|doable|reasonable|enough|right)\b"
     r"|\b(?:feel|feels|seem|seems|sound|sounds)\s+(?:realistic|doable|feasible|reasonable|manageable)\s*\?"
-    r"|\bwhat\s+(?:do|would|will)\s+you\s+need\b|\bwhat\s+support\b|\bwhat\s+help\s+(?:do|would)\s+you\b"
+    r"|\bwhat\s+(?:else\s+)?(?:do|would|will)\s+you\s+need\b|\bwhat\s+support\b|\bwhat\s+help\s+(?:do|would)\s+you\b"
     r"|\bhow\s+much\s+(?:time|help|support)\s+(?:do|would|will)\s+you\b|\bwhat(?:'s|\s+is)\s+realistic\b"
     r"|\bwhat\s+would\s+(?:make\s+(?:this|it)\s+(?:doable|feasible|possible|easier)|you\s+need)\b"
+    # the scope that makes the date asked of them: "What would you change or drop to hit May 24?",
+    # "what do you think we should cut or change so we can deliver May 24 in a safe way?"
+    r"|\bwhat\s+(?:would|should|could|do\s+you\s+think)\s+(?:you|we)\s+(?:should\s+|need\s+to\s+)?"
+    r"(?:change|drop|cut|move|descope|trade)\b[^.!?\n]{0,30}?\b(?:to|so\s+(?:that\s+)?(?:you|we)\s+can)\s+"
+    rf"(?:hit|meet|land|deliver|ship|make\s+(?:the\s+(?:date|deadline)\b|{MONTH}\s+\d|(?:it|that)"
+    r"(?=\s+(?:by|in|on|before)\b|\s*\?)))[^.!?\n]{0,60}\?"
     r"|\b(?:anything|what(?:'s|\s+is))\s+(?:blocking|in\s+the\s+way|stopping)\b[^.!?\n]{0,40}\?"
     r"|\bdo\s+you\s+have\s+(?:the\s+)?(?:bandwidth|capacity|time|room)\b"
     r"|\bdo\s+you\s+need\s+(?:\w+'s\s+|any\s+|more\s+|extra\s+|some\s+|a\s+)?(?:time|help|support|budget|access|capacity|hands|people|pair)\b"

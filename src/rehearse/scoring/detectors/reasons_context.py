@@ -167,8 +167,10 @@ CONTEXT_STAKE = rx(
     r"|\b(?:wants?|would\s+like|(?:he|she|they|i|you)'d\s+like|hopes?|aims?|aiming|trying|working|is\s+keen|are\s+keen)\s+to\s+"
     r"(?:move|grow|get|step\s+up|progress|make\s+it|be\s+promoted|go)\s+(?:toward|towards|into|to|up\s+to)\s+(?:a\s+|an\s+)?"
     rf"{_CAREER_LEVEL}\b"
-    # a growth goal the person has named: "you said you want to build leadership skills"
-    r"|\b(?:you|she|he|they)\s+(?:said|told\s+me|mentioned)\s+(?:that\s+)?(?:you|she|he|they)\s+(?:want|wanted|wants|would\s+like|'d\s+like)\s+to\s+"
+    # a growth goal the person has named: "you said you want to build leadership skills", "You said
+    # in your last one-on-one you want to ..."
+    r"|\b(?:you|she|he|they)\s+(?:said|told\s+me|mentioned)\s+"
+    r"(?:(?:in|at)\s+(?:your|our|the)\s+(?:last\s+)?(?:one-on-one|1:1|1-on-1|review|chat)\s+)?(?:that\s+)?(?:you|she|he|they)\s+(?:want|wanted|wants|would\s+like|'d\s+like)\s+to\s+"
     r"(?:build|grow|develop|get\s+better\s+at|improve|gain|practise|practice|learn)\s+(?:your|her|his|their|more|some)?\s*"
     r"(?:[\w-]+\s+){0,2}?(?:leadership\s+skills?|skills?|experience|leadership|visibility)\b"
     # the promotion case and what it lacks: "the gap between you and a senior promo case", "her promo packet"

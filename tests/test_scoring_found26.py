@@ -1,0 +1,118 @@
+"""Scoring corrections found replaying the warm, terse, blunt and second-language answers (stop 26).
+
+Each voice in `tests/data/replays` says the good answer's content in its own way; a
+criterion the good answer earns should be earned by the same content said differently.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rehearse.scoring import score
+
+
+def _level(text: str, criterion: str) -> int:
+    return score(text, "smartt").criterion(criterion).score
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # stakeholder, warm: "specific" is blanked (naming a criterion earns nothing)
+        (
+            "So what I'm asking for is very specific: Elif and Sam, for six working days, to fix "
+            "the leak.",
+            "Elif and Sam, for six working days",
+        ),
+        ("My ask is simple: Elif and Sam for two weeks.", "Elif and Sam for two weeks"),
+    ],
+)
+def test_people_and_time_asked_after_a_described_ask_are_resources(text: str, quote: str) -> None:
+    achievable = score(text, "smartt").criterion("achievable")
+    assert achievable.score == 2
+    assert quote in [span.text for span in achievable.evidence]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # deadline-moved, warm / second-language / terse
+        "What would you change or drop to hit May 24 without putting quality at risk?",
+        "I need your help: what do you think we should cut or change so we can deliver May 24 in a "
+        "safe way?",
+        "What would you cut or change to make May 24 safely?",
+        "What would we cut to make the deadline?",
+        "What would you drop to make it by Friday?",
+        # address-underperformance, blunt
+        "What else do you need from me to get there?",
+    ],
+)
+def test_asking_what_would_make_the_date_checks_feasibility(text: str) -> None:
+    assert _level(text, "achievable") == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a change asked for its own sake names no date or capacity
+        "What would you change to make it better.",
+        "What would you change about the design to make it faster?",
+    ],
+)
+def test_asking_for_changes_with_no_date_checks_nothing(text: str) -> None:
+    assert _level(text, "achievable") == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # delegate, terse: time freed and a pair, said as the plan in the present tense
+        (
+            "You're off billing on-call for March, Lena pairs with you.",
+            "You're off billing on-call",
+        ),
+        ("You're off billing on-call for March, Lena pairs with you.", "Lena pairs with you"),
+        ("The plan. Mei pairs with you on tests twice a week.", "Mei pairs with you"),
+    ],
+)
+def test_time_freed_and_a_pair_said_as_facts_are_support(text: str, quote: str) -> None:
+    achievable = score(text, "smartt").criterion("achievable")
+    assert achievable.score == 2
+    assert quote in [span.text for span in achievable.evidence]
+
+
+@pytest.mark.parametrize("text", ["You are off the hook.", "Lena pairs with Sam."])
+def test_off_the_hook_or_a_pair_of_others_is_no_support(text: str) -> None:
+    assert _level(text, "achievable") == 0
+
+
+def test_a_growth_goal_told_in_a_one_on_one_is_a_reason() -> None:
+    # hand-over-standup, terse: "You said you want to build ..." was 2 without the meeting's name
+    text = (
+        "I'd like you to take over the 9:45 standup. You said in your last one-on-one you want "
+        "to build leadership skills this year; this is a real chance to practise that."
+    )
+    assert _level(text, "relevant") == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # hand-over-standup, terse and second-language: "this year" was quoted as the hand-over's
+        # time frame in the debrief
+        (
+            "I'd like you to take over the 9:45 standup. You said in your last one-on-one you want "
+            "to build leadership skills this year; this is a real chance to practise that.",
+            0,
+        ),
+        (
+            "In your last one-on-one you told me you want to develop your leadership skills this "
+            "year, and I think this is a good occasion.",
+            0,
+        ),
+        # the task's own time after the wish still counts
+        ("You told me you want to lead the standup this month, so please start on Monday.", 2),
+    ],
+)
+def test_the_time_of_a_wish_the_person_told_bounds_no_task(text: str, level: int) -> None:
+    assert _level(text, "time_bound") == level
