@@ -41,6 +41,7 @@ def test_people_and_time_asked_after_a_described_ask_are_resources(text: str, qu
         "I need your help: what do you think we should cut or change so we can deliver May 24 in a "
         "safe way?",
         "What would you cut or change to make May 24 safely?",
+        "What would you cut or change to get to May 24 safely, what would it take?",
         "What would we cut to make the deadline?",
         "What would you drop to make it by Friday?",
         # address-underperformance, blunt
@@ -115,4 +116,32 @@ def test_a_growth_goal_told_in_a_one_on_one_is_a_reason() -> None:
     ],
 )
 def test_the_time_of_a_wish_the_person_told_bounds_no_task(text: str, level: int) -> None:
+    assert _level(text, "time_bound") == level
+
+
+def test_a_why_after_which_and_a_filler_is_a_reason() -> None:
+    # delegate, rambling
+    text = (
+        "Done would be all 12 jobs running on the engine and billing-cron-01 switched off, which, "
+        "you know, is what gets us through the Q2 audit."
+    )
+    relevant = score(text, "smartt").criterion("relevant")
+    assert relevant.score == 2
+    assert [span.text for span in relevant.evidence] == [
+        "which, you know, is what gets us through the Q2 audit"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # stakeholder, rambling: the incident's time was quoted as the ask's time frame
+        ("Last Tuesday at 14:10 that happened right in the middle of a customer demo.", 0),
+        ("Last Tuesday at 14:10 the service restarted.", 0),
+        # a weekday counted in a month is a date
+        ("Ship it by the last Friday of the month.", 2),
+        ("Ship it on the first Monday of March.", 2),
+    ],
+)
+def test_last_weekday_is_past_and_a_weekday_of_a_month_is_a_date(text: str, level: int) -> None:
     assert _level(text, "time_bound") == level

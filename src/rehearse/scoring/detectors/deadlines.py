@@ -127,7 +127,8 @@ _DEADLINE_MORE = (
     # "the reorg lands in January")
     rf"|\b(?:by|before|until|till|no\s+later\s+than)\s+(?:(?:early|mid|late)[\s-]*)?(?:{MONTH}|q[1-4]|h[12])\b"
     rf"|\bin\s+(?:early|mid|late)[\s-]*{MONTH}\b"
-    rf"|\b(?:first|second|third|last|final)\s+(?:week|half|days?|fortnight)\s+of\s+"
+    # ("the last Friday of the month")
+    rf"|\b(?:first|second|third|fourth|last|final)\s+(?:week|half|days?|fortnight|{WEEKDAY_FULL})\s+of\s+"
     rf"(?:{MONTH}|next\s+month|the\s+month|q[1-4]|the\s+quarter|the\s+sprint)\b"
     # a numbered sprint: "by sprint 14", "during sprint 23"
     r"|\b(?:by|in|during|before|for|until|end\s+of)\s+(?:the\s+end\s+of\s+)?sprint\s+\d+\b"

@@ -227,6 +227,9 @@ def bounds_no_task(doc: Doc, span: Span) -> bool:
     if span_text.lower() in _NOW and text.startswith("'s", span_end):
         return True
     before = text[max(sentence[0], span_start - 60) : span_start]
+    # "Last Tuesday at 14:10 that happened ...": a day gone by
+    if before[-5:].lower() == "last " and before[-6:-5] in ("", " ", "(", ","):
+        return True
     if (span_text[:5].lower() == "from " or before.lower().endswith("from ")) and (
         _FROM_OCCASION.match(text, span_end) or _FROM_THING.search(before)
     ):

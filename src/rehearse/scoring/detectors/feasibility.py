@@ -148,7 +148,7 @@ FEASIBILITY_CHECK = rx(
     # "what do you think we should cut or change so we can deliver May 24 in a safe way?"
     r"|\bwhat\s+(?:would|should|could|do\s+you\s+think)\s+(?:you|we)\s+(?:should\s+|need\s+to\s+)?"
     r"(?:change|drop|cut|move|descope|trade)\b[^.!?\n]{0,30}?\b(?:to|so\s+(?:that\s+)?(?:you|we)\s+can)\s+"
-    rf"(?:hit|meet|land|deliver|ship|make\s+(?:the\s+(?:date|deadline)\b|{MONTH}\s+\d|(?:it|that)"
+    rf"(?:hit|meet|land|deliver|ship|get\s+to|make\s+(?:the\s+(?:date|deadline)\b|{MONTH}\s+\d|(?:it|that)"
     r"(?=\s+(?:by|in|on|before)\b|\s*\?)))[^.!?\n]{0,60}\?"
     r"|\b(?:anything|what(?:'s|\s+is))\s+(?:blocking|in\s+the\s+way|stopping)\b[^.!?\n]{0,40}\?"
     r"|\bdo\s+you\s+have\s+(?:the\s+)?(?:bandwidth|capacity|time|room)\b"

@@ -78,7 +78,9 @@ _MARKER = (
     rf"{MONTH_FULL}))){_HANDOVER_WHY}|so\s+that|"
     # ("So the ask is: ...", "So we ship Friday": a sentence's opening "so" moves the talk on)
     r"(?<!^)(?<![.!?]\s)so\s+(?=we|the|our|it|"
-    r"they|customers|users|support|sales|you)|which\s+(?=saves|costs|blocks|unblocks|means|would|will|is|are|"
+    # ("which, you know, is what gets us through the Q2 audit": a filler between commas)
+    r"they|customers|users|support|sales|you)|which(?:,\s*(?:you\s+know|honestly|frankly|basically|really|"
+    r"of\s+course|by\s+the\s+way)\s*,)?\s+(?=saves|costs|blocks|unblocks|means|would|will|is|are|"
     r"matters|lets|gives|helps|keeps|brings|puts|makes|adds|marketing|sales|finance|customers)|(?<!done\s)means|would\s+mean|"
     r"this\s+(?:matters|is\s+(?:important|critical|key|urgent))|"
     r"that's\s+(?:why|the|what|how|roughly)|the\s+reason\s+(?:(?:I|we)(?:'m|'re)?\s+[^.!?;\n]{0,60}?\s)?is|it\s+(?:unblocks|blocks|is\s+blocking|will\s+unblock)|"
