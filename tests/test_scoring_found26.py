@@ -145,3 +145,16 @@ def test_a_why_after_which_and_a_filler_is_a_reason() -> None:
 )
 def test_last_weekday_is_past_and_a_weekday_of_a_month_is_a_date(text: str, level: int) -> None:
     assert _level(text, "time_bound") == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # constructive-feedback, poor: "has to say" was quoted as a concrete impact (rework)
+        ("Everyone thinks you don't care what anyone else has to say.", 0),
+        ("Priya has to say it twice before anyone listens.", 2),
+        ("Priya had to redo the slides.", 2),
+    ],
+)
+def test_what_someone_has_to_say_is_no_rework(text: str, level: int) -> None:
+    assert score(text, "sbi").criterion("impact").score == level
