@@ -151,6 +151,17 @@ def test_a_stutter_is_a_loop_but_an_emphatic_no_is_not() -> None:
     assert check_reply(conceding, CONTEXT) == (conceding, None)
 
 
+def test_a_phrase_said_over_and_over_is_a_loop() -> None:
+    # Seen in tmux on Noor's scenario: the reply was trimmed to this and shown as her turn.
+    assert check_reply("I'm sorry, I'm sorry, I'm sorry.", CONTEXT) == (
+        "",
+        "repeated itself in a loop",
+    )
+    # ... once it goes on to say something, it is emphasis
+    conceding = "I know, I know, I know. I will fix the billing jobs today."
+    assert check_reply(conceding, CONTEXT) == (conceding, None)
+
+
 def test_a_short_sentence_said_again_from_an_earlier_reply_is_a_repeat() -> None:
     # Seen in tmux on Noor's scenario: two turns answered with the same words.
     again = replace(CONTEXT, previous_replies=("I'm sorry, I'm sorry. I'm sorry.",))

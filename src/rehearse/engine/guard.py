@@ -496,6 +496,8 @@ class StreamGuard:
             relevance = concession_problem(self.accepted, self.context)
         if relevance is None and self.accepted and self._repeats_a_whole_reply():
             relevance = "repeated an earlier reply"
+        if relevance is None and self.accepted and self._only_a_phrase_over_and_over():
+            relevance = "repeated itself in a loop"
         if relevance is not None:
             self.problem = relevance
             self.accepted.clear()
@@ -506,6 +508,12 @@ class StreamGuard:
         held here, so it can be replaced by an authored line)."""
         said = _normalise(self.text)
         return any(said == _normalise(reply) for reply in self.context.previous_replies)
+
+    def _only_a_phrase_over_and_over(self) -> bool:
+        """All it says is one short phrase again and again: Noor's "I'm sorry, I'm sorry, I'm
+        sorry." ("I know, I know, I know. I'll fix it today." goes on to say something)."""
+        words = _WORD.findall(self.text.lower())
+        return len(words) >= 6 and len(set(words)) * 3 <= len(words)
 
     def _release(self) -> list[str]:
         if not self._settled:
