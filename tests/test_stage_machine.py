@@ -31,8 +31,10 @@ def test_meeting_the_condition_advances_with_the_left_stage_lines() -> None:
     assert step.state.turns_in_stage == 0
 
 
-def test_next_stage_starts_with_fresh_memory() -> None:
-    # asked_for_help in the same turn that leaves stage 1 does not count for stage 2.
+def test_next_stage_remembers_what_the_advancing_turn_showed() -> None:
+    # asked_for_help in the same turn that leaves stage 1 counts for stage 2: the persona does
+    # not ask for it again (Noor asked for sprint 12 to be owned after it had been), but stage 2
+    # still takes a turn of its own to react.
     scenario = build()
     first = stage_machine.step(
         scenario,
@@ -40,9 +42,23 @@ def test_next_stage_starts_with_fresh_memory() -> None:
         TurnSignals.of("acknowledged_concern", "asked_for_help"),
     )
     assert first.advanced
-    assert first.state.memory.flags == frozenset()
+    assert first.state.memory.flags == frozenset({"acknowledged_concern", "asked_for_help"})
+    assert first.state.turns_in_stage == 0
     second = stage_machine.step(scenario, first.state, NOTHING)
-    assert not second.advanced
+    assert second.advanced
+    assert second.stage_left.id == "stage-2"
+
+
+def test_the_advancing_turn_carries_no_negative_flag() -> None:
+    scenario = build()
+    first = stage_machine.step(
+        scenario,
+        stage_machine.start(scenario),
+        TurnSignals.of("acknowledged_concern", "asked_for_help", "dismissive"),
+    )
+    # (stage 1's condition has no "not dismissive": it advances, and only positives carry)
+    assert first.advanced
+    assert "dismissive" not in first.state.memory.flags
 
 
 def test_positive_flags_and_levels_accumulate_within_a_stage() -> None:

@@ -2,7 +2,9 @@
 
 Pure logic (no I/O, no model). Every stage has an `advance_when` condition.
 A turn that meets the current stage's condition gets an `advanced` reaction
-and the next stage begins with fresh memory; meeting the LAST stage's
+and the next stage begins remembering that turn's positives (one turn that
+owns the mistake while acknowledging the concern has done the next stage's
+work too: the persona should not ask for it again); meeting the LAST stage's
 condition completes the scenario. Any other turn is `dismissed` when it
 carried a negative flag or showed nothing positive, else `acknowledged`.
 """
@@ -60,7 +62,14 @@ def step(scenario: Scenario, state: StageState, signals: TurnSignals) -> Step:
         return Step(reaction_without_advance(signals), False, False, stayed, stage)
     if state.stage_index == len(scenario.stages) - 1:
         return Step("advanced", True, True, replace(stayed, completed=True), stage)
-    return Step("advanced", True, False, StageState(stage_index=state.stage_index + 1), stage)
+    carried = StageMemory().after(signals)
+    return Step(
+        "advanced",
+        True,
+        False,
+        StageState(stage_index=state.stage_index + 1, memory=carried),
+        stage,
+    )
 
 
 def reaction_without_advance(signals: TurnSignals) -> Reaction:

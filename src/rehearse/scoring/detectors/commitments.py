@@ -214,6 +214,8 @@ COMMIT_UPDATES = rx(
 OWNERSHIP = rx(
     r"(?:"
     r"\bI\s+should(?:n't|\s+not)?(?:'ve|\s+have)\b|\bthat's\s+on\s+me\b|\bthat\s+one's\s+on\s+me\b|\b(?:this|it)\s+is\s+on\s+me\b"
+    # the fault claimed after the other apologised: "You don't need to apologise, this one is mine."
+    r"|\b(?:this|that)\s+one(?:'s|\s+is|\s+was)\s+(?:all\s+)?(?:mine|on\s+me)\b"
     r"|\b(?:it's|it\s+is|this\s+is|that\s+was|that's|it\s+was)\s+my\s+(?:fault|mistake|bad|miss|responsibility|error)\b"
     r"|(?<!not\s)\bmy\s+(?:bad|mistake|fault)\b"
     r"|\bI\s+(?:was\s+wrong|messed\s+up|screwed\s+up|dropped\s+the\s+ball|got\s+that\s+wrong|got\s+it\s+wrong|"
