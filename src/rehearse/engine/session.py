@@ -255,6 +255,20 @@ class Rehearsal:
 
     # -- one turn -------------------------------------------------------------------------
 
+    def _conversation_so_far(self) -> str:
+        """What this talk is about: the brief and every turn so far (not the persona's hidden
+        concern, which the user has not heard)."""
+        scenario = self.scenario
+        return "\n".join(
+            [
+                scenario.summary,
+                scenario.user.goal,
+                *scenario.user.context,
+                *scenario.persona.cares_about,
+                *(turn.text for turn in self.turns),
+            ]
+        )
+
     def submit(self, text: str) -> ScoredTurn:
         """Store and score the user's turn, and decide how the scenario reacts."""
         from rehearse.scoring import compute_signals, score_all
@@ -268,7 +282,9 @@ class Rehearsal:
             if self._pending_step is not None:
                 raise ReplyPending("the persona has not answered the last turn yet")
             results = score_all(text, self.scenario.rubrics)
-            signals = compute_signals(text, results, self.scenario.persona.cares_about)
+            signals = compute_signals(
+                text, results, self.scenario.persona.cares_about, self._conversation_so_far()
+            )
             step = stage_machine.step(self.scenario, self.state, signals)
             turn = self.store.add_turn(
                 self.session_id,

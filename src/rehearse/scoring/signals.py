@@ -18,7 +18,12 @@ from rehearse.scoring.detectors.commitments import (
     ownership,
 )
 from rehearse.scoring.detectors.deadlines import deadlines_and_durations
-from rehearse.scoring.detectors.friction import defences, dismissals, topic_switches
+from rehearse.scoring.detectors.friction import (
+    defences,
+    dismissals,
+    stays_on_the_conversation,
+    topic_switches,
+)
 from rehearse.scoring.detectors.intent import assumed_intent
 from rehearse.scoring.detectors.labels import negative_labels
 from rehearse.scoring.detectors.listening import (
@@ -144,14 +149,30 @@ def flag_evidence(text: str) -> dict[str, list[Span]]:
 
 
 def compute_signals(
-    text: str, results: Mapping[str, RubricResult], their_goals: Sequence[str] = ()
+    text: str,
+    results: Mapping[str, RubricResult],
+    their_goals: Sequence[str] = (),
+    conversation: str = "",
 ) -> TurnSignals:
     """The flags of `text` and the level signals of `results` (`sbi.behavior`, `sbi.total`).
 
     `their_goals` are what the other person cares about, as a scenario lists them: naming one
     of them ("the Acme pilot") relates the point to their goals as "your launch" does.
+    `conversation` is what the talk is about so far (the brief, the turns): a turn that opens
+    with "one more thing" about it adds to the conversation rather than switching topics.
     """
     fired = flag_evidence(text)
+    if conversation and "multiple_topics" in fired:
+        doc = analyse(text)
+        switches = [
+            switch
+            for switch in fired["multiple_topics"]
+            if not stays_on_the_conversation(doc, switch, conversation)
+        ]
+        if switches:
+            fired["multiple_topics"] = switches
+        else:
+            del fired["multiple_topics"]
     if their_goals and "related_to_goals" not in fired:
         named = names_their_goals(analyse(text), their_goals)
         if named:
