@@ -56,3 +56,20 @@ def test_an_acknowledgement_before_the_switch_still_opens_the_turn() -> None:
     )
     assert "multiple_topics" not in _flags(text, conversation)
     assert "multiple_topics" in _flags("Sounds good. And one more thing: the offsite is booked.")
+
+
+def test_the_scorecard_does_not_flag_a_switch_that_stays_on_the_conversation(
+    tmp_path: Path,
+) -> None:
+    rehearsal = start("receive-hard-feedback", Store(tmp_path / "history.db"))
+    scored, _ = rehearsal.take_turn(REASSURANCE)
+    assert all(
+        flag.kind != "multiple_topics"
+        for result in scored.results.values()
+        for flag in result.flags
+    )
+    aside, _ = rehearsal.take_turn("Oh, and one more thing: the offsite got moved to Thursday.")
+    assert "multiple_topics" in aside.signals.flags
+    assert any(
+        flag.kind == "multiple_topics" for result in aside.results.values() for flag in result.flags
+    )

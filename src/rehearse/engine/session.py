@@ -285,6 +285,14 @@ class Rehearsal:
             signals = compute_signals(
                 text, results, self.scenario.persona.cares_about, self._conversation_so_far()
             )
+            if "multiple_topics" not in signals.flags:
+                # the switch stays on the conversation: the panel and the debrief do not flag it
+                results = {
+                    rubric: result.model_copy(
+                        update={"flags": [f for f in result.flags if f.kind != "multiple_topics"]}
+                    )
+                    for rubric, result in results.items()
+                }
             step = stage_machine.step(self.scenario, self.state, signals)
             turn = self.store.add_turn(
                 self.session_id,
