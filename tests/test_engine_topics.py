@@ -1,7 +1,7 @@
-"""A turn that opens with "one more thing" about the conversation does not switch topics.
+"""A "one more thing" about the conversation does not switch topics.
 
 The flags set scores single texts, where a lone "Oh, and one more thing: ..." is an aside; a turn
-in a rehearsal has the conversation before it to stay on.
+in a rehearsal has the conversation around it to stay on.
 """
 
 from __future__ import annotations
@@ -33,9 +33,15 @@ def test_an_opening_switch_to_something_else_is_still_a_second_topic() -> None:
     assert "multiple_topics" in _flags(aside, "Noor's promotion review is next month.")
 
 
-def test_a_switch_inside_the_turn_is_still_a_second_topic() -> None:
+def test_a_switch_inside_the_turn_to_something_else_is_still_a_second_topic() -> None:
     text = "I hear you about the review. By the way, the offsite is booked for the review team."
     assert "multiple_topics" in _flags(text, "Noor's promotion review is next month.")
+
+
+def test_a_switch_inside_the_turn_about_the_conversation_stays_on_it() -> None:
+    # Noor, in tmux: the reassurance after a thank-you
+    text = f"Thank you for telling me, and thank the other two for me. {REASSURANCE}"
+    assert "multiple_topics" not in _flags(text, "Noor's promotion review is next month.")
 
 
 def test_reassuring_noor_about_her_review_is_no_second_topic(tmp_path: Path) -> None:

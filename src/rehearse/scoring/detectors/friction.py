@@ -286,25 +286,17 @@ def topic_switches(doc: Doc) -> list[Span]:
     return found
 
 
-# What may come before a switch that opens the turn: "And one more thing", "Oh, and by the way",
-# "Sounds good. And one more thing".
-_OPENING = re.compile(
-    r"[\s,]*(?:(?:oh|and|so|okay|ok|right|also|sounds\s+good|great|thanks|thank\s+you|got\s+it|fair|sure|"
-    r"perfect|good|alright)\b[\s,.!]*)*",
-    re.IGNORECASE,
-)
-# Words the rest of the turn must share with the conversation to stay on it (one could be luck).
+# Words the point after a switch must share with the conversation to stay on it (one could be luck).
 _SHARED_TO_STAY = 2
 
 
 def stays_on_the_conversation(doc: Doc, switch: Span, conversation: str) -> bool:
-    """Whether a switch that opens the turn moves on within the conversation: "And one more
-    thing I want to be clear about: raising this will never count against you in your promotion
-    review" to Noor, whose promotion review the conversation is about. A single text has no
-    earlier topic to leave (the flags set labels a lone "Oh, and one more thing: the design review
-    got moved" a second topic), a turn in a conversation does."""
+    """Whether a switch moves on within the conversation: "And one more thing I want to be clear
+    about: raising this will never count against you in your promotion review" to Noor, whose
+    promotion review the conversation is about. A single text has nothing around it to stay on
+    (the flags set labels a lone "Oh, and one more thing: the design review got moved" a second
+    topic); a turn in a conversation does. The point is the switch's sentence."""
     text = doc.plain_unquoted
-    if _OPENING.fullmatch(text, 0, switch.start) is None:
-        return False
-    said = _stems(text[switch.end :])
+    end = doc.sentence_bounds(switch.start)[1]
+    said = _stems(text[switch.end : max(end, switch.end)])
     return len(said & _stems(conversation)) >= _SHARED_TO_STAY
