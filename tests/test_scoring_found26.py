@@ -158,3 +158,20 @@ def test_last_weekday_is_past_and_a_weekday_of_a_month_is_a_date(text: str, leve
 )
 def test_what_someone_has_to_say_is_no_rework(text: str, level: int) -> None:
     assert score(text, "sbi").criterion("impact").score == level
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Noor: the panel flagged "never" in a reassurance as an absolute
+        ("Raising this will never count against you in your promotion review.", False),
+        ("I'll always back you up on that.", False),
+        ("I'd never hold that against you.", False),
+        # a prediction about them, or a habit, is one
+        ("You'll never learn.", True),
+        ("You will always be late.", True),
+        ("You always interrupt Priya.", True),
+    ],
+)
+def test_an_absolute_in_the_speakers_promise_is_no_generalisation(text: str, flagged: bool) -> None:
+    assert any(flag.kind == "absolute" for flag in score(text, "sbi").flags) == flagged

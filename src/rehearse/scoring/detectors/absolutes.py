@@ -23,6 +23,10 @@ _REPORTED = re.compile(
     re.IGNORECASE,
 )
 
+# A promise or assurance from the speaker: "raising this will never count against you", "I'll
+# always back you up" (a prediction about them, "you'll never learn", stays an absolute).
+_PROMISE = re.compile(r"(?<!\byou)(?:\s+will|'ll|\s+would|'d)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
 
 @memoised("absolutes")
 def absolutes(doc: Doc) -> list[Span]:
@@ -33,6 +37,7 @@ def absolutes(doc: Doc) -> list[Span]:
         span
         for span in found
         if not _REPORTED.search(text, doc.sentence_bounds(span.start)[0], span.start)
+        and not _PROMISE.search(text, doc.clause_bounds(span.start)[0], span.start)
     ]
 
 
