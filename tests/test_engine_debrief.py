@@ -438,3 +438,22 @@ def test_a_name_said_to_the_person_keeps_its_capital_after_a_fronted_situation()
     assert ", Chris, you were rude in planning." in named
     adverb = rewrite_example("Honestly, you were rude.", "sbi", "situation", chris)
     assert ", honestly, you were rude." in adverb
+
+
+def test_the_achievable_example_does_not_ask_for_what_the_turn_said() -> None:
+    # Noor, in tmux: "Try: ... I'll tell the sales director that mid-sprint requests go through
+    # planning; does that feel realistic?" after the turn had said it
+    from rehearse.engine.examples import rewrite_example
+    from rehearse.scoring import score
+    from tests.engine_helpers import scenario
+
+    noor = scenario("receive-hard-feedback")
+    said = (
+        "From sprint 15, any scope change goes to the team first, and I'll tell the sales "
+        "director this week that requests go through planning."
+    )
+    example = rewrite_example(said, "smartt", "achievable", noor)
+    assert example == f"{said} Does that feel realistic to you?"
+    assert score(example, "smartt").criterion("achievable").score == 2
+    other = rewrite_example("From sprint 15, changes go to the team.", "smartt", "achievable", noor)
+    assert "I'll tell the sales director that mid-sprint requests go through planning" in other

@@ -87,6 +87,16 @@ def _near_the_change(base: str, *, at_start: bool) -> str:
     return f"{sentences[0]} …" if at_start else f"… {sentences[-1]}"
 
 
+_WORD = re.compile(r"[a-z][a-z'-]{3,}")
+
+
+def _already_said(line: str, phrase: str) -> bool:
+    """Whether the line holds the phrase's words already: Noor's rehearsal was told to add "I'll
+    tell the sales director that mid-sprint requests go through planning", which it said."""
+    wanted = set(_WORD.findall(phrase.lower()))
+    return bool(wanted) and len(wanted & set(_WORD.findall(line.lower()))) >= 0.8 * len(wanted)
+
+
 def rewrite_example(line: str, rubric: str, criterion: str, scenario: Scenario) -> str:
     """`line` with the element `criterion` asks for, in words fitting the scenario."""
     phrase = _phrase(scenario, rubric, criterion)
@@ -104,6 +114,8 @@ def rewrite_example(line: str, rubric: str, criterion: str, scenario: Scenario) 
         case ("smartt", "measurable"):
             return f"{base} Done means {phrase}."
         case ("smartt", "achievable"):
+            if _already_said(line, phrase):  # the check is what it lacks
+                return f"{base} Does that feel realistic to you?"
             return f"{base} {_capital(phrase)}; does that feel realistic?"
         case ("smartt", "relevant"):
             return f"{base} It matters because {phrase}."
