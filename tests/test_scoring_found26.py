@@ -175,3 +175,34 @@ def test_what_someone_has_to_say_is_no_rework(text: str, level: int) -> None:
 )
 def test_an_absolute_in_the_speakers_promise_is_no_generalisation(text: str, flagged: bool) -> None:
     assert any(flag.kind == "absolute" for flag in score(text, "sbi").flags) == flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Dana, in tmux: what the customer's people would see on launch day is the why
+        (
+            "On launch day, Acme's 2,000 people could see a reconnecting banner every hour and a "
+            "half.",
+            2,
+        ),
+        ("Acme's 2,000 users would see a reconnecting banner on launch day.", 2),
+        ("Users would see it.", 0),
+        ("People could see it as unfair.", 0),
+    ],
+)
+def test_what_customers_would_see_is_a_reason(text: str, level: int) -> None:
+    assert _level(text, "relevant") == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Dana, in tmux: "today" here is how things stand, and was quoted as a time frame
+        ("Our notification service restarts every few hours today.", 0),
+        ("Check the dashboards every hour today.", 2),
+        ("Can you check the dashboard every hour today?", 2),
+    ],
+)
+def test_today_after_how_often_something_happens_is_no_time_frame(text: str, level: int) -> None:
+    assert _level(text, "time_bound") == level

@@ -123,6 +123,10 @@ _WISH_TOLD = re.compile(
     r"(?:want|wanted|wants|would\s+like|'d\s+like|hope|hoped|hopes)\s+to\s+[^.!?;,]{0,60}$",
     re.IGNORECASE,
 )
+_HOW_OFTEN = re.compile(
+    r"\bevery\s+(?:few\s+|couple\s+of\s+|other\s+|\d+\s+|\w+\s+to\s+\w+\s+)?(?:minutes?|hours?|days?|nights?)\s*$",
+    re.IGNORECASE,
+)
 _SOFTENED = re.compile(r"\s+or\s+(?:so|two|three|more)\b|-ish\b", re.IGNORECASE)
 # "the bug we found on Friday", "the alert that fired on Monday": when a past event the task is
 # about happened, told in a clause of its own ("get you onboarded on Friday" times the task;
@@ -227,6 +231,14 @@ def bounds_no_task(doc: Doc, span: Span) -> bool:
     if span_text.lower() in _NOW and text.startswith("'s", span_end):
         return True
     before = text[max(sentence[0], span_start - 60) : span_start]
+    # "it restarts every few hours today": how things stand now, not a time frame
+    if (
+        span_text.lower() == "today"
+        and _HOW_OFTEN.search(before)
+        and not _ASK.search(text, sentence[0], sentence[1])
+        and not _IMPERATIVE.match(text, sentence[0])
+    ):
+        return True
     # "Last Tuesday at 14:10 that happened ...": a day gone by
     if before[-5:].lower() == "last " and before[-6:-5] in ("", " ", "(", ","):
         return True

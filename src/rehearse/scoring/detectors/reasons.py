@@ -248,6 +248,11 @@ GOAL_AT_STAKE = rx(
     r"|\b(?:release|launch|deadline|milestone|date|demo)\s+(?:has\s+|had\s+|was\s+)?(?:slipped|slips|moved|been\s+delayed|been\s+pushed)\b"
     r"|\blost\s+(?:\w+\s+){1,2}?(?:over|because\s+of)\s+(?:this|it|that)\b"
     r"|\brenewals?\s+(?:mention|cite|depend|hinge|require|asked)\w*\b"
+    # what users would see if it is not done: "Acme's 2,000 people could see a reconnecting
+    # banner every hour and a half" ("people could see it as unfair" names no one)
+    r"|(?:\b(?:customers|users|clients)|(?-i:[A-Z]\w+)'s\s+(?:[\d,]+\s+)?(?:people|users|seats|customers|staff))\s+"
+    r"(?:would|will|could|might|'d|'ll)\s+(?:all\s+)?(?:see|get|hit|lose|notice|experience)\s+(?!it\b|this\b|that\b)"
+    r"[^.!?;\n]{3,60}"
     # someone with a stake wants it, flagged it, depends on it
     r"|\b(?:auditors?|infosec|security|legal|compliance|finance|the\s+committee|leadership|the\s+board|execs|customers?|users?|"
     # (not a maybe, nor a bare "the team needs this", which names nothing it is needed for)
