@@ -206,3 +206,24 @@ def test_what_customers_would_see_is_a_reason(text: str, level: int) -> None:
 )
 def test_today_after_how_often_something_happens_is_no_time_frame(text: str, level: int) -> None:
     assert _level(text, "time_bound") == level
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        # Dana, in tmux: three turns stayed on her first stage ("reframe in business terms")
+        (
+            "On launch day, Acme's 2,000 people could see a reconnecting banner every hour and a "
+            "half.",
+            True,
+        ),
+        ("We have 12k people on the platform and they all lose notifications.", True),
+        # a team's head count is no business stake
+        ("Three people stayed until 9pm.", False),
+        ("3 people stayed late.", False),
+    ],
+)
+def test_a_head_count_too_large_for_a_team_is_people_affected(text: str, fires: bool) -> None:
+    from rehearse.scoring.signals import flag_evidence
+
+    assert ("business_terms" in flag_evidence(text)) == fires

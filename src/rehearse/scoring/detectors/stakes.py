@@ -37,6 +37,8 @@ BUSINESS_STAKES = rx(
     # people affected, counted or described
     rf"|\b(?:\d[\d,.]*\s*k?|thousands\s+of|hundreds\s+of|millions\s+of|all\s+(?:of\s+)?(?:our|the)|every|most\s+(?:of\s+)?(?:our|the)|"
     rf"half\s+(?:of\s+)?(?:our|the))\s+(?:[\w-]+\s+)?{_PEOPLE}\b"
+    # ... or by a head count too large to be a team: "Acme's 2,000 people could see a banner"
+    r"|\b(?:\d{1,3}(?:,\d{3})+|\d{3,}|\d+\s*k)\s+(?:[\w-]+\s+)?people\b"
     rf"|\b{_PEOPLE}\s+(?:\w+\s+)?(?:see|saw|hit|lose|lost|wait|waited|complain|complained|churn|churned|leave|left|can't|cannot|"
     r"couldn't|notice|noticed|get\s+(?:errors|logged|kicked|charged|stuck|a\s+\w+)|got\s+(?:errors|logged|kicked|charged|stuck)|"
     r"are\s+(?:seeing|hitting|losing|waiting|complaining|affected|stuck|leaving|churning)|were\s+(?:affected|charged|locked|stuck|hit))\b"
