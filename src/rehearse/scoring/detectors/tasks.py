@@ -250,8 +250,9 @@ _VERB = (
 _ANY_LEAD = rx(f"{_LEAD}|{_WEAK_LEAD}")
 _WEAK_ONLY = re.compile(_WEAK_LEAD)
 # "Jae will finish ...": someone named commits to the work (tried at the start of a sentence);
-# "Sam to migrate ...": an action item in meeting notes.
-_COMMITMENT = re.compile(r"[a-z]+(?:'ll|\s+will|\s+is\s+going\s+to|\s+to)(?=\s)")
+# "Sam to migrate ...": an action item in meeting notes. (The name is taken whole, `++`: what may
+# follow it opens with "'" or a space, never a letter, so giving letters back finds nothing more.)
+_COMMITMENT = re.compile(r"[a-z]++(?:'ll|\s+will|\s+is\s+going\s+to|\s+to)(?=\s)")
 _BULLET = re.compile(
     r"[ \t]*(?:[-*\u2022\u2013]|\d{1,2}[.)])[ \t]+(?:\[ ?\][ \t]+)?"
 )  # ("- [ ] Rotate ...")
