@@ -213,3 +213,22 @@ def test_each_place_tracking_looks_for_opens_a_word_or_a_channel() -> None:
         prefixes = _prefixes(list(_parser.parse(alternative[2:])))
         assert prefixes, alternative
         assert all(prefix[0].isalnum() for prefix, _complete in prefixes), alternative
+
+
+def test_each_goal_a_reason_names_opens_a_word_or_a_sum() -> None:
+    # `_GOAL_START`, put before `_GOAL` to pass over the insides of words, must hold wherever
+    # `_GOAL` can match: each of its alternatives opens with `\\b` and a word, or with "$".
+    from re import _parser  # type: ignore[attr-defined]
+
+    from rehearse.scoring.detectors import reasons
+    from rehearse.scoring.text import _prefixes, _top_level_alternatives
+
+    alternatives = _top_level_alternatives(reasons._GOAL)
+    assert len(alternatives) > 5
+    for alternative in alternatives:
+        if alternative.startswith("\\$"):
+            continue
+        assert alternative.startswith("\\b"), alternative
+        prefixes = _prefixes(list(_parser.parse(alternative[2:])))
+        assert prefixes, alternative
+        assert all(prefix[0].isalnum() for prefix, _complete in prefixes), alternative

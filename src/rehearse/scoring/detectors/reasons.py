@@ -123,8 +123,12 @@ _CONCRETE_DETAIL = (
 # 30 June"; "Right now the service drops every live connection ..., and users get a banner"),
 # else to the end of its clause ("they're worth 1.2 million a year", not "... worth 1.2").
 _TO_SENTENCE_END = r"(?:[^.!?;\n]{0,80}(?=[.!?;\n]|$)|[^.!?;\n,]{0,40}?(?=,|\s+(?:and|but|so|which|while|because)\b))?"
+# Where `_GOAL` can match: each of its alternatives opens a word (`\b` and a word character) or
+# with "$" (tests pin this). Put after a lazy run of characters, it turns away at once the places
+# inside a word, where each of the alternatives would be tried, to fail at its `\b`.
+_GOAL_START = r"(?:\b(?=\w)|(?=\$))"
 MARKED_REASON = rx(
-    rf"\b{_MARKER}\b[^.!?;\n]{{0,120}}?{_GOAL}{_TO_SENTENCE_END}"
+    rf"\b{_MARKER}\b[^.!?;\n]{{0,120}}?{_GOAL_START}{_GOAL}{_TO_SENTENCE_END}"
     # "because the old API is turned off in June": a why with a concrete detail
     rf"|\b(?:(?:because|since)(?!\s+(?:the\s+)?\d){_HANDOVER_WHY}|as\s+(?=the|our|we|they)|the\s+reason\s+(?:(?:I|we)(?:'m|'re)?\s+[^.!?;\n]{{0,60}}?\s)?(?:is|being)|that's\s+why|"
     # "Reason: we only have four ICs ...", "Context: cycle time is our biggest drag ...": a why by its label
