@@ -866,11 +866,15 @@ class Task:
 # Where a task's clause ends: a deadline, a reason or a condition, a dash, an "and" before a
 # comma, a comma (not one inside brackets, which lists parts: "the three lambdas (email, sms,
 # webhook)"), a question mark. "So" after "is" ("why the build is so big") does not end it.
+# (Its first character is matched by one class, then what may follow each kind of it, in the
+# same order: a space, a comma or a question mark. `re` skips to the characters of a class at
+# C speed; a pattern that opens with alternatives of them is tried at every character.)
 _CLAUSE_END = re.compile(
+    r"[\s,?](?:(?<=\s)(?:"
     # (and the wish that closes a polite ask with its comma left out: "... there that would be amazing")
-    rf"\s(?=(?:that|this)(?:'d|\s+would)\s+be\s+(?:really\s+|so\s+)?{_NICE}\b)"
-    r"|\s(?:(?:by|before|within|because|since|if|when|whenever|and\s+have)\s|(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)so\s"
-    r"|[—–-]\s|and(?=\s*,))|,(?![^()]*\))|\?"
+    rf"(?=(?:that|this)(?:'d|\s+would)\s+be\s+(?:really\s+|so\s+)?{_NICE}\b)"
+    r"|(?:by|before|within|because|since|if|when|whenever|and\s+have)\s|(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)so\s"
+    r"|[—–-]\s|and(?=\s*,))|(?<=,)(?![^()]*\))|(?<=\?))"
 )
 
 
