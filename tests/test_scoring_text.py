@@ -232,3 +232,33 @@ def test_each_goal_a_reason_names_opens_a_word_or_a_sum() -> None:
         prefixes = _prefixes(list(_parser.parse(alternative[2:])))
         assert prefixes, alternative
         assert all(prefix[0].isalnum() for prefix, _complete in prefixes), alternative
+
+
+def test_each_person_involved_starts_where_tasks_tries_it() -> None:
+    # `_INVOLVED` is tried only where `_INVOLVED_START` finds a word start: each of its
+    # alternatives opens with `\\b` and a capital (`_NAME`) or a word that starts with w, p, s
+    # or y, and every character IGNORECASE matches to those letters is in the class.
+    import re
+    import sys
+    from re import _parser  # type: ignore[attr-defined]
+
+    from rehearse.scoring.detectors import tasks
+    from rehearse.scoring.text import _prefixes, _top_level_alternatives, finditer_at
+
+    for alternative in _top_level_alternatives(tasks._INVOLVED.pattern):
+        assert alternative.startswith("\\b"), alternative
+        if alternative.startswith("\\b" + tasks._NAME):
+            continue
+        prefixes = _prefixes(list(_parser.parse(alternative[2:], re.IGNORECASE)))
+        assert prefixes, alternative
+        assert all(prefix[0] in "wpsy" for prefix, _complete in prefixes), alternative
+    folded = re.compile("[wpsy]", re.IGNORECASE)
+    for code in range(sys.maxunicode + 1):
+        if folded.match(chr(code)):
+            assert tasks._INVOLVED_START.match(chr(code)), code
+    text = (
+        "Pair with Iván from the data team. with Sam helping; xPriya can help you, Jonas knows it"
+    )
+    starts = [start.start() for start in tasks._INVOLVED_START.finditer(text)]
+    plain = [m.span() for m in tasks._INVOLVED.finditer(text)]
+    assert [m.span() for m in finditer_at(tasks._INVOLVED, text, starts)] == plain and plain

@@ -649,6 +649,12 @@ def _scan(
     return found
 
 
+def finditer_at(regex: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
+    """What `regex.finditer(text)` finds, when every match is non-empty and begins at one of
+    `starts` (in order): `regex` is tried only there."""
+    return _scan(regex, text, 0, len(text), starts)
+
+
 def _first_words(pattern: str, flags: int) -> re.Pattern[str] | None:
     """A regex that finds every place where a match of `pattern` can start (None: unknown).
 

@@ -30,7 +30,7 @@ from rehearse.scoring.lexicon import (
     WEEKDAY_FULL,
 )
 from rehearse.scoring.result import Span
-from rehearse.scoring.text import Doc, Rx, memoised, rx
+from rehearse.scoring.text import Doc, Rx, finditer_at, memoised, rx
 
 # Nobody in particular, or a side by its name: "someone on the QA side", "anyone from platform".
 _SOMEONE = r"(?:someone|somebody|anyone)(?:\s+(?:on|from|in)\s+(?:the\s+)?[\w-]+(?:\s+(?:team|side|squad|group))?)?"
@@ -1731,6 +1731,11 @@ _INVOLVED = re.compile(
     rf"|\b{_NAME}\s+knows\s+(?:it|this|the|how)\b|\bwith\s+{_NAME}\s+(?:helping|pairing|supporting)\b",
     re.IGNORECASE,
 )
+# Where an `_INVOLVED` match can start (tests pin this): each alternative opens with `\b` and a
+# capital (`_NAME`) or a word that starts with w, p, s or y in any case (IGNORECASE also reads "ſ"
+# as "s"), and `(?<!\w.)` after that word character says what `\b` before it did. `_INVOLVED`
+# is tried only there, not at every character of the text.
+_INVOLVED_START = re.compile("[A-Zwpsy\u017f](?<!\\w.)")
 # Tasks whose outcome the people in them do not settle: the help itself ("pair with Sam on the
 # Redis thing", "help Farah with the dbt models"), a look or a thought ("look into our cloud
 # costs"), a direction ("reduce the bugs", "make the deploy faster"), a role held.
@@ -1756,7 +1761,8 @@ def involved_people(doc: Doc) -> list[Span]:
     ):
         return []
     found = []
-    for match in _INVOLVED.finditer(doc.text):
+    starts = [start.start() for start in _INVOLVED_START.finditer(doc.text)]
+    for match in finditer_at(_INVOLVED, doc.text, starts):
         span = doc.span(match.start(), match.end())
         if span is not None:
             found.append(span)
