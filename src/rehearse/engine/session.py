@@ -285,7 +285,11 @@ class Rehearsal:
             signals = compute_signals(
                 text, results, self.scenario.persona.cares_about, self._conversation_so_far()
             )
-            if "multiple_topics" not in signals.flags:
+            if "multiple_topics" not in signals.flags and any(
+                flag.kind == "multiple_topics"
+                for result in results.values()
+                for flag in result.flags
+            ):
                 # the switch stays on the conversation: the panel and the debrief do not flag it
                 results = {
                     rubric: result.model_copy(

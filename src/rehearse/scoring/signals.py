@@ -158,8 +158,8 @@ def compute_signals(
 
     `their_goals` are what the other person cares about, as a scenario lists them: naming one
     of them ("the Acme pilot") relates the point to their goals as "your launch" does.
-    `conversation` is what the talk is about so far (the brief, the turns): a turn that opens
-    with "one more thing" about it adds to the conversation rather than switching topics.
+    `conversation` is what the talk is about so far (the brief, the turns): a "one more thing"
+    about it adds to the conversation rather than switching topics.
     """
     fired = flag_evidence(text)
     if conversation and "multiple_topics" in fired:
