@@ -227,3 +227,22 @@ def test_a_head_count_too_large_for_a_team_is_people_affected(text: str, fires: 
     from rehearse.scoring.signals import flag_evidence
 
     assert ("business_terms" in flag_evidence(text)) == fires
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # deadline-moved, second-language: "cut" was quoted as a direction (measurable 1)
+        (
+            "I need your help: what do you think we should cut or change so we can deliver May 24 "
+            "in a safe way?",
+            0,
+        ),
+        ("What should we cut to hit the date?", 0),
+        # a direction with its object stays one
+        ("We should cut the backlog.", 1),
+        ("Can you reduce the flaky tests?", 1),
+    ],
+)
+def test_asking_what_to_cut_sets_no_direction(text: str, level: int) -> None:
+    assert _level(text, "measurable") == level

@@ -618,6 +618,20 @@ _GET_IT_DONE = rx(
 )
 
 
+# "what do you think we should cut or change so we can deliver May 24?": what to cut is the
+# question, and a verb with no object of its own sets no direction.
+_ASKED_WHAT = re.compile(r"(?:[^.!?:\n]*:\s*)?(?:so,?\s+|and\s+)?(?:what|which)\b", re.IGNORECASE)
+_NO_OBJECT = re.compile(r"(?:\s+or\s+\w+)?\s*(?:\?|,|so\b|to\b)", re.IGNORECASE)
+
+
+def _asks_what(doc: Doc, span: Span) -> bool:
+    text = doc.plain_unquoted
+    return bool(
+        _NO_OBJECT.match(text, span.end)
+        and _ASKED_WHAT.match(text, doc.sentence_bounds(span.start)[0])
+    )
+
+
 @memoised("directions")
 def directions(doc: Doc) -> list[Span]:
     """A direction or qualitative done-criterion: "reduce the bugs", "fix the login bug"."""
@@ -635,6 +649,7 @@ def directions(doc: Doc) -> list[Span]:
             or (doc.sentence_index(span.start) in wished and _COMPARED.search(span.text))
         )
         and not any(start <= span.start and span.end <= end for start, end in roles)
+        and not _asks_what(doc, span)
     ]
     # A named piece of work that ends ("write down the rotation process", "get back to the
     # customer") has a done-state, if only a qualitative one.
