@@ -55,6 +55,8 @@ _AHEAD = rx(
     rf"\b(?:next|upcoming|tomorrow|{LOOKING_AHEAD}|could\s+you|can\s+you|would\s+you|please|"
     r"(?:the|our|my|your)\s+(?:goal|target|aim)\s+(?:is|for)|aim\s+for|"
     r"i'?d\s+like|i\s+want\s+you\s+to|my\s+ask\s+is|i\s+can(?!')|happy\s+to)\b|'ll\b"
+    # "The aim: by the end of sprint 25, your tickets pass QA first time"
+    r"|\b(?:the|our|my|your)\s+(?:goal|target|aim)\s*:|\bby\s+the\s+end\s+of\b"
     r"|(?:^|(?<=[.!?:;,]\s))(?:let|try|ask|give|keep|hold|wait)\s+(?!me\b|us\b)"
 )
 _PAST = rx(

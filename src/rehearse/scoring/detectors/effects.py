@@ -34,14 +34,18 @@ CONCRETE_EFFECT = rx(
     r"|\b(?:delivered|shipped|completed|closed|finished)\s+(?:\w+\s+){0,3}?(?:less|fewer)\s+than\s+"
     r"(?:planned|committed|promised|expected|forecast|we\s+(?:planned|committed|promised))\b"
     rf"|\bonly\s+(?:delivered|shipped|completed|closed|finished)\s+{COUNT}\s+(?:of|out\s+of)\b"
-    rf"|\b(?:delivered|shipped|completed|closed|finished)\s+{COUNT}(?:\s+and\s+{COUNT})?\s+(?:[\w-]+\s+){{0,2}}?"
-    rf"(?:instead\s+of|rather\s+than|out\s+of)\s+(?:the\s+)?{COUNT}\b"
+    # "landed 3 and then 5 points against the 8 you planned"
+    rf"|\b(?:delivered|shipped|completed|closed|finished|landed)\s+{COUNT}(?:\s+and\s+(?:then\s+)?{COUNT})?\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:instead\s+of|rather\s+than|out\s+of|against)\s+(?:the\s+)?{COUNT}\b"
     rf"|\bcommitted\s+(?:to\s+)?{COUNT}\s+(?:[\w-]+\s+){{0,4}}?(?:and|but)\s+(?:only\s+)?delivered\s+{COUNT}"
     rf"(?:\s+and\s+{COUNT})?"
     # schedule slips
     r"|\b(?:slipped|slips|delayed|pushed\s+back|set\s+(?:us\s+)?back|postponed|missed\s+(?:the|their|our)\s+\w+|"
     r"ran\s+(?:\w+\s+){0,2}over|run\s+(?:\w+\s+){0,2}over|blocked\s+(?:the|our|their|us)|"
     r"held\s+up|pushes\s+back)\b"
+    # ("pushed out a hotfix" shipped it)
+    r"|\b(?:pushed|pushes|pushing)\s+out\s+(?:\w+\s+){0,4}?(?:commitments?|deadlines?|dates?|launch|"
+    r"milestones?|timelines?|go-live)\b"
     # rework
     # ("what anyone else has to say" is their view, not rework: "has to say it twice" is)
     rf"|\b{_NOT_YOU}(?:had|has)\s+to\s+(?!be\b|say\s*(?:[.!?,;)]|$))\w+"

@@ -8,6 +8,8 @@ behaviour but not judgmental either.
 
 from __future__ import annotations
 
+import re
+
 from rehearse.scoring.lexicon import INNER_STATES, NEGATIVE_TRAITS, POSITIVE_TRAITS, TRAIT_NOUNS
 from rehearse.scoring.result import Span
 from rehearse.scoring.text import Doc, memoised, rx
@@ -94,12 +96,32 @@ INNER_STATE = rx(
 )
 
 
+# "I'm not saying you're careless", "I don't think you're lazy": the label is denied ...
+_DENIED_BEFORE = re.compile(
+    r"(?:\b(?:not|never)\s+(?:saying|said|calling\s+you|suggesting|implying|thinking)"
+    r"|\b(?:don't|do\s+not|didn't|did\s+not)\s+(?:think|believe|mean\s+(?:that|to\s+say)|say)"
+    r"|\b(?:nobody|no\s+one)\s+(?:thinks|is\s+saying|said))(?:\s+that)?\s+$",
+    re.IGNORECASE,
+)
+# ... unless a "but" takes the denial back ("I'm not saying you're lazy, but ...")
+_TAKEN_BACK = re.compile(r"\s*,?\s*but\b", re.IGNORECASE)
+
+
+def _denied(doc: Doc, span: Span) -> bool:
+    text = doc.plain_unquoted
+    return bool(
+        _DENIED_BEFORE.search(text, max(0, span.start - 40), span.start)
+        and not _TAKEN_BACK.match(text, span.end)
+    )
+
+
 @memoised("negative_labels")
 def negative_labels(doc: Doc) -> list[Span]:
     """Character judgments: "you're careless", "your attitude", "such a mess"."""
-    return doc.find(NEGATIVE_LABEL, view="plain_unquoted") + doc.find(
+    found = doc.find(NEGATIVE_LABEL, view="plain_unquoted") + doc.find(
         GENERALISED_JUDGMENT, view="plain_unquoted"
     )
+    return [span for span in found if not _denied(doc, span)] if found else found
 
 
 @memoised("trait_praise")

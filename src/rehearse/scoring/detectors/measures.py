@@ -265,7 +265,9 @@ SO_OUTCOME = rx(
 DONE_DEFINITION = (
     r"(?:done\s+(?:(?:well|right|properly)\s+)?(?:when|once|if|means|looks\s+like)|definition\s+of\s+done|"
     r"(?:good|great|success)\s+looks\s+like|success\s+means|the\s+bar\s+is|what\s+I\s+expect|"
-    r"my\s+expectation\s+is|I\s+expect\s+(?:every|each|all|you\s+to))"
+    r"my\s+expectation\s+is|I\s+expect\s+(?:every|each|all|you\s+to)|"
+    # a goal announced before a colon: "The aim: your tickets pass QA the first time"
+    r"(?:the|our|my|your)\s+(?:aim|goal|target)(?=\s*:))"
 )
 # ... or by its header ("Done = ...", "Acceptance: ..."), which defines done only for work asked
 # for: "Status: done = 9 of 14 services migrated" reports progress.

@@ -73,9 +73,13 @@ _HANDOVER_CLAUSE = (
     r"|(?:I'm|I\s+am)\s+(?:moving|rotating|switching)\s+to\b[^.,;:!?\n]{0,40}(?:[.,;:!?]|$))"
 )
 _HANDOVER_WHY = rf"(?!\s+{_HANDOVER_CLAUSE})"
+# "since Monday", "since sprint 22", "since v3" tell when, not why
+_NOT_SINCE_A_TIME = (
+    r"(?!\s+(?:monday|tuesday|wednesday|thursday|friday|last|the\s+\d|\d|"
+    rf"(?:sprint|release|version|v|q)\s*\d|{MONTH_FULL}))"
+)
 _MARKER = (
-    r"(?:(?:because|since(?!\s+(?:monday|tuesday|wednesday|thursday|friday|last|the\s+\d|\d|"
-    rf"{MONTH_FULL}))){_HANDOVER_WHY}|so\s+that|"
+    rf"(?:(?:because|since{_NOT_SINCE_A_TIME}){_HANDOVER_WHY}|so\s+that|"
     # ("So the ask is: ...", "So we ship Friday": a sentence's opening "so" moves the talk on)
     r"(?<!^)(?<![.!?]\s)so\s+(?=we|the|our|it|"
     # ("which, you know, is what gets us through the Q2 audit": a filler between commas)
@@ -130,7 +134,7 @@ _GOAL_START = r"(?:\b(?=\w)|(?=\$))"
 MARKED_REASON = rx(
     rf"\b{_MARKER}\b[^.!?;\n]{{0,120}}?{_GOAL_START}{_GOAL}{_TO_SENTENCE_END}"
     # "because the old API is turned off in June": a why with a concrete detail
-    rf"|\b(?:(?:because|since)(?!\s+(?:the\s+)?\d){_HANDOVER_WHY}|as\s+(?=the|our|we|they)|the\s+reason\s+(?:(?:I|we)(?:'m|'re)?\s+[^.!?;\n]{{0,60}}?\s)?(?:is|being)|that's\s+why|"
+    rf"|\b(?:(?:because|since{_NOT_SINCE_A_TIME}){_HANDOVER_WHY}|as\s+(?=the|our|we|they)|the\s+reason\s+(?:(?:I|we)(?:'m|'re)?\s+[^.!?;\n]{{0,60}}?\s)?(?:is|being)|that's\s+why|"
     # "Reason: we only have four ICs ...", "Context: cycle time is our biggest drag ...": a why by its label
     rf"(?:reason|context|why|rationale|background)(?=\s*:)(?!\s*:\s*{_HANDOVER_CLAUSE})|"
     # ... or by the benefit it opens: "It also helps the team: standup runs 25 minutes, not 15"

@@ -1,0 +1,134 @@
+"""Scoring corrections found rehearsing Jordan (address underperformance) in my own words (stop 27)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rehearse.scoring import score, score_all
+from rehearse.scoring.signals import compute_signals
+
+_FACTS = (
+    "No need to apologise, this isn't a telling-off. Since sprint 22, four of your six tickets went "
+    "back from QA, and none of them had unit tests. That's a big part of why you landed 3 and then "
+    "5 points against the 8 you planned."
+)
+_PLAN = (
+    "Okay, let's build the plan together. Mei has offered to pair on tests twice a week, would that "
+    "help, or is there something else you need? The aim: by the end of sprint 25, your tickets pass "
+    "QA first time with unit tests for new logic. We'll look at the QA returns together every Friday "
+    "in our one-on-one."
+)
+
+
+def _evidence(text: str, rubric: str, criterion: str) -> list[str]:
+    return [span.text for span in score(text, rubric).criterion(criterion).evidence]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (_FACTS, "landed 3 and then 5 points against the 8 you planned"),
+        (
+            "We landed 3 stories against the 8 we planned.",
+            "landed 3 stories against the 8 we planned",
+        ),
+        (
+            "Each one came back, and together they pushed out two of your sprint commitments.",
+            "pushed out two of your sprint commitments",
+        ),
+        (
+            "On Monday you skipped review, which pushed out the launch date.",
+            "pushed out the launch date",
+        ),
+    ],
+)
+def test_less_delivered_than_planned_and_pushed_out_dates_are_impact(text: str, quote: str) -> None:
+    assert quote in _evidence(text, "sbi", "impact")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["She landed 3 points against the odds.", "In standup you pushed out a hotfix."],
+)
+def test_landing_against_odds_or_pushing_out_a_fix_is_no_impact(text: str) -> None:
+    assert score(text, "sbi").criterion("impact").score == 0
+
+
+def test_since_a_sprint_tells_when_not_why() -> None:
+    # the facts of the feedback were quoted as the plan's why
+    assert score(_FACTS, "smartt").criterion("relevant").score == 0
+    assert (
+        score(
+            "Please move the billing job to the new cluster by Friday, since the old cluster is "
+            "turned off on 30 June.",
+            "smartt",
+        )
+        .criterion("relevant")
+        .score
+        == 2
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm not saying you're careless, I want to understand what happened.",
+        "I don't think you're lazy.",
+        "Nobody thinks you're sloppy. Your tests were missing.",
+    ],
+)
+def test_a_denied_label_is_no_label(text: str) -> None:
+    assert "label" not in [flag.kind for flag in score(text, "sbi").flags]
+    assert "judgmental" not in compute_signals(text, score_all(text, ["sbi", "smartt"])).flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I'm not saying you're careless, but this keeps happening.", "You're careless."],
+)
+def test_a_label_taken_back_by_but_is_still_a_label(text: str) -> None:
+    assert "label" in [flag.kind for flag in score(text, "sbi").flags]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _PLAN,
+        "Is there anything I can do?",
+        "Anything else you need from me?",
+        "Is there anything else you need to get this done?",
+        "Mei could pair with you. Would that help?",
+    ],
+)
+def test_asking_what_else_they_need_asks_for_help(text: str) -> None:
+    assert "asked_for_help" in compute_signals(text, score_all(text, ["sbi", "smartt"])).flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I did something you would need to fix.",
+        "Is there anything you need to tell me?",
+        "Does that help the release?",
+    ],
+)
+def test_statements_and_other_questions_ask_for_no_help(text: str) -> None:
+    assert "asked_for_help" not in compute_signals(text, score_all(text, ["sbi", "smartt"])).flags
+
+
+def test_a_plan_goal_by_a_future_sprint_is_no_situation() -> None:
+    assert score(_PLAN, "sbi").criterion("situation").score == 0
+    assert score("In sprint 25 you skipped the tests.", "sbi").criterion("situation").score == 2
+    assert (
+        score("By the end of sprint 22 you had skipped the tests on four tickets.", "sbi")
+        .criterion("situation")
+        .score
+        == 2
+    )
+
+
+def test_a_goal_announced_with_checkable_conditions_is_measurable() -> None:
+    text = "The aim: by the end of sprint 25, your tickets pass QA first time with unit tests."
+    measurable = score(text, "smartt").criterion("measurable")
+    assert measurable.score == 2
+    assert any("pass QA first time" in quote for quote in _evidence(text, "smartt", "measurable"))
