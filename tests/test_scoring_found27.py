@@ -132,3 +132,78 @@ def test_a_goal_announced_with_checkable_conditions_is_measurable() -> None:
     measurable = score(text, "smartt").criterion("measurable")
     assert measurable.score == 2
     assert any("pass QA first time" in quote for quote in _evidence(text, "smartt", "measurable"))
+
+
+# Rehearsing Aiko (specific praise)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You caught the spike in four minutes. That was really well handled.",
+        "You caught the spike in four minutes. You handled it calmly.",
+    ],
+)
+def test_saying_an_act_was_well_handled_is_praise(text: str) -> None:
+    assert "specific_praise" in compute_signals(text, score_all(text, ["sbi", "smartt"])).flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You caught the spike. It wasn't well handled.",
+        "You caught the spike. It wasn't really well handled.",
+        "You caught the spike. You haven't handled it well.",
+    ],
+)
+def test_denied_handling_is_no_praise(text: str) -> None:
+    assert "specific_praise" not in compute_signals(text, score_all(text, ["sbi", "smartt"])).flags
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("It cost us $60,000.", "cost us $60,000"),
+        ("It cost us 60k.", "cost us 60k"),
+        (
+            "The same failure in November took two hours and cost us about 60,000 dollars in lost "
+            "orders.",
+            "cost us about 60,000 dollars in lost orders",
+        ),
+    ],
+)
+def test_a_sum_lost_is_quoted_whole_as_impact(text: str, quote: str) -> None:
+    assert quote in _evidence(text, "sbi", "impact")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ELK costs us $9k a month.", "The VMs cost $2k a month.", "That cost 3,000 euros per month."],
+)
+def test_a_running_cost_is_no_impact(text: str) -> None:
+    assert score(text, "sbi").criterion("impact").score == 0
+
+
+_NEXT = (
+    "Here's what I'd like: you lead the on-call runbook rewrite, with a first draft by the 20th, "
+    "and I'll pair with you on the review. I'm also writing up Thursday for your promotion packet "
+    "this week, with the 22 minutes and the 6 tickets in it."
+)
+
+
+def test_writing_the_work_up_for_the_packet_is_a_step_on_record() -> None:
+    flags = compute_signals(_NEXT, score_all(_NEXT, ["sbi", "smartt"])).flags
+    assert {"proposed_next_step", "put_on_record", "offered_support"} <= flags
+    # an ask after "what I'd like:" is no behaviour seen
+    assert score(_NEXT, "sbi").criterion("behavior").score == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks for the notes, I'm putting my thoughts in order for the postmortem.",
+        "I'm writing a letter for my mother.",
+    ],
+)
+def test_putting_things_in_order_for_a_meeting_is_no_record(text: str) -> None:
+    assert "put_on_record" not in compute_signals(text, score_all(text, ["sbi", "smartt"])).flags

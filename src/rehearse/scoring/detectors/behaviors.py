@@ -182,7 +182,11 @@ _NOT_HABIT = rx(
     r"and|or|how|what|where|why|which|who|please|I'd|I'll|we'll|we'd|thank|see|watch|"
     r"heard|hear|saw|noticed)\s*$"
 )
-_AHEAD = rx(rf"\b(?:{LOOKING_AHEAD}|next|'ll|try\s+this|from\s+(?:monday|tomorrow|today))\b")
+# (an ask before a colon: "Here's what I'd like: you lead the runbook rewrite")
+_AHEAD = rx(
+    rf"\b(?:{LOOKING_AHEAD}|next|'ll|try\s+this|from\s+(?:monday|tomorrow|today))\b"
+    r"|\b(?:I'd\s+like|I\s+want|I\s+need|my\s+ask(?:\s+is)?|the\s+ask(?:\s+is)?)\s*:"
+)
 QUOTED_WORDS = rx(
     r"\byou\s+(?:said|wrote|posted|commented|replied|told\s+\w+|typed|messaged|answered|asked)"
     r"[^.!?\n]{0,40}?(?:\"[^\"\n]{1,300}\"|'(?=\S)[^\n]{1,200}?(?<=\S)'(?![\w']))"

@@ -95,8 +95,11 @@ _DOC = r"(?:the|our|an?)\s+(?:[\w/-]+\s+){0,2}?(?:doc|document|RFC|wiki|page|tic
 PUT_ON_RECORD = rx(
     rf"\b{_RECORD_VERB}\s+(?:down\s+)?{_THEIRS}\b[^.!?;\n]{{0,60}}?\b(?:in|into|to|on|onto)\s+{_RECORD}\b"
     rf"|\b{_RECORD_VERB}\s+(?:down\s+)?{_THEIRS}\b[^.!?;\n]{{0,60}}?\b(?:in|into|to|on|onto)\s+{_DOC}\b"
-    rf"|\b(?:I(?:'ll|\s+will|\s+can|'m\s+going\s+to|\s+want|'d\s+like)|let's|we(?:'ll|\s+will|\s+can|\s+should)|can\s+we|could\s+we)\s+"
-    rf"[^.!?;\n]{{0,80}}?\b(?:in|into|to|on|onto)\s+{_RECORD}\b"
+    # ("I'm also writing up Thursday for your promotion packet": what the person did, written up for
+    # a record of theirs)
+    rf"|\b(?:I(?:'ll|\s+will|\s+can|'m\s+going\s+to|\s+want|'d\s+like)|let's|we(?:'ll|\s+will|\s+can|\s+should)|can\s+we|could\s+we|"
+    r"I'm\s+(?:also\s+)?(?:writing|putting|adding|noting|including|documenting))\s+"
+    rf"[^.!?;\n]{{0,80}}?\b(?:(?:in|into|to|on|onto)\s+|for\s+(?=your\s))(?:{_RECORD})\b"
     rf"|\b(?:put|get|keep|have|write)\s+[^.!?;\n]{{0,40}}?\b(?:on\s+(?:the\s+)?record|in\s+writing|down\s+in\s+writing)\b"
     rf"|\bwrit(?:e|ten|ing)\s+(?:it\s+|that\s+|this\s+|them\s+)?down\b"
     rf"|\bwith\s+your\s+name\s+on\s+(?:it|the\s+\w+)\b"
@@ -139,6 +142,9 @@ NEXT_STEP = rx(
     rf"|(?:{ONE_OFF_TIME})\s*,?\s+let's\s+(?!not\b|see\b)\w+"
     rf"|\b(?:I|we)(?:'ll|\s+will|'m\s+going\s+to|'re\s+going\s+to)\s+(?!be\b|keep\b|try\b|need\b|have\s+to\b|see\b|think\b|get\s+back\b|"
     rf"come\s+back\b|let\s+you\s+know\b|figure\b|hope\b)(?:also\s+)?\w+\b[^.!?\n]{{0,80}}?\b{ONE_OFF_TIME}"
+    # the step already under way: "I'm also writing up Thursday for your packet this week"
+    r"|\bI'm\s+(?:also\s+)?(?:writing|sending|setting\s+up|booking|scheduling|putting|sharing|drafting|adding|raising)\b"
+    rf"[^.!?\n]{{0,80}}?\b{ONE_OFF_TIME}"
     # the plan in the present, as terse and second-language speakers say it: "We check how it went
     # at the sprint 15 retro on the 14th", "In the retro on the 14th we check together if it works"
     rf"|\bwe\s+(?:also\s+)?{_CHECK_TOGETHER}\b[^.!?\n]{{0,80}}?(?!by\s)(?:{ONE_OFF_TIME})"

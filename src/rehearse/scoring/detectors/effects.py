@@ -24,9 +24,17 @@ CONCRETE_EFFECT = rx(
     # lost or spent time
     rf"\b(?:lost|wasted|spent|spend|cost|costs|burned|burnt|added|took|takes|sat|waited|stayed|worked)\s+(?:\w+\s+){{0,4}}?{_AMOUNT}"
     r"(?:(?:full|whole|extra|entire|more|working|straight)\s+)?"
-    rf"(?:{TIME_UNIT}|morning|afternoon|evening|night|day|weekend|hour|refunds?|customers?|tickets?|\$?\d+k?)\b"
+    # ("cost us about 60,000": the whole sum, not "cost us about 60")
+    rf"(?:{TIME_UNIT}|morning|afternoon|evening|night|day|weekend|hour|refunds?|customers?|tickets?|orders?|"
+    r"\$?\d+(?:,\d{3})*k?)\b"
     r"|\b(?:spent|spend|lost|gave\s+up|worked)\s+(?:his|her|their|my|our|the|a|an|all|most\s+of)\s+(?:whole\s+|entire\s+)?"
     r"(?:weekend|saturday|sunday|evening|night|holiday|vacation|day\s+off|morning|afternoon|lunch)\b"
+    # a sum lost: "it cost us $60,000", "lost about 60k in orders" (not a running cost: "ELK costs
+    # us $9k a month", "the VMs cost $2k a month")
+    r"|\b(?:cost|lost|wasted)\s+(?:us\s+|them\s+|the\s+company\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?"
+    # (possessive: a sum is read whole before the rate after it is looked for)
+    r"(?:[$€£]\d++(?:,\d{3})*+(?:\.\d+)?+[km]?+|\d++(?:\.\d+)?+\s?[km]\b|\d++(?:,\d{3})*+(?:\.\d+)?+\s*+(?:[$€£]|dollars|euros|pounds))"
+    r"(?!\s*(?:a|an|per|each|every)\s+(?:month|year|week|day|quarter|hour|seat|user)\b|\s*/)"
     rf"|\b(?:waited|blocked|stuck)\s+(?:for\s+)?(?:more\s+than\s+|over\s+|almost\s+)?{COUNT}\s+{TIME_UNIT}"
     r"|\b(?:lost|wasted|spent|burned|burnt)\s+(?:\w+\s+){0,2}?(?:extra|additional)\s+"
     rf"(?:time|effort|cycles|{TIME_UNIT})\b"

@@ -33,6 +33,12 @@ PRAISE = rx(
     r"textbook|flawless|exemplary|top-notch|first-rate|amazing|incredible|phenomenal|wonderful)\b"
     r"|\b(?:great|nice|good|wonderful|amazing)\s+to\s+(?:see|watch|hear)\b"
     r"|\bwell\s+done\b|\bgood\s+(?:job|work|call|catch|save|instinct)\b|\bspot\s+on\b|\bnicely\s+done\b"
+    # "That was really well handled", "you handled it calmly" (not "it wasn't well handled")
+    r"|(?<!\bnot\s)(?<!n't\s)(?<!n't\sreally\s)(?<!n't\sso\s)(?<!n't\svery\s)(?<!not\sreally\s)"
+    r"\b(?:(?:really|so|very|incredibly|extremely)\s+)?(?:well|nicely|beautifully|brilliantly|superbly|expertly|calmly|"
+    r"cleanly|perfectly)\s+(?:handled|done|run|managed|executed|written|led|organi[sz]ed|played|judged)\b"
+    r"|(?<!\bnot\s)(?<!n't\s)\b(?:handled|ran|managed|led)\s+(?:it|that|this|the\s+[\w-]+)\s+"
+    r"(?:really\s+|so\s+|very\s+|incredibly\s+)?(?:well|brilliantly|beautifully|calmly|perfectly|superbly)\b"
     r"|\bI\s+(?:really\s+)?(?:appreciated?|loved|valued|admired|liked)\s+(?:how|that|the\s+way|you|your|it\s+when)\b"
     r"|\b(?:impressed|proud|grateful|thankful)\b"
     r"|\bhow\s+well\s+you\b"
