@@ -207,3 +207,75 @@ def test_writing_the_work_up_for_the_packet_is_a_step_on_record() -> None:
 )
 def test_putting_things_in_order_for_a_meeting_is_no_record(text: str) -> None:
     assert "put_on_record" not in compute_signals(text, score_all(text, ["sbi", "smartt"])).flags
+
+
+# Rehearsing Ravi (deadline moved)
+
+
+def _criterion(text: str, criterion: str) -> tuple[int, list[str]]:
+    found = score(text, "smartt").criterion(criterion)
+    return found.score, [span.text for span in found.evidence]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Friday the CEO moved the launch.",
+        "On Friday, Priya presented the plan.",
+        "On Wednesday you closed 14 stale tickets in the backlog.",
+    ],
+)
+def test_the_day_an_act_was_done_is_no_time_frame(text: str) -> None:
+    assert _criterion(text, "time_bound")[0] == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("On Friday we present the finished design.", "On Friday"),
+        ("On Monday the team decided to ship by May 24.", "by May 24"),
+    ],
+)
+def test_a_day_ahead_still_bounds_the_work(text: str, quote: str) -> None:
+    assert quote in _criterion(text, "time_bound")[1]
+
+
+def test_how_often_it_happened_this_year_is_no_time_frame() -> None:
+    assert _criterion("This is the third date moved on us this year.", "time_bound")[0] == 0
+    assert _criterion("This is the second time this month.", "time_bound")[0] == 0
+    assert _criterion("Please do the third review this month.", "time_bound")[0] == 2
+
+
+def test_a_date_that_moved_is_no_why_unless_it_slipped() -> None:
+    assert _criterion("This is the third date moved on us this year.", "relevant")[0] == 0
+    assert _criterion(
+        "The launch moved back two weeks, so please ship the fix by Friday.", "relevant"
+    ) == (2, ["launch moved back"])
+
+
+def test_asking_what_else_to_cut_to_make_the_date_checks_feasibility() -> None:
+    text = "What else would you cut or change to make May 24 without touching the test plan?"
+    assert _criterion(text, "achievable")[0] == 2
+    assert _criterion("What else would you change to make it better?", "achievable")[0] == 0
+
+
+def test_work_that_ends_stated_as_the_plan_has_a_done_state() -> None:
+    text = (
+        "Here's the plan: we ship self-serve onboarding without SSO import and custom branding "
+        "on May 24."
+    )
+    assert _criterion(text, "measurable")[0] == 1
+    assert _criterion("Here's the plan: we stay calm.", "measurable")[0] == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My ask: you migrate the 12 jobs to the workflow engine.",
+        "So my ask: you migrate the 12 jobs.",
+        "So, the ask: you migrate the 12 jobs.",
+    ],
+)
+def test_an_ask_after_my_ask_and_a_colon_is_the_task(text: str) -> None:
+    assert _criterion(text, "specific")[0] == 2
+    assert _criterion(text, "measurable")[0] == 2

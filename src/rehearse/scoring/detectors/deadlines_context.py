@@ -127,6 +127,12 @@ _HOW_OFTEN = re.compile(
     r"\bevery\s+(?:few\s+|couple\s+of\s+|other\s+|\d+\s+|\w+\s+to\s+\w+\s+)?(?:minutes?|hours?|days?|nights?)\s*$",
     re.IGNORECASE,
 )
+# "the third date moved on us this year", "the second time this month": how often it happened
+_NTH_TIME_IN = re.compile(
+    r"\b(?:second|third|fourth|fifth|sixth|\d+(?:nd|rd|th))\s+(?:[\w-]+\s+){0,5}?(?:times?|\w{3,}ed)\b"
+    r"(?:\s+[\w-]+){0,3}\s+$",
+    re.IGNORECASE,
+)
 _SOFTENED = re.compile(r"\s+or\s+(?:so|two|three|more)\b|-ish\b", re.IGNORECASE)
 # "the bug we found on Friday", "the alert that fired on Monday": when a past event the task is
 # about happened, told in a clause of its own ("get you onboarded on Friday" times the task;
@@ -220,6 +226,14 @@ def _may_hold_a_past(text: str, start: int, end: int) -> bool:
     return not PAST_IRREGULAR_WORDS.isdisjoint(words) or "didn't" in text[start:end].lower()
 
 
+# A subject (a pronoun, a name, or "the CEO and the VP of Product") and a past verb right after it.
+_THEN_A_PAST_ACT = re.compile(
+    r"\s*,?\s+(?:(?:the|our|my|your|their)\s+[\w-]+|(?-i:[A-Z][\w-]*)|we|they|he|she|I|you|it)"
+    r"(?:\s+(?:and|of|the|(?-i:[A-Z][\w-]*)))*\s+\w{3,}ed\b",
+    re.IGNORECASE,
+)
+
+
 def bounds_no_task(doc: Doc, span: Span) -> bool:
     """Whether a matched time, in context, sets no time frame for the task."""
     text, span_start, span_end, span_text = doc.unquoted, span.start, span.end, span.text
@@ -238,6 +252,8 @@ def bounds_no_task(doc: Doc, span: Span) -> bool:
         and not _ASK.search(text, sentence[0], sentence[1])
         and not _IMPERATIVE.match(text, sentence[0])
     ):
+        return True
+    if span_text[:5].lower() == "this " and _NTH_TIME_IN.search(before):
         return True
     # "Last Tuesday at 14:10 that happened ...": a day gone by
     if before[-5:].lower() == "last " and before[-6:-5] in ("", " ", "(", ","):
@@ -266,6 +282,10 @@ def bounds_no_task(doc: Doc, span: Span) -> bool:
         return True
     if deadline_word:
         return False
+    # "On Friday the CEO and the VP of Product moved the launch": the day an act was done, when
+    # it opens the sentence and a subject and a past verb follow it
+    if not text[sentence[0] : span_start].strip(" ,") and _THEN_A_PAST_ACT.match(text, span_end):
+        return True
     if _WISH_TOLD.search(text, max(sentence[0], span_start - 160), span_start):
         return True
     if _PAST_QUESTION.match(text, sentence[0]):

@@ -146,7 +146,7 @@ FEASIBILITY_CHECK = rx(
     r"|\bwhat\s+would\s+(?:make\s+(?:this|it)\s+(?:doable|feasible|possible|easier)|you\s+need)\b"
     # the scope that makes the date asked of them: "What would you change or drop to hit May 24?",
     # "what do you think we should cut or change so we can deliver May 24 in a safe way?"
-    r"|\bwhat\s+(?:would|should|could|do\s+you\s+think)\s+(?:you|we)\s+(?:should\s+|need\s+to\s+)?"
+    r"|\bwhat\s+(?:else\s+)?(?:would|should|could|do\s+you\s+think)\s+(?:you|we)\s+(?:should\s+|need\s+to\s+)?"
     r"(?:change|drop|cut|move|descope|trade)\b[^.!?\n]{0,30}?\b(?:to|so\s+(?:that\s+)?(?:you|we)\s+can)\s+"
     rf"(?:hit|meet|land|deliver|ship|get\s+to|make\s+(?:the\s+(?:date|deadline)\b|{MONTH}\s+\d|(?:it|that)"
     r"(?=\s+(?:by|in|on|before)\b|\s*\?)))[^.!?\n]{0,60}\?"

@@ -571,6 +571,14 @@ _ONGOING = re.compile(
 )
 
 
+# Work announced under a header that ends: "(Here's the plan): we ship ...", "you migrate ..."
+_PLANNED_END = re.compile(
+    r"\s*:?\s*(?:we|you)(?:'ll|\s+will)?\s+(?:ship|deliver|launch|release|finish|complete|publish|migrate|"
+    r"move|write|build|fix|cut\s+over)\b",
+    re.IGNORECASE,
+)
+
+
 # Taking something on, setting up a routine or "doing something" says nothing of done.
 _VAGUE_TAKE = re.compile(r"(?:take|grab|pick|have|do|hire|get\s+more|reach\s+out)\b")
 _ROUTINE = re.compile(r"\s*(?:a\s+|an\s+)?(?:weekly|daily|monthly|regular|recurring|standing)\b")
@@ -665,6 +673,12 @@ def directions(doc: Doc) -> list[Span]:
         and not ROLE_VERBS.match(task.verb)
         and not _VAGUE_TAKE.match(task.verb)
         and not _ROUTINE.match(task.object)
+    ]
+    # ... and so does one stated as the plan: "Here's the plan: we ship onboarding on May 24"
+    found += [
+        task.span
+        for task in requested_tasks(doc)
+        if task.named and task.requested and not task.verb and _PLANNED_END.match(task.object)
     ]
     found += [span for span in doc.find(SO_OUTCOME) if doc.sentence_index(span.start) in asked]
     if "get " in doc.view("unquoted", cased=False) and any(

@@ -253,7 +253,7 @@ GOAL_AT_STAKE = rx(
     r"to\s+(?:decide|see|sign|approve|know|review)\b"
     r"|\b(?:lost|losing|burned|burnt|wasted)\s+(?:about\s+|around\s+|roughly\s+|over\s+|nearly\s+)?(?:an?|\d+|one|two|three|four|five|"
     r"ten|twenty|thirty)\s+(?:hours?|days?|weeks?|engineer-\w+)"
-    r"|\b(?:release|launch|deadline|milestone|date|demo)\s+(?:has\s+|had\s+|was\s+)?(?:slipped|slips|moved|been\s+delayed|been\s+pushed)\b"
+    r"|\b(?:release|launch|deadline|milestone|date|demo)\s+(?:has\s+|had\s+|was\s+)?(?:slipped|slips|moved\s+(?:out|back|later)|been\s+delayed|been\s+pushed)\b"
     r"|\blost\s+(?:\w+\s+){1,2}?(?:over|because\s+of)\s+(?:this|it|that)\b"
     r"|\brenewals?\s+(?:mention|cite|depend|hinge|require|asked)\w*\b"
     # what users would see if it is not done: "Acme's 2,000 people could see a reconnecting

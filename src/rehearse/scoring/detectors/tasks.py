@@ -495,7 +495,7 @@ _DASH = re.compile(r"[ \t]-[ \t]+")
 # What "we" do when a plan only proposes to talk: "Proposal: we meet on Tuesday".
 _WE_TALK = r"(?:meet|talk|chat|sync|catch|discuss|sit|see|check|review|look|touch|follow)"
 ASK_COLON = rx(
-    r"(?P<lead>(?:^|(?<=[.!?]\s))(?:task|assignment|deliverable|ask|the\s+ask)(?=\s*:)"
+    r"(?P<lead>(?:^|(?<=[.!?]\s))(?:so,?\s+)?(?:(?:my|our|the|your)\s+)?(?:task|assignment|deliverable|ask|request)(?=\s*:)"
     # "Monthly eng all-hands, action for all managers: by the 30th, every team lead posts ...": the
     # action item's label names who it is for ("Action for me: ..." is the speaker's own)
     r"|(?:^|(?<=[.!?]\s)|(?<=,\s))action\s+for\s+(?!(?:me|us|myself)\b)[^:.!?\n]{1,30}(?=:[ \t]*[^\s.!?]+(?:[ \t]+[^\s.!?]+){3})"
