@@ -162,6 +162,18 @@ def test_a_phrase_said_over_and_over_is_a_loop() -> None:
     assert check_reply(conceding, CONTEXT) == (conceding, None)
 
 
+def test_a_phrase_said_over_and_over_inside_a_reply_ends_it() -> None:
+    # Seen in tmux on Chris's scenario: the loop sat in the middle of a longer reply.
+    reply = (
+        "I'm sorry, you just gave me a moment to talk about the billing jobs. I'm sorry, I'm "
+        "sorry, I'm sorry. I'm just trying to make tough choices for the team."
+    )
+    assert check_reply(reply, CONTEXT) == (
+        "I'm sorry, you just gave me a moment to talk about the billing jobs.",
+        "repeated itself in a loop",
+    )
+
+
 def test_a_short_sentence_said_again_from_an_earlier_reply_is_a_repeat() -> None:
     # Seen in tmux on Noor's scenario: two turns answered with the same words.
     again = replace(CONTEXT, previous_replies=("I'm sorry, I'm sorry. I'm sorry.",))

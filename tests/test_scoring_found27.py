@@ -279,3 +279,35 @@ def test_work_that_ends_stated_as_the_plan_has_a_done_state() -> None:
 def test_an_ask_after_my_ask_and_a_colon_is_the_task(text: str) -> None:
     assert _criterion(text, "specific")[0] == 2
     assert _criterion(text, "measurable")[0] == 2
+
+
+# Rehearsing Chris (constructive feedback)
+
+
+def test_thanks_for_the_coffee_is_no_behaviour() -> None:
+    text = "Thanks for grabbing a coffee. Yesterday you cut in twice."
+    assert _evidence(text, "sbi", "behavior") == ["you cut in twice"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "Neither of them said another word for the rest of the meeting.",
+            "Neither of them said another word for the rest of the meeting",
+        ),
+        (
+            "But cutting Priya off twice cost us her proposal and Tom's idea.",
+            "cost us her proposal",
+        ),
+        ("That cost us the Acme renewal.", "cost us the Acme renewal"),
+    ],
+)
+def test_silence_and_a_thing_lost_are_concrete_impact(text: str, quote: str) -> None:
+    impact = score(text, "sbi").criterion("impact")
+    assert impact.score == 2
+    assert quote in [span.text for span in impact.evidence]
+
+
+def test_costing_a_lot_is_no_concrete_impact() -> None:
+    assert score("It cost us a lot.", "sbi").criterion("impact").score < 2

@@ -352,6 +352,10 @@ def sentence_problem(sentence: str, context: PersonaContext, accepted: list[str]
         return "ran on without end"
     if len(words) >= 5 and max(map(words.count, words)) * 3 >= len(words) * 2:
         return "repeated itself in a loop"  # a stutter: "Oh no, no no, no, no!"
+    # one phrase over and over after the reply has begun: "..., I'm sorry, I'm sorry, I'm sorry."
+    # (opening a reply it may be emphasis: "I know, I know, I know. I will fix it today.")
+    if accepted and len(words) >= 6 and len(set(words)) * 3 <= len(words):
+        return "repeated itself in a loop"
     if len(words) >= 9:
         trigrams = _ngrams(words, 3)
         if len(trigrams) - len(set(trigrams)) >= 3:

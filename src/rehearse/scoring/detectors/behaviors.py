@@ -47,7 +47,9 @@ _COURTESY = (
     r"(?!(?:coming(?:\s+in)?|joining|meeting|hopping\s+on|sitting\s+down)(?:\s+(?:in\s+)?today)?\s*(?:[,.!;:)-]|$)"
     r"|(?:making|taking|finding)\s+(?:the\s+|some\s+)?time\b"
     r"|(?:telling|sharing|saying|explaining|raising|bringing\s+up)(?:\s+(?:me|us|that|this|it))?"
-    r"(?:\s+(?:with\s+me|up|so\s+openly|so\s+honestly|honestly|openly))?\s*(?:[,.!;:)-]|$))"
+    r"(?:\s+(?:with\s+me|up|so\s+openly|so\s+honestly|honestly|openly))?\s*(?:[,.!;:)-]|$)"
+    # ("thanks for grabbing a coffee (with me)": the meeting itself)
+    r"|(?:grabbing|getting|having)\s+(?:a\s+|some\s+)?(?:coffee|tea|lunch|walk)(?:\s+with\s+me)?\s*(?:[,.!;:)-]|$))"
 )
 OBSERVED_ACTION = rx(
     r"(?:"

@@ -35,6 +35,10 @@ CONCRETE_EFFECT = rx(
     # (possessive: a sum is read whole before the rate after it is looked for)
     r"(?:[$€£]\d++(?:,\d{3})*+(?:\.\d+)?+[km]?+|\d++(?:\.\d+)?+\s?[km]\b|\d++(?:,\d{3})*+(?:\.\d+)?+\s*+(?:[$€£]|dollars|euros|pounds))"
     r"(?!\s*(?:a|an|per|each|every)\s+(?:month|year|week|day|quarter|hour|seat|user)\b|\s*/)"
+    # ... or a thing lost: "cutting Priya off cost us her proposal" (not "cost us a lot")
+    r"|\bcost\s+(?:us|me|the\s+team|them|her|him)\s+(?:her|his|their|our|the|my|its)\s+(?:[\w-]+\s+)?"
+    r"(?:proposal|idea|ideas|input|trust|deal|contract|customer|client|launch|release|slot|date|weekend|bonus|"
+    r"renewal|demo|sprint|place|chance|credibility|goodwill)\b"
     rf"|\b(?:waited|blocked|stuck)\s+(?:for\s+)?(?:more\s+than\s+|over\s+|almost\s+)?{COUNT}\s+{TIME_UNIT}"
     r"|\b(?:lost|wasted|spent|burned|burnt)\s+(?:\w+\s+){0,2}?(?:extra|additional)\s+"
     rf"(?:time|effort|cycles|{TIME_UNIT})\b"
@@ -93,7 +97,7 @@ CONCRETE_EFFECT = rx(
     r"sharing|responding|replying|coming|joining)\b"
     r"|\b(?:didn't|did\s+not|never)\s+(?:say|suggest|speak|add|raise|ask|contribute|utter)\s+"
     r"(?:anything|a\s+word|again|up|another\s+word|a\s+single\s+word|one\s+more\s+word)\b"
-    r"|\b(?:nobody|no\s+one|neither\s+of\s+them)\s+(?:spoke|said\s+(?:a\s+word|anything)|spoke\s+up|asked|answered|volunteered|"
+    r"|\b(?:nobody|no\s+one|neither\s+of\s+them)\s+(?:spoke|said\s+(?:a\s+word|anything|another\s+word)|spoke\s+up|asked|answered|volunteered|"
     r"pushed\s+back|objected)\b"
     # work piling up, overruns, things redone
     rf"|\b(?:had|got|logged|opened|filed|received|queued|raised)\s+(?:about\s+|over\s+)?{COUNT}\s+(?:\w+\s+)?(?:tickets|complaints|pages|"
