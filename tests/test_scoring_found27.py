@@ -311,3 +311,30 @@ def test_silence_and_a_thing_lost_are_concrete_impact(text: str, quote: str) -> 
 
 def test_costing_a_lot_is_no_concrete_impact() -> None:
     assert score("It cost us a lot.", "sbi").criterion("impact").score < 2
+
+
+# Rehearsing Aisha (hand over the standup)
+
+
+def test_a_role_the_person_wants_to_grow_into_is_a_why() -> None:
+    text = (
+        "You mentioned you want to grow into leading, and running standup for seven people is a "
+        "good first step. Would you take it on?"
+    )
+    assert _criterion(text, "relevant") == (2, ["You mentioned you want to grow into leading"])
+
+
+def test_the_speakers_own_calendar_at_a_time_is_no_time_given() -> None:
+    text = (
+        "From Monday I'm stuck in quarterly planning at 9:30 three days a week, so I can't run "
+        "standup any more. Would you take it on?"
+    )
+    assert _criterion(text, "achievable")[0] == 0
+    # a time of day is one clause, not two: the why is quoted whole
+    assert _criterion(text, "relevant")[1] == [
+        "From Monday I'm stuck in quarterly planning at 9:30 three days a week"
+    ]
+    assert (
+        _criterion("You'll have two days a week for it. Would you take it on?", "achievable")[0]
+        == 2
+    )

@@ -93,14 +93,16 @@ def _with_closing_mark(source: str, start: int, end: int, trimmed_end: int) -> i
     return end
 
 
+# (a mark between two digits is part of a number or a time: "60,000", "9:30")
 _CLAUSE_BREAK = re.compile(
-    r"[,;:]|\s(?:and|but|so|which|while|because|then|until|so\s+that|and\s+then)\s", re.IGNORECASE
+    r"[,;:](?:(?<!\d[,;:])|(?!\d))|\s(?:and|but|so|which|while|because|then|until|so\s+that|and\s+then)\s",
+    re.IGNORECASE,
 )
 # The same in a lower-cased ASCII view, without IGNORECASE (in other text "\u017f" may stand for
 # "s"), and opening with one class of what every match opens with (a mark, or the space before
 # a conjunction): `re` then skips straight to those characters instead of trying every one.
 _CLAUSE_BREAK_LOWER = re.compile(
-    r"[,;:\s](?:(?<=[,;:])|(?:and|but|so|which|while|because|then|until|so\s+that|and\s+then)\s)"
+    r"[,;:\s](?:(?<=[,;:])(?:(?<!\d[,;:])|(?!\d))|(?:and|but|so|which|while|because|then|until|so\s+that|and\s+then)\s)"
 )
 
 

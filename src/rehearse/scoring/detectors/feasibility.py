@@ -255,7 +255,8 @@ _NOT_TIME_GIVEN = re.compile(
     rf"\b(?:{RUNNING_A_MEETING}|hold|holds|holding|attend|attends|attending)\s+(?:it|them|the\s+(?:[\w-]+\s+){{0,2}}?"
     r"(?:standups?|stand-ups?|syncs?|meetings?|retros?|calls?|sessions?|reviews?|check-ins?))\s+$"
     r"|\b(?:I'm|I\s+am|I'll\s+be|I\s+will\s+be|we're|we\s+are)\s+(?:now\s+)?(?:in|at|stuck\s+in)\s+"
-    r"(?:[\w-]+\s+){1,3}$"
+    # ("I'm stuck in quarterly planning at 9:30 three days a week")
+    r"(?:[\w-]+\s+){1,3}(?:at\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\s+)?$"
     r"|\b(?:saves?|saving|costs?|costing|wastes?|wasting|loses?|losing)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:(?:about|around|roughly|nearly|almost|over|up\s+to)\s+)?$",
     re.IGNORECASE,
