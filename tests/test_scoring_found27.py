@@ -338,3 +338,44 @@ def test_the_speakers_own_calendar_at_a_time_is_no_time_given() -> None:
         _criterion("You'll have two days a week for it. Would you take it on?", "achievable")[0]
         == 2
     )
+
+
+# A poor lead, in my own words: what a stage must not reward
+
+
+def _flags(text: str) -> frozenset[str]:
+    return frozenset(compute_signals(text, score_all(text, ["sbi", "smartt"])).flags)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        (
+            "Honestly, you always fight every change. Can you migrate the jobs by March 31?",
+            "judgmental",
+        ),
+        ("You keep fighting me on this.", "judgmental"),
+        ("Dana, trust me, the tech stuff is complicated, you wouldn't get it.", "dismissive"),
+        ("Noor, I did what I had to do. Sales needed it.", "defensive"),
+    ],
+)
+def test_a_poor_lead_is_flagged(text: str, flag: str) -> None:
+    assert flag in _flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You fight for the team, I like that.",
+        "You won't get it done by Friday.",
+        # a verdict on a thing, not on them or theirs (as the flags sets label it)
+        "The error handling in this module is sloppy.",
+    ],
+)
+def test_near_misses_are_not_flagged(text: str) -> None:
+    assert not _flags(text) & {"judgmental", "dismissive", "defensive"}
+
+
+def test_doing_what_one_had_to_do_is_no_impact() -> None:
+    assert score("Noor, I did what I had to do.", "sbi").criterion("impact").score == 0
+    assert score("Priya had to redo the slides.", "sbi").criterion("impact").score == 2

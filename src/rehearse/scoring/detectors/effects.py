@@ -60,7 +60,8 @@ CONCRETE_EFFECT = rx(
     r"milestones?|timelines?|go-live)\b"
     # rework
     # ("what anyone else has to say" is their view, not rework: "has to say it twice" is)
-    rf"|\b{_NOT_YOU}(?:had|has)\s+to\s+(?!be\b|say\s*(?:[.!?,;)]|$))\w+"
+    # ("I did what I had to do" says nothing of what it cost)
+    rf"|\b{_NOT_YOU}(?<!\bwhat\sI\s)(?<!\bwhat\swe\s)(?:had|has)\s+to\s+(?!be\b|say\s*(?:[.!?,;)]|$))\w+"
     r"|\b(?:roll(?:ed|ing)?|back(?:ed|ing))\s+(?:it|them|that|this|the\s+\w+)\s+(?:back|out)\b"
     r"|\b(?:unblocked|unblocking|unblocks)\s+(?:the|our|their|my|\w+'s)\b"
     r"|(?:\b(?:is|are|was|were|kept|keeps|started|now)|'s|'re)\s+(?:\w+\s+)?asking\s+(?:me\s+|us\s+|[\w-]+\s+)?(?:why|whether|if|when|how|what|about)\b"

@@ -39,14 +39,14 @@ _THEIR_WORK = (
 )
 # Habits that are complaints about the person ("you always complain", "you never listen").
 _BAD_HABIT = (
-    r"(?:complain|whine|moan|resist|argue|push\s+back|interrupt|talk\s+over|dismiss|ignore|blame|critici[sz]e|nitpick|"
+    r"(?:complain|whine|moan|resist|argue|fight|oppose|push\s+back|interrupt|talk\s+over|dismiss|ignore|blame|critici[sz]e|nitpick|"
     r"make\s+excuses|overcomplicate|derail|undermine|drag\s+your\s+feet|procrastinate|forget|show\s+up\s+late|"
     r"leave\s+(?:it|things|everything)\s+(?:to|until)\s+the\s+last|do\s+(?:this|that)|pull\s+this|mess\s+(?:it\s+|things\s+)?up|"
     r"screw\s+(?:it\s+|things\s+)?up|cut\s+corners|overreact|exaggerate|shoot\s+(?:down|everything)|bail|flake|"
     r"go\s+(?:quiet|dark|silent)|disappear|make\s+it\s+about\s+you)"
 )
 _BAD_HABIT_ING = (
-    r"(?:complaining|whining|moaning|resisting|arguing|pushing\s+back|interrupting|talking\s+over|dismissing|ignoring|"
+    r"(?:complaining|whining|moaning|resisting|arguing|fighting|opposing|pushing\s+back|interrupting|talking\s+over|dismissing|ignoring|"
     r"blaming|criticizing|criticising|nitpicking|making\s+excuses|derailing|undermining|dragging\s+your\s+feet|"
     r"procrastinating|forgetting|showing\s+up\s+late|doing\s+(?:this|that)|pulling\s+this|messing\s+(?:it\s+|things\s+)?up|"
     r"screwing\s+(?:it\s+|things\s+)?up|cutting\s+corners|overreacting|exaggerating|shooting\s+down|bailing|flaking)"
