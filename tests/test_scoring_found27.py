@@ -379,3 +379,17 @@ def test_near_misses_are_not_flagged(text: str) -> None:
 def test_doing_what_one_had_to_do_is_no_impact() -> None:
     assert score("Noor, I did what I had to do.", "sbi").criterion("impact").score == 0
     assert score("Priya had to redo the slides.", "sbi").criterion("impact").score == 2
+
+
+# Dana (stakeholder), in my own words
+
+
+def test_a_team_that_did_something_is_no_imperative() -> None:
+    text = (
+        "Dana, in plain terms: right now the notification service falls over every few hours. "
+        "Support took 37 tickets about it last week alone."
+    )
+    assert _criterion(text, "specific")[0] == 0
+    assert "clear_ask" not in _flags(text)
+    assert _criterion("Support the migration by Friday.", "specific")[0] == 1
+    assert _criterion("Please track hit rates weekly.", "specific")[0] == 1

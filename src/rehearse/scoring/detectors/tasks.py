@@ -607,10 +607,13 @@ PLAN_COLON = rx(
     r"|(?:^|(?<=\s-\s))what\s+we(?:'ll|\s+will|'re\s+going\s+to)\s+(?:try|do|change)\b[^:.!?\n]{0,40}(?=:\s*\n))"
     r"(?P<verb>)(?P<object>:[ \t]*(?:\n[ \t]*(?:[-*\u2022][ \t]+)?)?[^.!?;\n]{1,200})"
 )
+_PAST_NOT_PRESENT = "|".join(sorted(PAST_IRREGULAR_WORDS - {"cut", "hit", "shut"}))
 # A word after the "verb" that shows it was a noun ("Support logged 37 tickets", "Review is booked").
 _NOT_IMPERATIVE = re.compile(
     r"\s*(?:is|are|was|were|has|have|had|will|would|can|could|should|did|does|got|gets|team)\b"
     r"|\s*[a-z]+ed\s+(?:\d+|a|an|the|about|that|it|us|me|them|our|their|his|her)\b"
+    # ... or an irregular past: "Support took 37 tickets" ("cut", "hit", "shut": present too)
+    rf"|\s*(?:{_PAST_NOT_PRESENT})\s+(?:\d+|a|an|the|about|that|it|us|me|them|our|their|his|her)\b"
     # "Do you get an update every afternoon?" asks how things are ("Do the migration", "Do you have
     # time to review it?" ask for work)
     # ("Do we even know who uses the legacy reports?" asks nothing of anyone)
