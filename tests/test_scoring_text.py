@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 import rehearse.scoring.detectors as detectors
 from rehearse.scoring import guards
-from rehearse.scoring.text import Rx, analyse, lower_keeping_offsets, sentences_of
+from rehearse.scoring.text import Folded, Rx, analyse, lower_keeping_offsets, sentences_of
 
 DATA = Path(__file__).parent / "data" / "scoring"
 
@@ -127,6 +127,53 @@ WORDS = [
 def test_fast_patterns_agree_with_re_on_generated_texts(text: str) -> None:
     for _name, pattern in PATTERNS:
         agree(pattern, text)
+
+
+def all_folded() -> list[tuple[str, Folded]]:
+    found: list[tuple[str, Folded]] = []
+    for info in pkgutil.iter_modules(detectors.__path__):
+        module = importlib.import_module(f"rehearse.scoring.detectors.{info.name}")
+        found += [
+            (f"{info.name}.{name}", value)
+            for name, value in vars(module).items()
+            if isinstance(value, Folded)
+        ]
+    return sorted(found, key=lambda pair: pair[0])
+
+
+FOLDED = all_folded()
+# IGNORECASE reads these as ASCII letters: "ſ" as "s", "ı" and "İ" as "i", the Kelvin sign as "k".
+_NOT_ASCII = [
+    "the ſtuff you said",
+    "thankſ for today ",
+    "Iıİ will send it",
+    "\u212audos, that was it",
+    "ſome thoughts",
+]
+
+
+@pytest.mark.parametrize(("name", "pattern"), FOLDED, ids=[name for name, _ in FOLDED])
+def test_folded_patterns_find_what_ignorecase_finds(name: str, pattern: Folded) -> None:
+    for text in TEXTS[:200] + _NOT_ASCII:
+        for start in range(0, len(text), 5):
+            piece = text[start:]
+            found, plain = pattern.search(piece), pattern.regex.search(piece)
+            assert (found and found.span()) == (plain and plain.span()), (name, piece[:80])
+        doc = analyse(text)
+        view = doc.unquoted
+        for start in range(0, len(view), 11):
+            for end in (start + 30, start + 60, len(view)):
+                expected = pattern.regex.search(view, start, end) is not None
+                assert pattern.search_view(doc, "unquoted", start, end) == expected, (
+                    name,
+                    view[:80],
+                )
+
+
+def test_folded_refuses_a_pattern_it_cannot_lower() -> None:
+    for pattern in ("(?-i:[A-Z])x", "\\u017ftuff", "caf\u00e9"):
+        with pytest.raises(ValueError):
+            Folded(pattern)
 
 
 def test_lower_case_keeps_offsets() -> None:

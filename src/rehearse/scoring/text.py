@@ -128,6 +128,42 @@ def _lowered_pattern(pattern: str) -> str:
     return "".join(out).replace("(?p<", "(?P<").replace("(?p=", "(?P=")
 
 
+class Folded:
+    """A case-insensitive regex that, in ASCII text, runs without `re.IGNORECASE` on the text
+    lower-cased, for searches whose matches count only by whether and where they are found.
+
+    Under IGNORECASE `re` folds every letter it compares and loses its quick test of an
+    alternative's first letter, so a search tried at every place costs several times more.
+    In ASCII text the lower-cased pattern matches the lower-cased text at exactly the same
+    places: the other characters IGNORECASE reads as ASCII letters ("ſ" as "s", "ı" and "İ" as
+    "i", the Kelvin sign as "k") are not ASCII, and `lower()` keeps an ASCII text's offsets. The
+    pattern must be ASCII, with no escape that names a character ("\\u017f" would match "s") and
+    no part that keeps case. A match's offsets are the text's; its text is lower-cased.
+    """
+
+    __slots__ = ("ascii", "regex")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        if not pattern.isascii() or any(
+            escape in pattern for escape in ("(?-i", "\\x", "\\u", "\\U", "\\N", "\\0")
+        ):
+            raise ValueError(f"not a pattern Folded can run on lower-cased text: {pattern!r}")
+        self.regex = re.compile(pattern, flags | re.IGNORECASE)
+        self.ascii = re.compile(_lowered_pattern(pattern), flags & ~re.IGNORECASE)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        if text.isascii():
+            return self.ascii.search(text.lower())
+        return self.regex.search(text)
+
+    def search_view(self, doc: Doc, view: str, start: int, end: int) -> bool:
+        """Whether the pattern is found in `view`'s `[start, end)` (look-behinds see before it)."""
+        text: str = getattr(doc, view)
+        if text.isascii():  # (then the lower-cased view is `text.lower()`)
+            return self.ascii.search(doc.view(view, False), start, end) is not None
+        return self.regex.search(text, start, end) is not None
+
+
 class Rx:
     """A case-insensitive pattern, compiled for speed.
 

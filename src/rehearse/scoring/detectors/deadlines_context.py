@@ -15,7 +15,7 @@ from rehearse.scoring.lexicon import (
     WHILE_AWAY,
 )
 from rehearse.scoring.result import Span
-from rehearse.scoring.text import Doc, rx
+from rehearse.scoring.text import Doc, Folded, rx
 
 VAGUE_MORE = rx(
     r"(?:"
@@ -60,27 +60,25 @@ _DEADLINE_WORD = re.compile(
 )
 # A clause that reports what happened ("4 tests failed on Tuesday", "We made 5 offers this
 # quarter") or thanks someone for it ("great work facilitating the retro today").
-_REPORTED = re.compile(
+_REPORTED = Folded(
     r"\b(?:\w{3,}ed)\b"
     r"|\b(?:great|nice|good|excellent|awesome|amazing|brilliant|solid)\s+(?:work|job|stuff)\b|\bwell\s+done\b|"
     # ... or greets them after a talk: "great chat today", "good session today"
     r"\b(?:great|nice|good|lovely|productive|useful)\s+(?:chat|talk|session|catch-up|catch\s+up|call|meeting|1:1|conversation)\b|"
     r"\bthanks?\b|\bthank\s+you\b|\bkudos\b",
-    re.IGNORECASE,
 )
 # Irregular past forms report wherever they sit in the clause ("In March we had two outages");
 # a regular -ed word after the time is more often a participle ("by Friday, tested and merged").
 _PAST_IRREGULAR = re.compile(rf"\b{PAST_IRREGULAR}\b", re.IGNORECASE)
 # ... unless the sentence looks ahead or asks: then the time may well bound the task.
-_AHEAD = re.compile(
+_AHEAD = Folded(
     r"\b(?:will|can|could|would|should|must|need|needs|please|let's|to|want|wants|by|before|until|going|"
     r"gonna|plan|aim|expect|hope|is|are|am|scheduled|planned|booked|slated|expected|agreed|promised|committed|"
     r"asked|needed|required|wanted|have|get|make|like|ensure|make\s+sure)\b|'ll\b|'d\b|'s\s+\w+ing\b",
-    re.IGNORECASE,
 )
 # A question or a polite ask anywhere in the sentence, or a clause that opens with a task verb
 # ("Send the updated deck this Friday", "Ravi, ship it on Tuesday"): an instruction, not a report.
-_ASK = re.compile(r"\?|\bplease\b|\b(?:can|could|would|will)\s+(?:you|u)\b", re.IGNORECASE)
+_ASK = Folded(r"\?|\bplease\b|\b(?:can|could|would|will)\s+(?:you|u)\b")
 _IMPERATIVE = re.compile(
     rf"[\s(]*(?:(?:and|then|also|so)\s+|[\w-]+\s*[,:]\s*)?{TASK_VERBS}\b", re.IGNORECASE
 )
@@ -137,12 +135,11 @@ _SOFTENED = re.compile(r"\s+or\s+(?:so|two|three|more)\b|-ish\b", re.IGNORECASE)
 # "the bug we found on Friday", "the alert that fired on Monday": when a past event the task is
 # about happened, told in a clause of its own ("get you onboarded on Friday" times the task;
 # "the time you need this sprint" is no past: an -eed word is no -ed form).
-_EVENT_TIME = re.compile(
+_EVENT_TIME = Folded(
     r"(?<!\bget\s)(?<!\bhave\s)(?<!\bgot\s)(?<!\bkeep\s)\b(?:that|which|who|we|you|they|I|he|she)\s+"
     rf"(?:just\s+|already\s+|first\s+)?(?:[a-z]{{2,}}(?<!e)ed|{PAST_IRREGULAR})(?:\s+(?:in|up))?"
     # ... with whom it happened to ("the third date that moved on us this year")
     r"(?:\s+(?:(?:on|to|for|at)\s+)?(?:us|me|you|them|it|him|her)|\s+(?:again|twice))?(?:\s+(?:until|till)(?:\s+[\w:]+){0,2}?)?\s+$",
-    re.IGNORECASE,
 )
 
 
@@ -171,9 +168,8 @@ def _may_end_on_a_past(before: str) -> bool:
 
 # "thanks for today": what the thanks are for; "he's out from Monday": someone's absence, not
 # the task's start ("you're on it from Monday" is)
-_NOT_A_TIME_BOX = re.compile(
+_NOT_A_TIME_BOX = Folded(
     r"(?:\bthanks|\bthank\s+you)\s+$|\b(?:is|are|'s|'re|hes|shes|be)\s+(?:out|off|away|on\s+leave)\s+$",
-    re.IGNORECASE,
 )
 # "the third time this month": how often something happened ("do it this month" times the task)
 _NOT_A_TIME_BOX_BARE = re.compile(
@@ -249,7 +245,7 @@ def bounds_no_task(doc: Doc, span: Span) -> bool:
     if (
         span_text.lower() == "today"
         and _HOW_OFTEN.search(before)
-        and not _ASK.search(text, sentence[0], sentence[1])
+        and not _ASK.search_view(doc, "unquoted", sentence[0], sentence[1])
         and not _IMPERATIVE.match(text, sentence[0])
     ):
         return True
@@ -291,7 +287,10 @@ def bounds_no_task(doc: Doc, span: Span) -> bool:
     if _PAST_QUESTION.match(text, sentence[0]):
         return True
     if not (
-        (_may_report(text, clause[0], span_start) and _REPORTED.search(text, clause[0], span_start))
+        (
+            _may_report(text, clause[0], span_start)
+            and _REPORTED.search_view(doc, "unquoted", clause[0], span_start)
+        )
         or (
             _may_hold_a_past(text, clause[0], clause[1])
             and _PAST_IRREGULAR.search(text, clause[0], clause[1])
@@ -299,8 +298,8 @@ def bounds_no_task(doc: Doc, span: Span) -> bool:
     ):
         return False
     return not (
-        _AHEAD.search(text, clause[0], clause[1])
-        or _ASK.search(text, sentence[0], sentence[1])
+        _AHEAD.search_view(doc, "unquoted", clause[0], clause[1])
+        or _ASK.search_view(doc, "unquoted", sentence[0], sentence[1])
         or _IMPERATIVE.match(text, clause[0])
         or _IMPERATIVE.match(text, sentence[0])
     )
