@@ -30,7 +30,7 @@ from rehearse.scoring.lexicon import (
     WEEKDAY_FULL,
 )
 from rehearse.scoring.result import Span
-from rehearse.scoring.text import Doc, Rx, finditer_at, memoised, rx
+from rehearse.scoring.text import Doc, Folded, Rx, finditer_at, memoised, rx
 
 # Nobody in particular, or a side by its name: "someone on the QA side", "anyone from platform".
 _SOMEONE = r"(?:someone|somebody|anyone)(?:\s+(?:on|from|in)\s+(?:the\s+)?[\w-]+(?:\s+(?:team|side|squad|group))?)?"
@@ -767,7 +767,9 @@ _ABOUT_SOMETHING = rx(
 _SOMETHING_ABOUT = re.compile(r"\s*something\s+(?:about|with|on)\b")
 
 
-_OPEN_ENDED = re.compile(
+# (each word is taken whole, `[\w-]++`: spaces must follow it, and giving letters back would
+# leave a letter next)
+_OPEN_ENDED = Folded(
     r"^\s*(?:me\s+|us\s+)?(?:your|some|any|a\s+few)\s+(?:thoughts|ideas|take|views?|opinions?|notes|feedback|suggestions)\b"
     r"|^\s*(?:something|anything)\b"
     # "interview more candidates", "take more ownership": more, with no amount
@@ -775,9 +777,8 @@ _OPEN_ENDED = re.compile(
     # "make it usable for support": how it should be, not what done is
     r"|^\s*(?:it|this|that|them)\s+(?:more\s+|less\s+)?(?:usable|better|nicer|cleaner|faster|easier|simpler|"
     r"smoother|stable|reliable|robust|solid|readable|maintainable|presentable|work)\b"
-    r"|^\s*(?:the\s+|our\s+)?(?:[\w-]+\s+){1,4}?(?:better|nicer|cleaner|faster|easier|simpler|smoother|more\s+\w+|less\s+\w+)\b"
-    r"|^\s*(?:the\s+|our\s+)(?:[\w'-]+\s+){1,6}?(?:down|up)(?=\s*(?:[,.;?!]|$|\s+(?:soon|by|before|this|next|to|from)\b))",
-    re.IGNORECASE,
+    r"|^\s*(?:the\s+|our\s+)?(?:[\w-]++\s+){1,4}?(?:better|nicer|cleaner|faster|easier|simpler|smoother|more\s+\w+|less\s+\w+)\b"
+    r"|^\s*(?:the\s+|our\s+)(?:[\w'-]++\s+){1,6}?(?:down|up)(?=\s*(?:[,.;?!]|$|\s+(?:soon|by|before|this|next|to|from)\b))",
 )
 
 
@@ -803,7 +804,9 @@ _OPEN_SET = re.compile(
     re.IGNORECASE,
 )
 # "help Sam with the Redis thing": a thing is what nobody has spelled out yet.
-_A_THING = re.compile(r"\b(?:thing|things|stuff)\b", re.IGNORECASE)
+# (`\b(?:thing|things|stuff)\b` with its first letter ahead of the `\b` before it, read back by
+# `(?<!\w.)`: `re` then skips straight to a "t" or an "s")
+_A_THING = Folded(r"(?:t(?<!\w.)hings?|s(?<!\w.)tuff)\b")
 # "drive one cross-team project end to end": a kind of work, not yet the work itself.
 _UNSPECIFIED = re.compile(
     r"\s*(?:a|an|one|some)\s+(?:[\w-]+\s+){0,2}?(?:project|initiative|piece\s+of\s+work|effort|workstream)\b",
