@@ -26,7 +26,7 @@ from rehearse.scoring.lexicon import (
     WEEKDAY_FULL,
 )
 from rehearse.scoring.result import Span
-from rehearse.scoring.text import Doc, memoised, rx
+from rehearse.scoring.text import Doc, Folded, memoised, rx
 
 _SUPPORT_VERBS = (
     r"(?:pair|shadow|review|cover|take|handle|help|block|clear|cleared|free\s+up|freed\s+up|book|"
@@ -234,7 +234,7 @@ def _offers(doc: Doc) -> tuple[list[Span], list[Span]]:
     named: list[Span] = []
     any_help: list[Span] = []
     for span in found:
-        if _NOT_TIME_GIVEN.search(doc.unquoted, max(0, span.start - 48), span.start) and (
+        if _NOT_TIME_GIVEN.search_view(doc, "unquoted", max(0, span.start - 48), span.start) and (
             _PER_PERIOD.fullmatch(span.text)
         ):
             continue
@@ -251,7 +251,7 @@ _PER_PERIOD = re.compile(
     r"sprints?|weeks?)\s+(?:a|per|each|every|of\s+(?:each|every))\s+(?:week|sprint|month|day)",
     re.IGNORECASE,
 )
-_NOT_TIME_GIVEN = re.compile(
+_NOT_TIME_GIVEN = Folded(
     rf"\b(?:{RUNNING_A_MEETING}|hold|holds|holding|attend|attends|attending)\s+(?:it|them|the\s+(?:[\w-]+\s+){{0,2}}?"
     r"(?:standups?|stand-ups?|syncs?|meetings?|retros?|calls?|sessions?|reviews?|check-ins?))\s+$"
     r"|\b(?:I'm|I\s+am|I'll\s+be|I\s+will\s+be|we're|we\s+are)\s+(?:now\s+)?(?:in|at|stuck\s+in)\s+"
@@ -259,7 +259,6 @@ _NOT_TIME_GIVEN = re.compile(
     r"(?:[\w-]+\s+){1,3}(?:at\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\s+)?$"
     r"|\b(?:saves?|saving|costs?|costing|wastes?|wasting|loses?|losing)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:(?:about|around|roughly|nearly|almost|over|up\s+to)\s+)?$",
-    re.IGNORECASE,
 )
 
 

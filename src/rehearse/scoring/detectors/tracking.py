@@ -12,7 +12,7 @@ import re
 
 from rehearse.scoring.lexicon import DATE, RUNNING_A_MEETING, WEEKDAY
 from rehearse.scoring.result import Span
-from rehearse.scoring.text import Doc, memoised, rx
+from rehearse.scoring.text import Doc, Folded, memoised, rx
 
 # Who follows up: "we", "let's", "I'll" (a review of progress), or the person reporting.
 # ("we'd" as in a plan still being offered: "and we'd look at the QA returns every Friday", like "we would")
@@ -263,9 +263,8 @@ _HEADER_END = re.compile(r"\s*(?:\([^)\n]{0,60}\))?\s*:")
 
 # "Running the team's daily sync is a good way to grow": the meeting is the work handed over,
 # not where the work is followed up.
-_RUN_THE_MEETING = re.compile(
+_RUN_THE_MEETING = Folded(
     rf"\b(?:{RUNNING_A_MEETING}|take\s+over|taking\s+over)\s+(?:(?:the|our|your|this|that|[\w-]+'s)\s+){{0,2}}$",
-    re.IGNORECASE,
 )
 
 
@@ -276,7 +275,7 @@ def _split(doc: Doc) -> tuple[list[Span], list[Span]]:
         if (
             _HELP_POSTED.match(span.text)
             or (_TICKET_HEADER.fullmatch(span.text) and _HEADER_END.match(doc.unquoted, span.end))
-            or _RUN_THE_MEETING.search(doc.unquoted, max(0, span.start - 40), span.start)
+            or _RUN_THE_MEETING.search_view(doc, "unquoted", max(0, span.start - 40), span.start)
         ):
             continue
         start, end = doc.sentence_bounds(span.start)
