@@ -227,7 +227,9 @@ GOAL_AT_STAKE = rx(
     r"|\b(?:reqs|requisitions)\b"
     r"|\bup\s+for\s+promotion\b|\bpromotion\s+(?:packet|case|doc)\b|\bmissing\s+piece\b"
     r"|\b(?:grow|growing|growth)\s+(?:toward|towards|into|to)\s+(?:a\s+)?(?:staff|senior|principal|lead|tech\s+lead|management)\b"
-    rf"|{_GOAL}[^.!?;\n]{{0,60}}?\b(?:depends?\s+on|relies\s+on|rely\s+on|(?:are|is|keeps?|have\s+been)\s+"
+    # (`(?=[draikhcew])`: the first letters of what may follow, which the pattern, run under
+    # IGNORECASE, tests at each place of the run at the cost of one class, not of every alternative)
+    rf"|{_GOAL}[^.!?;\n]{{0,60}}?\b(?=[draikhcew])(?:depends?\s+on|relies\s+on|rely\s+on|(?:are|is|keeps?|have\s+been)\s+"
     # ("finance keeps asking" names no stake: a vague why, read by CONTEXT_OCCASION)
     r"(?:complaining|waiting|losing|churning|blocked|escalating|hitting|seeing|leaving|getting|"
     r"receiving|being\s+charged|charged|billed|stuck)|"
