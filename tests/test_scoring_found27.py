@@ -393,3 +393,22 @@ def test_a_team_that_did_something_is_no_imperative() -> None:
     assert "clear_ask" not in _flags(text)
     assert _criterion("Support the migration by Friday.", "specific")[0] == 1
     assert _criterion("Please track hit rates weekly.", "specific")[0] == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "Support took 37 tickets about it last week alone, and on-call overtime for the night "
+            "restarts costs us about 4,000 dollars a month. Can you give me Elif and Sam?",
+            "on-call overtime for the night restarts costs us about 4,000 dollars a month",
+        ),
+        (
+            "Please move the cron jobs to k8s by the 30th. The old box is decommissioned Dec 1 and "
+            "it costs us 2k/month.",
+            "decommissioned Dec 1 and it costs us 2k/month",
+        ),
+    ],
+)
+def test_a_why_that_costs_us_is_quoted_with_its_sum(text: str, quote: str) -> None:
+    assert _criterion(text, "relevant") == (2, [quote])

@@ -233,7 +233,10 @@ GOAL_AT_STAKE = rx(
     # ("finance keeps asking" names no stake: a vague why, read by CONTEXT_OCCASION)
     r"(?:complaining|waiting|losing|churning|blocked|escalating|hitting|seeing|leaving|getting|"
     r"receiving|being\s+charged|charged|billed|stuck)|"
-    r"keeps?\s+losing|costs?\s+us|is\s+\d+\s*%|escalates?|complains?|churns?|can't|cannot|won't\s+be\s+able)\b"
+    # (a sum after "costs us" is quoted with it: "... costs us about 4,000 dollars a month")
+    r"keeps?\s+losing|costs?\s+us(?:\s+(?:about\s+|roughly\s+|around\s+|over\s+|nearly\s+)?[$€£]?\d++(?:[,.]\d++)*+"
+    r"(?:\s*(?:k|m|dollars|euros|pounds))?(?:\s+(?:a|per|each)\s+(?:month|year|week|day|quarter)|\s*/\s*(?:month|mo|year|yr|week|day))?)?|"
+    r"is\s+\d+\s*%|escalates?|complains?|churns?|can't|cannot|won't\s+be\s+able)\b"
     r"|\b(?:costs?|saves?|saving|costing)\s+(?:us\s+)?(?:an\s+extra\s+|about\s+|roughly\s+|around\s+)?\$\s?\d"
     r"|\b(?:(?:it|this|that)(?:\s+|'s\s+|\s+is\s+)(?:blocks|unblocks|blocking|unblocking)"
     # ("these blocks on the calendar": a noun)
