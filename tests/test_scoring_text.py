@@ -18,7 +18,14 @@ from hypothesis import strategies as st
 
 import rehearse.scoring.detectors as detectors
 from rehearse.scoring import guards
-from rehearse.scoring.text import Folded, Rx, analyse, lower_keeping_offsets, sentences_of
+from rehearse.scoring.text import (
+    Folded,
+    Rx,
+    analyse,
+    lower_keeping_offsets,
+    opens_a_word_or,
+    sentences_of,
+)
 
 DATA = Path(__file__).parent / "data" / "scoring"
 
@@ -245,40 +252,37 @@ def test_a_word_before_a_number_is_looked_up_with_the_number() -> None:
     assert [m.span() for m in date.finditer(text)] == plain and len(plain) == 3
 
 
-def test_each_place_tracking_looks_for_opens_a_word_or_a_channel() -> None:
-    # `_WHERE_START`, put before `_WHERE` to pass over the insides of words, must hold wherever
-    # `_WHERE` can match: each of its alternatives opens with `\b` and a word, or with "#".
+def _assert_each_alternative_opens_a_word_or(pattern: str, mark: str) -> None:
+    """What `text.opens_a_word_or(mark)`, put before `pattern`, needs: each alternative of
+    `pattern` opens with `\\b` and a word, or with `mark`."""
+    import re
     from re import _parser  # type: ignore[attr-defined]
 
-    from rehearse.scoring.detectors import tracking
     from rehearse.scoring.text import _prefixes, _top_level_alternatives
 
-    for alternative in _top_level_alternatives(tracking._WHERE):
-        if alternative.startswith("\\#"):
+    alternatives = _top_level_alternatives(pattern)
+    assert len(alternatives) > 5
+    for alternative in alternatives:
+        if alternative.startswith(re.escape(mark)):
             continue
         assert alternative.startswith("\\b"), alternative
         prefixes = _prefixes(list(_parser.parse(alternative[2:])))
         assert prefixes, alternative
         assert all(prefix[0].isalnum() for prefix, _complete in prefixes), alternative
+
+
+def test_each_place_tracking_looks_for_opens_a_word_or_a_channel() -> None:
+    from rehearse.scoring.detectors import tracking
+
+    assert opens_a_word_or("#") == tracking._WHERE_START
+    _assert_each_alternative_opens_a_word_or(tracking._WHERE, "#")
 
 
 def test_each_goal_a_reason_names_opens_a_word_or_a_sum() -> None:
-    # `_GOAL_START`, put before `_GOAL` to pass over the insides of words, must hold wherever
-    # `_GOAL` can match: each of its alternatives opens with `\\b` and a word, or with "$".
-    from re import _parser  # type: ignore[attr-defined]
-
     from rehearse.scoring.detectors import reasons
-    from rehearse.scoring.text import _prefixes, _top_level_alternatives
 
-    alternatives = _top_level_alternatives(reasons._GOAL)
-    assert len(alternatives) > 5
-    for alternative in alternatives:
-        if alternative.startswith("\\$"):
-            continue
-        assert alternative.startswith("\\b"), alternative
-        prefixes = _prefixes(list(_parser.parse(alternative[2:])))
-        assert prefixes, alternative
-        assert all(prefix[0].isalnum() for prefix, _complete in prefixes), alternative
+    assert opens_a_word_or("$") == reasons._GOAL_START
+    _assert_each_alternative_opens_a_word_or(reasons._GOAL, "$")
 
 
 def test_each_person_involved_starts_where_tasks_tries_it() -> None:

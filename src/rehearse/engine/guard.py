@@ -354,7 +354,7 @@ def sentence_problem(sentence: str, context: PersonaContext, accepted: list[str]
         return "repeated itself in a loop"  # a stutter: "Oh no, no no, no, no!"
     # one phrase over and over after the reply has begun: "..., I'm sorry, I'm sorry, I'm sorry."
     # (opening a reply it may be emphasis: "I know, I know, I know. I will fix it today.")
-    if accepted and len(words) >= 6 and len(set(words)) * 3 <= len(words):
+    if accepted and _one_phrase_over_and_over(words):
         return "repeated itself in a loop"
     if len(words) >= 9:
         trigrams = _ngrams(words, 3)
@@ -400,6 +400,11 @@ def relevance_problem(sentences: list[str], context: PersonaContext) -> str | No
     shared = {w for w in said if w in context.vocabulary or _stem(w) in context.vocabulary}
     needed = 1 + len(said) // WORDS_PER_SHARED
     return None if len(shared) >= needed else "wandered off the topic"
+
+
+def _one_phrase_over_and_over(words: list[str]) -> bool:
+    """Six words or more, at most a third of them distinct: "I'm sorry, I'm sorry, I'm sorry."."""
+    return len(words) >= 6 and len(set(words)) * 3 <= len(words)
 
 
 def concession_problem(sentences: list[str], context: PersonaContext) -> str | None:
@@ -516,8 +521,7 @@ class StreamGuard:
     def _only_a_phrase_over_and_over(self) -> bool:
         """All it says is one short phrase again and again: Noor's "I'm sorry, I'm sorry, I'm
         sorry." ("I know, I know, I know. I'll fix it today." goes on to say something)."""
-        words = _WORD.findall(self.text.lower())
-        return len(words) >= 6 and len(set(words)) * 3 <= len(words)
+        return _one_phrase_over_and_over(_WORD.findall(self.text.lower()))
 
     def _release(self) -> list[str]:
         if not self._settled:

@@ -687,6 +687,14 @@ def _scan(
     return found
 
 
+def opens_a_word_or(mark: str) -> str:
+    """Where a pattern whose alternatives each open a word (`\\b` and a word character) or with
+    `mark` can match. Put after a lazy run of characters, it turns away at once the places inside
+    a word, where each alternative would be tried only to fail at its `\\b` (tests pin, for each
+    pattern it guards, that its alternatives open so)."""
+    return rf"(?:\b(?=\w)|(?={re.escape(mark)}))"
+
+
 def finditer_at(regex: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
     """What `regex.finditer(text)` finds, when every match is non-empty and begins at one of
     `starts` (in order): `regex` is tried only there."""

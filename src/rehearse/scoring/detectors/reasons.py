@@ -28,7 +28,7 @@ from rehearse.scoring.detectors.reasons_sentences import (
 from rehearse.scoring.detectors.tasks import requested_tasks
 from rehearse.scoring.lexicon import MONTH_FULL, alternation
 from rehearse.scoring.result import Span
-from rehearse.scoring.text import Doc, memoised, rx
+from rehearse.scoring.text import Doc, memoised, opens_a_word_or, rx
 
 # Goals a reason can be tied to: money, customers, reliability, compliance,
 # launches and deadlines, other teams, the person's own growth.
@@ -127,10 +127,7 @@ _CONCRETE_DETAIL = (
 # 30 June"; "Right now the service drops every live connection ..., and users get a banner"),
 # else to the end of its clause ("they're worth 1.2 million a year", not "... worth 1.2").
 _TO_SENTENCE_END = r"(?:[^.!?;\n]{0,80}(?=[.!?;\n]|$)|[^.!?;\n,]{0,40}?(?=,|\s+(?:and|but|so|which|while|because)\b))?"
-# Where `_GOAL` can match: each of its alternatives opens a word (`\b` and a word character) or
-# with "$" (tests pin this). Put after a lazy run of characters, it turns away at once the places
-# inside a word, where each of the alternatives would be tried, to fail at its `\b`.
-_GOAL_START = r"(?:\b(?=\w)|(?=\$))"
+_GOAL_START = opens_a_word_or("$")
 MARKED_REASON = rx(
     rf"\b{_MARKER}\b[^.!?;\n]{{0,120}}?{_GOAL_START}{_GOAL}{_TO_SENTENCE_END}"
     # "because the old API is turned off in June": a why with a concrete detail

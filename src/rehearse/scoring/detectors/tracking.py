@@ -12,7 +12,7 @@ import re
 
 from rehearse.scoring.lexicon import DATE, RUNNING_A_MEETING, WEEKDAY
 from rehearse.scoring.result import Span
-from rehearse.scoring.text import Doc, Folded, memoised, rx
+from rehearse.scoring.text import Doc, Folded, memoised, opens_a_word_or, rx
 
 # Who follows up: "we", "let's", "I'll" (a review of progress), or the person reporting.
 # ("we'd" as in a plan still being offered: "and we'd look at the QA returns every Friday", like "we would")
@@ -72,10 +72,7 @@ _MECHANISM = (
     r"\bin\s+the\s+(?:[\w-]+\s+)?(?:PR|pull\s+request)\b)"
 )
 _WHERE = rf"(?:{_CADENCE}|{_MECHANISM})"
-# Where `_WHERE` can match: each of its alternatives opens a word (`\b` and a word character) or
-# with "#" (tests pin this). Put after a lazy run of characters, it turns away at once the places
-# inside a word, where each of the alternatives would be tried, to fail at its `\b`.
-_WHERE_START = r"(?:\b(?=\w)|(?=\#))"
+_WHERE_START = opens_a_word_or("#")
 # What a follow-up does with the work: looks at how it went.
 _LOOK_BACK = (
     r"(?:review|check|look\s+at|look\s+back\s+at|go\s+(?:through|over)|discuss|walk\s+through|talk\s+(?:about|through)|"
