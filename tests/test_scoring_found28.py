@@ -26,3 +26,55 @@ def test_two_people_going_quiet_is_impact(text: str) -> None:
 def test_neither_nor_without_going_quiet_is_no_impact() -> None:
     text = "In Tuesday's review neither Priya nor Tom had read the doc."
     assert score(text, "sbi").criterion("impact").score == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Can you get the forest level back to a stable 30fps by Jan 15?", "to a stable 30fps"),
+        ("Can you get the forest level to 30 fps by Jan 15?", "to 30 fps"),
+        ("Can you move the remaining 40 VMs to eu-west-2 by 30 June?", "the remaining 40 VMs"),
+        ("Can you check the other 3 services by Friday?", "the other 3 services"),
+        (
+            "I'd want the action items with owners and due dates in the doc by Friday EOD.",
+            "with owners and due dates",
+        ),
+        (
+            "I'd want every critical supplier (there are about 30) reviewed with a risk rating and "
+            "a named owner by the end of Q1.",
+            "with a risk rating and a named owner",
+        ),
+    ],
+)
+def test_levels_counts_and_fields_are_measurable(text: str, quote: str) -> None:
+    result = score(text, "smartt").criterion("measurable")
+    assert result.score == 2
+    assert quote in [span.text for span in result.evidence]
+
+
+def test_the_remaining_weeks_are_a_time_not_a_count() -> None:
+    text = "Can you finish the migration in the remaining two weeks?"
+    assert score(text, "smartt").criterion("measurable").score < 2
+
+
+def test_a_plan_headed_by_its_work_is_the_ask() -> None:
+    text = "Okay so for the datacentre exit: we move the remaining 40 VMs to eu-west-2 by 30 June."
+    result = score(text, "smartt")
+    assert result.criterion("specific").score == 2
+    assert result.criterion("measurable").score == 2
+
+
+def test_a_plan_to_meet_is_no_ask() -> None:
+    assert (
+        score("For the offsite: we meet at nine in the lobby.", "smartt")
+        .criterion("specific")
+        .score
+        == 0
+    )
+
+
+def test_wanting_people_on_a_board_asks_for_no_work() -> None:
+    assert (
+        score("I'd like the team on the board by Friday.", "smartt").criterion("specific").score
+        == 0
+    )

@@ -429,7 +429,7 @@ COUNT_NOUNS = alternation(
     """
 )
 MEASURE_UNITS = (
-    r"(?:%|ms|milliseconds?|seconds?|secs?|s\b|x\b|k\b|gb|mb|tb|rps|qps|nines?|percent|points?)"
+    r"(?:%|ms|milliseconds?|seconds?|secs?|s\b|x\b|k\b|gb|mb|tb|rps|qps|fps|nines?|percent|points?)"
 )
 
 # Words that open a sentence and are nobody's name: "It will ...", "Happy to help", "Talk to me"

@@ -71,6 +71,8 @@ THRESHOLD = rx(
     rf"|\b(?:{_COMPARATOR}|down\s+to|up\s+to|exceeds?|hits?|reaches|reach)\s+{_AMOUNT}{_WHAT_IS_COUNTED}"
     rf"|[<>]=?\s*{_AMOUNT}{_WHAT_IS_COUNTED}"
     rf"|\b(?:by|to|within)\s+{_AMOUNT}\s*(?:{MEASURE_UNITS}|{COUNT_NOUNS}|a\s+(?:day|week|month)|per\s+\w+)"
+    # a level to hold: "back to a stable 30fps", "to a steady 99.9%"
+    rf"|\bto\s+an?\s+(?:stable|steady|solid|consistent|sustained|reliable)\s+{_AMOUNT}\s*(?:{MEASURE_UNITS}|{COUNT_NOUNS})"
     # "keep it to 15 minutes", "keeping it to 15 minutes", "capped at 2 hours", "no longer than 20
     # minutes": a limit to stay within
     rf"|\b(?:{_LIMIT_FORMS}|kept|held)\s+(?:[\w'-]+\s+){{0,3}}?"
@@ -100,7 +102,8 @@ THRESHOLD = rx(
     r"|\b(?:postgres(?:ql)?|python|java|node|kubernetes|k8s|ubuntu|debian|react|rails|django|mysql|"
     r"redis|kafka|elasticsearch|terraform|php|ruby|go)\s+v?\d+(?:\.\d+)*\s+(?:upgrade|migration)"
     # "all 23 axe violations", "the top 20 tenants", "on all edge hosts"
-    rf"|\ball\s+{COUNT}\s+(?:[\w-]+\s+){{0,2}}?[\w-]+s\b|\btop\s+{COUNT}\b"
+    # ... "the remaining 40 VMs", "the other 3 services" (not "the remaining two weeks": a time)
+    rf"|\b(?:all|the\s+(?:remaining|other))\s+{COUNT}\s+(?!{TIME_UNIT}\b)(?:[\w-]+\s+){{0,2}}?[\w-]+s\b|\btop\s+{COUNT}\b"
     rf"|\b(?:all|every)\s+(?:(?:the|our)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{COUNT_NOUNS})\b(?<=\w)"
     # a universal condition: "make sure each one has an owner and a due date", "every alert in
     # PagerDuty links to a runbook section", "every public endpoint (there are 64) needs a request
@@ -116,6 +119,13 @@ THRESHOLD = rx(
     # that paged" ("every escalation must include some context" lists nothing)
     r"|\b(?:each|every)\s+[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:must|should|needs?\s+to|has\s+to|will)\s+"
     r"(?:include|list|contain|show)\s+[^.!?;\n,]{2,40}?(?:,\s+[^.!?;\n,]{2,40}?)*,?\s+and\s+[a-z][\w-]*(?:\s+[\w-]+){0,3}"
+    # ... or wanted so: "I'd want every critical supplier (there are about 30) reviewed"
+    r"|\b(?:want|need|like)\s+(?:each|every|all)\s+(?:[\w-]+\s+){1,3}?(?:\([^()\n]{1,40}\)\s+)?(?:reviewed|tested|"
+    r"migrated|patched|signed\s+off|approved|closed|fixed|triaged|labell?ed|assigned|updated|documented|removed)\b"
+    # the fields each item must carry: "the action items with owners and due dates", "reviewed with a
+    # risk rating and a named owner"
+    r"|\bwith\s+(?:an?\s+)?(?:named\s+)?(?:owners?|due\s+dates?|severity|risk\s+ratings?|priority|status)\s+and\s+"
+    r"(?:an?\s+)?(?:named\s+)?(?:owners?|due\s+dates?|deadlines?|severity|risk\s+ratings?|priority|status)\b"
     # a time a process must meet: "make the nightly job finish by 5:30am"
     rf"|\b(?:finish|finishes|land|lands|complete|completes|done|ready|run|runs)\s+(?:\w+\s+)?by\s+{CLOCK}"
     r")"

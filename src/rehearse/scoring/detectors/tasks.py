@@ -335,9 +335,13 @@ WANTED_DONE = rx(
     # ("the motor controller board needs the CAN bus error handling finished": the thing's need,
     # told like the speaker's; "the board needs the CAN bus" names no work done to it)
     r"|\bneeds\s+)"
-    r"(?P<verb>(?:the|our|your|this|these|those|all)\s+(?:[\w/-]+\s+){1,5}?"
+    # ("I'd want every critical supplier (there are about 30) reviewed": each of them, counted aside;
+    # "I'd want the action items with owners and due dates in the doc": the things, where they go)
+    r"(?P<verb>(?:the|our|your|this|these|those|all|every|each)\s+(?:[\w/-]+\s+){1,7}?(?:\([^()\n]{1,40}\)\s+)?"
     rf"(?:{_WORK_PARTICIPLES}|updated|fixed|migrated|cleaned\s+up|documented|reviewed|tested|upgraded|replaced|"
-    r"finished|done|shipped|written|merged|removed|retired))\b(?P<object>"
+    r"finished|done|shipped|written|merged|removed|retired"
+    r"|(?<=\s)(?:in|on|into)\s+(?:the|our)\s+(?:doc|document|tracker|ticket|wiki|"
+    r"sheet|spreadsheet|jira|confluence|notion|repo)))\b(?P<object>"
     rf"{_IN_SENTENCE}{{0,200}})"
 )
 # "It's important that the docs get updated": a request in the passive.
@@ -504,6 +508,10 @@ ASK_COLON = rx(
     # (also "So the plan, as I understand it, is: we ...", and "The plan." said alone before "We ship ...")
     r"|(?:^|(?<=[.!?]\s))(?:so,?\s+)?(?:(?:my|our|the)\s+)?(?:proposal|plan)(?:,\s+[^,:.!?\n]{1,40},)?(?:\s+is)?"
     rf"(?:(?=\s*:\s*we\s+(?!{_WE_TALK}\b))|\.\s+(?=we\s+(?!{_WE_TALK}\b)))"
+    # "Okay so for the datacentre exit: we move the remaining 40 VMs by 30 June": the plan for a piece
+    # of work, headed by its name ("For the offsite: we meet at nine" plans a talk)
+    r"|(?:^|(?<=[.!?]\s))(?:(?:okay|ok|right|so),?\s+){0,2}for\s+(?:the|our|this)\s+[^:.!?\n,]{1,40}"
+    r"(?=:\s*we(?:'ll|\s+will)?\s+(?:ship|deliver|launch|release|finish|complete|publish|migrate|move|build|cut\s+over)\b)"
     # "So we're agreed: Mei pairs with you Tuesdays and Thursdays, tests go in with each ticket": the
     # plan agreed, told in the present like the proposal's ("Agreed: good call." lists no work;
     # "We're agreed: we meet on Tuesday" agrees on a talk)
@@ -1239,6 +1247,7 @@ def requested_tasks(doc: Doc) -> list[Task]:
             "agreed",
             "what we",
             "action for",
+            ": we",
         )
     ):
         for ask in ASK_COLON.iter_view(doc, "unquoted"):
@@ -1350,7 +1359,7 @@ def requested_tasks(doc: Doc) -> list[Task]:
         for match in PASSIVE_REQUEST.iter_view(doc, "unquoted"):
             if not _PEOPLE_MORE.match(match.group("verb")):
                 add(match, match.start("lead"), always_named=True)
-    if "like the" in view or "want the" in view or "need the" in view or "needs " in view:
+    if any(word in view for word in ("like the", "want the", "need the", "needs ", "want every")):
         for match in WANTED_DONE.iter_view(doc, "unquoted"):
             add(match, match.start("lead"), always_named=True)
     if " be " in view:
