@@ -78,3 +78,37 @@ def test_wanting_people_on_a_board_asks_for_no_work() -> None:
         score("I'd like the team on the board by Friday.", "smartt").criterion("specific").score
         == 0
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "Please tag the release candidate by Thursday so that QA can start the smoke tests on "
+            "Friday.",
+            "so that QA can start the smoke tests on Friday",
+        ),
+        (
+            "Please have the release candidate tagged by Thursday so New York can run the smoke "
+            "tests Thursday morning.",
+            "so New York can run the smoke tests Thursday morning",
+        ),
+    ],
+)
+def test_what_the_work_lets_another_team_do_on_a_date_is_the_why(text: str, quote: str) -> None:
+    result = score(text, "smartt").criterion("relevant")
+    assert result.score == 2
+    assert quote in [span.text for span in result.evidence]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Send me the doc so we can talk about it on Monday.",
+        "Please port the stack to SDK 17 so we can build with the new toolchain, keeping flash use "
+        "under 480 KB.",
+        "Can you draft it so you can present it on Friday?",
+    ],
+)
+def test_a_meeting_a_vague_gain_or_the_persons_own_is_no_concrete_why(text: str) -> None:
+    assert score(text, "smartt").criterion("relevant").score < 2

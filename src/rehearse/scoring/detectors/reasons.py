@@ -138,6 +138,12 @@ MARKED_REASON = rx(
     r"(?:it|this|that)\s+(?:also\s+)?helps\s+(?:the\s+team|us|everyone)(?=\s*:)|"
     rf"(?:this|it)\s+matters\s+because|(?:it|that|this)\s+frees\s+(?:me|us)(?:\s+up)?\s+for|"
     rf"so\s+(?:that\s+)?I\s+can\s+focus\s+on)\b[^.!?;\n]{{3,120}}?{_CONCRETE_DETAIL}{_TO_SENTENCE_END}"
+    # ... or by what it lets others do, concretely within its clause: "so that QA can start the smoke
+    # tests on Friday" (not "so you can", the person's own gain, nor "so we can talk on Monday", a
+    # meeting)
+    r"|\bso\s+(?:that\s+)?(?!(?:i|you|u|it|this|that)\s)(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:can|could|gets?)\s+"
+    r"(?!(?:you|u|talk|chat|discuss|meet|sync|catch|go\s+over|go\s+through|review|look)\b)"
+    rf"[^.!?;,\n]{{0,120}}?{_CONCRETE_DETAIL}{_TO_SENTENCE_END}"
     # "because support is drowning": the stakeholder is the why's subject, right after "because"
     rf"|\bbecause\s+(?:the\s+|our\s+)?{_STAKEHOLDER}\s+(?:is|are|was|were|keeps?|can't|cannot|won't|has|have|had|will)\b"
     rf"{_TO_SENTENCE_END}"
