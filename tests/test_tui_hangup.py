@@ -28,7 +28,12 @@ import pytest
 from rehearse.config import load_settings
 from rehearse.store import Store
 from rehearse.tui.app import build_app
-from rehearse.tui.hangup import HANGUP_EXIT_CODE, exit_on_hangup, wait_for_hangup
+from rehearse.tui.hangup import (
+    HANGUP_EXIT_CODE,
+    exit_on_hangup,
+    resume_only_on_a_live_terminal,
+    wait_for_hangup,
+)
 from rehearse.tui.model_status import ModelStatus
 from rehearse.tui.services import Services
 
@@ -120,6 +125,55 @@ async def test_hang_up_quits_the_app_with_the_hangup_status() -> None:
         await pilot.pause()
         assert app._exit  # the quit is under way, as after ctrl+q
     assert app.return_code == HANGUP_EXIT_CODE
+
+
+# An exit that never finishes, as when Textual's writer thread died on the dead terminal.
+STUCK_EXIT = """
+import asyncio, os, sys
+from rehearse.tui.hangup import exit_on_hangup
+
+async def main() -> None:
+    read_end, write_end = os.pipe()
+    exit_on_hangup(read_end, lambda: None, force_after=0.2)
+    os.close(write_end)
+    await asyncio.sleep(3600)
+
+asyncio.run(main())
+"""
+
+
+def test_an_exit_stuck_after_the_hang_up_is_ended_with_the_hangup_status() -> None:
+    path = os.pathsep.join([str(SRC), os.environ.get("PYTHONPATH", "")])
+    child = subprocess.run(
+        [sys.executable, "-c", STUCK_EXIT],
+        env={**os.environ, "PYTHONPATH": path},
+        timeout=GENEROUS,
+        check=False,
+    )
+    assert child.returncode == HANGUP_EXIT_CODE
+
+
+def test_sigcont_resumes_the_app_only_while_its_terminal_lives() -> None:
+    # A terminal that hangs up sends SIGCONT after SIGHUP: Textual would restart its
+    # output onto the dead terminal in the middle of the exit.
+    resumed: list[int] = []
+    original = signal.signal(signal.SIGCONT, lambda signum, _frame: resumed.append(signum))
+    read_end, write_end = os.pipe()
+    try:
+        resume_only_on_a_live_terminal(read_end)
+        handler = signal.getsignal(signal.SIGCONT)
+        assert callable(handler)
+        handler(signal.SIGCONT, None)  # after ctrl+z and fg
+        assert resumed == [signal.SIGCONT]
+        os.close(write_end)
+        write_end = -1
+        handler(signal.SIGCONT, None)  # after the hang-up
+        assert resumed == [signal.SIGCONT]
+    finally:
+        signal.signal(signal.SIGCONT, original)
+        os.close(read_end)
+        if write_end != -1:
+            os.close(write_end)
 
 
 def _session_leader() -> None:

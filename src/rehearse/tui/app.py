@@ -22,7 +22,12 @@ from textual.reactive import reactive
 from textual.screen import Screen
 
 from rehearse.tui.commands import ScenarioCommands
-from rehearse.tui.hangup import HANGUP_EXIT_CODE, exit_on_hangup
+from rehearse.tui.hangup import (
+    HANGUP_EXIT_CODE,
+    HANGUP_GRACE,
+    exit_on_hangup,
+    resume_only_on_a_live_terminal,
+)
 from rehearse.tui.model_status import ModelStatus
 from rehearse.tui.screens.home import HomeScreen
 from rehearse.tui.services import Services, SetupError
@@ -105,7 +110,9 @@ class RehearseApp(App[None]):
 
     def on_mount(self) -> None:
         if not self.is_headless and sys.__stdin__ is not None:  # tests run on no terminal
-            exit_on_hangup(sys.__stdin__.fileno(), self.hang_up)  # Textual reads keys there
+            keys = sys.__stdin__.fileno()  # Textual reads keys there
+            exit_on_hangup(keys, self.hang_up, force_after=HANGUP_GRACE)
+            resume_only_on_a_live_terminal(keys)
         self.switch_mode("library")
         if self._resume is not None:
             self.call_after_refresh(self._open_resumed, self._resume)
