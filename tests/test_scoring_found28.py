@@ -112,3 +112,28 @@ def test_what_the_work_lets_another_team_do_on_a_date_is_the_why(text: str, quot
 )
 def test_a_meeting_a_vague_gain_or_the_persons_own_is_no_concrete_why(text: str) -> None:
     assert score(text, "smartt").criterion("relevant").score < 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the lead echoing Marco's words back, rehearsing the delegation
+        "That's fair, and you know billing better than anyone here. When you say breaking billing, "
+        "what exactly are you picturing at month-end? Is it the retries?",
+        "Are you worried about breaking billing?",
+        "Is the bug delaying the release?",
+    ],
+)
+def test_a_question_about_a_stake_gives_no_why(text: str) -> None:
+    assert score(text, "smartt").criterion("relevant").score == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could you fix it, since it's breaking billing?",
+        "The bug is delaying the release. Can you fix it by Friday?",
+    ],
+)
+def test_a_stake_beside_an_ask_is_the_why(text: str) -> None:
+    assert score(text, "smartt").criterion("relevant").score == 2

@@ -25,7 +25,7 @@ from rehearse.scoring.detectors.reasons_sentences import (
     stake_sentences,
     task_extents,
 )
-from rehearse.scoring.detectors.tasks import requested_tasks
+from rehearse.scoring.detectors.tasks import request_leads, requested_tasks
 from rehearse.scoring.lexicon import MONTH_FULL, alternation
 from rehearse.scoring.result import Span
 from rehearse.scoring.text import Doc, memoised, opens_a_word_or, rx
@@ -482,6 +482,23 @@ def _marked_reasons(doc: Doc) -> list[Span]:
     return kept
 
 
+def _not_asked_about(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Spans outside a question that asks for no work: "Are you worried about breaking billing?",
+    "When you say breaking billing, what are you picturing?" ask about a stake; they give no why
+    ("Could you fix it, since it's breaking billing?" asks for the work, and gives one)."""
+    if "?" not in doc.plain:
+        return spans
+    asking = {task.sentence for task in requested_tasks(doc)}
+    asking |= {doc.sentence_index(start) for start in request_leads(doc)}
+    kept = []
+    for span in spans:
+        index = doc.sentence_index(span.start)
+        end = doc.sentences[index][1] if doc.sentences else len(doc.plain)
+        if index in asking or not doc.plain[:end].rstrip(" \t\n\"'’”)").endswith("?"):
+            kept.append(span)
+    return kept
+
+
 @memoised("tied_reasons")
 def reasons_tied_to_goals(doc: Doc) -> list[Span]:
     """An explicit why tied to a team, customer or business goal."""
@@ -490,13 +507,15 @@ def reasons_tied_to_goals(doc: Doc) -> list[Span]:
     if no_ask(doc):
         return []
     tasks = task_extents(doc)
-    found = _marked_reasons(doc) + _outside(
-        doc.find(GOAL_AT_STAKE) + _blocked_without_it(doc), tasks
+    found = _marked_reasons(doc) + _not_asked_about(
+        doc, _outside(doc.find(GOAL_AT_STAKE) + _blocked_without_it(doc), tasks)
     )
     if found:
         return found
     # the why stated as context next to the ask (read only when no marked why was found)
-    found = _outside(doc.find(CONTEXT_STAKE) + _in_a_phrase(doc, doc.find(OKR)), tasks)
+    found = _not_asked_about(
+        doc, _outside(doc.find(CONTEXT_STAKE) + _in_a_phrase(doc, doc.find(OKR)), tasks)
+    )
     return found or stake_sentences(doc)
 
 
