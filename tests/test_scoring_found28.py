@@ -137,3 +137,17 @@ def test_a_question_about_a_stake_gives_no_why(text: str) -> None:
 )
 def test_a_stake_beside_an_ask_is_the_why(text: str) -> None:
     assert score(text, "smartt").criterion("relevant").score == 2
+
+
+def test_an_ask_and_its_modifier_are_no_list_of_parts() -> None:
+    # rehearsing Marco: the whole ask was quoted as its measure
+    text = (
+        "Here's my ask: lead the move of all 12 billing jobs to the workflow engine by March 31, "
+        "with retries off for the invoice and dunning jobs until you sign off on them."
+    )
+    assert _evidence(text, "smartt", "measurable") == ["all 12 billing jobs"]
+
+
+def test_a_list_after_a_colon_is_still_its_parts() -> None:
+    text = "Deliverables: a design doc, a demo on staging, and a rollback plan."
+    assert score(text, "smartt").criterion("measurable").score == 2

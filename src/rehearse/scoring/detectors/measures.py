@@ -436,7 +436,10 @@ _REPLY_PART = (
 LISTED_PARTS = rx(
     # (not a list of news: "Other notes: the audio bugs are tracked ..., the build server is down
     # Saturday, and please fill in the holiday sheet")
-    r"(?<!notes)(?<!updates)(?<!news)(?<!fyi):\s+[^.!?;:\n]{2,80}?,\s+[^.!?;:\n]{2,60}?,?\s+(?:and|plus)\s+[^.!?;:\n]{2,60}\b"
+    # (nor a clause and its modifier: "Here's my ask: lead the move of all 12 jobs by March 31, with
+    # retries off for the invoice and dunning jobs")
+    r"(?<!notes)(?<!updates)(?<!news)(?<!fyi):\s+[^.!?;:\n]{2,80}?,\s+"
+    r"(?!(?:with|by|before|until|so|because|while|since|if|when|but)\b)[^.!?;:\n]{2,60}?,?\s+(?:and|plus)\s+[^.!?;:\n]{2,60}\b"
     # (the list's first part may run long: "remaining work is cursor-based pagination on /v2/invoices
     # and /v2/payments, same contract as /v2/customers, plus updating the SDK examples")
     # "reply today with the workaround, a fix ETA, and a named contact", "with (1) ..., (2) ..."
