@@ -546,3 +546,45 @@ def test_every_written_reply_at_a_stage_move_is_still_shown(
     assert [
         row.id for row in conceding if not shown_when_streamed(row.text, row.context)
     ] == sorted(echoed)
+
+
+# Seen in tmux (stop 28): after the lead promised "I'll ... send it to Helen and the VP today",
+# the embedded model, as Marco, said "I'm going to send it to Helen and the VP today."
+PROMISED = replace(
+    CONTEXT,
+    user_text=(
+        "Yes. I'll put the idempotency check in the decision record as a go or no-go criterion, "
+        "with your name on the concern, and I'll send it to Helen and the VP today."
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I'm going to send it to Helen and the VP today.",
+        "Fine. I'll put my name on the concern myself.",
+    ],
+)
+def test_the_users_promise_said_as_the_personas_own_is_caught(reply: str) -> None:
+    text, problem = check_reply(reply, PROMISED)
+    assert "I'" not in text
+    assert problem == "took the user's promise as its own"
+
+
+@pytest.mark.parametrize(
+    ("user_text", "reply"),
+    [
+        (
+            "Could you write up the retries for the billing jobs?",
+            "Fine, I'll write up the retries for the billing jobs by Friday.",
+        ),
+        (
+            PROMISED.user_text,
+            "Fine. I'll lead it, and I'll write the checklist for the jobs tonight.",
+        ),
+    ],
+)
+def test_agreeing_to_an_ask_or_promising_something_else_passes(user_text: str, reply: str) -> None:
+    context = replace(CONTEXT, user_text=user_text)
+    assert check_reply(reply, context)[1] is None

@@ -316,6 +316,29 @@ def _shares_long_run(sentence: str, private: str, n: int = 8) -> bool:
     return any(gram in grams for gram in _ngrams(words, n))
 
 
+# What a speaker promises to do: "I'll send it to Helen today", "I'm going to put it in the record".
+_PROMISE = re.compile(
+    r"\b(?:i'll|i will|i'm going to|i am going to|i'm gonna|let me)\s+([^.!?;]+)", re.IGNORECASE
+)
+PROMISE_RUN = 4  # words in a row of the user's promise that make it the persona's own
+
+
+def _takes_the_users_promise(sentence: str, user_text: str) -> bool:
+    """The persona promises, in the user's words, what the user just promised to do: the
+    embedded model answers "I'll send it to Helen and the VP today" with "I'm going to send it
+    to Helen and the VP today", as if it had said it ("I'll send you the doc" after "could you
+    send me the doc?" agrees to an ask, and is fine)."""
+    promised = [_WORD.findall(match.group(1).lower()) for match in _PROMISE.finditer(user_text)]
+    if not promised:
+        return False
+    theirs = {gram for words in promised for gram in _ngrams(words, PROMISE_RUN)}
+    return any(
+        gram in theirs
+        for match in _PROMISE.finditer(sentence)
+        for gram in _ngrams(_WORD.findall(match.group(1).lower()), PROMISE_RUN)
+    )
+
+
 def sentence_problem(sentence: str, context: PersonaContext, accepted: list[str]) -> str | None:
     """Why this sentence must not be shown, or None."""
     if _ROLE_PREFIX.match(sentence):
@@ -381,6 +404,8 @@ def sentence_problem(sentence: str, context: PersonaContext, accepted: list[str]
         user_words = set(_WORD.findall(context.user_text.lower()))
         if sum(w in user_words for w in words) / len(words) > 0.85:
             return "echoed the user"
+    if context.user_text and _takes_the_users_promise(sentence, context.user_text):
+        return "took the user's promise as its own"
     return None
 
 
