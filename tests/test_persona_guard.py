@@ -77,6 +77,11 @@ def test_a_good_reply_passes_untouched() -> None:
         ("No worries, Marco.", "addressed itself"),
         ("That's a great story, Marco, and something to keep in mind.", "addressed itself"),
         ("I'm glad to hear you're taking a positive approach to billing.", "assistant or an AI"),
+        # seen in tmux (stop 28), as Dana
+        (
+            "You're not going to give me the rest of the response on the billing jobs.",
+            "assistant or an AI",
+        ),
         ("I'm not a system analyst, I'm a system analyst.", "contradicted itself"),
         ("I need the billing jobs moved to the workflow engine by March 31.", "echoed the user"),
         ("The billing jobs moved.", "echoed the user"),

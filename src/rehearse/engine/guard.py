@@ -39,6 +39,8 @@ _ASSISTANT = re.compile(
     r"i (?:can(?:no|')t|am unable to|'m unable to) (?:help|assist|provide|answer)|"
     r"feel free to ask|let me know if you (?:have|need) any|any other questions|"
     r"here(?:'s| is) (?:a|an|the|my) (?:response|reply|answer|example|summary|list)|"
+    # ("you're not going to give me the rest of the response": the chat, not the talk)
+    r"the rest of (?:the|my|your|this) (?:response|reply|answer)|"
     r"here(?:'s| is) (?:a|an|the|my) (?:revised|updated|rewritten|improved|shorter) (?:version|draft|text)|"
     r"certainly!|sure!|great question|hope this helps|as requested|"
     r"(?:i am|i'm) not (?:an? )?(?:ai|assistant|bot|language model)|"
