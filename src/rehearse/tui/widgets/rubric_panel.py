@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 
 from textual.app import ComposeResult
@@ -91,9 +92,15 @@ def rubric_content(
             lines.append(Content.styled(f"When you get to it: {first}", "$text-primary"))
         elif met_earlier:
             lines.append(Content.styled("Every criterion is met in an earlier turn.", "$success"))
-    for flag in result.flags if result else ():
-        name = FLAG_NAMES.get(flag.kind, flag.kind)
-        lines.append(Content.styled(f"⚑ {name}: “{flag.span.text}”", "$warning"))
+    # The same word flagged twice ("always ... always") is one line, counted.
+    flagged = (
+        Counter((FLAG_NAMES.get(flag.kind, flag.kind), flag.span.text) for flag in result.flags)
+        if result
+        else Counter()
+    )
+    for (name, text), times in flagged.items():
+        count = f" ×{times}" if times > 1 else ""
+        lines.append(Content.styled(f"⚑ {name}: “{text}”{count}", "$warning"))
     return Content("\n").join(lines)
 
 
