@@ -151,3 +151,23 @@ def test_an_ask_and_its_modifier_are_no_list_of_parts() -> None:
 def test_a_list_after_a_colon_is_still_its_parts() -> None:
     text = "Deliverables: a design doc, a demo on staging, and a rollback plan."
     assert score(text, "smartt").criterion("measurable").score == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rehearsing Dana badly
+        "Honestly you wouldn't get the details. Just give me the two of them for a while.",
+        "Give me Elif and Sam for six days.",
+        "Give us some time on it.",
+    ],
+)
+def test_people_or_time_lent_set_no_done_state(text: str) -> None:
+    assert score(text, "smartt").criterion("measurable").score == 0
+
+
+def test_a_deliverable_given_is_still_measurable() -> None:
+    assert (
+        score("Give me a summary of the outage by Friday.", "smartt").criterion("measurable").score
+        == 2
+    )

@@ -595,6 +595,14 @@ _PLANNED_END = re.compile(
 # Taking something on, setting up a routine or "doing something" says nothing of done.
 _VAGUE_TAKE = re.compile(r"(?:take|grab|pick|have|do|hire|get\s+more|reach\s+out)\b")
 _ROUTINE = re.compile(r"\s*(?:a\s+|an\s+)?(?:weekly|daily|monthly|regular|recurring|standing)\b")
+# People, time or help lent to the speaker: "give me the two of them for a while", "give me Elif and
+# Sam for six days", "give us some time" ("give me the report" asks for a deliverable).
+_LENT = re.compile(
+    r"\s*(?:me|us)\s+(?:(?:the\s+)?(?:two|three|four|both)\s+of\s+(?:them|you)|them\b|"
+    r"(?:a|some|more|extra)\s+(?:hand|help|time|people|engineers?|headcount|space|room|slack|while|days?|weeks?|capacity)\b|"
+    r"[a-z]+\s+and\s+[a-z]+\s+for\b|[a-z]+\s+for\s+(?:a|an|the|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b)",
+    re.IGNORECASE,
+)
 
 
 # A wish for the team or a growth goal sets a direction without asking anyone in so many words:
@@ -686,6 +694,7 @@ def directions(doc: Doc) -> list[Span]:
         and not ROLE_VERBS.match(task.verb)
         and not _VAGUE_TAKE.match(task.verb)
         and not _ROUTINE.match(task.object)
+        and not (task.verb == "give" and _LENT.match(task.object))
     ]
     # ... and so does one stated as the plan: "Here's the plan: we ship onboarding on May 24"
     found += [
