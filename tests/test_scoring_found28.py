@@ -171,3 +171,30 @@ def test_a_deliverable_given_is_still_measurable() -> None:
         score("Give me a summary of the outage by Friday.", "smartt").criterion("measurable").score
         == 2
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # the lead's own change, rehearsing Noor
+        (
+            "Here's what I'll change: from sprint 15, any scope change after planning comes to the "
+            "whole team in the channel before I say yes to anyone.",
+            "any scope change after planning comes to the whole team in the channel before I say "
+            "yes to anyone",
+        ),
+        (
+            "From now on, every scope change needs the team's OK before I agree to it.",
+            "every scope change needs the team's OK",
+        ),
+    ],
+)
+def test_a_rule_every_change_must_pass_is_measurable(text: str, quote: str) -> None:
+    result = score(text, "smartt").criterion("measurable")
+    assert result.score == 2
+    assert quote in [span.text for span in result.evidence]
+
+
+def test_a_change_coming_to_me_first_sets_no_rule_to_check() -> None:
+    text = "Any change you want to make comes to me first."
+    assert score(text, "smartt").criterion("measurable").score == 0

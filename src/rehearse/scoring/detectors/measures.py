@@ -119,6 +119,13 @@ THRESHOLD = rx(
     # that paged" ("every escalation must include some context" lists nothing)
     r"|\b(?:each|every)\s+[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:must|should|needs?\s+to|has\s+to|will)\s+"
     r"(?:include|list|contain|show)\s+[^.!?;\n,]{2,40}?(?:,\s+[^.!?;\n,]{2,40}?)*,?\s+and\s+[a-z][\w-]*(?:\s+[\w-]+){0,3}"
+    # ... or a rule each change must pass: "any scope change after planning comes to the whole team
+    # before I say yes", "every scope change needs the team's OK"
+    r"|\b(?:each|every|any)\s+(?:[\w-]+\s+){0,2}?(?:change|request|pr|ticket|decision|deploy|release|commitment)s?\b"
+    r"(?:\s+(?:after|before|to|in|on|for|from|that)\s+[^.!?;\n,]{1,30}?)?\s+"
+    r"(?:(?:goes|comes|is\s+brought|gets\s+brought)\s+(?:to|through|past|before)\s+(?:the|our|a|an|me|us)\b"
+    r"(?:[^.!?;\n,]{0,60}(?=[.!?;\n,]|$)|[^.!?;\n,]{0,40}\b)"
+    r"|needs\s+(?:the|a|an|two|three|\d+)\s+[\w'-]+(?:\s+[\w-]+)?)"
     # ... or wanted so: "I'd want every critical supplier (there are about 30) reviewed"
     r"|\b(?:want|need|like)\s+(?:each|every|all)\s+(?:[\w-]+\s+){1,3}?(?:\([^()\n]{1,40}\)\s+)?(?:reviewed|tested|"
     r"migrated|patched|signed\s+off|approved|closed|fixed|triaged|labell?ed|assigned|updated|documented|removed)\b"
