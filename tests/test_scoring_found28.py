@@ -198,3 +198,22 @@ def test_a_rule_every_change_must_pass_is_measurable(text: str, quote: str) -> N
 def test_a_change_coming_to_me_first_sets_no_rule_to_check() -> None:
     text = "Any change you want to make comes to me first."
     assert score(text, "smartt").criterion("measurable").score == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rehearsing Aisha: the lead's own time given up, and the standup's own schedule
+        "How would you feel about running the 9:45 standup? I can't do three mornings a week "
+        "anymore with the roadmap meetings.",
+        "Could you run the 9:45 standup three mornings a week?",
+    ],
+)
+def test_the_speakers_lost_time_or_a_meetings_schedule_is_no_time_given(text: str) -> None:
+    assert "three mornings a week" not in _evidence(text, "smartt", "achievable")
+
+
+def test_time_given_a_week_is_still_support() -> None:
+    assert _evidence("You'll have two mornings a week for it.", "smartt", "achievable") == [
+        "You'll have two mornings a week"
+    ]

@@ -252,11 +252,15 @@ _PER_PERIOD = re.compile(
     re.IGNORECASE,
 )
 _NOT_TIME_GIVEN = Folded(
-    rf"\b(?:{RUNNING_A_MEETING}|hold|holds|holding|attend|attends|attending)\s+(?:it|them|the\s+(?:[\w-]+\s+){{0,2}}?"
+    # ("run the 9:45 standup three mornings a week": its time is part of its name)
+    rf"\b(?:{RUNNING_A_MEETING}|hold|holds|holding|attend|attends|attending)\s+(?:it|them|the\s+(?:[\w:.-]+\s+){{0,2}}?"
     r"(?:standups?|stand-ups?|syncs?|meetings?|retros?|calls?|sessions?|reviews?|check-ins?))\s+$"
     r"|\b(?:I'm|I\s+am|I'll\s+be|I\s+will\s+be|we're|we\s+are)\s+(?:now\s+)?(?:in|at|stuck\s+in)\s+"
     # ("I'm stuck in quarterly planning at 9:30 three days a week")
     r"(?:[\w-]+\s+){1,3}(?:at\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\s+)?$"
+    # ("I can't do three mornings a week anymore": the speaker's own time, given up)
+    r"|\b(?:I|we)\s+(?:can't|cannot|can\s+no\s+longer|won't\s+be\s+able\s+to|couldn't)\s+(?:do|make|manage|cover|keep\s+doing)"
+    r"\s+(?:it\s+|that\s+|them\s+)?$"
     r"|\b(?:saves?|saving|costs?|costing|wastes?|wasting|loses?|losing)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:(?:about|around|roughly|nearly|almost|over|up\s+to)\s+)?$",
 )
