@@ -217,3 +217,42 @@ def test_time_given_a_week_is_still_support() -> None:
     assert _evidence("You'll have two mornings a week for it.", "smartt", "achievable") == [
         "You'll have two mornings a week"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "Set up a PagerDuty escalation so payments P1s page the secondary after 10 minutes "
+            "unacked.",
+            "after 10 minutes unacked",
+        ),
+        (
+            "I'd like us to get the dev environment spend back to September's level ($14.2k) by end "
+            "of January.",
+            "back to September's level ($14.2k)",
+        ),
+        (
+            "Please finish the CAN bus error handling and make sure it survives the bus-off "
+            "recovery test.",
+            "survives the bus-off recovery test",
+        ),
+        (
+            "Afterwards, write down the three gaps in our runbooks she hit.",
+            "write down the three gaps in our runbooks she hit",
+        ),
+    ],
+)
+def test_triggers_known_levels_named_tests_and_later_asks_are_measurable(
+    text: str, quote: str
+) -> None:
+    result = score(text, "smartt").criterion("measurable")
+    assert result.score == 2
+    assert quote in [span.text for span in result.evidence]
+
+
+@pytest.mark.parametrize(
+    "text", ["Also, thanks for the help yesterday.", "Then, we talked about the roadmap."]
+)
+def test_an_ordering_word_opens_no_ask_by_itself(text: str) -> None:
+    assert score(text, "smartt").criterion("specific").score == 0

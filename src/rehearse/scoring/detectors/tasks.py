@@ -271,7 +271,9 @@ _FRONTED = re.compile(
     rf"|{_RULE_START}"
     # "By Friday, send the vendor a written reply", "This week, pair with Ana on ...": the deadline first
     r"|(?:by|on|this|next|within|during|in\s+the\s+next|over\s+the\s+next|first\s+thing|end\s+of|"
-    r"tomorrow|today|tonight|meanwhile|in\s+the\s+meantime|for\s+now)\b(?:[^,.!?;:\n]|[.:](?=\d)){0,40}),[ \t]+"
+    # ("Afterwards, write down the three gaps", "Also, update the runbook": the order of the asks)
+    r"tomorrow|today|tonight|meanwhile|in\s+the\s+meantime|for\s+now|afterwards|after\s+that|also|finally|lastly|"
+    r"then|first|second|third)\b(?:[^,.!?;:\n]|[.:](?=\d)){0,40}),[ \t]+"
 )
 _FOLLOW_UP_PLAN = re.compile(
     r"(?:check|look\s+at|look|review|sync|catch\s+up|touch\s+base|meet|talk|go\s+through|go\s+over|revisit|keep|track|"
