@@ -568,7 +568,7 @@ PROMISED = replace(
     "reply",
     [
         "I'm going to send it to Helen and the VP today.",
-        "Fine. I'll put my name on the concern myself.",
+        "I'm going to put the idempotency check in my notes for the audit instead.",
     ],
 )
 def test_the_users_promise_said_as_the_personas_own_is_caught(reply: str) -> None:
@@ -587,6 +587,17 @@ def test_the_users_promise_said_as_the_personas_own_is_caught(reply: str) -> Non
         (
             PROMISED.user_text,
             "Fine. I'll lead it, and I'll write the checklist for the jobs tonight.",
+        ),
+        # an ask said as a promise, a stance, and the same words promising something else
+        (
+            "I'm going to need you to write up the retries for the billing jobs by Friday.",
+            "Fine, I'll write up the retries, but not before the invoice run closes.",
+        ),
+        ("I'll ask you to own the retries for the billing jobs.", "Okay, I'll own the retries."),
+        ("I'm going to be straight with you.", "I'm going to be straight with you: it won't work."),
+        (
+            "I'll set up a meeting with the VP about the billing jobs on Thursday.",
+            "I'll be at the meeting with the VP on Thursday, with the billing jobs list.",
         ),
     ],
 )

@@ -318,26 +318,35 @@ def _shares_long_run(sentence: str, private: str, n: int = 8) -> bool:
     return any(gram in grams for gram in _ngrams(words, n))
 
 
-# What a speaker promises to do: "I'll send it to Helen today", "I'm going to put it in the record".
+# What a speaker promises to do: "I'll send it to Helen today", "I'm going to put it in the record"
+# (not a state or a stance: "I'll be honest", "I'm going to think about it", "I'll get back to you").
 _PROMISE = re.compile(
-    r"\b(?:i'll|i will|i'm going to|i am going to|i'm gonna|let me)\s+([^.!?;]+)", re.IGNORECASE
+    r"\b(?:i'll|i will|i'm going to|i am going to|i'm gonna)\s+"
+    r"(?!be\b|think\b|get\s+back\b|try\b|need\b|ask\b|want\b|have\s+you\b|get\s+you\b|let\s+you\b)([^.!?;:]+)",
+    re.IGNORECASE,
 )
-PROMISE_RUN = 4  # words in a row of the user's promise that make it the persona's own
+# An ask dressed as a promise: "I'm going to need you to write it up", "I'll ask you to own it".
+_ASK_IN_A_PROMISE = re.compile(r"^(?:\S+\s+){0,2}?(?:you|u)\b", re.IGNORECASE)
+PROMISE_RUN = 4  # the words that open the persona's promise, found in a promise of the user's
 
 
 def _takes_the_users_promise(sentence: str, user_text: str) -> bool:
     """The persona promises, in the user's words, what the user just promised to do: the
     embedded model answers "I'll send it to Helen and the VP today" with "I'm going to send it
-    to Helen and the VP today", as if it had said it ("I'll send you the doc" after "could you
-    send me the doc?" agrees to an ask, and is fine)."""
-    promised = [_WORD.findall(match.group(1).lower()) for match in _PROMISE.finditer(user_text)]
-    if not promised:
-        return False
-    theirs = {gram for words in promised for gram in _ngrams(words, PROMISE_RUN)}
-    return any(
-        gram in theirs
-        for match in _PROMISE.finditer(sentence)
+    to Helen and the VP today", as if it had said it. ("I'll send you the doc" after "could
+    you send me the doc?" agrees to an ask, and "I'll be at the meeting with the VP" promises
+    something else: the persona's promise must open with the user's words.)"""
+    theirs = {
+        gram
+        for match in _PROMISE.finditer(user_text)
+        if not _ASK_IN_A_PROMISE.match(match.group(1))
         for gram in _ngrams(_WORD.findall(match.group(1).lower()), PROMISE_RUN)
+    }
+    if not theirs:
+        return False
+    return any(
+        tuple(_WORD.findall(match.group(1).lower())[:PROMISE_RUN]) in theirs
+        for match in _PROMISE.finditer(sentence)
     )
 
 
