@@ -195,9 +195,17 @@ def test_a_rule_every_change_must_pass_is_measurable(text: str, quote: str) -> N
     assert quote in [span.text for span in result.evidence]
 
 
-def test_a_change_coming_to_me_first_sets_no_rule_to_check() -> None:
-    text = "Any change you want to make comes to me first."
-    assert score(text, "smartt").criterion("measurable").score == 0
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review of the change: a duty, and a need that names no approval or test
+        "Could you handle any request from sales that comes to the team?",
+        "From now on, any change needs a bit of thought.",
+        "From now on, every release needs a little more care.",
+    ],
+)
+def test_a_duty_or_a_vague_need_is_no_rule_to_check(text: str) -> None:
+    assert score(text, "smartt").criterion("measurable").score < 2
 
 
 @pytest.mark.parametrize(
@@ -256,3 +264,45 @@ def test_triggers_known_levels_named_tests_and_later_asks_are_measurable(
 )
 def test_an_ordering_word_opens_no_ask_by_itself(text: str) -> None:
     assert score(text, "smartt").criterion("specific").score == 0
+
+
+# Review of the change (stop 28): what the first versions of this stop's patterns over-matched.
+@pytest.mark.parametrize(
+    ("text", "criterion", "most"),
+    [
+        ("Can you spend the remaining 3 working days on the docs?", "measurable", 1),
+        ("Could you chat with the other 2 leads about it?", "measurable", 1),
+        ("For the retro: we move on and stop blaming each other.", "specific", 0),
+        ("So for the record: we ship what we can and cut the rest.", "specific", 0),
+        ("I'd want the new hires in the doc.", "specific", 0),
+        ("We need all hands updated on this.", "measurable", 1),
+        ("Please document the process so the team can understand it by Friday.", "relevant", 1),
+        ("Please tag it by Thursday so we can go home early on Friday.", "relevant", 1),
+    ],
+)
+def test_what_the_first_patterns_over_matched(text: str, criterion: str, most: int) -> None:
+    assert score(text, "smartt").criterion(criterion).score <= most
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please fix the login bug by Friday. It's blocking the June launch, isn't it?",
+        "Could you lead it? It's blocking the datacenter shutdown in June, right?",
+    ],
+)
+def test_a_tag_question_states_its_why(text: str) -> None:
+    assert score(text, "smartt").criterion("relevant").score == 2
+
+
+def test_a_list_with_but_also_is_still_a_list() -> None:
+    text = "Your tasks: update the runbook, but also the alerts, and the dashboards."
+    assert score(text, "smartt").criterion("measurable").score == 2
+
+
+def test_two_people_named_at_more_length_going_quiet_is_impact() -> None:
+    text = (
+        "In Tuesday's review you cut Priya off twice, and after that neither Priya nor the new "
+        "hire spoke."
+    )
+    assert score(text, "sbi").criterion("impact").score >= 1

@@ -27,6 +27,7 @@ import pytest
 
 from rehearse.config import load_settings
 from rehearse.store import Store
+from rehearse.tui import hangup
 from rehearse.tui.app import build_app
 from rehearse.tui.hangup import (
     HANGUP_EXIT_CODE,
@@ -174,6 +175,23 @@ def test_sigcont_resumes_the_app_only_while_its_terminal_lives() -> None:
         os.close(read_end)
         if write_end != -1:
             os.close(write_end)
+
+
+def test_where_a_hang_up_cannot_be_seen_sigcont_is_left_alone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # macOS answers POLLNVAL for a terminal at once: every SIGCONT would look like a hang-up,
+    # and ctrl+z then fg would never resume the app.
+    monkeypatch.setattr(hangup, "WATCHES_INPUT", False)
+    original = signal.getsignal(signal.SIGCONT)
+    read_end, write_end = os.pipe()
+    try:
+        resume_only_on_a_live_terminal(read_end)
+        assert signal.getsignal(signal.SIGCONT) is original
+    finally:
+        signal.signal(signal.SIGCONT, original)
+        os.close(read_end)
+        os.close(write_end)
 
 
 def _session_leader() -> None:

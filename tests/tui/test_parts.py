@@ -154,10 +154,10 @@ def test_the_rubric_panel_quotes_evidence_and_gives_advice_below_two() -> None:
 def test_the_same_word_flagged_twice_is_one_line_counted() -> None:
     # seen in tmux: "Product always pushes dates and engineering always pays for it" showed
     # "⚑ absolute: “always”" twice
-    text = "Product always pushes dates and engineering always pays for it."
+    text = "Always the same: product always pushes dates and engineering always pays for it."
     shown = rubric_content("smartt", score_text(text, "smartt")).plain
-    assert shown.count("⚑ absolute: “always”") == 1
-    assert "⚑ absolute: “always” ×2" in shown
+    assert shown.count("⚑ absolute:") == 1
+    assert "⚑ absolute: “Always” ×3" in shown
 
 
 def test_a_turn_that_earns_nothing_gets_one_piece_of_advice_in_a_conversation() -> None:

@@ -65,6 +65,9 @@ def exit_on_hangup(
     With `force_after`, a process that has not left that many seconds after the
     request ends itself: a clean exit writes to the dead terminal, and Textual's
     writer thread dies on the first error, so the exit can wait on it forever.
+    (Each turn is stored as it is taken; what the deadline can cut is a reply
+    still streaming, whose turn then resumes next time, or a judge model's
+    debrief notes, whose session then stays open to resume.)
     """
     if sys.platform == "win32":  # no SIGHUP, and a console closes its programs itself
         return
@@ -99,7 +102,7 @@ def resume_only_on_a_live_terminal(fd: int) -> None:
     Textual answers SIGCONT by starting its output again, onto the dead terminal,
     in the middle of the exit.
     """
-    if sys.platform == "win32":
+    if not WATCHES_INPUT:  # elsewhere poll() cannot tell (macOS answers POLLNVAL for a terminal)
         return
     previous = signal.getsignal(signal.SIGCONT)
     if not callable(previous):

@@ -98,7 +98,7 @@ CONCRETE_EFFECT = rx(
     r"sharing|responding|replying|coming|joining)\b"
     r"|\b(?:didn't|did\s+not|never)\s+(?:say|suggest|speak|add|raise|ask|contribute|utter)\s+"
     r"(?:anything|a\s+word|again|up|another\s+word|a\s+single\s+word|one\s+more\s+word)\b"
-    r"|\b(?:nobody|no\s+one|neither\s+of\s+them|neither\s+[\w-]+\s+nor\s+[\w-]+)\s+(?:spoke|said\s+(?:a\s+word|anything|another\s+word)|spoke\s+up|asked|answered|volunteered|"
+    r"|\b(?:nobody|no\s+one|neither\s+of\s+them|neither\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)??\s+nor\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)??)\s+(?:spoke|said\s+(?:a\s+word|anything|another\s+word)|spoke\s+up|asked|answered|volunteered|"
     r"pushed\s+back|objected)\b"
     # work piling up, overruns, things redone
     rf"|\b(?:had|got|logged|opened|filed|received|queued|raised)\s+(?:about\s+|over\s+)?{COUNT}\s+(?:\w+\s+)?(?:tickets|complaints|pages|"

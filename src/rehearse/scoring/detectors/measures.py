@@ -64,6 +64,10 @@ _LINKING_WORD = rf"(?:{'|'.join(sorted(LINKING.union(_AFTER_A_NUMBER, _MORE_LINK
 # or nothing, before a comma ("cut it down to the alerts that should wake a human, under 15, ..."),
 # but not a year ("Over 2024, we grew") or a list of numbers ("go over 3, 4 and 5").
 _WHAT_IS_COUNTED = rf"(?:\s*(?:{MEASURE_UNITS})|\s+(?!{_LINKING_WORD}\b)[a-z][\w-]*|(?=\s+[a-z])|(?<!\b(?:19|20)\d\d)(?=,\s+(?!\d)))"
+# Who the work is talked over with, not what it counts: "chat with the other 2 leads"
+_PEOPLE = (
+    r"(?:leads|people|engineers|managers|folks|teams|members|devs|developers|designers|reviewers)"
+)
 THRESHOLD = rx(
     r"(?:"
     rf"\bfrom\s+(?:about\s+|around\s+|roughly\s+)?{_AMOUNT}[^.!?;\n]{{0,40}}?\bto\s+(?:under\s+|below\s+|about\s+|around\s+|at\s+most\s+)?{_AMOUNT}"
@@ -103,14 +107,15 @@ THRESHOLD = rx(
     r"redis|kafka|elasticsearch|terraform|php|ruby|go)\s+v?\d+(?:\.\d+)*\s+(?:upgrade|migration)"
     # "all 23 axe violations", "the top 20 tenants", "on all edge hosts"
     # ... "the remaining 40 VMs", "the other 3 services" (not "the remaining two weeks": a time)
-    rf"|\b(?:all|the\s+(?:remaining|other))\s+{COUNT}\s+(?!{TIME_UNIT}\b)(?:[\w-]+\s+){{0,2}}?[\w-]+s\b|\btop\s+{COUNT}\b"
+    rf"|\ball\s+{COUNT}\s+(?:[\w-]+\s+){{0,2}}?[\w-]+s\b|\btop\s+{COUNT}\b"
+    rf"|\bthe\s+(?:remaining|other)\s+{COUNT}\s+(?:[\w-]+\s+){{0,2}}?(?!{TIME_UNIT}\b|{_PEOPLE}\b)[\w-]+s\b"
     rf"|\b(?:all|every)\s+(?:(?:the|our)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{COUNT_NOUNS})\b(?<=\w)"
     # a universal condition: "make sure each one has an owner and a due date", "every alert in
     # PagerDuty links to a runbook section", "every public endpoint (there are 64) needs a request
     # example", "every release has checklist signed by QA"
     r"|\b(?:each|every)\s+(?:one|[\w-]+)(?:\s+[\w-]+)?(?:\s+(?:in|on|of|for)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"
     r"(?:\s+\([^()\n]{1,30}\))?\s+(?:(?:has|have|gets?|needs?|links?\s+to|includes?)\s+"
-    r"(?:(?:a\s+named|an?|its|their|one)\s+\w+|(?!(?:a|an|the|to|no|any|some)\s)[a-z][\w-]*\s+[a-z]+ed\b)"
+    r"(?:(?:a\s+named|an?|its|their|one)\s+(?!(?:little|bit|lot|few|couple|touch)\b)\w+|(?!(?:a|an|the|to|no|any|some)\s)[a-z][\w-]*\s+[a-z]+ed\b)"
     # ... or a state each must be in: "make sure every slot for December is filled" (not "every
     # time it is used": a time, caught by the subject)
     r"|(?<!time\s)(?<!day\s)(?<!week\s)(?<!that\s)(?<!which\s)(?<!it\s)(?:is|are)\s+(?:filled|covered|staffed|assigned|reviewed|signed|tested|migrated|patched))\b"
@@ -121,13 +126,14 @@ THRESHOLD = rx(
     r"(?:include|list|contain|show)\s+[^.!?;\n,]{2,40}?(?:,\s+[^.!?;\n,]{2,40}?)*,?\s+and\s+[a-z][\w-]*(?:\s+[\w-]+){0,3}"
     # ... or a rule each change must pass: "any scope change after planning comes to the whole team
     # before I say yes", "every scope change needs the team's OK"
-    r"|\b(?:each|every|any)\s+(?:[\w-]+\s+){0,2}?(?:change|request|pr|ticket|decision|deploy|release|commitment)s?\b"
+    # (at a clause's start: "could you handle any request that comes to the team" is a duty)
+    r"|(?:^|(?<=[.!?:;,]\s)|(?<=\band\s))(?:each|every|any)\s+(?:[\w-]+\s+){0,2}?(?:change|request|pr|ticket|decision|deploy|release|commitment)s?\b"
     r"(?:\s+(?:after|before|to|in|on|for|from|that)\s+[^.!?;\n,]{1,30}?)?\s+"
     r"(?:(?:goes|comes|is\s+brought|gets\s+brought)\s+(?:to|through|past|before)\s+(?:the|our|a|an|me|us)\b"
     r"(?:[^.!?;\n,]{0,60}(?=[.!?;\n,]|$)|[^.!?;\n,]{0,40}\b)"
-    r"|needs\s+(?:the|a|an|two|three|\d+)\s+[\w'-]+(?:\s+[\w-]+)?)"
+    r"|needs\s+(?:the|a|an|two|three|\d+)\s+(?:[\w'-]+\s+){0,2}?(?:ok|okay|approvals?|sign-?offs?|reviews?|reviewers?|go-ahead|tests?))\b"
     # ... or wanted so: "I'd want every critical supplier (there are about 30) reviewed"
-    r"|\b(?:want|need|like)\s+(?:each|every|all)\s+(?:[\w-]+\s+){1,3}?(?:\([^()\n]{1,40}\)\s+)?(?:reviewed|tested|"
+    r"|\b(?:want|need|like)\s+(?:each|every)\s+(?:[\w-]+\s+){1,3}?(?:\([^()\n]{1,40}\)\s+)?(?:reviewed|tested|"
     r"migrated|patched|signed\s+off|approved|closed|fixed|triaged|labell?ed|assigned|updated|documented|removed)\b"
     # the fields each item must carry: "the action items with owners and due dates", "reviewed with a
     # risk rating and a named owner"
@@ -453,7 +459,7 @@ LISTED_PARTS = rx(
     # (nor a clause and its modifier: "Here's my ask: lead the move of all 12 jobs by March 31, with
     # retries off for the invoice and dunning jobs")
     r"(?<!notes)(?<!updates)(?<!news)(?<!fyi):\s+[^.!?;:\n]{2,80}?,\s+"
-    r"(?!(?:with|by|before|until|so|because|while|since|if|when|but)\b)[^.!?;:\n]{2,60}?,?\s+(?:and|plus)\s+[^.!?;:\n]{2,60}\b"
+    r"(?!(?:with|by|before|until|so|because|while|since|if|when)\b)[^.!?;:\n]{2,60}?,?\s+(?:and|plus)\s+[^.!?;:\n]{2,60}\b"
     # (the list's first part may run long: "remaining work is cursor-based pagination on /v2/invoices
     # and /v2/payments, same contract as /v2/customers, plus updating the SDK examples")
     # "reply today with the workaround, a fix ETA, and a named contact", "with (1) ..., (2) ..."
@@ -612,7 +618,7 @@ _ROUTINE = re.compile(r"\s*(?:a\s+|an\s+)?(?:weekly|daily|monthly|regular|recurr
 # People, time or help lent to the speaker: "give me the two of them for a while", "give me Elif and
 # Sam for six days", "give us some time" ("give me the report" asks for a deliverable).
 _LENT = re.compile(
-    r"\s*(?:me|us)\s+(?:(?:the\s+)?(?:two|three|four|both)\s+of\s+(?:them|you)|them\b|"
+    r"\s*(?:me|us)\s+(?:(?:the\s+)?(?:two|three|four|both)\s+of\s+(?:them|you)|"
     r"(?:a|some|more|extra)\s+(?:hand|help|time|people|engineers?|headcount|space|room|slack|while|days?|weeks?|capacity)\b|"
     r"[a-z]+\s+and\s+[a-z]+\s+for\b|[a-z]+\s+for\s+(?:a|an|the|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b)",
     re.IGNORECASE,

@@ -141,8 +141,12 @@ MARKED_REASON = rx(
     # ... or by what it lets others do, concretely within its clause: "so that QA can start the smoke
     # tests on Friday" (not "so you can", the person's own gain, nor "so we can talk on Monday", a
     # meeting)
-    r"|\bso\s+(?:that\s+)?(?!(?:i|you|u|it|this|that)\s)(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:can|could|gets?)\s+"
-    r"(?!(?:you|u|talk|chat|discuss|meet|sync|catch|go\s+over|go\s+through|review|look)\b)"
+    r"|\bso\s+(?:that\s+)?(?!(?:i|you|u|it|this|that|everyone|everybody)\s)(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:can|could)\s+"
+    # (work that moves something on: "so the team can understand it by Friday" is the spec's vague
+    # why, "so we can go home early on Friday" no business goal)
+    r"(?:start|run|ship|launch|release|deliver|deploy|close|onboard|sign|demo|present|test|migrate|cut\s+over|"
+    r"go\s+live|hit|meet|build|finish|plan|decide|begin|submit|invoice|bill|price|hire|staff|renew|turn\s+off|"
+    r"switch\s+off|shut\s+down|decommission|retire|set|book|forecast|budget|report|file)\b"
     rf"[^.!?;,\n]{{0,120}}?{_CONCRETE_DETAIL}{_TO_SENTENCE_END}"
     # "because support is drowning": the stakeholder is the why's subject, right after "because"
     rf"|\bbecause\s+(?:the\s+|our\s+)?{_STAKEHOLDER}\s+(?:is|are|was|were|keeps?|can't|cannot|won't|has|have|had|will)\b"
@@ -482,6 +486,13 @@ def _marked_reasons(doc: Doc) -> list[Span]:
     return kept
 
 
+_TAG_QUESTION = re.compile(
+    r",\s*(?:right|no|yeah|yes|correct|true|agreed|(?:is|are|was|were|does|do|did|will|would|has|have|can|could)"
+    r"(?:n't|\s+not)\s+(?:it|they|we|you|he|she|that|there))\s*\?$",
+    re.IGNORECASE,
+)
+
+
 def _not_asked_about(doc: Doc, spans: list[Span]) -> list[Span]:
     """Spans outside a question that asks for no work: "Are you worried about breaking billing?",
     "When you say breaking billing, what are you picturing?" ask about a stake; they give no why
@@ -494,7 +505,9 @@ def _not_asked_about(doc: Doc, spans: list[Span]) -> list[Span]:
     for span in spans:
         index = doc.sentence_index(span.start)
         end = doc.sentences[index][1] if doc.sentences else len(doc.plain)
-        if index in asking or not doc.plain[:end].rstrip(" \t\n\"'’”)").endswith("?"):
+        said = doc.plain[:end].rstrip(" \t\n\"'’”)")
+        # (a tag question states its point: "It's blocking the June launch, isn't it?")
+        if index in asking or not said.endswith("?") or _TAG_QUESTION.search(said):
             kept.append(span)
     return kept
 

@@ -342,7 +342,9 @@ WANTED_DONE = rx(
     r"(?P<verb>(?:the|our|your|this|these|those|all|every|each)\s+(?:[\w/-]+\s+){1,7}?(?:\([^()\n]{1,40}\)\s+)?"
     rf"(?:{_WORK_PARTICIPLES}|updated|fixed|migrated|cleaned\s+up|documented|reviewed|tested|upgraded|replaced|"
     r"finished|done|shipped|written|merged|removed|retired"
-    r"|(?<=\s)(?:in|on|into)\s+(?:the|our)\s+(?:doc|document|tracker|ticket|wiki|"
+    # (things written down: "the new hires in the doc" are people)
+    r"|(?:items|actions|notes|numbers|results|findings|decisions|risks|steps|figures|metrics|details)"
+    r"(?:\s+[\w-]+){0,6}?\s+(?:in|on|into)\s+(?:the|our)\s+(?:doc|document|tracker|ticket|wiki|"
     r"sheet|spreadsheet|jira|confluence|notion|repo)))\b(?P<object>"
     rf"{_IN_SENTENCE}{{0,200}})"
 )
@@ -512,8 +514,9 @@ ASK_COLON = rx(
     rf"(?:(?=\s*:\s*we\s+(?!{_WE_TALK}\b))|\.\s+(?=we\s+(?!{_WE_TALK}\b)))"
     # "Okay so for the datacentre exit: we move the remaining 40 VMs by 30 June": the plan for a piece
     # of work, headed by its name ("For the offsite: we meet at nine" plans a talk)
-    r"|(?:^|(?<=[.!?]\s))(?:(?:okay|ok|right|so),?\s+){0,2}for\s+(?:the|our|this)\s+[^:.!?\n,]{1,40}"
-    r"(?=:\s*we(?:'ll|\s+will)?\s+(?:ship|deliver|launch|release|finish|complete|publish|migrate|move|build|cut\s+over)\b)"
+    r"|(?:^|(?<=[.!?]\s))(?:(?:okay|ok|right|so),?\s+){0,2}for\s+(?:the|our|this)\s+(?!record\b)[^:.!?\n,]{1,40}"
+    r"(?=:\s*we(?:'ll|\s+will)?\s+(?:ship|deliver|launch|release|finish|complete|publish|migrate|move(?!\s+on\b)|build|"
+    r"cut\s+over)\b)"
     # "So we're agreed: Mei pairs with you Tuesdays and Thursdays, tests go in with each ticket": the
     # plan agreed, told in the present like the proposal's ("Agreed: good call." lists no work;
     # "We're agreed: we meet on Tuesday" agrees on a talk)

@@ -92,15 +92,16 @@ def rubric_content(
             lines.append(Content.styled(f"When you get to it: {first}", "$text-primary"))
         elif met_earlier:
             lines.append(Content.styled("Every criterion is met in an earlier turn.", "$success"))
-    # The same word flagged twice ("always ... always") is one line, counted.
-    flagged = (
-        Counter((FLAG_NAMES.get(flag.kind, flag.kind), flag.span.text) for flag in result.flags)
-        if result
-        else Counter()
-    )
+    # The same word flagged twice ("Always ... always") is one line, counted, as first said.
+    flagged: Counter[tuple[str, str]] = Counter()
+    said: dict[tuple[str, str], str] = {}
+    for flag in result.flags if result else ():
+        key = (FLAG_NAMES.get(flag.kind, flag.kind), flag.span.text.lower())
+        flagged[key] += 1
+        said.setdefault(key, flag.span.text)
     for (name, text), times in flagged.items():
         count = f" ×{times}" if times > 1 else ""
-        lines.append(Content.styled(f"⚑ {name}: “{text}”{count}", "$warning"))
+        lines.append(Content.styled(f"⚑ {name}: “{said[name, text]}”{count}", "$warning"))
     return Content("\n").join(lines)
 
 
