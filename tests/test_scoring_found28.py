@@ -306,3 +306,25 @@ def test_two_people_named_at_more_length_going_quiet_is_impact() -> None:
         "hire spoke."
     )
     assert score(text, "sbi").criterion("impact").score >= 1
+
+
+@pytest.mark.parametrize(
+    ("text", "criterion", "quote"),
+    [
+        (
+            "Please fix the login bug by Friday. It's blocking the June launch.",
+            "relevant",
+            "It's blocking the June launch",
+        ),
+        (
+            "Can you get our Datadog bill from $42k to under $30k/month by the March invoice?",
+            "time_bound",
+            "by the March invoice",
+        ),
+        ("Please fix it by the end of June.", "time_bound", "by the end of June"),
+    ],
+)
+def test_a_quote_runs_on_past_a_date_that_names_a_thing(
+    text: str, criterion: str, quote: str
+) -> None:
+    assert quote in _evidence(text, "smartt", criterion)

@@ -1630,6 +1630,14 @@ _REST_OF_PHRASE = re.compile(
 )
 
 
+# Words before a date that names a thing ("the June launch"; "next June" is a time).
+_BEFORE_A_DATED_THING = frozenset((*_DETERMINERS, "its"))
+_WHEN_OF_A_THING = re.compile(
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"q[1-4]|h[12]|fy\d{2,4}|(?:19|20)\d\d"
+)
+
+
 def _cut_off(quote: str) -> bool:
     """Whether a quote stops before its phrase does: on a linking word ("depends on"), a
     possessive ("review Sam's"), a word that opens a clause ("write up what") or "give you"."""
@@ -1638,6 +1646,9 @@ def _cut_off(quote: str) -> bool:
         return False
     last = words[-1]
     if last in LINKING or last in _OPENS_A_CLAUSE or last.endswith(("'s", "’s")):
+        return True
+    # a date that names a thing, cut before it: "blocking the June" (launch), "the Q3" (release)
+    if len(words) > 1 and words[-2] in _BEFORE_A_DATED_THING and _WHEN_OF_A_THING.fullmatch(last):
         return True
     return last == "you" and len(words) > 1 and words[-2] in _BEFORE_YOU
 
