@@ -167,6 +167,14 @@ def test_a_phrase_said_over_and_over_is_a_loop() -> None:
     assert check_reply(conceding, CONTEXT) == (conceding, None)
 
 
+def test_a_phrase_over_and_over_then_nothing_of_the_talk_is_a_loop() -> None:
+    # Seen in tmux on Ravi's scenario (stop 28), after the lead gave the why.
+    assert check_reply("I'm sorry, I'm sorry, I'm sorry. I'll keep doing that.", CONTEXT) == (
+        "",
+        "repeated itself in a loop",
+    )
+
+
 def test_a_phrase_said_over_and_over_inside_a_reply_ends_it() -> None:
     # Seen in tmux on Chris's scenario: the loop sat in the middle of a longer reply.
     reply = (

@@ -556,8 +556,15 @@ class StreamGuard:
 
     def _only_a_phrase_over_and_over(self) -> bool:
         """All it says is one short phrase again and again: Noor's "I'm sorry, I'm sorry, I'm
-        sorry." ("I know, I know, I know. I'll fix it today." goes on to say something)."""
-        return _one_phrase_over_and_over(_WORD.findall(self.text.lower()))
+        sorry.", or Ravi's "I'm sorry, I'm sorry, I'm sorry. I'll keep doing that." (the rest
+        names nothing of the conversation); "I know, I know, I know. I'll fix the billing jobs
+        today." goes on to say something."""
+        if _one_phrase_over_and_over(_WORD.findall(self.text.lower())):
+            return True
+        first, *rest = self.accepted
+        return _one_phrase_over_and_over(_WORD.findall(first.lower())) and not _names_the_topic(
+            rest, self.context
+        )
 
     def _release(self) -> list[str]:
         if not self._settled:
@@ -595,6 +602,15 @@ class StreamGuard:
     @property
     def text(self) -> str:
         return " ".join(self.accepted)
+
+
+def _names_the_topic(sentences: list[str], context: PersonaContext) -> bool:
+    """Whether the sentences share a topic word with the conversation (no vocabulary: assume so)."""
+    if not context.vocabulary:
+        return True
+    return any(
+        word in context.vocabulary or _stem(word) in context.vocabulary for word in _said(sentences)
+    )
 
 
 def _said(sentences: list[str]) -> set[str]:
