@@ -328,3 +328,47 @@ def test_a_quote_runs_on_past_a_date_that_names_a_thing(
     text: str, criterion: str, quote: str
 ) -> None:
     assert quote in _evidence(text, "smartt", criterion)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "Can you bring it over 80 by Dec 3? You have Pablo for CSS work.",
+            "You have Pablo for CSS work",
+        ),
+        (
+            "Can you get it under 100 by Friday? I'm cancelling your sprint demos to give you the "
+            "time.",
+            "I'm cancelling your sprint demos",
+        ),
+        (
+            "Please tune it this sprint. Take the time you need, I remove the two small tickets "
+            "from you.",
+            "I remove the two small tickets from you",
+        ),
+        (
+            "Please finish the backfill by 20 December. If you need more Spark cluster, tell me.",
+            "If you need more Spark cluster, tell me",
+        ),
+        (
+            "Please run the retros for Q1. I give you feedback after the first one.",
+            "I give you feedback after the first one",
+        ),
+        (
+            "Try to have it by next Wed; if you need Luis for the multi-stage build, just grab him.",
+            "if you need Luis for the multi-stage build",
+        ),
+    ],
+)
+def test_people_work_taken_away_resources_and_coaching_are_support(text: str, quote: str) -> None:
+    result = score(text, "smartt").criterion("achievable")
+    assert result.score == 2
+    assert quote in [span.text for span in result.evidence]
+
+
+@pytest.mark.parametrize(
+    "text", ["If you need anything, tell me.", "You have Pablo's attention now."]
+)
+def test_no_resource_named_is_no_support(text: str) -> None:
+    assert score(text, "smartt").criterion("achievable").score < 2

@@ -99,6 +99,15 @@ SUPPORT = rx(
     r"|\b(?:feel\s+free\s+to|you\s+can)\s+(?:drop|park|pause|skip|deprioriti[sz]e|push\s+back|hand\s+off)\b"
     r"|\bmake\s+(?:room|space)\b|\bso\s+you\s+have\s+(?:room|time|space|the\s+time)\b"
     rf"|(?:^|(?<=[.!?;]\s))take\s+(?:a|an|the\s+next|the|{COUNT}|a\s+couple\s+of)\s+(?:full\s+)?(?:days?|weeks?|sprints?|afternoons?)\b"
+    # other work taken away: "I'm cancelling your sprint demos", "I remove the two small tickets from you"
+    r"|\bI(?:'m|\s+am|'ll|\s+will|'ve|\s+have)\s+(?:cancel+ing|cancel+ed|cancel|dropping|dropped|pausing|paused|"
+    r"moving|moved)\s+your\s+(?:[\w-]+\s+){0,2}?(?:demos?|meetings?|tickets?|tasks?|stories|work|duties|rotation|shifts?)\b"
+    r"|\bI\s+(?:remove|take|move)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:tickets?|tasks?|stories|work|items?)\s+(?:from|off)\s+you\b"
+    # a resource offered on request, by its name: "If you need more Spark cluster, tell me" ("if you
+    # need anything, tell me" names none)
+    r"|\bif\s+you\s+need\s+more\s+(?!time\b|help\b)[\w-]+(?:\s+[\w-]+)?,?\s+(?:just\s+)?(?:tell|ask|ping|let)\s+me\b"
+    # coaching as they go: "I give you feedback after the first one"
+    r"|\bI(?:'ll|\s+will|\s+can)?\s+give\s+you\s+feedback\s+(?:after|on)\s+(?:each|every|the|your)\b"
     # ("the error budget for search" is a reliability target, not money for the work)
     r"|\b(?:(?<!error\s)budget|headcount|a\s+contractor|extra\s+capacity)\s+(?:for|is\s+approved|approved)\b"
     r")"
@@ -129,6 +138,8 @@ SUPPORT_FROM_SOMEONE = rx(
     r"(?=\s*(?:[.;]|$|,\s*(?:so|and|if)\b|\s+you\s+can\b|\s+if\s+you\b))))"
     rf"|\bwith\s+{PERSON_NAME}\s+(?:pairing|helping|reviewing|supporting|shadowing|backing\s+you)\b"
     rf"|\byou(?:\s+can|\s+could|'ll|\s+will)\s+have\s+{PERSON_NAME}\b"
+    # "You have Pablo for the CSS work", "if you need Luis for the multi-stage build, just grab him"
+    rf"|\byou\s+have\s+{PERSON_NAME}\s+(?:for|on)\b|\bif\s+you\s+need\s+{PERSON_NAME}\s+(?:for|on)\b"
     # a helper named by role, then by name: "Your mentor, Fatima, will sit in on the first three"
     # ("Olivia, could Legal review it?" asks Olivia)
     rf"|\byour\s+(?:[\w-]+\s+)?(?:mentor|buddy|coach|reviewer),\s+{PERSON_NAME},\s+(?:will|can|'ll|is\s+going\s+to)\b"
