@@ -372,3 +372,36 @@ def test_people_work_taken_away_resources_and_coaching_are_support(text: str, qu
 )
 def test_no_resource_named_is_no_support(text: str) -> None:
     assert score(text, "smartt").criterion("achievable").score < 2
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "Need p95 under 400 ms by Nov 27. Daily number in #perf-war-room at standup please.",
+            "Daily number in #perf-war-room",
+        ),
+        (
+            "Goal is 50 new bugs filed. Kofi triages them Friday morning and posts the tally in #qa.",
+            "posts the tally in #qa",
+        ),
+        (
+            "Is it realistic to finish by 10 January? We can sync Mon and Thu 10:00 on it.",
+            "sync Mon and Thu",
+        ),
+        (
+            "Each Monday you pick 5 worst tests and fix them. We see the trend in the sprint review.",
+            "We see the trend in the sprint review",
+        ),
+    ],
+)
+def test_reports_by_cadence_posted_tallies_and_named_sync_days_are_tracking(
+    text: str, quote: str
+) -> None:
+    result = score(text, "smartt").criterion("trackable")
+    assert result.score == 2
+    assert quote in [span.text for span in result.evidence]
+
+
+def test_seeing_a_problem_in_code_is_no_tracking() -> None:
+    assert score("I see the problem in the code.", "smartt").criterion("trackable").score == 0

@@ -137,7 +137,8 @@ TRACKING = rx(
     # ... or the look back first: "review the job checklist together in our fortnightly 1:1s"
     rf"|\b{_LOOK_BACK}\s+(?:[\w-]+\s+){{0,4}}?together\s+(?:in|at|during)\s+{_MEETING}"
     # a result posted to a named channel: "Link it in #incidents", "Post the counts in #data-quality"
-    r"|\b(?:link|post|drop|share|put|log|publish|report|send|announce|(?<!you\s)(?<!I\s)(?<!we\s)(?<!they\s)"
+    # (and a plan's present: "Kofi triages them Friday morning and posts the tally in #qa")
+    r"|\b(?:link|post|posts|drop|share|shares|put|log|publish|publishes|report|send|announce|(?<!you\s)(?<!I\s)(?<!we\s)(?<!they\s)"
     # (the participle of a standing report: "the script output posted to #docs every Friday"; "you
     # posted updates in #inc-142" reports the past)
     r"(?:posted|shared|logged|published))\b[^.!?;\n]{0,50}?\b(?:in|on|into|to|via)\s+\#[\w-]+"
@@ -177,6 +178,14 @@ TRACKING = rx(
     # review in 2 weeks" is a noun, not the verb)
     rf"|\b{_NOT_A_NOUN}{_REVISIT_IN}(?:\d+|one|two|three|four|five|six|a|an)\s+(?:weeks?|months?|sprints?)\b"
     r"(?!\s+or\s+so|-ish)"
+    # a report named by its cadence, and where it goes: "Daily number in #perf-war-room at standup please"
+    rf"|\b(?:daily|nightly|weekly|monthly)\s+(?:[\w-]+\s+)?{_REPORTED}\s+(?:in|to|on|into)\s+\#[\w-]+"
+    # a look at the trend where it is shown: "We see the trend in the sprint review"
+    rf"|\b{_WE}\s+(?:\w+\s+){{0,2}}?see\s+(?:the\s+)?(?:trend|numbers?|progress|counts?|tally|burn-?down|status)\b"
+    rf"[^.!?;\n]{{0,40}}?{_WHERE_START}{_WHERE}"
+    # syncs on named days: "We can sync Mon and Thu 10:00 on it", "let's meet Mondays and Thursdays"
+    rf"|\b(?:sync|meet|check\s+in|catch\s+up|touch\s+base)\s+(?:with\s+(?:me|us|\w+)\s+)?(?:on\s+)?{WEEKDAY}s?"
+    rf"\s+(?:and|&)\s+{WEEKDAY}s?\b"
     # check in with me on Monday
     rf"|\b(?:check\s+in|check-in|sync|meet|catch\s+up|touch\s+base|review\s+(?:it|this|progress))\s+"
     rf"(?:with\s+(?:me|us|\w+)\s+)?(?:again\s+)?(?:on|next)\s+{WEEKDAY}\b"
