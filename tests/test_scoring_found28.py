@@ -405,3 +405,29 @@ def test_reports_by_cadence_posted_tallies_and_named_sync_days_are_tracking(
 
 def test_seeing_a_problem_in_code_is_no_tracking() -> None:
     assert score("I see the problem in the code.", "smartt").criterion("trackable").score == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Can you be around Saturday in case the migration goes sideways?", "be around Saturday"),
+        ("Alright team: bug bash Thursday 2–5pm in the big room.", "Thursday 2–5pm"),
+        (
+            "Gabi, your next two weeks: get cold start under 2 s on the Pixel 4a.",
+            "your next two weeks",
+        ),
+    ],
+)
+def test_a_day_to_be_there_a_day_with_hours_and_a_time_box_header_are_time_bound(
+    text: str, quote: str
+) -> None:
+    result = score(text, "smartt").criterion("time_bound")
+    assert result.score == 2
+    assert quote in [span.text for span in result.evidence]
+
+
+@pytest.mark.parametrize(
+    "text", ["I was around Saturday, it was quiet.", "Your next two weeks look busy."]
+)
+def test_a_day_told_in_passing_sets_no_time(text: str) -> None:
+    assert score(text, "smartt").criterion("time_bound").score == 0

@@ -115,6 +115,13 @@ _DEADLINE_MORE = (
     rf"|\b(?:take|have|use|spend|get|got|over|during|within|through)\s+(?:the\s+)?(?:rest|remainder|whole|entire)\s+"
     rf"of\s+(?:the\s+|this\s+)?(?:{PERIOD}|day)\b"
     rf"|\b(?:take|have|use|spend|get|got)\s+(?:the\s+)?(?:whole|entire|full)\s+(?:{PERIOD}|day)\b"
+    # a day asked for by being there, named bare: "Can you be around Saturday in case the migration
+    # goes sideways?" ("on Saturday" is read above)
+    rf"|\bbe\s+(?:around|available|on\s+hand|reachable|online|in\s+the\s+office)\s+{WEEKDAY_FULL}\b"
+    # a day with a span of hours: "bug bash Thursday 2–5pm"
+    rf"|\b{WEEKDAY_FULL}\s+\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:–|-|to)\s*{CLOCK}"
+    # the time box as a header: "Gabi, your next two weeks: get cold start under 2 s"
+    rf"|\byour\s+next\s+{_SOME}\s+{_UNIT}(?=\s*:)"
     # a day named bare at the end of an instruction: "cut the release branch Thursday.",
     # "let it sit past Friday" (not "every Thursday", "on Thursday's call", "this past Friday")
     rf"|\b(?<!every\s)(?<!each\s)(?<!on\s)(?<!by\s)(?<!the\s)(?<![,.!?;:]\s)(?<!^){WEEKDAY_FULL}(?=\s*[,.!?;]|\s*$)"
