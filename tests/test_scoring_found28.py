@@ -431,3 +431,30 @@ def test_a_day_to_be_there_a_day_with_hours_and_a_time_box_header_are_time_bound
 )
 def test_a_day_told_in_passing_sets_no_time(text: str) -> None:
     assert score(text, "smartt").criterion("time_bound").score == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please tune the vacuum settings. We lose query speed on checkout because of bloat.",
+        "Could you take a pass at the French build QA? The French launch is Tuesday and last time "
+        "we shipped three truncated buttons.",
+        "Can you cut the image to under 400 MB? Cold starts are 40s and the autoscaler can't keep "
+        "up during the Monday morning spike.",
+    ],
+)
+def test_a_stake_on_checkout_a_launch_or_a_spike_beside_the_ask_is_the_why(text: str) -> None:
+    assert score(text, "smartt").criterion("relevant").score == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please update the launch checklist. The launch went fine last time.",
+        "Can you fix the checkout button colour? It can't be that hard.",
+        "I'm asking for a clear plan: what it would take to run checkout active-active, and rough "
+        "cost. Can you own that?",
+    ],
+)
+def test_checkout_or_a_launch_without_harm_is_no_stake(text: str) -> None:
+    assert score(text, "smartt").criterion("relevant").score < 2

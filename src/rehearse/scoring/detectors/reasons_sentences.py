@@ -29,14 +29,19 @@ _STAKE_NOUN = rx(
     r"legal(?:ly)?|regulators?|insurers?|auditors?|compliance|gdpr|hipaa|pci|soc\s?2|fines|"
     # a fine as a penalty ("issue a fine", "a fine of $20k"); "the change is fine" is not one
     r"(?:issue|impose|pay|face|get|risk)\s+(?:a|any)\s+fine\b|(?:a|any|the)\s+fine(?=\s+(?:of|for|from|if)\b)|fined|"
-    r"competitors?|dealbreaker|deal-breaker|rotation|rota|on-call|pilot|sign-?ups?|conversions?)\b"
+    r"competitors?|dealbreaker|deal-breaker|rotation|rota|on-call|pilot|sign-?ups?|conversions?|"
+    # the product's money path, a launch or a test from outside: "we lose query speed on checkout",
+    # "the French launch is Tuesday and last time we shipped three truncated buttons"
+    # ("run checkout active-active" names the system, not what happens to it)
+    r"(?:on|at|in)\s+checkout|checkout\s+(?:conversion|errors?|failures?|latency|drop\w*|abandon\w*)|"
+    r"launch|go-live|pentest|penetration\s+test|peak\s+traffic|(?:morning|traffic|load)\s+spike)\b"
 )
 _CONSEQUENCE = rx(
     r"\b(?:lose|loses|losing|lost|walk\s+away|cancel\w*|churn\w*|leave|leaving|left|quit|quitting|switch\w*|move\s+to|"
     r"breach\w*|violat\w+|fail(?!over|back)\w*|failed|broke|broken|down\s+for|took\s+down|went\s+down|caused|because\s+of|over\s+it|"
     r"required|requires?|must|obliged|mandatory|dealbreaker|deal-breaker|blocker|blocking|blocked|at\s+risk|threat\w*|"
     r"angry|upset|escalat\w+|complain\w*|penalt\w+|fined|refunds?|credits?|had\s+to|can't|cannot|won't|never|"
-    r"delay\w*|slipp?\w*|miss\w*|hit|hits|hurt\w*|cost\w*|paged|woken|"
+    r"delay\w*|slipp?\w*|miss\w*|hit|hits|hurt\w*|cost\w*|paged|woken|keep\s+up|last\s+time\s+we|"
     # what the change would have prevented: "two incidents that a second reviewer would have caught"
     r"would\s+have\s+(?:been\s+)?(?:caught|prevented|stopped|avoided|saved|flagged))\b"
 )
