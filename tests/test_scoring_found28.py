@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from rehearse.scoring import score
+from rehearse.scoring import score, score_all
+from rehearse.scoring.signals import compute_signals
 
 
 def _evidence(text: str, rubric: str, criterion: str) -> list[str]:
@@ -458,3 +459,28 @@ def test_a_stake_on_checkout_a_launch_or_a_spike_beside_the_ask_is_the_why(text:
 )
 def test_checkout_or_a_launch_without_harm_is_no_stake(text: str) -> None:
     assert score(text, "smartt").criterion("relevant").score < 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # seen in tmux rehearsing Marco: the stance rose on an acknowledgment
+        "Look, you're right that nobody asked you first, and you know billing better than anyone.",
+        "I know no one asked you about the date.",
+        "Honestly, nobody asked you before the review, and that's on me.",
+    ],
+)
+def test_owning_that_nobody_asked_them_is_not_dismissive(text: str) -> None:
+    assert "dismissive" not in compute_signals(text, score_all(text, ("sbi", "smartt"))).flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody asked you.",
+        "Nobody asked you, Marco. The team decided.",
+        "No one asked for your opinion.",
+    ],
+)
+def test_nobody_asked_you_as_a_put_down_is_dismissive(text: str) -> None:
+    assert "dismissive" in compute_signals(text, score_all(text, ("sbi", "smartt"))).flags

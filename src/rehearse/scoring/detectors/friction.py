@@ -33,7 +33,11 @@ DISMISSIVE = rx(
     r"|\bwhatever\s+the\s+(?:reason|excuse|reasons)\b"
     rf"|\b{_SENTENCE_START}whatever\s*(?:[.!,]|$)"
     r"|\bI\s+don't\s+care\s*(?:[.!,]|$|about\s+(?:your|that|the\s+reasons|excuses|why|how|whose))"
-    r"|\bI\s+don't\s+want\s+to\s+hear\s+(?:it|that|excuses|any)\b|\b(?:nobody|no\s+one)\s+asked\s*(?:[.!,]|$|you\b|for\s+(?:your|that|this))"
+    r"|\bI\s+don't\s+want\s+to\s+hear\s+(?:it|that|excuses|any)\b"
+    # ("you're right that nobody asked you first", "I know no one asked you about the date": the
+    # consultation owned, not a put-down)
+    r"|\b(?<!that\s)(?<!know\s)(?:nobody|no\s+one)\s+asked\s*(?:[.!,]|$|you\b(?!\s+(?:first|before|beforehand|"
+    r"about|what|whether|if|for\s+(?:your\s+)?(?:input|view|opinion|take|thoughts)))|for\s+(?:your|that|this))"
     # minimising
     r"|\b(?:that|it|this)(?:'s|\s+is|\s+was|'s\s+really|\s+is\s+really)\s+(?:not|no|hardly)\s+(?:a\s+|that\s+|such\s+a\s+)?big\s+(?:of\s+a\s+)?deal\b"
     r"|\bno\s+big\s+deal\b|\bnot\s+a\s+big\s+deal\b"
