@@ -83,6 +83,8 @@ def test_a_good_reply_passes_untouched() -> None:
             "assistant or an AI",
         ),
         ("I'm not a system analyst, I'm a system analyst.", "contradicted itself"),
+        # seen in tmux (stop 28), as Marco after a judgmental turn
+        ("I'm not saying you've failed, but you've failed.", "contradicted itself"),
         ("I need the billing jobs moved to the workflow engine by March 31.", "echoed the user"),
         ("The billing jobs moved.", "echoed the user"),
         (

@@ -74,7 +74,9 @@ _AS_THE_USER = re.compile(
 # a tiny model's non-sentence.
 _SELF_CONTRADICTION = re.compile(
     r"\b(?P<subject>i'm|i am|it's|it is|that's|that is|this is|you're|you are|we're|we are)\s+not\s+"
-    r"(?P<claim>[\w' -]{3,40}?)\s*[,;.]\s*(?:but\s+)?(?P=subject)\s+(?P=claim)\b",
+    r"(?P<claim>[\w' -]{3,40}?)\s*[,;.]\s*(?:but\s+)?(?P=subject)\s+(?P=claim)\b"
+    # "I'm not saying you've failed, but you've failed" (Marco, stop 28)
+    r"|\bi(?:'m|\s+am)\s+not\s+saying\s+(?:that\s+)?(?P<said>[\w' -]{3,40}?)\s*[,;.]\s*(?:but\s+)?(?P=said)\b",
     re.IGNORECASE,
 )
 _SELF_NAME = re.compile(
