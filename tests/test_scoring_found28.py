@@ -12,6 +12,13 @@ def _evidence(text: str, rubric: str, criterion: str) -> list[str]:
     return [span.text for span in score(text, rubric).criterion(criterion).evidence]
 
 
+def _earns_two(text: str, criterion: str, quote: str) -> None:
+    """The SMARTT criterion is met, with `quote` among its evidence."""
+    result = score(text, "smartt").criterion(criterion)
+    assert result.score == 2
+    assert quote in [span.text for span in result.evidence]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -48,9 +55,7 @@ def test_neither_nor_without_going_quiet_is_no_impact() -> None:
     ],
 )
 def test_levels_counts_and_fields_are_measurable(text: str, quote: str) -> None:
-    result = score(text, "smartt").criterion("measurable")
-    assert result.score == 2
-    assert quote in [span.text for span in result.evidence]
+    _earns_two(text, "measurable", quote)
 
 
 def test_the_remaining_weeks_are_a_time_not_a_count() -> None:
@@ -97,9 +102,7 @@ def test_wanting_people_on_a_board_asks_for_no_work() -> None:
     ],
 )
 def test_what_the_work_lets_another_team_do_on_a_date_is_the_why(text: str, quote: str) -> None:
-    result = score(text, "smartt").criterion("relevant")
-    assert result.score == 2
-    assert quote in [span.text for span in result.evidence]
+    _earns_two(text, "relevant", quote)
 
 
 @pytest.mark.parametrize(
@@ -191,9 +194,7 @@ def test_a_deliverable_given_is_still_measurable() -> None:
     ],
 )
 def test_a_rule_every_change_must_pass_is_measurable(text: str, quote: str) -> None:
-    result = score(text, "smartt").criterion("measurable")
-    assert result.score == 2
-    assert quote in [span.text for span in result.evidence]
+    _earns_two(text, "measurable", quote)
 
 
 @pytest.mark.parametrize(
@@ -255,9 +256,7 @@ def test_time_given_a_week_is_still_support() -> None:
 def test_triggers_known_levels_named_tests_and_later_asks_are_measurable(
     text: str, quote: str
 ) -> None:
-    result = score(text, "smartt").criterion("measurable")
-    assert result.score == 2
-    assert quote in [span.text for span in result.evidence]
+    _earns_two(text, "measurable", quote)
 
 
 @pytest.mark.parametrize(
@@ -363,9 +362,7 @@ def test_a_quote_runs_on_past_a_date_that_names_a_thing(
     ],
 )
 def test_people_work_taken_away_resources_and_coaching_are_support(text: str, quote: str) -> None:
-    result = score(text, "smartt").criterion("achievable")
-    assert result.score == 2
-    assert quote in [span.text for span in result.evidence]
+    _earns_two(text, "achievable", quote)
 
 
 @pytest.mark.parametrize(
@@ -399,9 +396,7 @@ def test_no_resource_named_is_no_support(text: str) -> None:
 def test_reports_by_cadence_posted_tallies_and_named_sync_days_are_tracking(
     text: str, quote: str
 ) -> None:
-    result = score(text, "smartt").criterion("trackable")
-    assert result.score == 2
-    assert quote in [span.text for span in result.evidence]
+    _earns_two(text, "trackable", quote)
 
 
 def test_seeing_a_problem_in_code_is_no_tracking() -> None:
@@ -422,9 +417,7 @@ def test_seeing_a_problem_in_code_is_no_tracking() -> None:
 def test_a_day_to_be_there_a_day_with_hours_and_a_time_box_header_are_time_bound(
     text: str, quote: str
 ) -> None:
-    result = score(text, "smartt").criterion("time_bound")
-    assert result.score == 2
-    assert quote in [span.text for span in result.evidence]
+    _earns_two(text, "time_bound", quote)
 
 
 @pytest.mark.parametrize(
