@@ -435,7 +435,7 @@ def relevance_problem(sentences: list[str], context: PersonaContext) -> str | No
     said = _said(sentences)
     if len(said) < SHORT_REPLY_WORDS:  # "So I'm on my own with it." says little, and that is fine
         return None
-    shared = {w for w in said if w in context.vocabulary or _stem(w) in context.vocabulary}
+    shared = _on_topic(said, context)
     needed = 1 + len(said) // WORDS_PER_SHARED
     return None if len(shared) >= needed else "wandered off the topic"
 
@@ -608,11 +608,12 @@ class StreamGuard:
 
 def _names_the_topic(sentences: list[str], context: PersonaContext) -> bool:
     """Whether the sentences share a topic word with the conversation (no vocabulary: assume so)."""
-    if not context.vocabulary:
-        return True
-    return any(
-        word in context.vocabulary or _stem(word) in context.vocabulary for word in _said(sentences)
-    )
+    return not context.vocabulary or bool(_on_topic(_said(sentences), context))
+
+
+def _on_topic(words: set[str], context: PersonaContext) -> set[str]:
+    """The words the conversation's vocabulary holds, as said or by their stem."""
+    return {w for w in words if w in context.vocabulary or _stem(w) in context.vocabulary}
 
 
 def _said(sentences: list[str]) -> set[str]:
