@@ -2,9 +2,10 @@
 
 `reasons_tied_to_goals`: an explicit why tied to a team, customer or
 business goal ("it blocks the datacenter shutdown, which saves $8k a
-month", "customers are complaining", "Black Friday is 30% of our revenue");
+month", "Black Friday is 30% of our revenue");
 `vague_reasons`: "it's important", "so the team can understand", "it'd be
-good for you".
+good for you", and a complaint that names nothing at stake ("customers are
+complaining").
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from rehearse.scoring.detectors.reasons_context import (
     OKR,
 )
 from rehearse.scoring.detectors.reasons_sentences import (
+    CONSEQUENCE,
     inside,
     problem_sentences,
     stake_sentences,
@@ -512,6 +514,56 @@ def _not_asked_about(doc: Doc, spans: list[Span]) -> list[Span]:
     return kept
 
 
+# A complaint, a wait or a wish with nothing at stake named: "customers are complaining", "Users
+# complain", "Client wants it looking sharp", "The beta customers asked for them". A vague why:
+# what the complaint costs ("the top complaint in app-store reviews", "customers complain and
+# two of them cancelled") is what makes one explicit.
+_BARE_COMPLAINT = re.compile(
+    r"(?:(?:the|our|some|many|all|a\s+lot\s+of|lots\s+of)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:customers?|users?|clients?|team|people|folks)(?:\s+on\s+the\s+[\w-]+\s+plan)?\s+"
+    r"(?:are\s+|is\s+|keep\s+|have\s+been\s+|has\s+been\s+)?"
+    r"(?:complain(?:s|ing|ed)?|wait(?:s|ing)?|wants?|asked\s+for(?:\s+(?:it|them|this|that))?)",
+    re.IGNORECASE,
+)
+
+
+# (how many complain is a stake: "two enterprise customers asked for it")
+_COUNTED = re.compile(
+    r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+"
+    r"(?:of\s+)?(?:(?:our|the|their)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _bare_complaints(doc: Doc) -> list[Span]:
+    """The complaints that name nothing at stake, wherever the stake detectors found them."""
+    found = doc.find(GOAL_AT_STAKE) + doc.find(CONTEXT_STAKE) + stake_sentences(doc)
+    bare = [
+        span
+        for span in found
+        if _BARE_COMPLAINT.fullmatch(span.text.strip())
+        and not _COUNTED.search(doc.plain, max(0, span.start - 40), span.start)
+    ]
+    if not bare:
+        return []
+    # (a consequence beside it is a stake: "customers complain and two of them cancelled")
+    consequences = doc.find(CONSEQUENCE)
+    return [
+        span
+        for span in bare
+        if not any(
+            doc.sentence_index(other.start) == doc.sentence_index(span.start)
+            and not span.start <= other.start < span.end
+            for other in consequences
+        )
+    ]
+
+
+def _beyond(spans: list[Span], complaints: list[Span]) -> list[Span]:
+    """Spans not within a bare complaint ("customers" in "customers are complaining")."""
+    return [span for span in spans if not inside(span, [(c.start, c.end) for c in complaints])]
+
+
 @memoised("tied_reasons")
 def reasons_tied_to_goals(doc: Doc) -> list[Span]:
     """An explicit why tied to a team, customer or business goal."""
@@ -520,16 +572,17 @@ def reasons_tied_to_goals(doc: Doc) -> list[Span]:
     if no_ask(doc):
         return []
     tasks = task_extents(doc)
+    complaints = _bare_complaints(doc)
     found = _marked_reasons(doc) + _not_asked_about(
         doc, _outside(doc.find(GOAL_AT_STAKE) + _blocked_without_it(doc), tasks)
     )
-    if found:
+    if found := _beyond(found, complaints):
         return found
     # the why stated as context next to the ask (read only when no marked why was found)
     found = _not_asked_about(
         doc, _outside(doc.find(CONTEXT_STAKE) + _in_a_phrase(doc, doc.find(OKR)), tasks)
     )
-    return found or stake_sentences(doc)
+    return _beyond(found or stake_sentences(doc), complaints)
 
 
 @memoised("vague_reasons")
@@ -538,6 +591,8 @@ def vague_reasons(doc: Doc) -> list[Span]:
     found = doc.find(VAGUE_REASON)
     # read only when it can decide the level: a why tied to a goal outranks a vague one
     if found or no_ask(doc) or reasons_tied_to_goals(doc):
+        return found
+    if found := _not_asked_about(doc, _outside(_bare_complaints(doc), task_extents(doc))):
         return found
     problems = _stated(doc, doc.find(CONTEXT_PROBLEM))
     view = doc.view("unquoted", cased=False)

@@ -1,0 +1,49 @@
+"""Scoring corrections found on the dev sets' agreed misses (stop 29)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rehearse.scoring import score
+
+
+def _relevant(text: str) -> tuple[int, list[str]]:
+    result = score(text, "smartt").criterion("relevant")
+    return result.score, [span.text for span in result.evidence]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Can you get p95 under 300 ms? Customers keep complaining.", "Customers keep complaining"),
+        ("Please fix the login bug ASAP, customers are complaining.", "customers are complaining"),
+        (
+            "Can you make the iOS app faster on cold start? Users complain on reviews.",
+            "Users complain",
+        ),
+        ("Please make the reports page faster. Customers wait long.", "Customers wait"),
+        ("Can you take the Hollis deck? Client wants it looking sharp.", "Client wants"),
+        (
+            "Please write the release notes. The beta customers asked for them.",
+            "customers asked for them",
+        ),
+    ],
+)
+def test_a_complaint_with_nothing_at_stake_is_a_vague_why(text: str, quote: str) -> None:
+    level, evidence = _relevant(text)
+    assert level == 1
+    assert quote in evidence
+    assert "vague why" in (score(text, "smartt").criterion("relevant").advice or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can you fix the export? Customers complain and two of them cancelled last week.",
+        "Please bring the Sentry error count down. It's the top complaint in the app store reviews.",
+        "Can you fix search? Our biggest customer complained to their CSM and the renewal is in March.",
+        "Can you add SSO? Two enterprise customers asked for it.",
+    ],
+)
+def test_a_complaint_with_its_cost_is_an_explicit_why(text: str) -> None:
+    assert _relevant(text)[0] == 2
