@@ -47,3 +47,26 @@ def test_a_complaint_with_nothing_at_stake_is_a_vague_why(text: str, quote: str)
 )
 def test_a_complaint_with_its_cost_is_an_explicit_why(text: str) -> None:
     assert _relevant(text)[0] == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please do the testing of the new onboarding before the release.",
+        "Kindly do the needful for the SSL cert renewal on api.partnerhub.in before the 3rd.",
+        "Isabel, can you do the cost report for GCP?",
+    ],
+)
+def test_doing_a_named_piece_of_work_has_a_done_state(text: str) -> None:
+    assert score(text, "smartt").criterion("measurable").score == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We need to do something about the build times.",
+        "Could you do a bit on the alerts when you can?",
+    ],
+)
+def test_doing_something_about_it_has_none(text: str) -> None:
+    assert score(text, "smartt").criterion("measurable").score == 0

@@ -615,6 +615,9 @@ _PLANNED_END = re.compile(
 # Taking something on, setting up a routine or "doing something" says nothing of done.
 _VAGUE_TAKE = re.compile(r"(?:take|grab|pick|have|do|hire|get\s+more|reach\s+out)\b")
 _ROUTINE = re.compile(r"\s*(?:a\s+|an\s+)?(?:weekly|daily|monthly|regular|recurring|standing)\b")
+# ... unless it names the work done: "do the testing of the new onboarding", "do the needful for
+# the cert renewal", "do some cleanup" ("do something about the build times" names none).
+_DO_THE_WORK = re.compile(r"\s+(?:the|some|an?)\s+(?!(?:thing|bit|favou?r)\b)[a-z]", re.IGNORECASE)
 # People, time or help lent to the speaker: "give me the two of them for a while", "give me Elif and
 # Sam for six days", "give us some time" ("give me the report" asks for a deliverable).
 _LENT = re.compile(
@@ -710,9 +713,14 @@ def directions(doc: Doc) -> list[Span]:
         if task.named
         and task.requested
         and task.verb
-        and not _ONGOING.match(task.verb)
-        and not ROLE_VERBS.match(task.verb)
-        and not _VAGUE_TAKE.match(task.verb)
+        and (
+            (task.verb == "do" and _DO_THE_WORK.match(task.object))
+            or not (
+                _ONGOING.match(task.verb)
+                or ROLE_VERBS.match(task.verb)
+                or _VAGUE_TAKE.match(task.verb)
+            )
+        )
         and not _ROUTINE.match(task.object)
         and not (task.verb == "give" and _LENT.match(task.object))
     ]
