@@ -70,3 +70,30 @@ def test_doing_a_named_piece_of_work_has_a_done_state(text: str) -> None:
 )
 def test_doing_something_about_it_has_none(text: str) -> None:
     assert score(text, "smartt").criterion("measurable").score == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "It is about planning though. When Priya was walking through her caching proposal, "
+            "you cut in twice before her second slide.",
+            "When Priya was walking through her caching proposal",
+        ),
+        (
+            "While I was presenting the Q3 roadmap, you checked your phone four times.",
+            "While I was presenting the Q3 roadmap",
+        ),
+    ],
+)
+def test_one_presentation_named_by_who_gave_it_is_an_occasion(text: str, quote: str) -> None:
+    result = score(text, "sbi").criterion("situation")
+    assert result.score == 2
+    assert quote in [span.text for span in result.evidence]
+
+
+def test_sprint_planning_is_quoted_whole() -> None:
+    result = score("In yesterday's sprint planning you cut Priya off twice.", "sbi")
+    assert [span.text for span in result.criterion("situation").evidence] == [
+        "In yesterday's sprint planning"
+    ]

@@ -123,7 +123,7 @@ EVENT_NOUNS = alternation(
     walkthrough, brainstorm, training, conference, pitch, rehearsal, readout, ama, discussion,
     conversation, bridge, war room, design discussion, roadmap review, interview loop, bug bash,
     game day, planning session, stand-up, scrum, triage, triage meeting, board meeting, offsite,
-    customer call, sales call, vendor call, client call, client demo, sprint demo
+    sprint planning, customer call, sales call, vendor call, client call, client demo, sprint demo
     """
 )
 # Nouns that turn an event word into a thing ("the release process", "planning poker").

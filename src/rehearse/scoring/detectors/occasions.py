@@ -71,6 +71,12 @@ POINTED_EVENT = rx(
     r"|\bthe\s+last\s+time\s+(?:we|you|I)\b"
     r"|\b(?:when|while)\s+(?:the|our)\s+(?:pager|alert|site|build|deploy|database|db|service|api)\s+(?:went|fired|broke|failed|was)\b"
     r"|\byour\s+estimate\s+for\s+the\s+\w+"
+    # one presentation, by who gave it and what it showed: "when Priya was walking through her
+    # caching proposal", "while I was presenting the Q3 roadmap"
+    r"|\b(?:when|while|as)\s+(?:(?-i:[A-Z]\w+)|she|he|they|I|we)\s+(?:was|were)\s+(?:presenting|walking\s+(?:us\s+)?through|"
+    r"demoing|showing(?:\s+us)?|pitching|talking\s+(?:us\s+)?through|going\s+through|explaining|sharing)\s+"
+    r"(?:her|his|their|the|our|my|(?-i:[A-Z]\w+)'s)\s+(?:[\w-]+\s+){0,3}?(?:proposal|plan|slides|deck|design|demo|update|"
+    r"RFC|ADR|doc|results|numbers|idea|PR|talk|presentation|roadmap|findings|prototype|estimate)s?\b"
     r"|\bon\s+(?-i:[A-Z]\w+)'s\s+(?:[\w-]+\s+)?(?:ADR|RFC|PR|doc|design|proposal|presentation|demo|post|pull\s+request)\b"
     r"|\byour\s+(?:PR|pull\s+request|commit|design\s+doc|RFC|ADR|runbook|postmortem|estimate|ticket|proposal|write-up)"
     r"(?:\s+description)?\s+(?:for|on|about)\s+(?:the|our)\s+[\w-]+"
