@@ -97,3 +97,33 @@ def test_sprint_planning_is_quoted_whole() -> None:
     assert [span.text for span in result.criterion("situation").evidence] == [
         "In yesterday's sprint planning"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both parts. But Priya has now dropped the caching proposal.",
+        "She has withdrawn her proposal since the review.",
+    ],
+)
+def test_a_proposal_dropped_since_is_impact(text: str) -> None:
+    assert score(text, "sbi").criterion("impact").score == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("You dropped the ball on the release.", 0),
+        ("You really messed up the demo.", 0),
+        ("In Tuesday's release you dropped the ball: you merged without the QA sign-off.", 1),
+    ],
+)
+def test_a_verdict_in_an_idiom_is_a_label_not_behaviour(text: str, level: int) -> None:
+    result = score(text, "sbi")
+    assert result.criterion("behavior").score == level
+    assert "label" in [flag.kind for flag in result.flags]
+
+
+def test_owning_the_dropped_ball_yourself_is_no_label() -> None:
+    result = score("I dropped the ball on the handoff notes.", "sbi")
+    assert "label" not in [flag.kind for flag in result.flags]

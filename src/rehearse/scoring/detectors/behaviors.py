@@ -53,12 +53,13 @@ _COURTESY = (
 )
 OBSERVED_ACTION = rx(
     r"(?:"
-    rf"\byou{_HAVE}\s+{_ADVERBS}(?:{ACTION_PAST_RE})\b"
+    # ("you dropped the ball" is a verdict in an idiom: see labels.NEGATIVE_LABEL)
+    rf"\byou{_HAVE}\s+{_ADVERBS}(?:{ACTION_PAST_RE})\b(?!\s+the\s+ball\b)"
     # "made" is an act only with what was made: "you made a joke about", not "you made it"
     rf"|\byou{_HAVE}\s+{_ADVERBS}made\s+(?:fun\s+of|(?:a|an|the|that|this|two|three|several|some|{COUNT})\s+"
     r"(?:[\w-]+\s+)?(?:joke|comment|remark|promise|decision|change|call|commitment|suggestion|request|edit|commit|"
     r"announcement|crack|dig|point|correction)s?\b)"
-    rf"|\byou{_HAVE}\s+{_ADVERBS}(?!{_NOT_ACTS})(?:(?:[a-z]+-)?[a-z]+(?<!e)ed|disagreed|agreed|freed)\b"
+    rf"|\byou{_HAVE}\s+{_ADVERBS}(?!{_NOT_ACTS})(?:(?:[a-z]+-)?[a-z]+(?<!e)ed|disagreed|agreed|freed)\b(?!\s+the\s+ball\b)"
     r"|\b(?:was|were)\s+(?:\w+\s+)?\w+ed\s+(?:\w+\s+){0,3}?by\s+you\b"
     r"|\byou\s+(?:handled|managed|dealt\s+with|approached|tackled|ran|led)\s+[^.!?;\n]{0,40}?\bby\s+\w+ing\b"
     r"|\byour\s+(?:demo|presentation|talk|meeting|update|review|call|session)\s+ran\s+(?:long|over|late)\b"

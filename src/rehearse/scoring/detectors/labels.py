@@ -80,6 +80,11 @@ NEGATIVE_LABEL = rx(
     r"decision|idea|thing\s+to\s+(?:do|say))\b"
     rf"|\byour\s+(?:{TRAIT_NOUNS})\b"
     rf"|\byou\s+(?:have|had|'ve\s+got)\s+(?:a|an|such\s+a)\s+(?:\w+\s+)?(?:attitude|ego|temper)\b"
+    # a verdict in an idiom, which says nothing of what was done: "you dropped the ball on the
+    # release", "you blew it", "you really messed up"
+    r"|\byou(?:'ve|\s+have|\s+had)?\s+(?:really\s+|totally\s+|completely\s+|kind\s+of\s+)?(?:dropped|fumbled)\s+the\s+ball\b"
+    r"|\byou(?:'ve|\s+have)?\s+(?:really\s+|totally\s+|completely\s+)?(?:blew|blown)\s+it\b"
+    r"|\byou(?:'ve|\s+have)?\s+(?:really\s+|totally\s+|completely\s+)?(?:messed|screwed)\s+(?:it\s+|this\s+|that\s+|things\s+)?up\b"
     r"|\b(?:typical|classic)\s+(?:you|of\s+you)\b|\b(?:that's|that\s+is|so)\s+(?:classic|typical)\s+(?!of\s+(?:a|the)\b)\w+\s*[.!]"
 )
 TRAIT_PRAISE = rx(
