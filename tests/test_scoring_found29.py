@@ -127,3 +127,15 @@ def test_a_verdict_in_an_idiom_is_a_label_not_behaviour(text: str, level: int) -
 def test_owning_the_dropped_ball_yourself_is_no_label() -> None:
     result = score("I dropped the ball on the handoff notes.", "sbi")
     assert "label" not in [flag.kind for flag in result.flags]
+
+
+def test_a_case_the_speaker_prepares_for_is_no_ask() -> None:
+    text = (
+        "Good looks like this: standup ends by 10:00 and everyone gives their update. I'll sit in "
+        "on Monday and back you if you need to cut someone off."
+    )
+    evidence = [span.text for span in score(text, "smartt").criterion("specific").evidence]
+    assert not any("cut someone off" in quote for quote in evidence)
+    assert (
+        score("You need to cut the build time by half.", "smartt").criterion("specific").score >= 1
+    )

@@ -647,6 +647,11 @@ _WH_REACH = 36
 _WH_BEFORE = re.compile(
     r"\b(?:what|how|which|where|why|when|who)\s+(?:(?:do|would|did)\s+you\s+think\s+)?(?:\w+\s+)?$"
 )
+# "I'll back you if you need to cut someone off": a case the speaker prepares for, not an ask.
+_IN_CASE_YOU = re.compile(
+    r"you\s+(?:need\s+to|have\s+to|must|should|'ll\s+need\s+to|will\s+need\s+to)\b"
+)
+_IF_BEFORE = re.compile(r"\b(?:if|unless|in\s+case)\s+(?:ever\s+)?$")
 # A second task in the same request: "investigate why it fails and write up what you find".
 COORDINATED = rx(
     rf"(?:\band|,)\s+(?:then\s+|also\s+)?(?P<verb>{_VERB})\b(?=\s+(?:up\s+)?(?:a|an|the|what|how|why|it|them|\w+ing|\w+s)\b){_OBJECT}"
@@ -1198,6 +1203,10 @@ def requested_tasks(doc: Doc) -> list[Task]:
             continue
         covered = lead.end()
         if _WH_BEFORE.search(view, max(0, lead.start() - _WH_REACH), lead.start()):
+            continue
+        if _IN_CASE_YOU.match(lead.group()) and _IF_BEFORE.search(
+            view, max(0, lead.start() - 12), lead.start()
+        ):
             continue
         # "Let's ..." proposes doing it together: a task, but not a request of the person.
         joint = lead.group().startswith(
