@@ -139,3 +139,20 @@ def test_a_case_the_speaker_prepares_for_is_no_ask() -> None:
     assert (
         score("You need to cut the build time by half.", "smartt").criterion("specific").score >= 1
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("We need standup back to 15 minutes.", "back to 15 minutes"),
+        ("Can you get the build back to 8 minutes by Friday?", "back to 8 minutes"),
+    ],
+)
+def test_a_level_to_return_to_is_a_threshold(text: str, quote: str) -> None:
+    _earns_two_on(text, "measurable", quote)
+
+
+def _earns_two_on(text: str, criterion: str, quote: str) -> None:
+    result = score(text, "smartt").criterion(criterion)
+    assert result.score == 2
+    assert quote in [span.text for span in result.evidence]

@@ -77,6 +77,8 @@ THRESHOLD = rx(
     rf"|\b(?:by|to|within)\s+{_AMOUNT}\s*(?:{MEASURE_UNITS}|{COUNT_NOUNS}|a\s+(?:day|week|month)|per\s+\w+)"
     # a level to hold: "back to a stable 30fps", "to a steady 99.9%"
     rf"|\bto\s+an?\s+(?:stable|steady|solid|consistent|sustained|reliable)\s+{_AMOUNT}\s*(?:{MEASURE_UNITS}|{COUNT_NOUNS})"
+    # ... or as it was: "standup back to 15 minutes"
+    rf"|\bback\s+(?:down\s+)?to\s+{_AMOUNT}\s*(?:minutes?|mins?|hours?|seconds?|secs?|{MEASURE_UNITS}|{COUNT_NOUNS})\b"
     # "keep it to 15 minutes", "keeping it to 15 minutes", "capped at 2 hours", "no longer than 20
     # minutes": a limit to stay within
     rf"|\b(?:{_LIMIT_FORMS}|kept|held)\s+(?:[\w'-]+\s+){{0,3}}?"
