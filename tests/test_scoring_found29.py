@@ -156,3 +156,16 @@ def _earns_two_on(text: str, criterion: str, quote: str) -> None:
     result = score(text, "smartt").criterion(criterion)
     assert result.score == 2
     assert quote in [span.text for span in result.evidence]
+
+
+def test_a_plural_need_with_a_number_is_an_outcome() -> None:
+    text = "All 11 Airflow DAG repos need to be on 3.12 before GCP ends 3.8 support in April."
+    result = score(text, "smartt")
+    assert "All 11 Airflow DAG repos need to be on 3.12" in [
+        span.text for span in result.criterion("specific").evidence
+    ]
+    _earns_two_on(text, "time_bound", "before GCP ends 3.8 support in April")
+
+
+def test_a_plural_need_with_no_number_or_date_is_no_task() -> None:
+    assert score("Our people need to rest.", "smartt").criterion("specific").score == 0

@@ -128,7 +128,8 @@ _DEADLINE_MORE = (
     rf"|\b(?<!this\s)past\s+(?:next\s+)?{WEEKDAY_FULL}\b"
     # a deadline tied to an event that is itself dated: "before it auto-renews in August",
     # "ahead of the vendor call on Thursday"
-    rf"|\b(?:before|ahead\s+of|by\s+the\s+time)\s+(?:[\w'-]+\s+){{1,6}}?(?:in\s+{MONTH}|on\s+(?:{DATE}|{WEEKDAY}))\b"
+    # (a version among the words: "before GCP ends 3.8 support in April")
+    rf"|\b(?:before|ahead\s+of|by\s+the\s+time)\s+(?:[\w'-]+(?:\.\d+)*\s+){{1,6}}?(?:in\s+{MONTH}|on\s+(?:{DATE}|{WEEKDAY}))\b"
     # a month, part of a month or a quarter as the limit: "by March", "until early June",
     # "in mid-March", "the first week of July" (a bare "in January" more often dates an event:
     # "the reorg lands in January")

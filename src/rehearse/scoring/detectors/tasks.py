@@ -1488,7 +1488,7 @@ KEY_RESULT = rx(
 # stated of the system; like a needed outcome, counted only with a number or a date.
 SHOULD_OUTCOME = rx(
     r"(?P<lead>)(?P<verb>\b(?:the|our|this|every|each|all)\s+(?!team\b|(?:[\w-]+\s+)?(?:we|you|i)\b)"
-    r"(?:[\w/#'-]+\s+){0,6}?(?:should|must|needs\s+to|has\s+to|have\s+to))\b"
+    r"(?:[\w/#'-]+\s+){0,6}?(?:should|must|needs?\s+to|has\s+to|have\s+to))\b"
     # not a guess about the past ("the deploy must have failed at 3 pm") or a reassurance
     r"(?!\s+(?:have\s+(?:been|\w+ed)|(?:be\s+)?(?:fine|ok|okay))\b)"
     rf"(?P<object>{_IN_SENTENCE}{{1,200}})"
@@ -1497,7 +1497,8 @@ SHOULD_OUTCOME = rx(
 
 # Words without which no outcome is stated bare (a need, a key result, a "should").
 _OUTCOME_WORDS = ("need", "want", "kr", "key result", "should", "must", "s to ", "ve to ")
-_MODAL = rx(r"\b(?:should|must|needs\s+to|has\s+to|have\s+to)\b")
+# ("All 11 DAG repos need to be on 3.12 before April": the plural too)
+_MODAL = rx(r"\b(?:should|must|needs?\s+to|has\s+to|have\s+to)\b")
 
 
 def _with_subject(doc: Doc, view: str, pattern: Rx, verb: re.Match[str]) -> re.Match[str] | None:
@@ -1525,7 +1526,7 @@ def _needed_outcomes(doc: Doc, view: str, add: Callable[..., None]) -> None:
     )
     if "kr" in view or "key result" in view:
         matches += KEY_RESULT.iter_view(doc, "unquoted")
-    if "should" in view or "must" in view or "s to " in view or "ve to " in view:
+    if "should" in view or "must" in view or "s to " in view or "ve to " in view or "d to " in view:
         for modal in _MODAL.iter_view(doc, "unquoted"):
             if (match := _with_subject(doc, view, SHOULD_OUTCOME, modal)) is not None:
                 matches.append(match)
