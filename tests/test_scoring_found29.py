@@ -169,3 +169,27 @@ def test_a_plural_need_with_a_number_is_an_outcome() -> None:
 
 def test_a_plural_need_with_no_number_or_date_is_no_task() -> None:
     assert score("Our people need to rest.", "smartt").criterion("specific").score == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "Can you lead the upgrade? You'd get Hamid for half of January.",
+            "You'd get Hamid for half of January",
+        ),
+        ("He can use the existing SQS setup, with Hiro as reviewer.", "with Hiro as reviewer"),
+        ("Please fix the alerting. Hamid is on loan from DBRE for it.", "Hamid is on loan"),
+        (
+            "Join the IC rotation. You'll shadow Halima for your first two incidents.",
+            "You'll shadow Halima",
+        ),
+    ],
+)
+def test_a_person_lent_or_named_to_the_work_is_support(text: str, quote: str) -> None:
+    _earns_two_on(text, "achievable", quote)
+
+
+def test_shadowing_a_role_is_no_support() -> None:
+    text = "Can you own the Q1 hiring? You'll shadow the on-call."
+    assert score(text, "smartt").criterion("achievable").score == 0

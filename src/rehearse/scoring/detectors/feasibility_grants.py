@@ -237,7 +237,14 @@ GRANTED_BY_SOMEONE = rx(
     # primary" is the task's owner)
     r"|(?:is|'s)\s+(?:your\s+|the\s+)?(?:secondary|backup|back-up)\b"
     r"|(?:will|can|'ll|is\s+going\s+to|has\s+agreed\s+to|agreed\s+to)\s+be\s+your\b"
-    r"|(?:is|are)\s+(?:assigned|allocated|dedicated)\s+to\s+(?:help|support|this|it|you|the)\b)"
+    r"|(?:is|are)\s+(?:assigned|allocated|dedicated)\s+to\s+(?:help|support|this|it|you|the)\b"
+    # lent from another team: "Hamid is on loan from DBRE for the alerting piece"
+    r"|(?:is|are|'s)\s+on\s+loan\b)"
+    # a person given for a while, or as a named role on the work: "You'd get Hamid for half of
+    # January", "with Hiro as reviewer", "you'll shadow Halima for your first two incidents"
+    rf"|\byou(?:'d|'ll|\s+will|\s+would|\s+can)?\s+get\s+{_NAMES}\s+(?:for|on)\b"
+    rf"|\bwith\s+{_NAMES}\s+as\s+(?:your\s+|the\s+)?(?:reviewer|buddy|mentor|pair|backup|second|co-lead|sounding\s+board)\b"
+    rf"|\byou(?:'ll|\s+will|\s+can|'d|\s+would)\s+shadow\s+{_NAMES}\b"
     # A named helper working with the person: "Our nurse educator, Bridget, can test it with you"
     rf"|\b{PERSON_NAME},?\s+(?:can|will|could|is\s+going\s+to)\s+(?:\w+\s+){{1,3}}?with\s+you\b"
     # ... or handed over: "take Viktor for the indexing work" (not "take Friday for it")
