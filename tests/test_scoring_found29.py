@@ -193,3 +193,113 @@ def test_a_person_lent_or_named_to_the_work_is_support(text: str, quote: str) ->
 def test_shadowing_a_role_is_no_support() -> None:
     text = "Can you own the Q1 hiring? You'll shadow the on-call."
     assert score(text, "smartt").criterion("achievable").score == 0
+
+
+# Over-matches a review of this change found, and their fixes.
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "If you need to cut scope, drop the export and ship the rest by Friday.",
+            "you need to cut scope",
+        ),
+        (
+            "Honestly if you have to pick one thing this sprint, fix the flaky tests by Friday.",
+            "fix the flaky tests",
+        ),
+    ],
+)
+def test_a_condition_opening_its_sentence_leads_to_the_ask(text: str, quote: str) -> None:
+    assert quote in _evidence_of(text, "smartt", "specific")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can you fix it? Users are complaining. Two of them cancelled last week.",
+        "Can you fix it? Customers are complaining and support tickets doubled this month.",
+        "Can you build it? The sales team wants it for the Acme deal.",
+        "Can you fix it? Customers are complaining about double charges.",
+        "Can you fix it? Customers are waiting 40 minutes for each export.",
+        "Can you add it? Users asked for it 40 times last quarter.",
+    ],
+)
+def test_a_complaint_with_its_cost_or_its_object_stays_explicit(text: str) -> None:
+    assert _relevant(text)[0] == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can you fix it? Over the past two weeks customers have been complaining.",
+        "Can you fix it? Customers are complaining, so we must get it out.",
+        "Can you fix it? The support team keeps complaining.",
+        "Please fix the login bug ASAP, customers are complaining. You'll have a budget of $40k.",
+    ],
+)
+def test_weeks_a_must_or_a_budget_next_door_cost_nothing(text: str) -> None:
+    assert _relevant(text)[0] == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can you do the needful?",
+        "Can you do the rest by Friday?",
+        "Can you do some research on vector databases?",
+        "Can you do the usual on the release notes?",
+        "Can you do the on-call rotation next week?",
+    ],
+)
+def test_doing_what_names_no_piece_of_work_has_no_done_state(text: str) -> None:
+    assert score(text, "smartt").criterion("measurable").score == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("When Priya was presenting her updates in standups, you kept interrupting.", 1),
+        ("While they were presenting their ideas at design reviews, you rolled your eyes.", 1),
+        ("When I was explaining the plan, you usually cut me off.", 0),
+        ("When you were presenting the Q3 roadmap, you skipped the risks slide.", 2),
+        ("When Priya presented her caching proposal, you cut in twice.", 2),
+    ],
+)
+def test_a_presentation_in_a_habit_is_no_occasion(text: str, level: int) -> None:
+    assert score(text, "sbi").criterion("situation").score == level
+
+
+def test_a_proposal_dropped_before_is_no_impact() -> None:
+    assert (
+        score("Priya had dropped the proposal before that anyway.", "sbi").criterion("impact").score
+        == 0
+    )
+
+
+_FACTS = " In Tuesday's release you skipped the smoke tests and checkout broke for an hour."
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "This isn't about whether you dropped the ball.",
+        "It's not that you messed up.",
+        "I don't want you to feel like you blew it.",
+        "You said you dropped the ball on the release notes.",
+    ],
+)
+def test_a_verdict_asked_about_denied_or_reported_is_no_label(opening: str) -> None:
+    result = score(opening + _FACTS, "sbi")
+    assert "label" not in [flag.kind for flag in result.flags]
+    assert result.criterion("behavior").score == 2
+
+
+def test_messing_things_up_is_a_verdict_not_an_act() -> None:
+    result = score("You've messed things up with the client.", "sbi")
+    assert result.criterion("behavior").score == 0
+
+
+def _evidence_of(text: str, rubric: str, criterion: str) -> list[str]:
+    return [span.text for span in score(text, rubric).criterion(criterion).evidence]

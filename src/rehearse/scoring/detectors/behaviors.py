@@ -37,7 +37,9 @@ _NOT_ACTS = (
     r"mattered|considered|remembered|realized|realised|noticed|thought|knew|understood|agreed\s+with|owed|ignored|"
     r"blamed|dismissed|criticized|criticised|mocked|belittled|attacked|undermined|trashed|humiliated|embarrassed|"
     r"steamrolled|bulldozed|disrespected|sabotaged|lectured|patronized|patronised|nitpicked|complained|whined|"
-    r"snubbed|stonewalled|ghosted|overreacted|exaggerated|failed|refused|neglected|forgot|kept|started\s+to)\b"
+    r"snubbed|stonewalled|ghosted|overreacted|exaggerated|failed|refused|neglected|forgot|kept|started\s+to|"
+    # verdicts in an idiom (see labels.NEGATIVE_LABEL): "you've messed things up with the client"
+    r"(?:messed|screwed)\s+(?:(?:it|this|that|things)\s+)?up|blew\s+it)\b"
 )
 # Thanks for this meeting is a courtesy, not feedback on an act: "thanks for coming (in), Jordan",
 # "thanks for joining today"; "thanks for joining the incident call at 2am" is an act. So is

@@ -126,7 +126,7 @@ CONCRETE_EFFECT = rx(
     rf"|\b{_NOT_YOU}(?:I|we|he|she|they|nobody|no\s+one)\s+(?:maybe\s+|probably\s+|kind\s+of\s+|sort\s+of\s+)?(?:didn't|did\s+not|never)\s+(?:know|find\s+out|hear|learn|"
     r"realize|realise|get\s+to|got\s+to|finish|present|get\s+a\s+chance)\b"
     r"|\b(?:I|we|he|she|they)\s+(?:couldn't|could\s+not|wasn't\s+able\s+to|weren't\s+able\s+to)\s+\w+"
-    r"|\b(?:he|she|they|we|I|the\s+\w+)\s+(?:(?:has|have|had)\s+)?(?:then\s+|just\s+|quietly\s+|now\s+|since\s+)?"
+    r"|\b(?:he|she|they|we|I|the\s+\w+)\s+(?:(?:has|have)\s+)?(?:then\s+|just\s+|quietly\s+|now\s+|since\s+)?"
     r"(?:deleted|withdrew|withdrawn|retracted|abandoned|shelved|scrapped|dropped)\s+(?:his|her|their|the|it|that)\b"
     r"(?!\s+ball)"
     r"|\b(?:not|wasn't|isn't)\s+worth\s+(?:raising|bringing\s+up|asking|mentioning)\b"
@@ -173,8 +173,8 @@ CONCRETE_EFFECT = rx(
 
 # The same effects on a named person ("Dana could reassign", "let Ravi ship"): needs case.
 CONCRETE_EFFECT_ON_SOMEONE = rx(
-    # ("Priya has now dropped the caching proposal")
-    r"\b(?-i:[A-Z][a-z]+)\s+(?:(?:has|had)\s+)?(?:then\s+|just\s+|quietly\s+|now\s+|since\s+)?(?:deleted|withdrew|"
+    # ("Priya has now dropped the caching proposal"; "Priya had dropped it before that" is earlier)
+    r"\b(?-i:[A-Z][a-z]+)\s+(?:has\s+)?(?:then\s+|just\s+|quietly\s+|now\s+|since\s+)?(?:deleted|withdrew|"
     r"withdrawn|retracted|abandoned|shelved|scrapped|dropped)\s+(?:his|her|their|the|it|that)\b(?!\s+ball)"
     r"|\b(?:let|allowed|helped|enabled)\s+(?-i:[A-Z][a-z]+)\s+(?:to\s+)?\w+"
     r"|(?:;|,\s*and|\band|\bso|\bnow|\bthen)\s+(?-i:[A-Z][a-z]+)\s+(?:has\s+|had\s+)?(?:since\s+|then\s+|immediately\s+)?"

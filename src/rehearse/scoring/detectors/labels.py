@@ -105,7 +105,11 @@ INNER_STATE = rx(
 _DENIED_BEFORE = re.compile(
     r"(?:\b(?:not|never)\s+(?:saying|said|calling\s+you|suggesting|implying|thinking)"
     r"|\b(?:don't|do\s+not|didn't|did\s+not)\s+(?:think|believe|mean\s+(?:that|to\s+say)|say)"
-    r"|\b(?:nobody|no\s+one)\s+(?:thinks|is\s+saying|said))(?:\s+that)?\s+$",
+    r"|\b(?:nobody|no\s+one)\s+(?:thinks|is\s+saying|said)"
+    # ... so is one only asked about, reported or worried over: "this isn't about whether you
+    # dropped the ball", "it's not that you messed up", "you said you blew it", "I don't want you
+    # to feel like you blew it"
+    r"|\bwhether|\bnot\s+that|\byou\s+(?:said|told\s+me)|\bto\s+feel\s+(?:like|as\s+if))(?:\s+that)?\s+$",
     re.IGNORECASE,
 )
 # ... unless a "but" takes the denial back ("I'm not saying you're lazy, but ...")

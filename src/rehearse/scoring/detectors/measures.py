@@ -617,9 +617,15 @@ _PLANNED_END = re.compile(
 # Taking something on, setting up a routine or "doing something" says nothing of done.
 _VAGUE_TAKE = re.compile(r"(?:take|grab|pick|have|do|hire|get\s+more|reach\s+out)\b")
 _ROUTINE = re.compile(r"\s*(?:a\s+|an\s+)?(?:weekly|daily|monthly|regular|recurring|standing)\b")
-# ... unless it names the work done: "do the testing of the new onboarding", "do the needful for
-# the cert renewal", "do some cleanup" ("do something about the build times" names none).
-_DO_THE_WORK = re.compile(r"\s+(?:the|some|an?)\s+(?!(?:thing|bit|favou?r)\b)[a-z]", re.IGNORECASE)
+# ... unless it names a piece of work that ends: "do the testing of the new onboarding", "do the
+# needful for the cert renewal", "do the cost report", "do some cleanup" ("do the needful", "do
+# the rest", "do some research", "do the standup next week" name no end).
+_DO_THE_WORK = re.compile(
+    r"\s+(?:the\s+needful\s+for\b|(?:the|some|a|an)\s+(?:(?!(?:on|for|of|in|with|about|usual)\s)[\w-]+\s+){0,3}?(?:testing|tests|report|write-?up|"
+    r"clean-?up|migration|upgrade|handover|hand-over|analysis|backfill|post-?mortem|release\s+notes|docs|documentation|"
+    r"translations?|deck|slides|proposal|spec|checklist|changelog|renewal|regression(?:\s+(?:pass|run|suite))?)\b)",
+    re.IGNORECASE,
+)
 # People, time or help lent to the speaker: "give me the two of them for a while", "give me Elif and
 # Sam for six days", "give us some time" ("give me the report" asks for a deliverable).
 _LENT = re.compile(

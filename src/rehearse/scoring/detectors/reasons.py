@@ -21,7 +21,6 @@ from rehearse.scoring.detectors.reasons_context import (
     OKR,
 )
 from rehearse.scoring.detectors.reasons_sentences import (
-    CONSEQUENCE,
     inside,
     problem_sentences,
     stake_sentences,
@@ -521,16 +520,34 @@ def _not_asked_about(doc: Doc, spans: list[Span]) -> list[Span]:
 _BARE_COMPLAINT = re.compile(
     r"(?:(?:the|our|some|many|all|a\s+lot\s+of|lots\s+of)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:customers?|users?|clients?|team|people|folks)(?:\s+on\s+the\s+[\w-]+\s+plan)?\s+"
-    r"(?:are\s+|is\s+|keep\s+|have\s+been\s+|has\s+been\s+)?"
-    r"(?:complain(?:s|ing|ed)?|wait(?:s|ing)?|wants?|asked\s+for(?:\s+(?:it|them|this|that))?)",
+    r"(?:are\s+|is\s+|keeps?\s+|have\s+been\s+|has\s+been\s+)?"
+    r"(?:complain(?:s|ing|ed)?|wait(?:s|ing)?|wants?|ask(?:s|ing|ed)?\s+for(?:\s+(?:it|them|this|that))?)",
     re.IGNORECASE,
 )
-
-
-# (how many complain is a stake: "two enterprise customers asked for it")
+# What makes a complaint explicit, after it in its sentence: a number ("complaining that it takes
+# 20 seconds", "asked for it 40 times"), what the complaint is about ("about double charges", not
+# "about it") or what the wish is for ("wants it for the Acme deal", "before the audit").
+_NAMES_ITS_STAKE = re.compile(
+    r"[^.!?;\n]*?\d|\s+about\s+(?!(?:it|this|that|them|everything|things|stuff)\b)\w"
+    r"|[^.!?;\n]*?\b(?:for|before|ahead\s+of|in\s+time\s+for)\s+(?:the|our|their|a|an|next|this|\w+'s)\s",
+    re.IGNORECASE,
+)
+# ... or what it has cost, in its sentence ("... and the Acme renewal is at risk") or the next
+# ("Users are complaining. Two of them cancelled last week.")
+_WHAT_IT_COST = re.compile(
+    r"\b(?:cancel\w*|churn\w*|left\s+(?:us|for)|leaving|lost|losing|refunds?|chargebacks?|escalat\w+|doubled|tripled|"
+    r"threaten\w*|switch\w*\s+to|competitors?)\b",
+    re.IGNORECASE,
+)
+_WHAT_IS_AT_STAKE = re.compile(
+    r"\b(?:renewals?|revenue|deals?|contracts?)\b|\$\s?\d|\d\s*%", re.IGNORECASE
+)
+# (how many complain is a stake: "two enterprise customers asked for it"; "over the past two weeks
+# customers have been complaining" counts weeks)
 _COUNTED = re.compile(
     r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+"
-    r"(?:of\s+)?(?:(?:our|the|their)\s+)?(?:[\w-]+\s+){0,2}$",
+    r"(?:of\s+)?(?:(?:our|the|their)\s+)?"
+    r"(?:(?!(?:days?|weeks?|months?|years?|sprints?|hours?|quarters?|times)\b)[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 
@@ -543,20 +560,22 @@ def _bare_complaints(doc: Doc) -> list[Span]:
         for span in found
         if _BARE_COMPLAINT.fullmatch(span.text.strip())
         and not _COUNTED.search(doc.plain, max(0, span.start - 40), span.start)
+        and not _NAMES_ITS_STAKE.match(doc.plain, span.end)
     ]
     if not bare:
         return []
-    # (a consequence beside it is a stake: "customers complain and two of them cancelled")
-    consequences = doc.find(CONSEQUENCE)
-    return [
-        span
-        for span in bare
-        if not any(
-            doc.sentence_index(other.start) == doc.sentence_index(span.start)
-            and not span.start <= other.start < span.end
-            for other in consequences
-        )
-    ]
+    kept = []
+    for span in bare:
+        index = doc.sentence_index(span.start)
+        start, end = doc.sentence_bounds(span.start)
+        following = doc.sentences[index + 1][1] if index + 1 < len(doc.sentences) else end
+        around = doc.plain[start : span.start] + " " + doc.plain[span.end : end]
+        if not (
+            _WHAT_IS_AT_STAKE.search(around)
+            or _WHAT_IT_COST.search(around + " " + doc.plain[end:following])
+        ):
+            kept.append(span)
+    return kept
 
 
 def _beyond(spans: list[Span], complaints: list[Span]) -> list[Span]:

@@ -36,7 +36,7 @@ _STAKE_NOUN = rx(
     r"(?:on|at|in)\s+checkout|checkout\s+(?:conversion|errors?|failures?|latency|drop\w*|abandon\w*)|"
     r"launch|go-live|pentest|penetration\s+test|peak\s+traffic|(?:morning|traffic|load)\s+spike)\b"
 )
-CONSEQUENCE = rx(
+_CONSEQUENCE = rx(
     r"\b(?:lose|loses|losing|lost|walk\s+away|cancel\w*|churn\w*|leave|leaving|left|quit|quitting|switch\w*|move\s+to|"
     r"breach\w*|violat\w+|fail(?!over|back)\w*|failed|broke|broken|down\s+for|took\s+down|went\s+down|caused|because\s+of|over\s+it|"
     r"required|requires?|must|obliged|mandatory|dealbreaker|deal-breaker|blocker|blocking|blocked|at\s+risk|threat\w*|"
@@ -151,7 +151,7 @@ def stake_sentences(doc: Doc) -> list[Span]:
     found = [span for span in doc.find(BUSINESS_STAKES) if inside(span, parts)]
     nouns = [span for span in doc.find(_STAKE_NOUN) if inside(span, parts)]
     if nouns:
-        sentences = {doc.sentence_index(s.start) for s in doc.find(CONSEQUENCE)}
+        sentences = {doc.sentence_index(s.start) for s in doc.find(_CONSEQUENCE)}
         found += [span for span in nouns if doc.sentence_index(span.start) in sentences]
     return found
 

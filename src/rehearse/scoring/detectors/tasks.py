@@ -647,7 +647,9 @@ _WH_REACH = 36
 _WH_BEFORE = re.compile(
     r"\b(?:what|how|which|where|why|when|who)\s+(?:(?:do|would|did)\s+you\s+think\s+)?(?:\w+\s+)?$"
 )
-# "I'll back you if you need to cut someone off": a case the speaker prepares for, not an ask.
+# "I'll back you if you need to cut someone off": a case the speaker prepares for, not an ask
+# (the condition opening its sentence leads to the ask: "If you need to cut scope, drop the export
+# and ship the rest by Friday").
 _IN_CASE_YOU = re.compile(
     r"you\s+(?:need\s+to|have\s+to|must|should|'ll\s+need\s+to|will\s+need\s+to)\b"
 )
@@ -1204,8 +1206,10 @@ def requested_tasks(doc: Doc) -> list[Task]:
         covered = lead.end()
         if _WH_BEFORE.search(view, max(0, lead.start() - _WH_REACH), lead.start()):
             continue
-        if _IN_CASE_YOU.match(lead.group()) and _IF_BEFORE.search(
-            view, max(0, lead.start() - 12), lead.start()
+        if (
+            _IN_CASE_YOU.match(lead.group())
+            and _IF_BEFORE.search(view, max(0, lead.start() - 12), lead.start())
+            and "," not in view[lead.end() : doc.sentence_bounds(lead.start())[1]]
         ):
             continue
         # "Let's ..." proposes doing it together: a task, but not a request of the person.
