@@ -124,3 +124,13 @@ def test_a_noun_used_as_a_verb_is_explained_not_swapped() -> None:
     verb = plain_version("The service has a heap leak; it OOMs every 4-6h.")
     assert "it OOMs every 4-6h" in verb and "“OOMs” means out of memory" in verb
     assert "three out-of-memory crashes" in plain_version("We had three OOMs last week.")
+
+
+def test_a_product_named_with_its_version_keeps_its_name_and_is_explained() -> None:
+    # Found in tmux: "from Postgres 12 to 16" became "from our database 12 to 16".
+    text = "We need to migrate the payments DB from Postgres 12 to 16 before 28 February."
+    plain = plain_version(text)
+    assert "from Postgres 12 to 16" in plain
+    assert "“Postgres” means" in plain
+    assert "payments database" in plain
+    assert plain_version("Our Postgres upgrade is late.") == "Our database upgrade is late."

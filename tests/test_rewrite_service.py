@@ -219,3 +219,11 @@ def test_a_number_in_parentheses_explains_nothing() -> None:
 
     checks = check_rewrite("Checkout p95 is 300ms.", "Checkout p95 (300ms) is too slow.")
     assert [j.term for j in checks.jargon_explained] == []
+
+
+def test_a_line_of_the_prompt_said_back_ends_the_reply() -> None:
+    from rehearse.rewrite.model_rewrite import clean_reply
+
+    echoed = "Checkout is slow.\n\nRewrite with the rewritten message only:\n\nCheckout is slow."
+    assert clean_reply(echoed) == "Checkout is slow."
+    assert clean_reply("Rewrite this message:\n\nCheckout is slow.") == "Checkout is slow."

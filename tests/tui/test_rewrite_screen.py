@@ -73,6 +73,19 @@ async def test_a_lost_and_an_invented_fact_are_named() -> None:
         assert "added:" in shown and "3 sprints" in shown
 
 
+async def test_a_model_that_gives_the_message_back_is_marked_unchanged() -> None:
+    # Found in tmux: SmolLM2 said the message back, then a line of the prompt, then the message
+    # again; its checks passed because nothing had changed.
+    app, _ = app_with(f"{ORIGINAL}\n\nRewrite with the rewritten message only:\n\n{ORIGINAL}")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await rewrite(pilot, app)
+        model = next(v for v in screen.query(CandidateView) if v.candidate.source == "model")
+        assert model.candidate.text == ORIGINAL
+        assert "unchanged: the model gave your message back" in str(model.render())
+        plain = next(v for v in screen.query(CandidateView) if v.candidate.source == "plain")
+        assert "unchanged" not in str(plain.render())
+
+
 async def test_a_failed_model_call_leaves_the_plain_version_and_says_why() -> None:
     app, _ = app_with(model_error("invalid api key"))
     async with app.run_test(size=SIZE) as pilot:

@@ -20,7 +20,7 @@ from rehearse.rewrite.jargon import Jargon, find_jargon
 from rehearse.rewrite.model_rewrite import RewriteCancelled
 from rehearse.rewrite.plain import plain_version
 from rehearse.rewrite.readability import Readability, readability
-from rehearse.rewrite.service import Candidate, RewriteResult, rewrite
+from rehearse.rewrite.service import Candidate, RewriteResult, rewrite, unchanged
 
 __all__ = [
     "AUDIENCES",
@@ -41,4 +41,5 @@ __all__ = [
     "plain_version",
     "readability",
     "rewrite",
+    "unchanged",
 ]

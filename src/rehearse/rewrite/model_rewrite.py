@@ -21,6 +21,13 @@ _PREAMBLE = re.compile(
     re.IGNORECASE,
 )
 _FENCE = re.compile(r"^```[\w-]*\n(.*?)\n?```$", re.DOTALL)
+# A line of the prompt said back ("Rewrite with the rewritten message only:", "Rewrite this
+# message:"): SmolLM2 writes one between two copies of its text. What precedes it is the reply.
+_PROMPT_LINE = re.compile(
+    r"^[ \t]*(?:(?:reply|rewrite|respond)\b[^\n]{0,40}\brewritten\s+message\s+only\b|rewrite\s+this\s+message\b)"
+    r"[^\n]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 class RewriteCancelled(Exception):
@@ -106,6 +113,10 @@ def clean_reply(reply: str) -> str:
     if fenced:
         text = fenced.group(1).strip()
     text = _PREAMBLE.sub("", text, count=1).strip()
+    said_back = _PROMPT_LINE.search(text)
+    if said_back:
+        before, after = text[: said_back.start()].strip(), text[said_back.end() :].strip()
+        text = before or after
     if len(text) > 1 and text[0] == text[-1] and text[0] in "\"'“”":
         text = text[1:-1].strip()
     return text

@@ -105,11 +105,15 @@ def _substitute(
             and hit.form == "s"
             and _SUBJECT_BEFORE.search(text[position : hit.start]) is not None
         )
+        # "Postgres 12 to 16": a product named with its version keeps its name ("our database
+        # 12" reads as nonsense), and is explained.
+        versioned = _VERSION_AFTER.match(text, hit.end, end) is not None
         if (
             entry.swap
             and not hit.part
             and not qualifies_next
             and not used_as_verb
+            and not versioned
             and not facts.overlaps(hit.start, hit.end)
         ):
             before = text[position : hit.start]
@@ -129,6 +133,9 @@ def _substitute(
             notes.append(f"“{hit.text}” means {entry.plain}.")
     out.append(text[position:end])
     return "".join(out), notes
+
+
+_VERSION_AFTER = re.compile(r"\s+v?\d+(?:\.\d+)*\b")
 
 
 def _without_repeated_noun(replacement: str, rest: str) -> str:

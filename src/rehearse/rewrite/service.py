@@ -141,11 +141,16 @@ def _embedded_preference(
     checks = candidate.checks
     return (
         not checks.facts_ok,
-        _words(candidate.text) == _words(original),
+        unchanged(candidate, original),
         checks.grade_after,
         len(checks.jargon_unexplained),
         candidate.source != "plain",
     )
+
+
+def unchanged(candidate: Candidate, original: str) -> bool:
+    """The candidate says the message back word for word (SmolLM2 often does)."""
+    return _words(candidate.text) == _words(original)
 
 
 def _words(text: str) -> list[str]:

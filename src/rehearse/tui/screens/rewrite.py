@@ -217,7 +217,7 @@ class RewriteScreen(AppScreen):
         streaming.display = bool(result.model_error)
         results = self.query_one("#results", VerticalScroll)
         await results.mount_all(
-            CandidateView(candidate, best=index == 0, model=result.model)
+            CandidateView(candidate, best=index == 0, model=result.model, original=result.original)
             for index, candidate in enumerate(result.candidates)
         )
         results.scroll_home(animate=False)

@@ -8,7 +8,7 @@ from textual.binding import Binding
 from textual.content import Content
 from textual.widgets import Static
 
-from rehearse.rewrite import Analysis, Candidate, Checks, Fact, Jargon
+from rehearse.rewrite import Analysis, Candidate, Checks, Fact, Jargon, unchanged
 
 JARGON_STYLE = "underline $warning"
 FACT_STYLE = "bold $success"
@@ -82,7 +82,9 @@ class CandidateView(Static, can_focus=True):
 
     BINDINGS = [Binding("c,enter", "copy", "Copy this one")]  # noqa: RUF012
 
-    def __init__(self, candidate: Candidate, *, best: bool, model: str) -> None:
+    def __init__(
+        self, candidate: Candidate, *, best: bool, model: str, original: str | None = None
+    ) -> None:
         self.candidate = candidate
         source = SOURCES[candidate.source]
         if candidate.source == "model":
@@ -90,6 +92,11 @@ class CandidateView(Static, can_focus=True):
         heading = Content.assemble(
             ("Suggested" if best else "Alternative", "bold $accent"), ("  " + source, "$text-muted")
         )
+        if original is not None and candidate.source == "model" and unchanged(candidate, original):
+            # (its checks pass only because nothing changed: say so before they are read)
+            heading = Content.assemble(
+                heading, ("  · unchanged: the model gave your message back", "$warning")
+            )
         body = Content("\n").join(
             [
                 heading,
