@@ -227,3 +227,8 @@ def test_a_line_of_the_prompt_said_back_ends_the_reply() -> None:
     echoed = "Checkout is slow.\n\nRewrite with the rewritten message only:\n\nCheckout is slow."
     assert clean_reply(echoed) == "Checkout is slow."
     assert clean_reply("Rewrite this message:\n\nCheckout is slow.") == "Checkout is slow."
+    again = "Checkout is slow.\n\nRewrite with the requested formatting:\n\nCheckout is"
+    assert clean_reply(again) == "Checkout is slow."
+    # (a sentence that only mentions rewriting is the message)
+    kept = "We will rewrite the billing service: it takes two sprints."
+    assert clean_reply(kept) == kept

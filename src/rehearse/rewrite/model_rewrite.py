@@ -21,11 +21,11 @@ _PREAMBLE = re.compile(
     re.IGNORECASE,
 )
 _FENCE = re.compile(r"^```[\w-]*\n(.*?)\n?```$", re.DOTALL)
-# A line of the prompt said back ("Rewrite with the rewritten message only:", "Rewrite this
-# message:"): SmolLM2 writes one between two copies of its text. What precedes it is the reply.
+# A line of the prompt said back, as a heading ("Rewrite with the rewritten message only:",
+# "Rewrite with the requested formatting:", "Rewrite this message:"): SmolLM2 writes one between
+# copies of its text. What precedes it is the reply.
 _PROMPT_LINE = re.compile(
-    r"^[ \t]*(?:(?:reply|rewrite|respond)\b[^\n]{0,40}\brewritten\s+message\s+only\b|rewrite\s+this\s+message\b)"
-    r"[^\n]*$",
+    r"^[ \t]*(?:rewrite|rewritten|reply|respond)\b[^\n:]{0,60}:[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 
