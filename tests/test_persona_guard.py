@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from rehearse.config import load_settings
+from rehearse.engine.figures import figures_of
 from rehearse.engine.guard import (
     PersonaContext,
     StreamGuard,
@@ -614,3 +615,42 @@ def test_the_users_promise_said_as_the_personas_own_is_caught(reply: str) -> Non
 def test_agreeing_to_an_ask_or_promising_something_else_passes(user_text: str, reply: str) -> None:
     context = replace(CONTEXT, user_text=user_text)
     assert check_reply(reply, context)[1] is None
+
+
+# Figures: the embedded model invents them ("a refund of $10,000", "after the 2022 date").
+FIGURED = replace(
+    CONTEXT,
+    known_figures=figures_of(
+        [
+            CONTEXT.user_text,
+            *CONTEXT.previous_replies,
+            "The billing jobs run at 02:00 for 40 minutes.",
+        ]
+    ),
+)
+
+
+def test_a_figure_nobody_gave_is_cut() -> None:
+    text, problem = check_reply(
+        "I built those billing jobs. They cost us $10,000 a month to move.", FIGURED
+    )
+    assert text == "I built those billing jobs."
+    assert problem == "stated a figure nobody gave (10000)"
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "March 31 is tight for the billing jobs.",  # the user's date
+        "They run at 02:00, and a retry at the wrong moment double-charges customers.",  # the scene's
+        "The billing jobs took 6 years to get right.",  # "six years", said before
+        "He talks for ten minutes about the migration every time.",  # a number word: colour
+    ],
+)
+def test_a_figure_the_scene_or_the_talk_gave_passes(reply: str) -> None:
+    assert check_reply(reply, FIGURED) == (reply, None)
+
+
+def test_without_known_figures_nothing_is_checked() -> None:
+    reply = "The billing jobs cost $10,000 to move."
+    assert check_reply(reply, CONTEXT) == (reply, None)

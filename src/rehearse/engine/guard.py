@@ -20,6 +20,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from rehearse.engine.figures import figures
+
 MAX_SENTENCES = 3
 MAX_SENTENCE_WORDS = 60
 # Relevance: a reply with fewer topic words passes; one shared word is needed per this many.
@@ -244,6 +246,8 @@ class PersonaContext:
     # When conceding: the topic words of what the persona gives up at this point (the stage's
     # advanced lines, its hidden concern), less the user's own; the reply must say one.
     concession_words: frozenset[str] = frozenset()
+    # The figures the scene and the talk have given (None: not checked); a reply may state no other.
+    known_figures: frozenset[str] | None = None
 
     @property
     def first_name(self) -> str:
@@ -419,6 +423,10 @@ def sentence_problem(sentence: str, context: PersonaContext, accepted: list[str]
             return "echoed the user"
     if context.user_text and _takes_the_users_promise(sentence, context.user_text):
         return "took the user's promise as its own"
+    if context.known_figures is not None and (
+        new := figures(sentence, digits_only=True) - context.known_figures
+    ):
+        return f"stated a figure nobody gave ({', '.join(sorted(new))})"
     return None
 
 

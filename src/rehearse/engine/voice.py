@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
+from rehearse.engine.figures import figures_of
 from rehearse.engine.guard import PersonaContext, StreamGuard, vocabulary_of
 from rehearse.prompts import render
 from rehearse.scenarios.model import REACTIONS
@@ -117,6 +118,19 @@ def guard_context(
                 *(e.text for e in history if e.role == "persona"),
                 *persona.cares_about,
                 *([persona.hidden_concern] if reaction == "advanced" else []),
+            ]
+        ),
+        known_figures=figures_of(
+            [
+                scenario.summary,
+                *scenario.user.context,
+                persona.role,
+                persona.seniority,
+                *authored,
+                stage.direction,
+                persona.hidden_concern,
+                *persona.cares_about,
+                *(e.text for e in history),
             ]
         ),
         pushing_back=reaction == "dismissed",
