@@ -12,25 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-_WORDS = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "hundred": 100,
-}
+from rehearse.rewrite.quantities import NUMBER_WORDS
+
+# (the rewrite's number words, bar "zero" and "one", which are everyday words)
+_WORDS = {word: int(value) for word, value in NUMBER_WORDS.items() if value >= 2}
 _COUNTED = (
     r"(?:minutes?|hours?|days?|weeks?|months?|years?|sprints?|quarters?|people|engineers|developers|"
     r"tickets|bugs|incidents|points|slides|times|customers|users|services|releases|percent)"
