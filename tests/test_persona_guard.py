@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from rehearse.config import load_settings
-from rehearse.engine.figures import figures_of
+from rehearse.engine.figures import given_figures
 from rehearse.engine.guard import (
     PersonaContext,
     StreamGuard,
@@ -20,7 +20,13 @@ from rehearse.engine.guard import (
     vocabulary_of,
 )
 from rehearse.engine.guard_evaluation import LabelledReply, load_labelled, shown_when_streamed
-from rehearse.engine.voice import Spoken, speak_with_model
+from rehearse.engine.voice import (
+    Exchange,
+    Spoken,
+    guard_context,
+    persona_messages,
+    speak_with_model,
+)
 from rehearse.scenarios import load_all
 
 CONTEXT = PersonaContext(
@@ -620,7 +626,7 @@ def test_agreeing_to_an_ask_or_promising_something_else_passes(user_text: str, r
 # Figures: the embedded model invents them ("a refund of $10,000", "after the 2022 date").
 FIGURED = replace(
     CONTEXT,
-    known_figures=figures_of(
+    known_figures=given_figures(
         [
             CONTEXT.user_text,
             *CONTEXT.previous_replies,
@@ -645,6 +651,9 @@ def test_a_figure_nobody_gave_is_cut() -> None:
         "They run at 02:00, and a retry at the wrong moment double-charges customers.",  # the scene's
         "The billing jobs took 6 years to get right.",  # "six years", said before
         "He talks for ten minutes about the migration every time.",  # a number word: colour
+        "I'm not 100% sure the 5xx errors are the billing jobs.",  # idioms and tokens
+        "Can we do a 1:1 first? The jobs run 24/7.",
+        "At 2:00 the billing jobs start, and they take 40 minutes.",  # "02:00" said another way
     ],
 )
 def test_a_figure_the_scene_or_the_talk_gave_passes(reply: str) -> None:
@@ -654,3 +663,28 @@ def test_a_figure_the_scene_or_the_talk_gave_passes(reply: str) -> None:
 def test_without_known_figures_nothing_is_checked() -> None:
     reply = "The billing jobs cost $10,000 to move."
     assert check_reply(reply, CONTEXT) == (reply, None)
+
+
+def test_a_figure_given_in_words_or_millions_may_be_said_in_digits() -> None:
+    scene = ["Northwind is worth $1.2 million a year.", "Priya's deck had fourteen slides.", "9pm"]
+    context = replace(
+        CONTEXT,
+        known_figures=given_figures(scene),
+        vocabulary=vocabulary_of([*scene, "Northwind pays deck call"]),
+    )
+    for reply in (
+        "Northwind pays $1,200,000 a year.",
+        "Her deck had 14 slides.",
+        "The call was at 21:00.",
+    ):
+        assert check_reply(reply, context) == (reply, None)
+
+
+def test_the_guard_checks_figures_only_for_the_embedded_model() -> None:
+    scenario = next(s.scenario for s in load_all(load_settings()).scenarios)
+    stage = scenario.stages[0]
+    history = [Exchange("user", "Hello.")]
+    system = persona_messages(scenario, stage, "acknowledged", history)[0]["content"]
+    assert guard_context(scenario, stage, "acknowledged", history, system).known_figures
+    capable = guard_context(scenario, stage, "acknowledged", history, system, check_figures=False)
+    assert capable.known_figures is None

@@ -132,5 +132,10 @@ def test_a_product_named_with_its_version_keeps_its_name_and_is_explained() -> N
     plain = plain_version(text)
     assert "from Postgres 12 to 16" in plain
     assert "“Postgres” means" in plain
-    assert "payments database" in plain
+    assert "“DB” means database" in plain
     assert plain_version("Our Postgres upgrade is late.") == "Our database upgrade is late."
+
+
+def test_upgrading_a_product_to_a_version_keeps_its_name_and_code_keeps_db() -> None:
+    assert plain_version("Upgrade Postgres to 16.").startswith("Upgrade Postgres to 16.")
+    assert plain_version("Set DB=orders in the env.").startswith("Set DB=orders in the env.")

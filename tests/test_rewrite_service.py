@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import tenacity
 
 from rehearse.config import Settings, load_settings
@@ -232,3 +233,31 @@ def test_a_line_of_the_prompt_said_back_ends_the_reply() -> None:
     # (a sentence that only mentions rewriting is the message)
     kept = "We will rewrite the billing service: it takes two sprints."
     assert clean_reply(kept) == kept
+
+
+@pytest.mark.parametrize(
+    ("reply", "cleaned"),
+    [
+        (
+            "The deploy is paused.\nReply with the rewritten message only: no title, no notes.\n"
+            "The deploy is paused.",
+            "The deploy is paused.",
+        ),
+        ("Rewrite this message for a CEO: The deploy is paused.", "The deploy is paused."),
+        # a heading of the message's own stays, with what follows it
+        (
+            "We need two things from each team.\nReply options:\n1. Keep the old flow",
+            "We need two things from each team.\nReply options:\n1. Keep the old flow",
+        ),
+        (
+            'Tell customers this.\nRespond to any customer who asks with:\n"Fixed by 5pm."',
+            'Tell customers this.\nRespond to any customer who asks with:\n"Fixed by 5pm."',
+        ),
+    ],
+)
+def test_the_prompt_said_back_is_cut_and_the_message_headings_are_kept(
+    reply: str, cleaned: str
+) -> None:
+    from rehearse.rewrite.model_rewrite import clean_reply
+
+    assert clean_reply(reply) == cleaned

@@ -179,7 +179,10 @@ def test_a_plural_need_with_no_number_or_date_is_no_task() -> None:
             "You'd get Hamid for half of January",
         ),
         ("He can use the existing SQS setup, with Hiro as reviewer.", "with Hiro as reviewer"),
-        ("Please fix the alerting. Hamid is on loan from DBRE for it.", "Hamid is on loan"),
+        (
+            "Please fix the alerting. Hamid is on loan from DBRE for it.",
+            "Hamid is on loan from DBRE for it",
+        ),
         (
             "Join the IC rotation. You'll shadow Halima for your first two incidents.",
             "You'll shadow Halima",
@@ -303,3 +306,35 @@ def test_messing_things_up_is_a_verdict_not_an_act() -> None:
 
 def _evidence_of(text: str, rubric: str, criterion: str) -> list[str]:
     return [span.text for span in score(text, rubric).criterion(criterion).evidence]
+
+
+# Over-matches a second review found.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can you own the Q1 hiring? You'll get Slack on your phone for the on-call.",
+        "Can you own the Q1 hiring? You'd get Sam for nothing, he's fully booked.",
+        "Can you own the Q1 hiring? Maja has the flu and will be out, so please cover the demo.",
+        "Sam is on loan to another team, so please own the migration alone by Friday.",
+    ],
+)
+def test_a_tool_a_refusal_or_a_person_away_is_no_support(text: str) -> None:
+    assert score(text, "smartt").criterion("achievable").score == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The details they need to see are in the 2 slides.",
+        "All the context you need to know is in the doc from May 3.",
+    ],
+)
+def test_a_need_in_a_relative_clause_is_no_outcome(text: str) -> None:
+    assert score(text, "smartt").criterion("specific").score == 0
+
+
+def test_moving_a_meeting_back_is_no_threshold() -> None:
+    text = "Please push standup back to 10 minutes later from Monday."
+    assert score(text, "smartt").criterion("measurable").score < 2

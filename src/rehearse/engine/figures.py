@@ -1,10 +1,13 @@
 """The figures a persona's reply states, to check against those the scene has given.
 
 The embedded model invents numbers ("a refund of $10,000", "Dream 2025", "after the
-2022 date"); a rehearsal must not put a false fact in the room. A figure is a number
-in digits, or a number word before what it counts ("two months", "five engineers");
-"one", "half" and ordinals are everyday words, not figures. The guard refuses only
-new figures in digits; the words count as known, so "2 sprints" answers "two sprints".
+2022 date"); a rehearsal must not put a false fact in the room. The guard refuses a
+figure written in digits that nothing in the scene or the talk gave. What counts as
+given is read generously, since a wrong cut costs a good sentence: every number word
+("fourteen slides", "twenty-five minutes", "two and a half weeks"), a sum in millions
+or thousands as its digits too ("$1.2 million" gives 1200000), and the digits of a
+clock time. Digits that belong to a word or an idiom ("5xx", "2FA", "60k", "24th",
+"1:1", "24/7", "100%") are no figures.
 """
 
 from __future__ import annotations
@@ -16,36 +19,68 @@ from rehearse.rewrite.quantities import NUMBER_WORDS
 
 # (the rewrite's number words, bar "zero" and "one", which are everyday words)
 _WORDS = {word: int(value) for word, value in NUMBER_WORDS.items() if value >= 2}
-_COUNTED = (
-    r"(?:minutes?|hours?|days?|weeks?|months?|years?|sprints?|quarters?|people|engineers|developers|"
-    r"tickets|bugs|incidents|points|slides|times|customers|users|services|releases|percent)"
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_UNITS = {"one": 1, **{w: v for w, v in _WORDS.items() if v < 10}}
+_SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
+_IDIOM = re.compile(r"\b(?:1:1|1-on-1|24/7|100%|\d+x{2}\b)", re.IGNORECASE)
+_DIGITS = re.compile(
+    # (a clock time as one figure; digits run into letters or a slash are a word)
+    r"(?<![\w.$/])(?P<clock>\d{1,2}:\d{2})(?![\d:])"
+    r"|(?<![\w./])\$?(?P<number>\d+(?:[.,]\d+)*)"
+    r"(?:\s*(?P<scale>thousand|million|billion)\b|(?P<short>k|m|bn)\b)?(?![\w/]|\.\d)",
+    re.IGNORECASE,
 )
-_FIGURE = re.compile(
-    r"(?<![\w.])\d+(?:[.,]\d+)*"
-    rf"|\b(?:{'|'.join(_WORDS)})\b(?=(?:[\s-]+(?:and\s+a\s+half|more|full|whole|extra|other))?[\s-]+{_COUNTED}\b)",
+_WORD_NUMBER = re.compile(
+    rf"\b(?:(?P<tens>{_TENS})[\s-](?P<unit>{'|'.join(_UNITS)})|(?P<word>{'|'.join(_WORDS)}))\b"
+    r"(?P<half>\s+and\s+a\s+half)?",
     re.IGNORECASE,
 )
 
 
-def figures(text: str, *, digits_only: bool = False) -> frozenset[str]:
-    """The figures in `text`, each as its digits: "two weeks" and "2 weeks" are both "2".
+_PM = re.compile(r"\b(\d{1,2})\s*(?:pm|p\.m\.)", re.IGNORECASE)
 
-    `digits_only`: only those written in digits, the hard facts (a date, a sum, a year, a
-    share); "he talks for ten minutes" is the colour a capable persona adds.
-    """
+
+def _plain(value: float) -> str:
+    return str(int(value)) if value == int(value) else f"{value:g}"
+
+
+def figures(text: str) -> frozenset[str]:
+    """The figures `text` states in digits, each as its plain number ("1,200" is "1200")."""
     found = set()
-    for match in _FIGURE.finditer(text):
-        word = match.group().lower()
-        if word in _WORDS:
-            if not digits_only:
-                found.add(str(_WORDS[word]))
-        else:
-            found.add(word.replace(",", ""))
+    for match in _DIGITS.finditer(_IDIOM.sub(" ", text)):
+        if match.group("clock"):
+            hours, minutes = match.group("clock").split(":")
+            found.add(f"{int(hours)}:{minutes}")
+            continue
+        number = float(match.group("number").replace(",", ""))
+        scale = match.group("scale") or match.group("short")
+        found.add(_plain(number * _SCALE[scale.lower()]) if scale else _plain(number))
     return frozenset(found)
 
 
-def figures_of(texts: Iterable[str]) -> frozenset[str]:
+def given_figures(texts: Iterable[str]) -> frozenset[str]:
+    """Every figure the texts give, in digits or in words, in the forms a reply may use."""
+    texts = list(texts)
     known: set[str] = set()
     for text in texts:
         known |= figures(text)
+        for match in _DIGITS.finditer(text):
+            if match.group("clock"):  # "9:45" gives 9, 45 and "9.45"; "21:00" gives 9pm's 9
+                hours, minutes = (int(part) for part in match.group("clock").split(":"))
+                known |= {str(hours), str(minutes), str(hours % 12 or 12), f"{hours}.{minutes:02d}"}
+            elif match.group("number"):
+                known.add(_plain(float(match.group("number").replace(",", ""))))
+        for match in _WORD_NUMBER.finditer(text):
+            if match.group("tens"):
+                value = float(
+                    _WORDS[match.group("tens").lower()] + _UNITS[match.group("unit").lower()]
+                )
+            else:
+                value = float(_WORDS[match.group("word").lower()])
+            if match.group("half"):
+                value += 0.5
+            known.add(_plain(value))
+    # a clock hour said the other way: "9pm" gives 21 and "21:00"
+    for hour in _PM.findall(" ".join(texts)):
+        known |= {str(int(hour) % 12 + 12), f"{int(hour) % 12 + 12}:00"}
     return frozenset(known)

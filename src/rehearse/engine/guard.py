@@ -423,9 +423,7 @@ def sentence_problem(sentence: str, context: PersonaContext, accepted: list[str]
             return "echoed the user"
     if context.user_text and _takes_the_users_promise(sentence, context.user_text):
         return "took the user's promise as its own"
-    if context.known_figures is not None and (
-        new := figures(sentence, digits_only=True) - context.known_figures
-    ):
+    if context.known_figures is not None and (new := figures(sentence) - context.known_figures):
         return f"stated a figure nobody gave ({', '.join(sorted(new))})"
     return None
 

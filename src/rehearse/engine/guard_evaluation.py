@@ -39,7 +39,14 @@ def load_labelled(path: Path, scenarios: dict[str, Scenario]) -> list[LabelledRe
         history = [Exchange("persona", text) for text in row["previous_replies"]]
         history.append(Exchange("user", row["user_text"]))
         system = persona_messages(scenario, stage, row["reaction"], history)[0]["content"]
-        context = guard_context(scenario, stage, row["reaction"], history, system)
+        context = guard_context(
+            scenario,
+            stage,
+            row["reaction"],
+            history,
+            system,
+            check_figures=row["source"] == "embedded",
+        )
         replies.append(
             LabelledReply(
                 row["id"], row["split"], row["source"], row["text"], row["on_topic"], context

@@ -344,7 +344,12 @@ class Rehearsal:
                     self.settings,
                     messages,
                     guard_context(
-                        self.scenario, stage, step.reaction, history, messages[0]["content"]
+                        self.scenario,
+                        stage,
+                        step.reaction,
+                        history,
+                        messages[0]["content"],
+                        check_figures=self.gateway.is_embedded,
                     ),
                     fallback=lambda: speak_scripted(lines, used, None).text,
                     on_text=on_text,

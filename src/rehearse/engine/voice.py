@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from rehearse.engine.figures import figures_of
+from rehearse.engine.figures import given_figures
 from rehearse.engine.guard import PersonaContext, StreamGuard, vocabulary_of
 from rehearse.prompts import render
 from rehearse.scenarios.model import REACTIONS
@@ -91,6 +91,8 @@ def guard_context(
     reaction: Reaction,
     history: Sequence[Exchange],
     system_prompt: str,
+    *,
+    check_figures: bool = True,
 ) -> PersonaContext:
     user_text = next((e.text for e in reversed(history) if e.role == "user"), "")
     persona = scenario.persona
@@ -120,7 +122,9 @@ def guard_context(
                 *([persona.hidden_concern] if reaction == "advanced" else []),
             ]
         ),
-        known_figures=figures_of(
+        # (the embedded model invents figures; a capable one adds plausible colour, so its
+        # figures are not checked)
+        known_figures=given_figures(
             [
                 scenario.summary,
                 *scenario.user.context,
@@ -132,7 +136,9 @@ def guard_context(
                 *persona.cares_about,
                 *(e.text for e in history),
             ]
-        ),
+        )
+        if check_figures
+        else None,
         pushing_back=reaction == "dismissed",
         conceding=reaction == "advanced",
         concession_words=(

@@ -21,12 +21,16 @@ _PREAMBLE = re.compile(
     re.IGNORECASE,
 )
 _FENCE = re.compile(r"^```[\w-]*\n(.*?)\n?```$", re.DOTALL)
-# A line of the prompt said back, as a heading ("Rewrite with the rewritten message only:",
-# "Rewrite with the requested formatting:", "Rewrite this message:"): SmolLM2 writes one between
-# copies of its text. What precedes it is the reply.
+# A line of the prompt said back ("Reply with the rewritten message only: no title, ...",
+# "Rewrite with the requested formatting:", "Rewrite this message:"): SmolLM2 writes one
+# between copies of its text. What precedes it is the reply. A heading of the message's own
+# ("Reply options:") is cut only when the text after it says again what came before.
 _PROMPT_LINE = re.compile(
-    r"^[ \t]*(?:rewrite|rewritten|reply|respond)\b[^\n:]{0,60}:[ \t]*$",
+    r"^[ \t]*(?:rewrite|rewritten|reply|respond)\b[^\n]{0,80}$",
     re.IGNORECASE | re.MULTILINE,
+)
+_PROMPT_WORDS = re.compile(
+    r"\brewritten\s+message\s+only\b|\brewrite\s+this\s+message\b", re.IGNORECASE
 )
 
 
@@ -113,13 +117,26 @@ def clean_reply(reply: str) -> str:
     if fenced:
         text = fenced.group(1).strip()
     text = _PREAMBLE.sub("", text, count=1).strip()
-    said_back = _PROMPT_LINE.search(text)
-    if said_back:
+    for said_back in _PROMPT_LINE.finditer(text):
         before, after = text[: said_back.start()].strip(), text[said_back.end() :].strip()
-        text = before or after
+        line = said_back.group()
+        if _PROMPT_WORDS.search(line) or (
+            line.rstrip().endswith(":") and (not before or _opens_alike(before, after))
+        ):
+            # ("Rewrite this message for a CEO: The deploy is paused.": the reply after the colon)
+            rest = line.split(":", 1)[1].strip() if ":" in line else ""
+            text = before or "\n".join(part for part in (rest, after) if part)
+            break
     if len(text) > 1 and text[0] == text[-1] and text[0] in "\"'“”":
         text = text[1:-1].strip()
     return text
+
+
+def _opens_alike(one: str, other: str) -> bool:
+    """The two texts open with the same words (up to five): the second says the first again."""
+    first, second = (re.findall(r"\w+", text.lower())[:5] for text in (one, other))
+    size = min(len(first), len(second))
+    return size >= 2 and first[:size] == second[:size]
 
 
 def _unique_texts(analysis: Analysis) -> list[Any]:

@@ -105,8 +105,8 @@ def _substitute(
             and hit.form == "s"
             and _SUBJECT_BEFORE.search(text[position : hit.start]) is not None
         )
-        # "Postgres 12 to 16": a product named with its version keeps its name ("our database
-        # 12" reads as nonsense), and is explained.
+        # "Postgres 12 to 16", "upgrade Postgres to 16": a product named with its version keeps
+        # its name ("our database 12" reads as nonsense), and is explained.
         versioned = _VERSION_AFTER.match(text, hit.end, end) is not None
         if (
             entry.swap
@@ -135,7 +135,7 @@ def _substitute(
     return "".join(out), notes
 
 
-_VERSION_AFTER = re.compile(r"\s+v?\d+(?:\.\d+)*\b")
+_VERSION_AFTER = re.compile(r"\s+(?:to\s+)?v?\d+(?:\.\d+)*\b")
 
 
 def _without_repeated_noun(replacement: str, rest: str) -> str:

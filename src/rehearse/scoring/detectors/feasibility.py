@@ -136,7 +136,7 @@ SUPPORT_FROM_SOMEONE = rx(
     r"(?!(?<=take)\s+over\s*(?:[,.;!?]|$|and\b))"
     r"|(?:'s|\s+is)\s+(?:all\s+)?yours\b|\s+has\s+(?:the|a|an|some|all\s+the)\s+[\w-]+(?:\s+[\w-]+)?"
     # ("Maja from Security has the material and will co-present")
-    r"(?=\s*(?:[.;]|$|,\s*(?:so|and|if)\b|\s+you\s+can\b|\s+if\s+you\b|\s+and\s+(?:will|can|'ll)\b))))"
+    r"(?=\s*(?:[.;]|$|,\s*(?:so|and|if)\b|\s+you\s+can\b|\s+if\s+you\b|\s+and\s+(?:will|can|'ll)\s+(?:help|pair|co-present|present|review|walk\s+you|show\s+you|support)\b))))"
     rf"|\bwith\s+{PERSON_NAME}\s+(?:pairing|helping|reviewing|supporting|shadowing|backing\s+you)\b"
     rf"|\byou(?:\s+can|\s+could|'ll|\s+will)\s+have\s+{PERSON_NAME}\b"
     # "You have Pablo for the CSS work", "if you need Luis for the multi-stage build, just grab him"

@@ -239,10 +239,11 @@ GRANTED_BY_SOMEONE = rx(
     r"|(?:will|can|'ll|is\s+going\s+to|has\s+agreed\s+to|agreed\s+to)\s+be\s+your\b"
     r"|(?:is|are)\s+(?:assigned|allocated|dedicated)\s+to\s+(?:help|support|this|it|you|the)\b"
     # lent from another team: "Hamid is on loan from DBRE for the alerting piece"
-    r"|(?:is|are|'s)\s+on\s+loan\b)"
+    r"|(?:is|are)\s+on\s+loan\s+from\b)"
     # a person given for a while, or as a named role on the work: "You'd get Hamid for half of
     # January", "with Hiro as reviewer", "you'll shadow Halima for your first two incidents"
-    rf"|\byou(?:'d|'ll|\s+will|\s+would|\s+can)?\s+get\s+{_NAMES}\s+(?:for|on)\b"
+    rf"|\byou(?:'d|'ll|\s+will|\s+would|\s+can)?\s+get\s+{_NAMES}\s+for\s+(?:the\s+(?:next|first|rest)|half(?:\s+of\s+\w+)?|a\s+(?:week|day|month|sprint)|"
+    r"\d|two|three|four|five|six|next|this|your\s+first)\b"
     rf"|\bwith\s+{_NAMES}\s+as\s+(?:your\s+|the\s+)?(?:reviewer|buddy|mentor|pair|backup|second|co-lead|sounding\s+board)\b"
     rf"|\byou(?:'ll|\s+will|\s+can|'d|\s+would)\s+shadow\s+{_NAMES}\b"
     # A named helper working with the person: "Our nurse educator, Bridget, can test it with you"

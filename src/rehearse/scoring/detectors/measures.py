@@ -78,7 +78,9 @@ THRESHOLD = rx(
     # a level to hold: "back to a stable 30fps", "to a steady 99.9%"
     rf"|\bto\s+an?\s+(?:stable|steady|solid|consistent|sustained|reliable)\s+{_AMOUNT}\s*(?:{MEASURE_UNITS}|{COUNT_NOUNS})"
     # ... or as it was: "standup back to 15 minutes"
+    # ("push standup back to 10 minutes later" moves it)
     rf"|\bback\s+(?:down\s+)?to\s+{_AMOUNT}\s*(?:minutes?|mins?|hours?|seconds?|secs?|{MEASURE_UNITS}|{COUNT_NOUNS})\b"
+    r"(?!\s+(?:later|earlier|after|before|from\s+now)\b)"
     # "keep it to 15 minutes", "keeping it to 15 minutes", "capped at 2 hours", "no longer than 20
     # minutes": a limit to stay within
     rf"|\b(?:{_LIMIT_FORMS}|kept|held)\s+(?:[\w'-]+\s+){{0,3}}?"

@@ -1492,7 +1492,8 @@ KEY_RESULT = rx(
 # stated of the system; like a needed outcome, counted only with a number or a date.
 SHOULD_OUTCOME = rx(
     r"(?P<lead>)(?P<verb>\b(?:the|our|this|every|each|all)\s+(?!team\b|(?:[\w-]+\s+)?(?:we|you|i)\b)"
-    r"(?:[\w/#'-]+\s+){0,6}?(?:should|must|needs?\s+to|has\s+to|have\s+to))\b"
+    # ("the details they need to see are in the doc": a relative clause, not the outcome)
+    r"(?:[\w/#'-]+\s+){0,6}?(?:should|must|needs\s+to|(?<!\bthey\s)(?<!\bwe\s)(?<!\byou\s)(?<!\bi\s)need\s+to|has\s+to|have\s+to))\b"
     # not a guess about the past ("the deploy must have failed at 3 pm") or a reassurance
     r"(?!\s+(?:have\s+(?:been|\w+ed)|(?:be\s+)?(?:fine|ok|okay))\b)"
     rf"(?P<object>{_IN_SENTENCE}{{1,200}})"
