@@ -338,3 +338,15 @@ def test_a_need_in_a_relative_clause_is_no_outcome(text: str) -> None:
 def test_moving_a_meeting_back_is_no_threshold() -> None:
     text = "Please push standup back to 10 minutes later from Monday."
     assert score(text, "smartt").criterion("measurable").score < 2
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("None had unit tests, and we delivered 3 of your 8 points in sprint 22.", 2),
+        ("You completed 5 of the 8 points you planned.", 2),
+        ("You closed 3 of the 8 tickets by Tuesday.", 0),
+    ],
+)
+def test_points_delivered_short_of_the_plan_are_impact(text: str, level: int) -> None:
+    assert score(text, "sbi").criterion("impact").score == level

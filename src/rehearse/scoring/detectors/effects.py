@@ -49,6 +49,9 @@ CONCRETE_EFFECT = rx(
     # "landed 3 and then 5 points against the 8 you planned"
     rf"|\b(?:delivered|shipped|completed|closed|finished|landed)\s+{COUNT}(?:\s+and\s+(?:then\s+)?{COUNT})?\s+"
     rf"(?:[\w-]+\s+){{0,2}}?(?:instead\s+of|rather\s+than|out\s+of|against)\s+(?:the\s+)?{COUNT}\b"
+    # "we delivered 3 of your 8 points in sprint 22": the points were the plan
+    rf"|\b(?:delivered|shipped|completed|landed)\s+(?:only\s+)?{COUNT}\s+(?:of|out\s+of)\s+(?:your|our|the|their|his|her)\s+"
+    rf"{COUNT}\s+(?:story\s+)?points\b"
     rf"|\bcommitted\s+(?:to\s+)?{COUNT}\s+(?:[\w-]+\s+){{0,4}}?(?:and|but)\s+(?:only\s+)?delivered\s+{COUNT}"
     rf"(?:\s+and\s+{COUNT})?"
     # schedule slips
