@@ -350,3 +350,14 @@ def test_moving_a_meeting_back_is_no_threshold() -> None:
 )
 def test_points_delivered_short_of_the_plan_are_impact(text: str, level: int) -> None:
     assert score(text, "sbi").criterion("impact").score == level
+
+
+def test_how_long_something_went_on_is_no_time_frame() -> None:
+    text = (
+        "The host fails the Q2 audit, so everything has to be off it by March 31. Last month "
+        "invoice-retry failed silently for three days."
+    )
+    assert _evidence_of(text, "smartt", "time_bound") == ["by March 31"]
+    assert _evidence_of("Please pair with Lena for two weeks.", "smartt", "time_bound") == [
+        "for two weeks"
+    ]

@@ -258,6 +258,13 @@ def _deadlines_more(doc: Doc) -> list[Span]:
     return [span for match in matches if (span := doc.span(*match.span())) is not None]
 
 
+_WENT_ON = re.compile(
+    r"\b(?:failed|broke|went\s+down|was\s+down|were\s+down|stayed|sat|waited|lasted|(?:has|have|had)\s+been)\b"
+    r"(?:\s+(?!(?:and|but|so|then)\b)[\w-]+){0,3}\s+$",
+    re.IGNORECASE,
+)
+
+
 @memoised("deadlines")
 def deadlines_and_durations(doc: Doc) -> list[Span]:
     """Concrete dates, deadlines and durations."""
@@ -286,6 +293,9 @@ def deadlines_and_durations(doc: Doc) -> list[Span]:
         ):
             continue
         if bounds_no_task(doc, span):
+            continue
+        # how long something went on: "invoice-retry failed silently for three days"
+        if span.text[:4].lower() == "for " and _WENT_ON.search(before):
             continue
         found.append(span)
     return found
