@@ -361,3 +361,11 @@ def test_how_long_something_went_on_is_no_time_frame() -> None:
     assert _evidence_of("Please pair with Lena for two weeks.", "smartt", "time_bound") == [
         "for two weeks"
     ]
+
+
+def test_a_reason_before_the_ask_is_no_question() -> None:
+    text = (
+        "That's exactly why I want you to lead the move, not someone who'd learn it by breaking it."
+    )
+    assert score(text, "smartt").criterion("specific").score >= 1
+    assert score("Why do you want me to lead it?", "smartt").criterion("specific").score == 0

@@ -645,7 +645,9 @@ _ENVELOPE = re.compile(
 # How far back a question word can open the sentence a lead sits in ("what do you think we should").
 _WH_REACH = 36
 _WH_BEFORE = re.compile(
-    r"\b(?:what|how|which|where|why|when|who)\s+(?:(?:do|would|did)\s+you\s+think\s+)?(?:\w+\s+)?$"
+    # ("That's exactly why I want you to lead the move" gives the reason: no question)
+    r"\b(?:what|how|which|where|(?<!that's\s)(?<!that\sis\s)(?<!this\sis\s)(?<!which\sis\s)(?<!exactly\s)(?<!here's\s)why|"
+    r"when|who)\s+(?:(?:do|would|did)\s+you\s+think\s+)?(?:\w+\s+)?$"
 )
 # "I'll back you if you need to cut someone off": a case the speaker prepares for, not an ask
 # (the condition opening its sentence leads to the ask: "If you need to cut scope, drop the export
