@@ -688,3 +688,20 @@ def test_the_guard_checks_figures_only_for_the_embedded_model() -> None:
     assert guard_context(scenario, stage, "acknowledged", history, system).known_figures
     capable = guard_context(scenario, stage, "acknowledged", history, system, check_figures=False)
     assert capable.known_figures is None
+
+
+def test_a_promise_then_a_refusal_in_one_reply_is_cut_at_the_refusal() -> None:
+    # Found rehearsing Marco: "I'll make sure to do that, okay? We'll check on it, but it's not
+    # possible. No changes are possible."
+    text, problem = check_reply(
+        "I'll make sure to do that, okay? We'll check on the billing jobs, but it's not possible. "
+        "No changes are possible.",
+        CONTEXT,
+    )
+    assert text == "I'll make sure to do that, okay?"
+    assert problem == "contradicted itself"
+
+
+def test_a_refusal_then_a_conditional_promise_stands() -> None:
+    reply = "It's not possible by March 31. I'll lead the migration if we move the date."
+    assert check_reply(reply, CONTEXT) == (reply, None)

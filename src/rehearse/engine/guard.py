@@ -81,6 +81,18 @@ _SELF_CONTRADICTION = re.compile(
     r"|\bi(?:'m|\s+am)\s+not\s+saying\s+(?:that\s+)?(?P<said>[\w' -]{3,40}?)\s*[,;.]\s*(?:but\s+)?(?P=said)\b",
     re.IGNORECASE,
 )
+# A promise, then a refusal in the same reply: the embedded model as Marco said "I'll make sure to
+# do that, okay? We'll check on it, but it's not possible."
+_COMMITTED = re.compile(
+    r"\bi(?:'ll|\s+will)\s+(?:make\s+sure\s+(?:to\s+|that\s+)?|definitely\s+)?(?:do|take|lead|own|handle|run)\s+"
+    r"(?:it|that|this|the\s+\w+)\b|\bi(?:'m|\s+am)\s+in\b|\bcount\s+me\s+in\b",
+    re.IGNORECASE,
+)
+_IMPOSSIBLE = re.compile(
+    r"\b(?:it's|it\s+is|that's|that\s+is|this\s+is)\s+(?:just\s+|simply\s+)?(?:not\s+possible|impossible|not\s+doable)\b"
+    r"|\bno\s+changes?\s+(?:are|is)\s+possible\b|\bcan't\s+be\s+done\b",
+    re.IGNORECASE,
+)
 _SELF_NAME = re.compile(
     r"\b(?i:my name is)\s+([A-Z][a-z]+)|"
     r"(?:\bI am|\bI'm)\s+([A-Z][a-z]+)(?=\s*(?:[,.!?]|$))|"
@@ -387,6 +399,10 @@ def sentence_problem(sentence: str, context: PersonaContext, accepted: list[str]
         return "addressed itself by its own name"
     if _SELF_CONTRADICTION.search(sentence):
         return "contradicted itself"
+    if (_REFUSAL.search(sentence) or _IMPOSSIBLE.search(sentence)) and any(
+        _COMMITTED.search(earlier) for earlier in accepted
+    ):
+        return "contradicted itself"  # "I'll make sure to do that. ... it's not possible."
     words = _WORD.findall(sentence.lower())
     if len(words) > MAX_SENTENCE_WORDS:
         return "ran on without end"
