@@ -705,3 +705,24 @@ def test_a_promise_then_a_refusal_in_one_reply_is_cut_at_the_refusal() -> None:
 def test_a_refusal_then_a_conditional_promise_stands() -> None:
     reply = "It's not possible by March 31. I'll lead the migration if we move the date."
     assert check_reply(reply, CONTEXT) == (reply, None)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I'll lead the migration. But it's not possible by March 31 without Lena full time.",
+        "If you give me Lena, I'll do it. Without her, it's not possible by March 31.",
+        "I'll take the billing jobs. I won't do the cutover on a Friday, though.",
+    ],
+)
+def test_a_promise_with_its_limits_is_pushback_not_a_contradiction(reply: str) -> None:
+    context = replace(CONTEXT, vocabulary=vocabulary_of([CONTEXT.user_text, "Lena cutover Friday"]))
+    assert check_reply(reply, context) == (reply, None)
+
+
+def test_minutes_and_a_single_one_are_no_figures() -> None:
+    from rehearse.engine.figures import figures
+
+    assert figures("Standup ran 15m over again, and I need 1 more week.") == frozenset()
+    assert figures("It costs 60k a year.") == frozenset({"60000"})
+    assert "60000" in given_figures(["sixty thousand a year"])

@@ -261,3 +261,23 @@ def test_the_prompt_said_back_is_cut_and_the_message_headings_are_kept(
     from rehearse.rewrite.model_rewrite import clean_reply
 
     assert clean_reply(reply) == cleaned
+
+
+@pytest.mark.parametrize(
+    ("reply", "cleaned"),
+    [
+        (
+            "Rewrite this message handler so it retries failed invoices, by Thursday.",
+            "Rewrite this message handler so it retries failed invoices, by Thursday.",
+        ),
+        ("Reply options:\n1. Yes\n2. No", "Reply options:\n1. Yes\n2. No"),
+        (
+            "The deploy is paused.\n\nRewrite with the requested formatting:\n**Update:** The deploy is paused.",
+            "The deploy is paused.",
+        ),
+    ],
+)
+def test_a_message_that_opens_with_rewrite_or_reply_is_kept(reply: str, cleaned: str) -> None:
+    from rehearse.rewrite.model_rewrite import clean_reply
+
+    assert clean_reply(reply) == cleaned

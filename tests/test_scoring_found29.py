@@ -369,3 +369,33 @@ def test_a_reason_before_the_ask_is_no_question() -> None:
     )
     assert score(text, "smartt").criterion("specific").score >= 1
     assert score("Why do you want me to lead it?", "smartt").criterion("specific").score == 0
+
+
+# Over-matches a third review found.
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("In sprint 22 the team delivered 8 of your 8 points.", 0),
+        ("Last sprint you finished 3 of your 8 points.", 2),
+    ],
+)
+def test_all_the_points_delivered_is_no_shortfall(text: str, level: int) -> None:
+    assert score(text, "sbi").criterion("impact").score == level
+
+
+def test_a_duration_in_a_condition_ahead_is_a_time_frame() -> None:
+    text = "Please switch off the old host once the new one has stayed green for 14 days."
+    assert "for 14 days" in _evidence_of(text, "smartt", "time_bound")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That's precisely why I want you to lead the move.",
+        "That's also why I want you to lead the move.",
+    ],
+)
+def test_any_word_between_thats_and_why_gives_a_reason(text: str) -> None:
+    assert score(text, "smartt").criterion("specific").score >= 1

@@ -6,8 +6,8 @@ figure written in digits that nothing in the scene or the talk gave. What counts
 given is read generously, since a wrong cut costs a good sentence: every number word
 ("fourteen slides", "twenty-five minutes", "two and a half weeks"), a sum in millions
 or thousands as its digits too ("$1.2 million" gives 1200000), and the digits of a
-clock time. Digits that belong to a word or an idiom ("5xx", "2FA", "60k", "24th",
-"1:1", "24/7", "100%") are no figures.
+clock time. Digits that belong to a word or an idiom ("5xx", "2FA", "24th", "1:1",
+"24/7", "100%"), and a bare 1, are no figures; "60k" is 60000.
 """
 
 from __future__ import annotations
@@ -27,12 +27,13 @@ _DIGITS = re.compile(
     # (a clock time as one figure; digits run into letters or a slash are a word)
     r"(?<![\w.$/])(?P<clock>\d{1,2}:\d{2})(?![\d:])"
     r"|(?<![\w./])\$?(?P<number>\d+(?:[.,]\d+)*)"
-    r"(?:\s*(?P<scale>thousand|million|billion)\b|(?P<short>k|m|bn)\b)?(?![\w/]|\.\d)",
+    # ("15m" is minutes as often as millions: no scale)
+    r"(?:\s*(?P<scale>thousand|million|billion)\b|(?P<short>k|bn)\b)?(?![\w/]|\.\d)",
     re.IGNORECASE,
 )
 _WORD_NUMBER = re.compile(
     rf"\b(?:(?P<tens>{_TENS})[\s-](?P<unit>{'|'.join(_UNITS)})|(?P<word>{'|'.join(_WORDS)}))\b"
-    r"(?P<half>\s+and\s+a\s+half)?",
+    r"(?P<half>\s+and\s+a\s+half)?(?:\s+(?P<wscale>thousand|million|billion))?",
     re.IGNORECASE,
 )
 
@@ -54,7 +55,10 @@ def figures(text: str) -> frozenset[str]:
             continue
         number = float(match.group("number").replace(",", ""))
         scale = match.group("scale") or match.group("short")
-        found.add(_plain(number * _SCALE[scale.lower()]) if scale else _plain(number))
+        if scale:
+            found.add(_plain(number * _SCALE[scale.lower()]))
+        elif number != 1:  # ("1 more week": as everyday as "one")
+            found.add(_plain(number))
     return frozenset(found)
 
 
@@ -79,6 +83,8 @@ def given_figures(texts: Iterable[str]) -> frozenset[str]:
                 value = float(_WORDS[match.group("word").lower()])
             if match.group("half"):
                 value += 0.5
+            if match.group("wscale"):
+                known.add(_plain(value * _SCALE[match.group("wscale").lower()]))
             known.add(_plain(value))
     # a clock hour said the other way: "9pm" gives 21 and "21:00"
     for hour in _PM.findall(" ".join(texts)):

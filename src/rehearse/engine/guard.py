@@ -85,12 +85,15 @@ _SELF_CONTRADICTION = re.compile(
 # do that, okay? We'll check on it, but it's not possible."
 _COMMITTED = re.compile(
     r"\bi(?:'ll|\s+will)\s+(?:make\s+sure\s+(?:to\s+|that\s+)?|definitely\s+)?(?:do|take|lead|own|handle|run)\s+"
-    r"(?:it|that|this|the\s+\w+)\b|\bi(?:'m|\s+am)\s+in\b|\bcount\s+me\s+in\b",
+    r"(?:it|that|this|the\s+\w+)\b|\bcount\s+me\s+in\b",
     re.IGNORECASE,
 )
+_CONDITIONAL = re.compile(r"\b(?:if|once|when|unless|provided|as\s+long\s+as)\b", re.IGNORECASE)
+# ... taken back whole: "it's not possible." or "No changes are possible." with nothing after it
+# ("But it's not possible by March 31 without Lena" limits the promise, as pushback should).
 _IMPOSSIBLE = re.compile(
-    r"\b(?:it's|it\s+is|that's|that\s+is|this\s+is)\s+(?:just\s+|simply\s+)?(?:not\s+possible|impossible|not\s+doable)\b"
-    r"|\bno\s+changes?\s+(?:are|is)\s+possible\b|\bcan't\s+be\s+done\b",
+    r"\b(?:(?:it's|it\s+is|that's|that\s+is|this\s+is)\s+(?:just\s+|simply\s+)?(?:not\s+possible|impossible|not\s+doable)"
+    r"|no\s+changes?\s+(?:are|is)\s+possible|(?:it|that)\s+can't\s+be\s+done)\s*[.!]*\s*$",
     re.IGNORECASE,
 )
 _SELF_NAME = re.compile(
@@ -399,8 +402,8 @@ def sentence_problem(sentence: str, context: PersonaContext, accepted: list[str]
         return "addressed itself by its own name"
     if _SELF_CONTRADICTION.search(sentence):
         return "contradicted itself"
-    if (_REFUSAL.search(sentence) or _IMPOSSIBLE.search(sentence)) and any(
-        _COMMITTED.search(earlier) for earlier in accepted
+    if _IMPOSSIBLE.search(sentence) and any(
+        _COMMITTED.search(earlier) and not _CONDITIONAL.search(earlier) for earlier in accepted
     ):
         return "contradicted itself"  # "I'll make sure to do that. ... it's not possible."
     words = _WORD.findall(sentence.lower())

@@ -30,7 +30,9 @@ _PROMPT_LINE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _PROMPT_WORDS = re.compile(
-    r"\brewritten\s+message\s+only\b|\brewrite\s+this\s+message\b", re.IGNORECASE
+    r"\brewritten\s+message\s+only\b|\brewrite\s+with\s+the\s+requested\s+formatting\b"
+    r"|\brewrite\s+this\s+message(?=\s*(?::|$)|\s+for\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?\s*:)",
+    re.IGNORECASE,
 )
 
 
@@ -121,7 +123,7 @@ def clean_reply(reply: str) -> str:
         before, after = text[: said_back.start()].strip(), text[said_back.end() :].strip()
         line = said_back.group()
         if _PROMPT_WORDS.search(line) or (
-            line.rstrip().endswith(":") and (not before or _opens_alike(before, after))
+            line.rstrip().endswith(":") and before and _opens_alike(before, after)
         ):
             # ("Rewrite this message for a CEO: The deploy is paused.": the reply after the colon)
             rest = line.split(":", 1)[1].strip() if ":" in line else ""

@@ -258,6 +258,7 @@ def _deadlines_more(doc: Doc) -> list[Span]:
     return [span for match in matches if (span := doc.span(*match.span())) is not None]
 
 
+_AHEAD = re.compile(r"\b(?:once|when|until|after|before|if|unless|to\s+have)\b", re.IGNORECASE)
 _WENT_ON = re.compile(
     r"\b(?:failed|broke|went\s+down|was\s+down|were\s+down|stayed|sat|waited|lasted|(?:has|have|had)\s+been)\b"
     r"(?:\s+(?!(?:and|but|so|then)\b)[\w-]+){0,3}\s+$",
@@ -295,7 +296,12 @@ def deadlines_and_durations(doc: Doc) -> list[Span]:
         if bounds_no_task(doc, span):
             continue
         # how long something went on: "invoice-retry failed silently for three days"
-        if span.text[:4].lower() == "for " and _WENT_ON.search(before):
+        # ("once the new host has stayed green for 14 days" is a condition ahead)
+        if (
+            span.text[:4].lower() == "for "
+            and _WENT_ON.search(before)
+            and not _AHEAD.search(doc.unquoted, max(0, span.start - 60), span.start)
+        ):
             continue
         found.append(span)
     return found

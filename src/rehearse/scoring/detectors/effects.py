@@ -50,8 +50,9 @@ CONCRETE_EFFECT = rx(
     rf"|\b(?:delivered|shipped|completed|closed|finished|landed)\s+{COUNT}(?:\s+and\s+(?:then\s+)?{COUNT})?\s+"
     rf"(?:[\w-]+\s+){{0,2}}?(?:instead\s+of|rather\s+than|out\s+of|against)\s+(?:the\s+)?{COUNT}\b"
     # "we delivered 3 of your 8 points in sprint 22": the points were the plan
-    rf"|\b(?:delivered|shipped|completed|landed)\s+(?:only\s+)?{COUNT}\s+(?:of|out\s+of)\s+(?:your|our|the|their|his|her)\s+"
-    rf"{COUNT}\s+(?:story\s+)?points\b"
+    # (not all of them: "delivered 8 of your 8 points", see `_ALL_DELIVERED`)
+    rf"|\b(?:delivered|shipped|completed|landed|finished)\s+(?:only\s+)?{COUNT}\s+(?:of|out\s+of)\s+"
+    rf"(?:your|our|the|their|his|her)\s+{COUNT}\s+(?:story\s+)?points\b"
     rf"|\bcommitted\s+(?:to\s+)?{COUNT}\s+(?:[\w-]+\s+){{0,4}}?(?:and|but)\s+(?:only\s+)?delivered\s+{COUNT}"
     rf"(?:\s+and\s+{COUNT})?"
     # schedule slips
@@ -270,7 +271,19 @@ _ACT_OF_YOURS = re.compile(
 def concrete_effects(doc: Doc) -> list[Span]:
     """Effects someone could point at: delay, rework, breakage, silence, a waiting customer."""
     found = doc.find(CONCRETE_EFFECT) + doc.find(CONCRETE_EFFECT_ON_SOMEONE)
-    return [span for span in found if not _done_by_you(doc, span) and not _asked_for(doc, span)]
+    return [
+        span
+        for span in found
+        if not _done_by_you(doc, span)
+        and not _asked_for(doc, span)
+        and not _ALL_DELIVERED.search(span.text)
+    ]
+
+
+# "the team delivered 8 of your 8 points": nothing fell short
+_ALL_DELIVERED = re.compile(
+    r"\b(\w+)\s+(?:of|out\s+of)\s+(?:your|our|the|their|his|her)\s+\1\s+(?:story\s+)?points\b"
+)
 
 
 # "let" is also the imperative: "could you let Priya finish", "next time, let the team answer",

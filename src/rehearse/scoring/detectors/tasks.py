@@ -646,8 +646,7 @@ _ENVELOPE = re.compile(
 _WH_REACH = 36
 _WH_BEFORE = re.compile(
     # ("That's exactly why I want you to lead the move" gives the reason: no question)
-    r"\b(?:what|how|which|where|(?<!that's\s)(?<!that\sis\s)(?<!this\sis\s)(?<!which\sis\s)(?<!exactly\s)(?<!here's\s)why|"
-    r"when|who)\s+(?:(?:do|would|did)\s+you\s+think\s+)?(?:\w+\s+)?$"
+    r"\b(?:what|how|which|where|why|when|who)\s+(?:(?:do|would|did)\s+you\s+think\s+)?(?:\w+\s+)?$"
 )
 # "I'll back you if you need to cut someone off": a case the speaker prepares for, not an ask
 # (the condition opening its sentence leads to the ask: "If you need to cut scope, drop the export
@@ -656,6 +655,10 @@ _IN_CASE_YOU = re.compile(
     r"you\s+(?:need\s+to|have\s+to|must|should|'ll\s+need\s+to|will\s+need\s+to)\b"
 )
 _IF_BEFORE = re.compile(r"\b(?:if|unless|in\s+case)\s+(?:ever\s+)?$")
+# "That's (precisely) why I want you to ...": the reason for the ask, not a question.
+_REASON_WHY = re.compile(
+    r"\b(?:that's|that\s+is|this\s+is|which\s+is|it's|here's)\s+(?:\w+\s+)?why$"
+)
 # A second task in the same request: "investigate why it fails and write up what you find".
 COORDINATED = rx(
     rf"(?:\band|,)\s+(?:then\s+|also\s+)?(?P<verb>{_VERB})\b(?=\s+(?:up\s+)?(?:a|an|the|what|how|why|it|them|\w+ing|\w+s)\b){_OBJECT}"
@@ -1206,7 +1209,11 @@ def requested_tasks(doc: Doc) -> list[Task]:
         if lead.end() <= covered:
             continue
         covered = lead.end()
-        if _WH_BEFORE.search(view, max(0, lead.start() - _WH_REACH), lead.start()):
+        wh = _WH_BEFORE.search(view, max(0, lead.start() - _WH_REACH), lead.start())
+        if wh and not (
+            wh.group().startswith("why")
+            and _REASON_WHY.search(view, max(0, wh.start() - 30), wh.start() + 3)
+        ):
             continue
         if (
             _IN_CASE_YOU.match(lead.group())
