@@ -399,3 +399,8 @@ def test_a_duration_in_a_condition_ahead_is_a_time_frame() -> None:
 )
 def test_any_word_between_thats_and_why_gives_a_reason(text: str) -> None:
     assert score(text, "smartt").criterion("specific").score >= 1
+
+
+def test_a_helper_from_a_team_is_quoted_from_her_name() -> None:
+    text = "Can you run the refresher? Maja from Security has the material and will co-present."
+    assert _evidence_of(text, "smartt", "achievable") == ["Maja from Security has the material"]

@@ -134,7 +134,8 @@ SUPPORT_FROM_SOMEONE = rx(
     r"(?!\s+(?:nothing|nobody|no\s+one|none)\b)"
     # ("You're right that Tomasz can take over": with nothing taken, it is the room he takes)
     r"(?!(?<=take)\s+over\s*(?:[,.;!?]|$|and\b))"
-    r"|(?:'s|\s+is)\s+(?:all\s+)?yours\b|\s+has\s+(?:the|a|an|some|all\s+the)\s+[\w-]+(?:\s+[\w-]+)?"
+    # ("Maja from Security has the material": quoted from her name, not from "Security")
+    r"|(?:'s|\s+is)\s+(?:all\s+)?yours\b|(?:\s+(?:from|on|in)\s+(?:the\s+)?[\w-]+(?:\s+team)?)?\s+has\s+(?:the|a|an|some|all\s+the)\s+[\w-]+(?:\s+[\w-]+)?"
     # ("Maja from Security has the material and will co-present")
     r"(?=\s*(?:[.;]|$|,\s*(?:so|and|if)\b|\s+you\s+can\b|\s+if\s+you\b|\s+and\s+(?:will|can|'ll)\s+(?:help|pair|co-present|present|review|walk\s+you|show\s+you|support)\b))))"
     rf"|\bwith\s+{PERSON_NAME}\s+(?:pairing|helping|reviewing|supporting|shadowing|backing\s+you)\b"
