@@ -15,13 +15,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from rehearse.rewrite.quantities import NUMBER_WORDS
+from rehearse.rewrite.quantities import NUMBER_WORDS, SCALES
 
 # (the rewrite's number words, bar "zero" and "one", which are everyday words)
 _WORDS = {word: int(value) for word, value in NUMBER_WORDS.items() if value >= 2}
-_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_TENS = "|".join(word for word, value in _WORDS.items() if 20 <= value < 100)
 _UNITS = {"one": 1, **{w: v for w, v in _WORDS.items() if v < 10}}
-_SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
 _IDIOM = re.compile(r"\b(?:1:1|1-on-1|24/7|100%|\d+x{2}\b)", re.IGNORECASE)
 _DIGITS = re.compile(
     # (a clock time as one figure; digits run into letters or a slash are a word)
@@ -36,8 +35,6 @@ _WORD_NUMBER = re.compile(
     r"(?P<half>\s+and\s+a\s+half)?(?:\s+(?P<wscale>thousand|million|billion))?",
     re.IGNORECASE,
 )
-
-
 _PM = re.compile(r"\b(\d{1,2})\s*(?:pm|p\.m\.)", re.IGNORECASE)
 
 
@@ -56,7 +53,7 @@ def figures(text: str) -> frozenset[str]:
         number = float(match.group("number").replace(",", ""))
         scale = match.group("scale") or match.group("short")
         if scale:
-            found.add(_plain(number * _SCALE[scale.lower()]))
+            found.add(_plain(number * SCALES[scale.lower()]))
         elif number != 1:  # ("1 more week": as everyday as "one")
             found.add(_plain(number))
     return frozenset(found)
@@ -84,7 +81,7 @@ def given_figures(texts: Iterable[str]) -> frozenset[str]:
             if match.group("half"):
                 value += 0.5
             if match.group("wscale"):
-                known.add(_plain(value * _SCALE[match.group("wscale").lower()]))
+                known.add(_plain(value * SCALES[match.group("wscale").lower()]))
             known.add(_plain(value))
     # a clock hour said the other way: "9pm" gives 21 and "21:00"
     for hour in _PM.findall(" ".join(texts)):

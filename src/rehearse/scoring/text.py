@@ -29,6 +29,7 @@ from re import _constants, _parser  # type: ignore[attr-defined]
 from typing import Any, ClassVar, TypeVar
 
 from rehearse.scoring import part_cache
+from rehearse.scoring.lexicon import MONTH_FULL
 from rehearse.scoring.result import Span
 
 # One character in, one character out: offsets never move.
@@ -1632,10 +1633,7 @@ _REST_OF_PHRASE = re.compile(
 
 # Words before a date that names a thing ("the June launch"; "next June" is a time).
 _BEFORE_A_DATED_THING = frozenset((*_DETERMINERS, "its"))
-_WHEN_OF_A_THING = re.compile(
-    r"january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"q[1-4]|h[12]|fy\d{2,4}|(?:19|20)\d\d"
-)
+_WHEN_OF_A_THING = re.compile(rf"{MONTH_FULL}|q[1-4]|h[12]|fy\d{{2,4}}|(?:19|20)\d\d")
 
 
 def _cut_off(quote: str) -> bool:

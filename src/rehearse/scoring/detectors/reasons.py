@@ -554,6 +554,10 @@ _COUNTED = re.compile(
 
 def _bare_complaints(doc: Doc) -> list[Span]:
     """The complaints that name nothing at stake, wherever the stake detectors found them."""
+    # (read only when one can be there: the stake detectors it runs are the hot path's dearest)
+    view = doc.view("unquoted", cased=False)
+    if not any(verb in view for verb in ("complain", "wait", "want", "ask")):
+        return []
     found = doc.find(GOAL_AT_STAKE) + doc.find(CONTEXT_STAKE) + stake_sentences(doc)
     bare = [
         span
