@@ -67,6 +67,7 @@ def test_a_good_reply_passes_untouched() -> None:
             "recited its instructions",
         ),
         ("Let's stay in character: the billing jobs stay on cron.", "recited its instructions"),
+        ("You are Marco the whole time.", "recited its instructions"),
         (
             "My hidden concern is that retries will double-charge customers.",
             "recited its instructions",
@@ -216,6 +217,19 @@ def test_a_short_reply_that_is_an_earlier_reply_again_is_a_repeat() -> None:
     # the same word inside a longer earlier reply is no repeat of it
     longer = replace(CONTEXT, previous_replies=("Fair. But the billing jobs stay on cron.",))
     assert check_reply("Fair.", longer) == ("Fair.", None)
+
+
+def test_an_earlier_reply_said_again_in_other_words_is_a_repeat() -> None:
+    # Seen in tmux on Dana's scenario, two turns running, on the embedded model.
+    said = "I'll have the update Monday morning, but I'm going to have to make sure it's a second-line."
+    again = replace(CONTEXT, previous_replies=("Fine.", said))
+    assert check_reply(
+        "I'll have the update Monday morning, but I'll have to make sure it's a second-line.", again
+    ) == ("", "repeated an earlier reply")
+    # a sentence that says more than the earlier one is no repeat
+    nervous = replace(CONTEXT, previous_replies=("Okay. I'm a bit nervous, to be honest.",))
+    more = "I'm a bit hesitant about the billing move, I guess, to be honest."
+    assert check_reply(more, nervous) == (more, None)
 
 
 def test_a_near_repeat_of_the_previous_sentence_is_a_loop() -> None:

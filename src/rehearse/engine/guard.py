@@ -327,6 +327,10 @@ def _similar(one: str, other: str) -> bool:
     return len(a & b) / min(len(a), len(b)) >= 0.8
 
 
+def _nearly_all(one: set[str], other: set[str]) -> bool:
+    return len(one & other) >= 0.8 * max(len(one), len(other))
+
+
 def _ngrams(words: list[str], n: int) -> list[tuple[str, ...]]:
     return [tuple(words[i : i + n]) for i in range(len(words) - n + 1)]
 
@@ -380,6 +384,9 @@ def sentence_problem(sentence: str, context: PersonaContext, accepted: list[str]
     private = (*context.private_texts, context.secret) if context.secret else context.private_texts
     if _LEAK.search(sentence) or any(_shares_long_run(sentence, p) for p in private):
         return "recited its instructions"
+    # the prompt's role line said to the user: "You are Dana the whole time." (Dana, embedded)
+    if re.search(rf"\byou(?:'re|\s+are)\s+{re.escape(context.first_name)}\b", sentence, re.I):
+        return "recited its instructions"
     if _AS_THE_USER.search(sentence):
         return "spoke as the user"
     if context.pushing_back and _AGREEMENT.match(sentence):
@@ -432,6 +439,16 @@ def sentence_problem(sentence: str, context: PersonaContext, accepted: list[str]
         normal
         and (len(normal) > 25 or len(words) >= 4)
         and any(normal in _normalise(reply) for reply in context.previous_replies)
+    ):
+        return "repeated an earlier reply"
+    # ... or nearly: "I'll have the update Monday morning, but I'm going to have to make sure it's
+    # a second-line." then "... but I'll have to make sure it's a second-line." (Dana, embedded)
+    # (most of the words of the longer one: "I'm a bit nervous, to be honest." then "I'm a bit
+    # hesitant about it, I guess, to be honest." says more)
+    if len(words) >= 6 and any(
+        _nearly_all(set(words), set(_WORD.findall(said.lower())))
+        for reply in context.previous_replies
+        for said in _SENTENCE_END.split(reply)
     ):
         return "repeated an earlier reply"
     if context.user_text and len(words) >= 3 and normal in _normalise(context.user_text):
