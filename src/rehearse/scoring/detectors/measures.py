@@ -696,6 +696,19 @@ def _asks_what(doc: Doc, span: Span) -> bool:
     )
 
 
+# A direction verb used as a noun: "move bulk-invite polish to the first patch", "the refactor"
+_AS_A_NOUN = re.compile(
+    r"(?:\b(?:the|a|an|this|that|our|your|their|its|first|next|last|final|quick|small|big)|\w-\w+)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _a_noun(doc: Doc, span: Span) -> bool:
+    return " " not in span.text and bool(
+        _AS_A_NOUN.search(doc.text[max(0, span.start - 30) : span.start])
+    )
+
+
 @memoised("directions")
 def directions(doc: Doc) -> list[Span]:
     """A direction or qualitative done-criterion: "reduce the bugs", "fix the login bug"."""
@@ -747,4 +760,8 @@ def directions(doc: Doc) -> list[Span]:
         found += [
             span for span in doc.find(_GET_IT_DONE) if doc.sentence_index(span.start) in asked
         ]
-    return found + doc.find(DONE_STATE) + doc.find(_THING_ASKED_FOR)
+    found += doc.find(DONE_STATE) + doc.find(_THING_ASKED_FOR)
+    # A direction word used as a noun is weak evidence, quoted only when nothing better shows
+    # the direction ("Pair with Sam on the refactor")
+    better = [span for span in found if not _a_noun(doc, span)]
+    return better or found
