@@ -19,6 +19,8 @@ def facts(text: str) -> list[tuple[str, str, str]]:
         ("a 30-minute window", ("duration", "30-minute", "30 min")),
         ("a 2-sprint refactor", ("duration", "2-sprint", "2 sprints")),
         ("two sprints of work", ("duration", "two sprints", "2 sprints")),
+        ("twenty-five minutes late", ("duration", "twenty-five minutes", "25 min")),
+        ("two and a half weeks", ("duration", "two and a half weeks", "2.5 weeks")),
         ("in 2-3 days", ("duration", "2-3 days", "2-3 days")),
         ("in 2 to 3 days", ("duration", "2 to 3 days", "2-3 days")),
         ("between $5k and $8k", ("money", "$5k and $8k", "USD 5,000-8,000")),
@@ -99,6 +101,8 @@ def test_no_false_facts(text: str) -> None:
         ("We need 3 engineers.", "We need three engineers."),
         ("Maria Chen and the Payments team.", "Maria and the payments team."),
         ("Up 80%.", "Up 80 percent."),
+        ("It took twenty-five minutes.", "It took 25 minutes."),
+        ("Two and a half weeks of work.", "2.5 weeks of work."),
     ],
 )
 def test_same_fact_written_differently_is_kept(original: str, rewrite: str) -> None:
@@ -114,6 +118,15 @@ def test_missing_and_added_facts_are_named() -> None:
     assert [f.text for f in diff.missing] == ["p95", "800 ms", "$8k"]
     assert [f.text for f in diff.added] == ["$9k", "80%"]
     assert diff.missing[2].as_json() == {"text": "$8k", "kind": "money", "value": "USD 8,000"}
+
+
+def test_a_number_in_words_is_read_whole() -> None:
+    # ("twenty-five" was read as "five", and "two and a half" as "two")
+    diff = compare_facts(
+        "It took twenty-five minutes over two and a half weeks.", "5 min, 2 weeks."
+    )
+    assert [f.text for f in diff.missing] == ["twenty-five minutes", "two and a half weeks"]
+    assert [f.text for f in diff.added] == ["5 min", "2 weeks"]
 
 
 def test_a_dropped_timezone_is_a_changed_fact() -> None:

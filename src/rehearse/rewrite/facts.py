@@ -76,8 +76,16 @@ _RELATIVE = {
     "eoy": "end of year",
 }
 _NUMBER_WORDS = "|".join(sorted(q.NUMBER_WORDS, key=len, reverse=True))
+_TENS = "|".join(q.TENS)
+_UNITS_1_TO_9 = "|".join(q.UNITS_1_TO_9)
 
-_NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?i:{_NUMBER_WORDS})(?![\w-]))"
+# A number in digits or words; "twenty-five" is one number (not "five"), and "two and a
+# half" is 2.5, so that "two and a half weeks" == "2.5 weeks".
+_NUM = (
+    rf"(?:(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    rf"|(?i:(?:{_TENS})[-\s](?:{_UNITS_1_TO_9})|{_NUMBER_WORDS})(?![\w-]))"
+    r"(?:\s(?i:and\sa\shalf)(?![\w-]))?)"
+)
 _SCALE = r"(?:[kK]|MM|M|bn|mn|B)(?![A-Za-z])|\s(?:thousand|million|billion|trillion)(?![A-Za-z])"
 _UNIT = q.unit_pattern()
 

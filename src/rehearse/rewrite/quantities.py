@@ -119,6 +119,10 @@ NUMBER_WORDS = {
 }
 
 
+TENS = {word: value for word, value in NUMBER_WORDS.items() if 20 <= value < 100}
+UNITS_1_TO_9 = {word: value for word, value in NUMBER_WORDS.items() if 1 <= value <= 9}
+
+
 def unit_pattern() -> str:
     """A regex alternation of every unit spelling, longest first, case as listed."""
     spellings = sorted(UNITS, key=len, reverse=True)
@@ -133,10 +137,20 @@ def unit_pattern() -> str:
     return "|".join(parts)
 
 
+_HALF = re.compile(r"\s+and\s+a\s+half$", re.IGNORECASE)
+
+
 def parse_number(text: str) -> float | None:
+    """ "8,000" -> 8000; "fourteen" -> 14; "twenty-five" -> 25; "two and a half" -> 2.5."""
+    if half := _HALF.search(text):
+        whole = parse_number(text[: half.start()])
+        return None if whole is None else whole + 0.5
     word = text.lower()
     if word in NUMBER_WORDS:
         return float(NUMBER_WORDS[word])
+    tens_and_unit = re.split(r"[\s-]+", word)  # ("twenty-five", "twenty five": the regex's shapes)
+    if len(tens_and_unit) == 2 and all(part in NUMBER_WORDS for part in tens_and_unit):
+        return float(sum(NUMBER_WORDS[part] for part in tens_and_unit))
     digits = text.replace(",", "")
     if len(digits) > 18:
         return None  # a run of digits this long is an identifier, not an amount
