@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 
 from rehearse.config import load_settings
-from rehearse.engine.figures import given_figures
 from rehearse.engine.guard import (
     PersonaContext,
     StreamGuard,
     check_reply,
     relevance_problem,
+    scene_facts,
     split_sentences,
     vocabulary_of,
 )
@@ -640,7 +640,7 @@ def test_agreeing_to_an_ask_or_promising_something_else_passes(user_text: str, r
 # Figures: the embedded model invents them ("a refund of $10,000", "after the 2022 date").
 FIGURED = replace(
     CONTEXT,
-    known_figures=given_figures(
+    known_facts=scene_facts(
         [
             CONTEXT.user_text,
             *CONTEXT.previous_replies,
@@ -650,12 +650,21 @@ FIGURED = replace(
 )
 
 
+def given(*scene: str) -> PersonaContext:
+    """A context whose scene says `scene`, and whose topic any reply below is on."""
+    return replace(
+        CONTEXT,
+        known_facts=scene_facts(scene),
+        vocabulary=vocabulary_of([*scene, "Northwind pays deck call standup costs work date"]),
+    )
+
+
 def test_a_figure_nobody_gave_is_cut() -> None:
     text, problem = check_reply(
         "I built those billing jobs. They cost us $10,000 a month to move.", FIGURED
     )
     assert text == "I built those billing jobs."
-    assert problem == "stated a figure nobody gave (10000)"
+    assert problem == "stated a figure nobody gave ($10,000)"
 
 
 @pytest.mark.parametrize(
@@ -667,31 +676,59 @@ def test_a_figure_nobody_gave_is_cut() -> None:
         "He talks for ten minutes about the migration every time.",  # a number word: colour
         "I'm not 100% sure the 5xx errors are the billing jobs.",  # idioms and tokens
         "Can we do a 1:1 first? The jobs run 24/7.",
+        "After our 1:1s and a 1-on-1 with 2FA on, the billing jobs move on the 24th.",
         "At 2:00 the billing jobs start, and they take 40 minutes.",  # "02:00" said another way
+        "They take 40, and I need 1 more week for the billing jobs.",  # a bare 1 is no figure
+        "The billing jobs move next week, on a Friday in May.",  # no digits: no figure
     ],
 )
 def test_a_figure_the_scene_or_the_talk_gave_passes(reply: str) -> None:
     assert check_reply(reply, FIGURED) == (reply, None)
 
 
-def test_without_known_figures_nothing_is_checked() -> None:
+def test_without_known_facts_nothing_is_checked() -> None:
     reply = "The billing jobs cost $10,000 to move."
     assert check_reply(reply, CONTEXT) == (reply, None)
 
 
-def test_a_figure_given_in_words_or_millions_may_be_said_in_digits() -> None:
-    scene = ["Northwind is worth $1.2 million a year.", "Priya's deck had fourteen slides.", "9pm"]
-    context = replace(
-        CONTEXT,
-        known_figures=given_figures(scene),
-        vocabulary=vocabulary_of([*scene, "Northwind pays deck call"]),
-    )
-    for reply in (
-        "Northwind pays $1,200,000 a year.",
-        "Her deck had 14 slides.",
-        "The call was at 21:00.",
-    ):
-        assert check_reply(reply, context) == (reply, None)
+@pytest.mark.parametrize(
+    ("scene", "reply"),
+    [
+        ("Northwind is worth $1.2 million a year.", "Northwind pays $1,200,000 a year."),
+        ("Priya's deck had fourteen slides.", "Her deck had 14 slides."),
+        ("The call is at 9pm.", "The call was at 21:00."),
+        ("The call is at 9:45.", "The call was at 9.45, or 9 at the latest."),
+        ("Standup ran twenty-five minutes.", "Standup ran 25 minutes."),
+        ("It is two and a half weeks of work.", "It is 2.5 weeks of work."),
+        ("It costs sixty thousand a year.", "It costs 60k a year."),
+        # "15m" is fifteen minutes, not fifteen million
+        ("Standup is fifteen minutes.", "Standup ran 15m over again, and I need 1 more week."),
+        ("PAY-412 came back from QA twice.", "PAY-412 is on me, I know."),
+    ],
+)
+def test_a_figure_given_in_words_or_millions_may_be_said_in_digits(scene: str, reply: str) -> None:
+    assert check_reply(reply, given(scene)) == (reply, None)
+
+
+@pytest.mark.parametrize(
+    ("scene", "reply", "added"),
+    [
+        # the units count: "five years" gives no "5 weeks"
+        ("I built it five years ago.", "That is 5 weeks of work.", "5 weeks"),
+        # a date is its month and day: "May 24" and "June 14" give no "May 14"
+        ("The date was May 24, then June 14.", "The date was May 14.", "May 14"),
+        ("The budget is $15 million.", "Standup ran 15m over.", "15m"),
+        ("The budget is $15 million.", "It costs 60k a year.", "60k"),
+        (
+            "Standup ran over.",
+            "It was 20% less on May 24, after the 2022 date.",
+            "20%, May 24, 2022",
+        ),
+        ("PAY-412 came back from QA twice.", "PAY-419 came back too.", "PAY-419"),
+    ],
+)
+def test_a_figure_given_for_something_else_is_cut(scene: str, reply: str, added: str) -> None:
+    assert check_reply(reply, given(scene)) == ("", f"stated a figure nobody gave ({added})")
 
 
 def test_the_guard_checks_figures_only_for_the_embedded_model() -> None:
@@ -699,9 +736,9 @@ def test_the_guard_checks_figures_only_for_the_embedded_model() -> None:
     stage = scenario.stages[0]
     history = [Exchange("user", "Hello.")]
     system = persona_messages(scenario, stage, "acknowledged", history)[0]["content"]
-    assert guard_context(scenario, stage, "acknowledged", history, system).known_figures
+    assert guard_context(scenario, stage, "acknowledged", history, system).known_facts
     capable = guard_context(scenario, stage, "acknowledged", history, system, check_figures=False)
-    assert capable.known_figures is None
+    assert capable.known_facts is None
 
 
 def test_a_promise_then_a_refusal_in_one_reply_is_cut_at_the_refusal() -> None:
@@ -732,11 +769,3 @@ def test_a_refusal_then_a_conditional_promise_stands() -> None:
 def test_a_promise_with_its_limits_is_pushback_not_a_contradiction(reply: str) -> None:
     context = replace(CONTEXT, vocabulary=vocabulary_of([CONTEXT.user_text, "Lena cutover Friday"]))
     assert check_reply(reply, context) == (reply, None)
-
-
-def test_minutes_and_a_single_one_are_no_figures() -> None:
-    from rehearse.engine.figures import figures
-
-    assert figures("Standup ran 15m over again, and I need 1 more week.") == frozenset()
-    assert figures("It costs 60k a year.") == frozenset({"60000"})
-    assert "60000" in given_figures(["sixty thousand a year"])

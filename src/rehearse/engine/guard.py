@@ -2,7 +2,8 @@
 
 A small model drifts: it answers as a helpful assistant, talks about being an
 AI, repeats itself, recites its instructions, answers as the user, or takes
-another name. The guard reads the reply sentence by sentence as it streams;
+another name; the embedded model also invents figures ("a refund of $10,000").
+The guard reads the reply sentence by sentence as it streams;
 a sentence that fails ends the reply at the previous one, and a reply with no
 good sentence is replaced by an authored line. Nothing that fails is shown.
 
@@ -20,7 +21,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from rehearse.engine.figures import figures
+from rehearse.rewrite.facts import Fact, compare_facts, extract_facts
 
 MAX_SENTENCES = 3
 MAX_SENTENCE_WORDS = 60
@@ -261,8 +262,9 @@ class PersonaContext:
     # When conceding: the topic words of what the persona gives up at this point (the stage's
     # advanced lines, its hidden concern), less the user's own; the reply must say one.
     concession_words: frozenset[str] = frozenset()
-    # The figures the scene and the talk have given (None: not checked); a reply may state no other.
-    known_figures: frozenset[str] | None = None
+    # The facts the scene and the talk have given (None: figures not checked); a reply may state
+    # no other figure (see `scene_facts`).
+    known_facts: tuple[Fact, ...] | None = None
 
     @property
     def first_name(self) -> str:
@@ -459,9 +461,78 @@ def sentence_problem(sentence: str, context: PersonaContext, accepted: list[str]
             return "echoed the user"
     if context.user_text and _takes_the_users_promise(sentence, context.user_text):
         return "took the user's promise as its own"
-    if context.known_figures is not None and (new := figures(sentence) - context.known_figures):
-        return f"stated a figure nobody gave ({', '.join(sorted(new))})"
+    if context.known_facts is not None and (new := invented_figures(sentence, context.known_facts)):
+        return f"stated a figure nobody gave ({', '.join(new)})"
     return None
+
+
+# Figures. A rehearsal must not put a false fact in the room, so a reply may state no figure the
+# scene and the talk have not given. The rewrite's fact extractor reads both sides, so a figure
+# given in other words is the same one ("fourteen slides" and "14 slides", "$1.2 million" and
+# "$1,200,000", "9pm" and "21:00") and its unit counts ("five years" gives no "5 weeks").
+_NAMES = frozenset({"person", "name", "team"})
+# A figure is a fact of these kinds written with a digit: "ten minutes" in words is colour,
+# and a weekday, a month or "next week" invents no figure. (A quarter only with its year, a
+# reference only as a ticket: "PAY-419" is a false fact, "our #1 priority" an idiom; a version,
+# a percentile, a severity or a priority is a label.)
+_FIGURES = frozenset({"number", "money", "percent", "duration", "quantity", "time", "date"})
+# Digits in an idiom or a token are no figure: "1:1", "1-on-1", "24/7", "100%", "5xx".
+_IDIOM = re.compile(
+    r"(?<![\d:])1:1(?![\d:])|\b1-on-1\b|(?<![\d/])24/7(?![\d/])|(?<![\d.])100%|\b\d+xx\b",
+    re.IGNORECASE,
+)
+
+
+def scene_facts(texts: Iterable[str]) -> tuple[Fact, ...]:
+    """The facts the texts give that a figure could restate (no names), read once per turn."""
+    return tuple(f for text in texts for f in extract_facts(text) if f.kind not in _NAMES)
+
+
+def invented_figures(sentence: str, known: tuple[Fact, ...]) -> list[str]:
+    """The figures `sentence` states that `known` does not give, as written."""
+    said = _IDIOM.sub(" ", sentence)
+    added = compare_facts("", said, before=known, after=extract_facts(said)).added
+    figures = [f for f in added if _is_figure(f)]
+    if not figures:
+        return []
+    numbers = _given_numbers(known)
+    return list(dict.fromkeys(f.text for f in figures if not _bare_and_given(f, numbers)))
+
+
+def _is_figure(fact: Fact) -> bool:
+    if not any(c.isdigit() for c in fact.text):
+        return False
+    if fact.number == 1:  # "1 more week", "1 day": as everyday as "one"
+        return False
+    if fact.kind == "quarter":  # "Q3" is a season; "Q3 2024" states a year
+        return fact.key[-1] is not None
+    if fact.kind == "reference":
+        return not fact.text.startswith("#")
+    return fact.kind in _FIGURES
+
+
+def _bare_and_given(fact: Fact, numbers: set[float]) -> bool:
+    """A number with no unit ("40", "between 2 and 3") restates any given figure of that value."""
+    if fact.key[0] == "number":
+        return fact.number in numbers
+    return fact.key[:2] == ("range", "number") and set(fact.key[2:]) <= numbers
+
+
+def _given_numbers(known: tuple[Fact, ...]) -> set[float]:
+    """The numbers a bare figure may restate: every amount, and the parts of times and dates
+    ("9:45" gives 9, 45 and 9.45, "21:00" gives 9pm's 9, "March 31, 2025" gives 31 and 2025)."""
+    numbers: set[float] = set()
+    for fact in known:
+        if fact.number is not None:
+            numbers.add(fact.number)
+        if fact.key[0] == "time":
+            hour, minute = fact.key[1], fact.key[2]
+            numbers |= {hour, minute, hour % 12 or 12, round(hour + minute / 100, 2)}
+        elif fact.key[0] == "date":
+            numbers |= {fact.key[2], *([fact.key[3]] if fact.key[3] else [])}
+        elif fact.key[0] in ("month", "fiscal year", "quarter") and fact.key[-1]:
+            numbers.add(fact.key[-1])
+    return numbers
 
 
 def relevance_problem(sentences: list[str], context: PersonaContext) -> str | None:

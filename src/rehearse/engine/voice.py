@@ -14,8 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from rehearse.engine.figures import given_figures
-from rehearse.engine.guard import PersonaContext, StreamGuard, vocabulary_of
+from rehearse.engine.guard import PersonaContext, StreamGuard, scene_facts, vocabulary_of
 from rehearse.prompts import render
 from rehearse.scenarios.model import REACTIONS
 
@@ -124,7 +123,7 @@ def guard_context(
         ),
         # (the embedded model invents figures; a capable one adds plausible colour, so its
         # figures are not checked)
-        known_figures=given_figures(
+        known_facts=scene_facts(
             [
                 scenario.summary,
                 *scenario.user.context,
