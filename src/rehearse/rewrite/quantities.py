@@ -141,7 +141,7 @@ _HALF = re.compile(r"\s+and\s+a\s+half$", re.IGNORECASE)
 
 
 def parse_number(text: str) -> float | None:
-    """ "8,000" -> 8000; "fourteen" -> 14; "twenty-five" -> 25; "two and a half" -> 2.5."""
+    """A number as written: "8,000" is 8000, "fourteen" 14, "twenty-five" 25, "two and a half" 2.5."""
     if half := _HALF.search(text):
         whole = parse_number(text[: half.start()])
         return None if whole is None else whole + 0.5
@@ -149,8 +149,8 @@ def parse_number(text: str) -> float | None:
     if word in NUMBER_WORDS:
         return float(NUMBER_WORDS[word])
     tens_and_unit = re.split(r"[\s-]+", word)  # ("twenty-five", "twenty five": the regex's shapes)
-    if len(tens_and_unit) == 2 and all(part in NUMBER_WORDS for part in tens_and_unit):
-        return float(sum(NUMBER_WORDS[part] for part in tens_and_unit))
+    if len(tens_and_unit) == 2 and tens_and_unit[0] in TENS and tens_and_unit[1] in UNITS_1_TO_9:
+        return float(TENS[tens_and_unit[0]] + UNITS_1_TO_9[tens_and_unit[1]])
     digits = text.replace(",", "")
     if len(digits) > 18:
         return None  # a run of digits this long is an identifier, not an amount
