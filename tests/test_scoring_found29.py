@@ -54,7 +54,6 @@ def test_a_complaint_with_its_cost_is_an_explicit_why(text: str) -> None:
     [
         "Please do the testing of the new onboarding before the release.",
         "Kindly do the needful for the SSL cert renewal on api.partnerhub.in before the 3rd.",
-        "Isabel, can you do the cost report for GCP?",
     ],
 )
 def test_doing_a_named_piece_of_work_has_a_done_state(text: str) -> None:

@@ -49,3 +49,81 @@ def test_a_direction_verb_is_still_a_direction() -> None:
         1,
         ["refactor"],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # the order after a chat mention
+        ("@Bogdan keep an eye on the disk usage on kafka-broker-3 pls", "keep an eye on the disk"),
+        ("hey @Rahul, renew the cert on api-gw before Saturday.", "renew the cert on api-gw"),
+        # verbs of everyday operations work
+        ("@Olga can you generate an SBOM for the firmware image?", "generate an SBOM"),
+        ("Could you swap the logo on the broker login page?", "swap the logo"),
+        ("Can you deploy the fix to staging?", "deploy the fix to staging"),
+        # second-language forms of an ask
+        ("Marek, please take care about the documentation.", "take care about the documentation"),
+        (
+            "Tuan, please help me to upgrade the Postgres of LMS from 11 to 15.",
+            "help me to upgrade the Postgres of LMS from 11 to 15",
+        ),
+    ],
+)
+def test_everyday_asks_are_found(text: str, quote: str) -> None:
+    level, evidence = _criterion(text, "specific")
+    assert level >= 1
+    assert any(quote in span for span in evidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@channel the deploy is done.",
+        "Can you help me figure out which of the twelve jobs is safest to move first?",
+        "I need you to help me get this right.",
+        "Please keep an eye on it.",
+    ],
+)
+def test_no_ask_is_found_where_none_is_made(text: str) -> None:
+    # (asking for advice is asking for help, not handing over work)
+    assert _criterion(text, "specific")[0] == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # a document made is a concrete deliverable, whatever the verb (found29 had "do the
+        # cost report" a qualitative done-state; "write the runbook" was already a deliverable)
+        ("Isabel, can you do the cost report for GCP?", "do the cost report"),
+        (
+            "Can you investigate and make a post-mortem? The bank partner is calling.",
+            "make a post-mortem",
+        ),
+        (
+            "I need you to do the penetration test report for the Banco Serrano app until Friday.",
+            "do the penetration test report",
+        ),
+        # "I need that you ...": the ask in a second language
+        (
+            "Diego, I need that you prepare the dashboard of the SLA for the Telcora account.",
+            "prepare the dashboard",
+        ),
+    ],
+)
+def test_a_document_made_is_a_deliverable(text: str, quote: str) -> None:
+    level, evidence = _criterion(text, "measurable")
+    assert level == 2
+    assert any(quote in span for span in evidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can you make the dashboards better?",
+        "Please do the needful.",
+        # (how progress will be shown, not the work)
+        "Can you build the offline mode for the field app? We will do a demo every two weeks.",
+    ],
+)
+def test_no_deliverable_where_none_is_made(text: str) -> None:
+    assert _criterion(text, "measurable")[0] < 2

@@ -386,7 +386,8 @@ TASK_VERBS = alternation(
     reply, ignore, join, escalate, approve, invite, submit, install, enable, disable, unblock, hold off on,
     look after, bump, turn, have a go at, ensure, get rid of, work out, revamp, freeze,
     facilitate, chair, moderate,
-    scale, scale up, scale down, scale out, come up with, hand over, hand off, line up, squeeze
+    scale, scale up, scale down, scale out, come up with, hand over, hand off, line up, squeeze,
+    renew, generate, regenerate, swap, swap out, deploy, provision, clean, keep an eye on
     """
 )
 # Verbs whose object is never a clear task on its own ("look into it").

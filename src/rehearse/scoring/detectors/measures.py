@@ -165,6 +165,12 @@ _CREATE = (
     r"(?:write(?:\s+up)?|draft|prepare|put\s+together|pull\s+together|create|build|deliver|send|"
     r"present|give|publish|ship|set\s+up|open|file|produce|finish|complete|share|come\s+back\s+with|"
     r"bring|propose|record|have|hand\s+in|turn\s+in|run|hold|keep(?=\s+an?\s(?!eye\b))|"
+    # ("make a post-mortem", "do the penetration test report": a thing made, in plain or
+    # second-language English; "make the dashboards better" is a direction)
+    # (asked: "we will do a demo every two weeks" is how progress is shown)
+    r"make(?=\s+(?:a|an|one|two|three)\s)|(?:(?<=you\s)|(?<=\bu\s)|(?<=to\s)|(?<=please\s)|(?<=pls\s)|(?<=kindly\s))"
+    # (the document its object: "do a bit on the alerts" names none)
+    rf"do(?=\s+(?:a|an|the|your|our)\s+(?:(?!(?:on|about|with|for|of|in|bit|usual|rest)\b)[\w-]+\s+){{0,3}}?(?:{DELIVERABLES})s?\b)|"
     # leading a document or a fix is a role ("lead the RFC"); leading an event delivers it
     r"lead(?=\s+(?:an?|one|two|the|our|your)\s+(?:[\w-]+\s+){0,2}?(?:sessions?|workshops?|talks?|demos?|"
     r"presentations?|trainings?|retros?|retrospectives?|postmortems?|post-mortems?|brown\s+bags?)\b))"

@@ -81,7 +81,7 @@ _LEAD = (
     r"\b(?:I'd|I\s+would|we'd|we\s+would|I|we)\s+(?:like|love|want|need)\s+(?:your|the|our)\s+(?:[\w-]+\s+)?team\s+to|"
     # "I would like that you take", "I want you make": the ask in a second language, too
     r"\b(?:I'd|I\s+would|we'd|we\s+would)\s+(?:like|love|want)\s+(?:for\s+|that\s+)?you(?:\s+to)?|"
-    r"\b(?:I|we)\s+(?:need|want|expect)\s+you(?:\s+to)?|\bI'm\s+asking\s+you\s+to|"
+    r"\b(?:I|we)\s+(?:need|want|expect)\s+(?:that\s+)?you(?:\s+to)?|\bI'm\s+asking\s+you\s+to|"
     # "What I'd love going forward is for you to be more of a presence ...": the wish told as what it is
     r"\bwhat\s+I(?:'d|\s+would)\s+(?:love|like)(?:\s+[\w-]+){0,2}?\s+is\s+for\s+you\s+to|"
     r"\bif\s+(?:possible|you\s+can),?\s+you|\b(?:please|pls)\s+you|"
@@ -175,7 +175,8 @@ _SOFTENERS = (
     r"(?:(?:please|also|maybe|possibly|just|quickly|actually|really|kindly|now|then|first|still|probably|sort\s+of|kind\s+of|kinda|"
     r"everyone|everybody|folks|both|all|"
     r"\([a-e1-9]\)|"
-    r"definitely|help(?:\s+to)?|try\s+to|at\s+some\s+point|(?:uh|um|erm|er|like),?|"
+    # ("please help me to upgrade the Postgres": the work is theirs, with the speaker)
+    r"definitely|help(?:\s+(?:me|us)(?=\s+to\s))?(?:\s+to)?|try\s+to|at\s+some\s+point|(?:uh|um|erm|er|like),?|"
     # "please until Monday prepare the list", "please from today you watch the errors"
     r"(?:from|until|by|before)\s+(?:today|tonight|tomorrow|now\s+on|next\s+\w+|(?:mon|tues|wednes|thurs|fri)day),?(?:\s+you)?)\s+){0,3}"
 )
@@ -207,7 +208,8 @@ _HELP_SOMEONE = (
     rf"help(?=\s+(?!me\b|us\b)\w+\s+(?:w/|(?:with|on|out|get|figure|finish|ship|{TASK_VERBS})\b))"
 )
 # "take care of the stale branches" is a task like "handle the docs" ("take care" alone is a farewell).
-_TAKE_CARE = r"take\s+care\s+of(?=\s+(?:the|a|an|our|your|this|these|those|all)\s)"
+# ("take care about the documentation": the same, in a second language)
+_TAKE_CARE = r"take\s+care\s+(?:of|about)(?=\s+(?:the|a|an|our|your|this|these|those|all)\s)"
 # "start migrating the training jobs": work begun, with no end named
 # ("Ola to try timeboxing them to 15 minutes": a trial of the work, in a retro's action items)
 _START_DOING = r"(?:start|begin|try)\s+(?:(?<!try\s)to\s+[a-z]+|(?!(?:being|having|getting|doing|feeling)\b)(?:[a-z]{3,}|us)ing)"
@@ -275,6 +277,7 @@ _FRONTED = re.compile(
     r"tomorrow|today|tonight|meanwhile|in\s+the\s+meantime|for\s+now|afterwards|after\s+that|also|finally|lastly|"
     r"then|first|second|third)\b(?:[^,.!?;:\n]|[.:](?=\d)){0,40}),[ \t]+"
 )
+_MENTION = re.compile(r"[ \t]*(?:(?:hey|hi|ok|okay|so)[, \t]+)?@[\w.-]+[,:]?[ \t]+", re.IGNORECASE)
 _FOLLOW_UP_PLAN = re.compile(
     r"(?:check|look\s+at|look|review|sync|catch\s+up|touch\s+base|meet|talk|go\s+through|go\s+over|revisit|keep|track|"
     r"monitor|watch|update|trial|compare|chat|follow\s+up)\b"
@@ -1295,6 +1298,9 @@ def requested_tasks(doc: Doc) -> list[Task]:
     starts = [start for start in starts if not _blanked(doc, view, start)]
     # "Before 5.0 goes out, get cold start under 3 seconds": an imperative after a fronted clause.
     starts += [m.end() for start in starts if (m := _FRONTED.match(view, start))]
+    # "@Bogdan keep an eye on the disk usage": the order after the chat mention
+    if "@" in view:
+        starts += [m.end() for start in starts if (m := _MENTION.match(view, start))]
     for start in sorted(set(starts)):
         # A sentence starts after its bullet (`sentences_of`); a start after a colon may be at one.
         # (a letter opens no bullet: most starts are spared the regex)
