@@ -127,3 +127,49 @@ def test_a_document_made_is_a_deliverable(text: str, quote: str) -> None:
 )
 def test_no_deliverable_where_none_is_made(text: str) -> None:
     assert _criterion(text, "measurable")[0] < 2
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measurable"),
+    [
+        # spoken turns: fillers between the lead and the ask
+        (
+            "What I'd love is, um, by Friday, just a short write-up: where the lag comes from, "
+            "and two or three options with rough effort.",
+            "a short write-up",
+            2,
+        ),
+        (
+            "what I'd like from you, concretely, is the runbook for the webhook sender.",
+            "the runbook",
+            2,
+        ),
+        (
+            "would you want to, uh, maybe shadow Aylin on the event-bus design?",
+            "shadow Aylin on the event-bus design",
+            0,
+        ),
+        # the thing to bring back is the task, with its date inside the ask
+        (
+            "Can you come back to me by Friday with a one-page estimate — people, weeks, risks?",
+            "come back to me by Friday with a one-page estimate",
+            2,
+        ),
+    ],
+)
+def test_spoken_and_bring_back_asks_are_found(text: str, quote: str, measurable: int) -> None:
+    level, evidence = _criterion(text, "specific")
+    assert level >= 1
+    assert any(quote in span for span in evidence)
+    assert _criterion(text, "measurable")[0] == measurable
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Come back to me with your thoughts.",
+        "Would you like to talk about it?",
+    ],
+)
+def test_an_invitation_to_talk_is_no_task(text: str) -> None:
+    assert _criterion(text, "specific")[0] == 0

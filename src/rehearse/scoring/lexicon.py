@@ -387,7 +387,7 @@ TASK_VERBS = alternation(
     look after, bump, turn, have a go at, ensure, get rid of, work out, revamp, freeze,
     facilitate, chair, moderate,
     scale, scale up, scale down, scale out, come up with, hand over, hand off, line up, squeeze,
-    renew, generate, regenerate, swap, swap out, deploy, provision, clean, keep an eye on
+    renew, generate, regenerate, swap, swap out, deploy, provision, clean, keep an eye on, shadow
     """
 )
 # Verbs whose object is never a clear task on its own ("look into it").

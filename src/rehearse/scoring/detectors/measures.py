@@ -163,7 +163,9 @@ _COMPARATIVES = (
 _DAY_PART = r"(?:morning|afternoon|evening|night|weekend|second|sec)"
 _CREATE = (
     r"(?:write(?:\s+up)?|draft|prepare|put\s+together|pull\s+together|create|build|deliver|send|"
-    r"present|give|publish|ship|set\s+up|open|file|produce|finish|complete|share|come\s+back\s+with|"
+    r"present|give|publish|ship|set\s+up|open|file|produce|finish|complete|share|"
+    # ("come back to me by Friday with a one-page estimate")
+    r"come\s+back(?:\s+to\s+(?:me|us))?(?:\s+(?:by|on|before|next|within|in)\s+[\w-]+(?:\s+[\w-]+)?)?\s+with|"
     r"bring|propose|record|have|hand\s+in|turn\s+in|run|hold|keep(?=\s+an?\s(?!eye\b))|"
     # ("make a post-mortem", "do the penetration test report": a thing made, in plain or
     # second-language English; "make the dashboards better" is a direction)
@@ -179,7 +181,10 @@ DELIVERABLE = rx(
     rf"\bget\s+(?:the|a|an|your)\s+(?:[\w-]+\s+){{0,3}}?(?:{DELIVERABLES})s?\b(?:\s+(?:for|of|on|about|to|with|from)\b(?:\s+[\w-]+){{1,4}}?)?\s+(?:out|done|written|ready|drafted|"
     r"finished|shipped|over\s+to|to\s+me|merged|published)\b|"
     rf"\bwith\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{DELIVERABLES})s?\s+(?:of|for|signed|reviewed|approved)\b|"
-    rf"\b(?:I|we)(?:\s+need|\s+want|'d\s+like|\s+would\s+like|'ll\s+need|'m\s+going\s+to\s+need)\s+"
+    rf"(?:\b(?:I|we)(?:\s+need|\s+want|'d\s+like|\s+would\s+like|'ll\s+need|'m\s+going\s+to\s+need)\s+"
+    # ("what I'd like from you, concretely, is the runbook ...", "What I'd love is, um, a write-up")
+    r"|\bwhat\s+(?:I|we)(?:'d\s+(?:like|love)|\s+(?:need|want|would\s+(?:like|love)))(?:\s+from\s+you)?"
+    r"(?:,?\s+[\w-]+,?){0,4}?\s+is(?:,?\s+(?:um|uh|erm|just|really|by\s+\w+),?)*\s+)"
     rf"(?:a|an|the|your)\s+(?:[\w-]+\s+){{0,3}}?(?:{DELIVERABLES})s?\b"
     r"(?!\s+(?:cleaned|fixed|updated|improved|tidied|sorted|removed|deleted|reviewed|back|up\s+to\s+date|in\s+(?:shape|order)))"
     # (a thing made better is a direction: "write better PR descriptions")

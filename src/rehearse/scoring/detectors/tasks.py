@@ -101,7 +101,9 @@ _LEAD = (
     r"\byou(?:'ll|\s+will|'d|'re\s+going\s+to|\s+are\s+going\s+to)(?=\s+(?:own|lead|drive|run|take|handle|pick\s+up|"
     r"write|produce|draft|build|prepare|deliver|document|put\s+together|implement)\b)|"
     r"\blet's\s+(?:have|get)\s+you(?:\s+to)?|\bI'm\s+(?:assigning|handing)\s+you|\bI'd\s+like\s+to\s+hand\s+you|"
-    r"\b(?:do\s+you\s+want|would\s+you\s+like|do\s+you\s+fancy|want)\s+to(?=\s+(?:own|lead|take|pick\s+up|run|drive|handle))|"
+    # ("would you want to, uh, maybe shadow Aylin on the event-bus design?", spoken)
+    r"\b(?:do\s+you\s+want|would\s+you\s+(?:like|want)|do\s+you\s+fancy|want)\s+to(?:,?\s+(?:uh|um|erm|maybe|perhaps)\b,?)*"
+    r"(?=\s+(?:own|lead|take|pick\s+up|run|drive|handle|shadow|pair|mentor|write|review|draft|present|facilitate)\b)|"
     r"\byou'll\s+be(?=\s+(?:own|lead|driv|runn|handl|cover|chair|host)\w*ing\b)|"
     r"\bwe\s+need\s+to|\btry\s+to|\blet's\s+make\s+sure\s+(?:we|you)|"
     r"\b(?:we\s+need|I\s+need|it\s+would\s+be\s+great\s+if)\s+(?:someone|somebody|you)\s+(?:to|could|can)|"
@@ -222,6 +224,11 @@ _DO_THE_NOUN = (
 )
 # "get back to them today with what we know": a reply owed to someone else ("get back to me" is a follow-up)
 _GET_BACK = r"get\s+back\s+to(?!\s+(?:me|us)\b)"
+# "come back to me by Friday with a one-page estimate": the thing to bring is the task
+_COME_BACK_WITH = (
+    r"come\s+back(?=(?:\s+to\s+(?:me|us))?(?:\s+(?:by|on|before|in|within|next)\s+[\w-]+(?:\s+[\w-]+)?)?"
+    r"\s+with\s+(?:a|an|the|two|three|\d)\b)"
+)
 # "I'd like you to be the one keeping the release notes in sync": a role, by what it does
 _BE_THE_ONE = (
     r"be\s+the\s+(?:one|person)\s+(?:(?:who|that)\s+[a-z]{3,}|to\s+[a-z]{3,}|[a-z]{3,}ing\b)"
@@ -247,7 +254,7 @@ _SORT_IT_OUT = (
 )
 _VERB = (
     rf"(?:{TASK_VERBS}|{_HAVE_READY}|{_TAKE}|{_HELP_SOMEONE}|{_TAKE_CARE}|{_START_DOING}|"
-    rf"{_BE_THERE}|{_BE_THE_ONE}|{_GET_BACK}|{_DO_THE_NOUN}|be\s+{_ROLE}\b|{_BE_MORE}|{_SORT_IT_OUT})"
+    rf"{_BE_THERE}|{_BE_THE_ONE}|{_GET_BACK}|{_COME_BACK_WITH}|{_DO_THE_NOUN}|be\s+{_ROLE}\b|{_BE_MORE}|{_SORT_IT_OUT})"
 )
 _ANY_LEAD = rx(f"{_LEAD}|{_WEAK_LEAD}")
 _WEAK_ONLY = re.compile(_WEAK_LEAD)
@@ -286,7 +293,11 @@ _FOLLOW_UP_PLAN = re.compile(
 NEEDED_DELIVERABLE = rx(
     r"(?P<lead>\b(?:I|we)(?:\s+(?:really\s+)?(?:need|want)|'d\s+like|\s+would\s+like|'ll\s+need|\s+will\s+need|"
     r"'m\s+going\s+to\s+need|\s+am\s+going\s+to\s+need)\s+(?:you\s+to\s+(?:write|draft|send|give\s+me)\s+)?"
-    r"|\bwhat\s+(?:I|we)\s+(?:need|want|'d\s+like|would\s+like|'m\s+asking\s+for)\s+(?:from\s+you\s+)?(?:is|:)\s+"
+    # ("What I'd love is, um, by Friday, just a short write-up", "what I'd like from you, concretely, is")
+    r"|\bwhat\s+(?:I|we)(?:\s+(?:need|want|would\s+(?:like|love)|am\s+asking\s+for)|'d\s+(?:like|love)|'m\s+asking\s+for)"
+    r"\s+(?:from\s+you\s*)?"
+    r"(?:,?\s*(?:um|uh|erm|concretely|really|honestly|basically|just|by\s+\w+|here)\s*,?)*\s*(?:is|:)"
+    r"(?:\s*,?\s*(?:um|uh|erm|just|by\s+\w+|really|basically)\b,?)*\s+"
     r"|\bI(?:'m|\s+am)\s+asking\s+(?:you\s+)?for\s+)"
     # ("I need engineering's forecast of cloud spend": a team's deliverable, by its name)
     r"(?P<verb>(?:a|an|the|your|one|two|three|(?!(?:what|that|it|there|here|who|he|she|let)'s)[a-z]+'s)\s+"
@@ -903,6 +914,7 @@ class Task:
 # (Its first character is matched by one class, then what may follow each kind of it, in the
 # same order: a space, a comma or a question mark. `re` skips to the characters of a class at
 # C speed; a pattern that opens with alternatives of them is tried at every character.)
+_BRING_BACK = re.compile(r"[^.!?;\n]*?\swith\s")
 _CLAUSE_END = re.compile(
     r"[\s,?](?:(?<=\s)(?:"
     # (and the wish that closes a polite ask with its comma left out: "... there that would be amazing")
@@ -944,6 +956,9 @@ def _task(
     # (quoted so; its extent, where no why is looked for, stays the first clause: "..., to fix the
     # leak" still says what the people are for)
     clause = _CLAUSE_END.split(obj, maxsplit=1)[0]
+    if verb == "come back" and (bring := _BRING_BACK.match(obj)):
+        # ("come back to me by Friday with a one-page estimate": the time sits inside the ask)
+        clause = bring.group() + _CLAUSE_END.split(obj[bring.end() :], maxsplit=1)[0]
     clause_end = match.start("object") + len(clause)
     after_colon = _AFTER_COLON.match(obj) if whole_sentence else None
     end = match.start("object") + len(after_colon.group()) if after_colon else clause_end
@@ -1348,7 +1363,7 @@ def requested_tasks(doc: Doc) -> list[Task]:
         ):
             continue
         add(match, match.start("verb") if match else start)
-    if "need" in view or "want" in view or "like" in view:
+    if "need" in view or "want" in view or "like" in view or "love" in view:
         for match in NEEDED_DELIVERABLE.iter_view(doc, "unquoted"):
             add(match, match.start("lead"), always_named=True)
     if "to have" in view:
