@@ -173,3 +173,33 @@ def test_spoken_and_bring_back_asks_are_found(text: str, quote: str, measurable:
 )
 def test_an_invitation_to_talk_is_no_task(text: str) -> None:
     assert _criterion(text, "specific")[0] == 0
+
+
+def test_asking_for_a_report_back_is_no_task() -> None:
+    # (noted at stop 29: "Get back to me in 2 days" scored specific 2)
+    assert _criterion("Get back to me in 2 days.", "specific")[0] == 0
+    assert _criterion("Can you get back to me by Friday?", "specific")[0] == 0
+    assert _criterion("Get back to the customer today with what we know.", "specific")[0] >= 1
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Before we moved to Postgres in April it was fine. Can you look at the slow queries?", 0),
+        ("After the team migrated in March the errors doubled.", 0),
+        ("Please fix it before we ship in April.", 2),
+        # (a name in capitals is no past verb)
+        ("We need the signing fixed before the EU RED audit on 19 January.", 2),
+    ],
+)
+def test_before_a_past_event_is_history(text: str, level: int) -> None:
+    assert _criterion(text, "time_bound")[0] == level
+
+
+def test_why_the_person_after_a_colon_is_no_scope() -> None:
+    text = "Here's why I want you to lead the move: you know the billing jobs better than anyone."
+    assert _criterion(text, "specific")[0] == 1
+    assert (
+        _criterion("Please own the migration: you decide the order, Sam reviews.", "specific")[0]
+        == 2
+    )

@@ -70,6 +70,12 @@ _REPORTED = Folded(
 # Irregular past forms report wherever they sit in the clause ("In March we had two outages");
 # a regular -ed word after the time is more often a participle ("by Friday, tested and merged").
 _PAST_IRREGULAR = re.compile(rf"\b{PAST_IRREGULAR}\b", re.IGNORECASE)
+# "Before we moved to Postgres in April it was fine": an event gone by, not a deadline
+# (the verb in lower case: "before the EU RED audit" is no past)
+_BEFORE_A_PAST = re.compile(
+    r"(?i:before|after)\s+(?:we|I|you|they|he|she|it|(?i:the)\s+[\w-]+)\s+(?:had\s+)?"
+    rf"(?:[a-z]+ed|{PAST_IRREGULAR})\b"
+)
 # ... unless the sentence looks ahead or asks: then the time may well bound the task.
 _AHEAD = Folded(
     r"\b(?:will|can|could|would|should|must|need|needs|please|let's|to|want|wants|by|before|until|going|"
@@ -263,6 +269,8 @@ def bounds_no_task(doc: Doc, span: Span) -> bool:
     if "let" in before.lower() and _CHAT.search(before):  # (what every match holds)
         return True
     deadline_word = _DEADLINE_WORD.match(span_text) is not None
+    if _BEFORE_A_PAST.match(span_text):
+        return True
     if (
         (not deadline_word or _UNTIL.match(span_text))
         and _may_end_on_a_past(before)

@@ -756,7 +756,9 @@ STRONG_SCOPE = rx(
     r"|^\s*(?:how|why|where|when|whether)\s+(?:we|you|they|to|the|our)\s+[\w-]+\s+(?:the|our|a|an|each|every)\s+[\w-]+"
     r"|\b(?:why|how|whether)\s+(?:the|our|we|it|this|that)\b[^.!?]{0,80}\band\s+(?:then\s+)?(?:write\s+up|propose|"
     r"send|share|report|present|recommend|document|come\s+back\s+with)\b"
-    r"|:\s+(?!(?:last|this|because|since|we|it|the\s+reason|that's|there's|otherwise|right\s+now|our|they)\b)\S|\s-\s\S"
+    # (nor why the person: "Here's why I want you to lead the move: you know the billing jobs")
+    r"|:\s+(?!(?:last|this|because|since|we|it|the\s+reason|that's|there's|otherwise|right\s+now|our|they|"
+    r"you(?:\s+(?:know|built|wrote|ran|led|understand)|'ve|'re\s+(?:the|our|great|good|already)))\b)\S|\s-\s\S"
     r"|,\s+[\w-]+(?:\s+[\w-]+){0,2},?\s+and\s+[\w-]+"
 )
 # A prepositional scope ("for the parser", "to the new auth library") clarifies a
@@ -914,6 +916,7 @@ class Task:
 # (Its first character is matched by one class, then what may follow each kind of it, in the
 # same order: a space, a comma or a question mark. `re` skips to the characters of a class at
 # C speed; a pattern that opens with alternatives of them is tried at every character.)
+_BACK_TO_ME = re.compile(r"\s*back\s+to\s+(?:me|us)\b", re.IGNORECASE)
 _BRING_BACK = re.compile(r"[^.!?;\n]*?\swith\s")
 _CLAUSE_END = re.compile(
     r"[\s,?](?:(?<=\s)(?:"
@@ -943,8 +946,11 @@ def _task(
     verb = _PAST_FORMS.get(verb) or _TEAM_FORMS.get(verb) or _FOREIGN_DO.get(verb, verb)
     # The match ran on the lower-cased view; names in the object need their capitals.
     obj = doc.unquoted[match.start("object") : match.end("object")]
-    if (_NOT_WORK.search(obj) and not (verb == "pair with" and _ME_ON.match(obj))) or (
-        _FOLLOW_UP_VERB.match(verb) and _TRACKER.search(obj)
+    if (
+        (_NOT_WORK.search(obj) and not (verb == "pair with" and _ME_ON.match(obj)))
+        or (_FOLLOW_UP_VERB.match(verb) and _TRACKER.search(obj))
+        # "Get back to me in 2 days" asks for a report, not for work ("get back to the customer" is)
+        or (verb == "get" and _BACK_TO_ME.match(obj))
     ):
         return None
     if start is None:
