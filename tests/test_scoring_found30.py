@@ -203,3 +203,76 @@ def test_why_the_person_after_a_colon_is_no_scope() -> None:
         _criterion("Please own the migration: you decide the order, Sam reviews.", "specific")[0]
         == 2
     )
+
+
+def _relevant(text: str) -> tuple[int, list[str]]:
+    return _criterion(text, "relevant")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "@Aiko pls make the android app start faster ppl keep complaining in reviews",
+            "ppl keep complaining",
+        ),
+        (
+            "Could you take the lead on cutting our AWS bill? Finance is breathing down my neck.",
+            "Finance is breathing down my neck",
+        ),
+        (
+            "Could you swap both before the rebrand goes live? marketing's been chasing",
+            "marketing's been chasing",
+        ),
+        ("The vendor said they need the SBOM soon. Can you generate one?", "vendor said they need"),
+        (
+            "Can you add the fraud_score column to the daily export? Leon wants to play with it.",
+            "Leon wants",
+        ),
+    ],
+)
+def test_someone_pressing_for_it_is_a_vague_why(text: str, quote: str) -> None:
+    level, evidence = _relevant(text)
+    assert level == 1
+    assert any(quote in span for span in evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Please audit the IAM roles. It is for SOC2, auditor comes 3 July.", "It is for SOC2"),
+        (
+            "Please roll it out to Zaragoza. That's roughly 2 FTE of overtime we stop paying.",
+            "2 FTE of overtime",
+        ),
+        (
+            "Target is 3 channels before launch day 1/9 — without DRM the studios will not license "
+            "the premium channels to us.",
+            "without DRM the studios will not license",
+        ),
+        (
+            "Can you fix the CSV export? Teachers need it working before term reports on Dec 6 or "
+            "they'll be re-keying grades by hand for 30 classes.",
+            "re-keying grades by hand",
+        ),
+        (
+            "Can you fix checkout? Sales is pushing hard because the Acme renewal is at risk.",
+            "Acme renewal",
+        ),
+    ],
+)
+def test_a_stake_said_plainly_is_an_explicit_why(text: str, quote: str) -> None:
+    level, evidence = _relevant(text)
+    assert level == 2
+    assert any(quote in span for span in evidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fix it by Friday or we'll talk on Monday.",
+        "Without you the team can't do it.",
+    ],
+)
+def test_no_why_where_none_is_given(text: str) -> None:
+    assert _relevant(text)[0] == 0

@@ -52,7 +52,8 @@ _GOAL_WORDS = alternation(
     penalties, refund, refunds, losing, lost deal, lost deals, burn out, burning out, burnout,
     attrition, morale survey, renew, renews, licence, license, expires, merchants, sellers, tenants, shoppers,
     subscribers, renewal decision, finance, infosec, auditors, auditor, committee, calibration, deploys,
-    retire, retiring, eol, end of life, end-of-life, unsupported, patching, certification, other teams
+    retire, retiring, eol, end of life, end-of-life, unsupported, patching, certification, other teams,
+    overtime, fte, ftes, headcount
     """
 )
 # Goals a reason can be tied to: money, customers, reliability, compliance,
@@ -104,6 +105,10 @@ _MARKER = (
     # 2,000 seats get notifications that work on day one", "Without it, the pilot starts with ..."
     # ("With that, let's talk about the launch" moves the talk on)
     r"(?:^|(?<=[.!?]\s))(?:with\s+(?:it|the\s+fix|this\s+fix)|without\s+(?:it|this|that|the\s+fix|this\s+fix))(?=\s*,)|"
+    # ... and what someone will not do without it: "without DRM the studios will not license the
+    # premium channels to us"
+    r"(?:^|(?<=[.!?]\s)|(?<=[\u2014\u2013-]\s))without\s+(?:[\w-]+\s+){1,3}?(?=(?:the\s+|our\s+)?[\w-]+\s+"
+    r"(?:will\s+not|won't|can't|cannot|would\s+not|wouldn't)\b)|"
     r"(?<!^)(?<![.!?]\s)so\s+(?=everything|all|nothing|we're|there)|"
     # (not a request opened with a filler "so": "so Luca can you take the lead on SOC 2")
     r"so\s+(?:that\s+)?(?=[\w-]+\s+(?:gets?|can|could|will|won't|doesn't|don't|stops?|isn't|aren't|has|have|no\s+longer)\b)"
@@ -157,6 +162,14 @@ MARKED_REASON = rx(
     rf"|\b(?:before|ahead\s+of|for|in\s+time\s+for)\s+(?:the\s+|our\s+|their\s+|next\s+\w+'s\s+)?{_FRAMEWORK}\s+"
     r"(?:[\w-]+\s+)?(?:audit|auditors?|assessment|certification|evidence)\b"
     rf"|\b{_FRAMEWORK}\s+auditors?\s+(?:are\s+here|are\s+coming|arrive|come|start|get)\b{_TO_SENTENCE_END}"
+    # what happens to people if it is not done: "teachers need it working before term reports on
+    # Dec 6 or they'll be re-keying grades by hand for 30 classes" ("or we'll talk Monday" is none)
+    r"|\bor\s+(?:else\s+)?(?:they|we|customers|users|[\w-]+s)(?:'ll|\s+will)\s+(?:be\s+|have\s+to\s+)?"
+    r"[^.!?;\n]{0,60}?\b(?:by\s+hand|manually|lose|losing|miss|missing|fail|failing|churn|cancel|pay|paying)\b"
+    rf"{_TO_SENTENCE_END}"
+    # ... or said outright: "It is for SOC2, auditor comes 3 July."
+    rf"|\b(?:it's|it\s+is|this\s+is|that's|that\s+is)\s+(?:all\s+)?(?:for|needed\s+for|required\s+(?:for|by))\s+"
+    rf"(?:the\s+|our\s+)?{_FRAMEWORK}\b{_TO_SENTENCE_END}"
 )
 # A goal at stake stated outright ("customers are complaining", "it costs us $4k a month").
 GOAL_AT_STAKE = rx(
@@ -360,7 +373,14 @@ VAGUE_REASON = rx(
     # pain and wishes with no goal behind them: "it's bugging everyone", "they feel stale"
     r"|\b(?:burning|wearing|grinding)\s+(?:everyone|people|the\s+team|us|folks|them)\s+(?:out|down)\b"
     r"|\b(?:bugging|annoying|frustrating|irritating|driving)\s+(?:everyone|people|the\s+team|us|folks)\b"
-    r"|\b(?:people|everyone|folks|users)\s+keep\s+(?:complaining|asking|moaning)\b"
+    r"|\b(?:people|ppl|everyone|folks|users)\s+keep\s+(?:complaining|asking|moaning)\b"
+    # someone pressing for it, with nothing at stake named: "marketing's been chasing", "Finance
+    # is breathing down my neck", "the vendor said they need the SBOM", "Leon wants to play with it"
+    r"|\b(?:marketing|sales|finance|legal|product|ops|support|the\s+(?:vendor|client|customer|business|auditors?))"
+    r"(?:'s|\s+is|\s+has|\s+have|\s+are)?\s+(?:been\s+)?(?:chasing|breathing\s+down\s+(?:my|our)\s+necks?|"
+    r"on\s+(?:my|our)\s+(?:back|case)|pushing\s+(?:for\s+)?(?:it|this|hard))\b"
+    r"|\bthe\s+(?:vendor|client|customer)\s+(?:said|says)\s+(?:they|it|he|she)\s+(?:need|needs|want|wants)\b"
+    r"|\b(?-i:[A-Z][a-z]+)\s+wants\s+to\s+(?:play|try|tinker|experiment)\s+with\s+(?:it|this|that|them)\b"
     # ("if something looks off" is a condition)
     r"|\b(?<!something\s)(?<!anything\s)(?:feel|feels|seem|seems|look|looks)\s+(?:a\s+bit\s+|really\s+|kind\s+of\s+)?(?:stale|old|"
     # ("if the 18th looks wrong to you" asks the person's view: a feasibility check; "the reports
