@@ -276,3 +276,39 @@ def test_a_stake_said_plainly_is_an_explicit_why(text: str, quote: str) -> None:
 )
 def test_no_why_where_none_is_given(text: str) -> None:
     assert _relevant(text)[0] == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "quote"),
+    [
+        ("Could you look at why the nightly backup of the records DB failed on Sunday?", 0, None),
+        ("Please tell me, what happened in sprint 14 from your point of view?", 0, None),
+        ("Goal (H2): Become more confident in system design.", 2, "Goal (H2)"),
+        ("Next 6 months: Siddharth to take on more ownership.", 2, "Next 6 months"),
+        (
+            "Would you be up for mentoring Thandiwe through her first on-call rotation in May?",
+            2,
+            "in May",
+        ),
+        ("We shipped it in May.", 0, None),
+        (
+            "I'd like them on the new print server before peak starts, so first of November.",
+            2,
+            "first of November",
+        ),
+        ("Please have it done by the first of November.", 2, "by the first of November"),
+    ],
+)
+def test_time_frames_found_on_dev12(text: str, level: int, quote: str | None) -> None:
+    got, evidence = _criterion(text, "time_bound")
+    assert got == level
+    if quote:
+        assert any(quote in span for span in evidence)
+
+
+def test_a_target_read_from_logs_is_no_report() -> None:
+    text = (
+        "I'd like you to own rolling it out to Zaragoza. done = walking distance per order down "
+        "from ~410m to under 330m over a full week, measured from the handheld logs."
+    )
+    assert _criterion(text, "measurable")[0] == 2

@@ -120,8 +120,15 @@ _DEADLINE_MORE = (
     rf"|\bbe\s+(?:around|available|on\s+hand|reachable|online|in\s+the\s+office)\s+{WEEKDAY_FULL}\b"
     # a day with a span of hours: "bug bash Thursday 2–5pm"
     rf"|\b{WEEKDAY_FULL}\s+\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:–|-|to)\s*{CLOCK}"
-    # the time box as a header: "Gabi, your next two weeks: get cold start under 2 s"
-    rf"|\byour\s+next\s+{_SOME}\s+{_UNIT}(?=\s*:)"
+    # the time box as a header: "Gabi, your next two weeks: get cold start under 2 s", "Next 6
+    # months: ...", "Goal (H2): ..."
+    rf"|\b(?:your\s+)?next\s+{_SOME}\s+{_UNIT}(?=\s*:)"
+    r"|(?:^|(?<=\n))\s*(?:[\w-]+\s+){0,2}?\(?(?:h[12]|q[1-4])(?:\s+\d{4})?\)?(?=\s*:)"
+    # a month asked for, at the end of the question: "Can you do it in May?", "mentoring Thandiwe
+    # through her first on-call rotation in May?" (a bare "in May" elsewhere often dates an event)
+    rf"|\bin\s+{MONTH}(?=\s*\?)"
+    # a day of a month in words: "by the first of November", "so first of November"
+    rf"|\b(?:by|before|on|for|until|till|so|due)\s+(?:the\s+)?(?:first|second|third|fourth|fifth|last)\s+of\s+{MONTH}\b"
     # a day named bare at the end of an instruction: "cut the release branch Thursday.",
     # "let it sit past Friday" (not "every Thursday", "on Thursday's call", "this past Friday")
     rf"|\b(?<!every\s)(?<!each\s)(?<!on\s)(?<!by\s)(?<!the\s)(?<![,.!?;:]\s)(?<!^){WEEKDAY_FULL}(?=\s*[,.!?;]|\s*$)"

@@ -71,6 +71,11 @@ _REPORTED = Folded(
 # a regular -ed word after the time is more often a participle ("by Friday, tested and merged").
 _PAST_IRREGULAR = re.compile(rf"\b{PAST_IRREGULAR}\b", re.IGNORECASE)
 # "Before we moved to Postgres in April it was fine": an event gone by, not a deadline
+_FAILED_AT = re.compile(
+    r"\b(?:failed|broke|crashed|went\s+down|happened|died|stopped|spiked|fired|flapped|timed\s+out|"
+    r"was\s+down|were\s+down|paged(?:\s+(?:me|us))?)(?:\s+(?:again|twice|silently|overnight))?\s+$",
+    re.IGNORECASE,
+)
 # (the verb in lower case: "before the EU RED audit" is no past)
 _BEFORE_A_PAST = re.compile(
     r"(?i:before|after)\s+(?:we|I|you|they|he|she|it|(?i:the)\s+[\w-]+)\s+(?:had\s+)?"
@@ -270,6 +275,9 @@ def bounds_no_task(doc: Doc, span: Span) -> bool:
         return True
     deadline_word = _DEADLINE_WORD.match(span_text) is not None
     if _BEFORE_A_PAST.match(span_text):
+        return True
+    # "why the nightly backup failed on Sunday": when a failure happened, even inside an ask
+    if _FAILED_AT.search(before) and not deadline_word:
         return True
     if (
         (not deadline_word or _UNTIL.match(span_text))

@@ -380,7 +380,9 @@ def _in_work(doc: Doc, spans: list[Span]) -> list[Span]:
 
 # A sentence that reports what happened, or what support comes with the work, sets no target.
 _REPORT = rx(
-    rf"\b(?:{PAST_COMMON}|slipped|failed|dropped|measured|caused|yesterday|last\s+(?:night|week|month|"
+    # ("measured from the handheld logs" says how a target will be read, not what was)
+    rf"\b(?:{PAST_COMMON}|slipped|failed|dropped|measured(?!\s+(?:from|in|by|with|on|via|using|over)\b)|caused|"
+    r"yesterday|last\s+(?:night|week|month|"
     r"quarter|year|sprint|time)|shadow|budget|you'll\s+have|you\s+get)\b|"
     # a problem told since a point: "Since your update on the 2nd, exports over 10,000 rows time out"
     # ("since we need it under 200 ms" gives a reason: only a dated "since" reports)
