@@ -32,7 +32,7 @@ def agreement(first: list[int], second: list[int]) -> tuple[float, float]:
     return exact, quadratic_kappa(first, second)
 
 
-SPLITS = ("dev4", "dev9", "dev10", "dev11", "test", "test2")
+SPLITS = ("dev4", "dev9", "dev10", "dev11", "dev12", "test", "test2")
 
 
 def main() -> int:

@@ -25,7 +25,8 @@ FLOORS = {"sbi": (0.80, 0.75), "smartt": (0.75, None)}
 # first measurement. SMARTT is below its 0.80 target there (specific 0.64 and
 # measurable 0.70 on test2; dev10 before tuning: relevant 0.55, measurable 0.62,
 # specific 0.64, and 0.73 to 0.93 after; dev11 before tuning: specific 0.50,
-# measurable 0.54, 0.72 to 0.91 on the rest, and 0.63 to 0.98 after); these floors record
+# measurable 0.54, 0.72 to 0.91 on the rest, and 0.63 to 0.98 after; dev12 before tuning:
+# specific 0.65, measurable 0.62, relevant 0.64, 0.82 to 0.89 on the rest); these floors record
 # that, so they can only rise.
 # Every split of labelled messages, tuning and held out (see tests/data/scoring/README.md).
 LABELLED_SPLITS = [
@@ -40,6 +41,7 @@ LABELLED_SPLITS = [
     "dev9",
     "dev10",
     "dev11",
+    "dev12",
 ]
 LABELLED_SPLITS += ["test", "test2"]
 SPLIT_FLOORS = {
@@ -53,6 +55,7 @@ SPLIT_FLOORS = {
     "dev9": {"smartt": (0.60, None)},
     "dev10": {"smartt": (0.65, None)},
     "dev11": {"smartt": (0.60, None)},
+    "dev12": {"smartt": (0.60, None)},
 }
 
 
@@ -104,7 +107,7 @@ def test_adversarial_case_earns_exactly_its_label(example: Example) -> None:
     assert score(example.text, example.rubric).scores() == example.labels
 
 
-@pytest.mark.parametrize("split", ["dev4", "dev9", "dev10", "dev11", "test", "test2"])
+@pytest.mark.parametrize("split", ["dev4", "dev9", "dev10", "dev11", "dev12", "test", "test2"])
 def test_second_labeller_covers_its_split(split: str) -> None:
     # The agreement benchmark compares two labellers example by example: none may be missing.
     examples = split_examples(split, DATA)

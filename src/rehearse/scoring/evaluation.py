@@ -28,6 +28,7 @@ SPLITS = {
     "dev9": ("smartt_dev9.jsonl",),
     "dev10": ("smartt_dev10.jsonl",),
     "dev11": ("smartt_dev11.jsonl",),
+    "dev12": ("smartt_dev12.jsonl",),
     # Held out: never read while changing the scorer, measured once per round.
     "test": ("sbi_test.jsonl", "smartt_test.jsonl"),
     "test2": ("smartt_test2.jsonl",),
