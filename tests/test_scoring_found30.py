@@ -312,3 +312,87 @@ def test_a_target_read_from_logs_is_no_report() -> None:
         "from ~410m to under 330m over a full week, measured from the handheld logs."
     )
     assert _criterion(text, "measurable")[0] == 2
+
+
+def _achievable(text: str) -> tuple[int, list[str]]:
+    return _criterion(text, "achievable")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "Can you fix the flaky tests? Bogdan's around till the 20th for questions.",
+            "Bogdan's around",
+        ),
+        (
+            "What would it take to get the tokenisation service out of PCI scope?",
+            "What would it take",
+        ),
+        (
+            "What would it take for you to feel confident running the DR failover alone?",
+            "What would it take",
+        ),
+        (
+            "Let's use that slot to figure out scope and what you'd need from me.",
+            "what you'd need from me",
+        ),
+        (
+            "Can you write it up by Friday? Hmm — does Friday work with the on-call week you've got?",
+            "does Friday work with the on-call week",
+        ),
+        (
+            "Would you want to run those calls? I'd sit in on the first two.",
+            "I'd sit in on the first two",
+        ),
+        (
+            "You take the lead on Android Auto. I'd get you one of the contractors full-time.",
+            "I'd get you",
+        ),
+        ("The four criticals need closing. Can you and Jamal split those?", "you and Jamal split"),
+        ("Can you do it together with Selin? She knows the consumer side.", "together with Selin"),
+        (
+            "Please coordinate with Rania from DBA team for the capacity numbers.",
+            "coordinate with Rania",
+        ),
+        ("Do you need somebody from procurement?", "Do you need somebody from procurement"),
+    ],
+)
+def test_support_and_checks_found_on_dev12(text: str, quote: str) -> None:
+    level, evidence = _achievable(text)
+    assert level == 2
+    assert any(quote in span for span in evidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could you review Ruslan's PR, if you're up for it?",
+        "Would you be up for leading the handbook rewrite? No pressure, think about it.",
+    ],
+)
+def test_willingness_asked_with_nothing_offered_is_vague(text: str) -> None:
+    assert _achievable(text)[0] == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Realistically I'd ask for: answering binding issues within a week.",
+        "What would it take for planning to finish on time without anyone feeling shut down?",
+        "Maybe we could think about stuff, no pressure, it's all good.",
+    ],
+)
+def test_no_support_or_check_where_none_is_given(text: str) -> None:
+    assert _achievable(text)[0] == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I need your help with this. What would it take for you to get on board with the move?",
+        "What would it take for you to feel okay about this?",
+    ],
+)
+def test_asking_for_consent_is_no_feasibility_check(text: str) -> None:
+    assert _achievable(text)[0] == 0

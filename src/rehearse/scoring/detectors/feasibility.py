@@ -43,6 +43,10 @@ SUPPORT = rx(
     rf"\b(?:{COUNT}|a|one|half\s+a|a\s+couple\s+of)\s+(?:full\s+)?(?:days?|hours?|afternoons?|mornings?|half-days?|"
     rf"evenings?|sprints?|weeks?)\s+(?:a|per|each|every|of\s+(?:each|every))\s+(?:week|sprint|month|day)\b"
     r"|\b\d{1,3}\s*%\s+of\s+(?:your|his|her|their|the\s+team's)\s+(?:time|capacity|sprint)"
+    # ("I'd sit in on the first two", "I'd get you one of the contractors full-time"; "I'd ask
+    # for", "I'd call it done" offer nothing)
+    r"|\bI(?:'d|\s+would)\s+(?:also\s+|happily\s+|gladly\s+)?(?:sit\s+in|get\s+you|pair|shadow|cover|help|back\s+you|"
+    r"join\s+you|block|free\s+up|clear|protect|unblock|take\s+(?:over|on|\w+\s+off))\b"
     rf"|\bI(?:'ll|\s+will|'m\s+going\s+to|\s+can|'d\s+be\s+happy\s+to|'m\s+happy\s+to|\s+am\s+happy\s+to|"
     rf"'ve|\s+have|\s+already|'ve\s+already|\s+have\s+already)\s+(?:also\s+|personally\s+|gladly\s+)?{_SUPPORT_VERBS}\b"
     # "I'll review the merge log in our Monday sync" follows progress; it does not help with the work
@@ -62,6 +66,13 @@ SUPPORT = rx(
     r"|\b(?:has|have|'ve|'s)\s+(?:already\s+)?(?:booked|blocked|reserved|set\s+aside|allocated|freed\s+up|cleared|"
     r"approved|budgeted)\s+(?:\w+\s+){0,3}?(?:time|hours|days|budget|capacity|headcount|slots?|for\s+you)\b"
     r"|\bcan\s+walk\s+you\s+through\b"
+    # a named person there to help, or sharing the work: "Bogdan's around till the 20th for
+    # questions", "Can you do it together with Selin?", "Can you and Jamal split those?"
+    r"|\b(?-i:[A-Z][a-z]+)(?:'s|\s+is|\s+will\s+be)\s+around\s+(?:till|until|for|to\s+help|if|this|next)\b"
+    r"|\btogether\s+with\s+(?-i:[A-Z][a-z]+)\b(?!\s+(?:and\s+)?(?:I|we)\b)"
+    r"|\byou\s+and\s+(?-i:[A-Z][a-z]+)\s+(?:split|share|divide|pair\s+on|take)\b"
+    # ... or who has what the work needs: "coordinate with Rania from DBA team for the capacity numbers"
+    r"|\bcoordinate\s+with\s+(?-i:[A-Z][a-z]+)\s+(?:from|in|on)\s+(?:the\s+)?[\w-]+(?:\s+team)?\s+for\b"
     # help offered as a question: "would it help to pair with Mei?", "how about pairing with Mei?"
     r"|\bwould\s+it\s+help\s+(?:you\s+)?(?:to\s+(?:pair|work|sit)\s+with|to\s+have|if\s+(?:I|we|[\w-]+)\s+"
     r"(?:paired|sat|helped|reviewed|covered|shadowed|took|walked\s+you|gave\s+you|blocked|freed\s+up|moved))\b"
@@ -157,6 +168,16 @@ FEASIBILITY_CHECK = rx(
     r"|\bwhat\s+(?:else\s+)?(?:do|would|will)\s+you\s+need\b|\bwhat\s+support\b|\bwhat\s+help\s+(?:do|would)\s+you\b"
     r"|\bhow\s+much\s+(?:time|help|support)\s+(?:do|would|will)\s+you\b|\bwhat(?:'s|\s+is)\s+realistic\b"
     r"|\bwhat\s+would\s+(?:make\s+(?:this|it)\s+(?:doable|feasible|possible|easier)|you\s+need)\b"
+    # "What would it take to get the service out of PCI scope?", "let's use that slot to figure
+    # out scope and what you'd need from me"
+    # ("What would it take for planning to finish on time?" asks for ideas; "... for you to get on
+    # board?", "... to feel okay about this?" ask for consent, not what the work needs)
+    r"|\bwhat\s+would\s+it\s+take(?:\s+for\s+you)?\s+to\s+(?!(?:get|be)\s+on\s+board\b|feel\s+(?:okay|ok|good|better|fine|"
+    r"comfortable|happy)\b|agree\b|trust\b|accept\b|buy\s+in\b|say\s+yes\b)"
+    r"|\bwhat\s+you(?:'d|\s+would)\s+need\s+from\s+(?:me|us)\b"
+    # the date weighed against their other work: "does Friday work with the on-call week you've got?"
+    rf"|\bdoes\s+(?:{WEEKDAY_FULL}|{MONTH}\s+\d{{1,2}}|the\s+(?:date|deadline|timeline|plan)|end\s+of\s+(?:the\s+)?\w+)\s+"
+    r"(?:still\s+)?work\s+(?:with|around|alongside|for\s+you)\b"
     # the scope that makes the date asked of them: "What would you change or drop to hit May 24?",
     # "what do you think we should cut or change so we can deliver May 24 in a safe way?"
     r"|\bwhat\s+(?:else\s+)?(?:would|should|could|do\s+you\s+think)\s+(?:you|we)\s+(?:should\s+|need\s+to\s+)?"
@@ -166,6 +187,7 @@ FEASIBILITY_CHECK = rx(
     r"|\b(?:anything|what(?:'s|\s+is))\s+(?:blocking|in\s+the\s+way|stopping)\b[^.!?\n]{0,40}\?"
     r"|\bdo\s+you\s+have\s+(?:the\s+)?(?:bandwidth|capacity|time|room)\b"
     r"|\bdo\s+you\s+need\s+(?:\w+'s\s+|any\s+|more\s+|extra\s+|some\s+|a\s+)?(?:time|help|support|budget|access|capacity|hands|people|pair)\b"
+    r"|\bdo\s+you\s+need\s+(?:somebody|someone|anybody|anyone)\s+(?:from|to\s+help|on)\b"
     r"|\b(?:is|does)\s+(?:that|this|it)\s+(?:sound\s+)?(?:workable|manageable|doable|feasible|realistic)\b"
     r"|\bcan\s+you\s+(?:spare|commit|find|free\s+up|make)\s+(?:\w+\s+){0,3}?(?:hours?|days?|time|afternoons?)\b"
     r"|\bhow\s+does\s+(?:that|this|it)\s+fit\s+(?:with|into|around)\b"
@@ -193,6 +215,10 @@ VAGUE_FEASIBILITY = rx(
     r"|\b(?:page|whatsapp|text|call|ping)\s+me\s+if\s+(?:you(?:'re|\s+are|\s+get)\s+)?(?:stuck|blocked|it\s+goes\s+sideways)\b"
     r"|\bholler\s+if\b"
     r"|\bif\s+you\s+can\b|\bif\s+possible\b|\bif\s+it's\s+not\s+too\s+much\b"
+    # willingness asked, nothing offered: "if you're up for it", "No pressure, think about it."
+    # (a bare "no pressure" in a ramble asks nothing)
+    r"|\bif\s+you(?:'re|\s+are)\s+up\s+for\s+it\b|\bno\s+pressure,?\s+(?:just\s+)?(?:think\s+about\s+it|have\s+a\s+think|"
+    r"take\s+your\s+time|sleep\s+on\s+it)\b"
     r"|\bshould(?:n't)?\s+be\s+(?:easy|quick|simple|straightforward|trivial|a\s+quick\s+\w+|no\s+problem)\b"
     r"|\b(?:shouldn't|should\s+not|won't|will\s+not|doesn't|does\s+not)\s+take\s+(?:long|much|more\s+than\s+(?:an?\s+)?"
     r"(?:few|couple|hour|afternoon|morning|day|half-day|week|sprint)|over\s+an?\s+(?:hour|day|afternoon))\b"
