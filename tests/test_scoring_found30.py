@@ -396,3 +396,43 @@ def test_no_support_or_check_where_none_is_given(text: str) -> None:
 )
 def test_asking_for_consent_is_no_feasibility_check(text: str) -> None:
     assert _achievable(text)[0] == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Can you get it to run clean for 5 nights in a row by next Fri?", "5 nights in a row"),
+        (
+            "Would you own the Android release for 6.2? Release branch cuts on the 9th and we're "
+            "targeting 20% staged rollout by the 16th.",
+            "20%",
+        ),
+        (
+            "I want you to own the DRM integration. Target is the first 3 premium channels can play "
+            "on the Sony boxes before launch day.",
+            "Target is the first 3 premium channels",
+        ),
+        (
+            "You take the lead on the Android Auto integration. Deliverable is the app passing "
+            "Google's driver-distraction review.",
+            "Deliverable is the app passing",
+        ),
+        (
+            "Migrate the image-resizing lambdas to the new container runtime. Done = old lambdas "
+            "deleted and CloudFront pointing at the new service.",
+            "Done = old lambdas deleted",
+        ),
+    ],
+)
+def test_targets_and_end_states_found_on_dev12(text: str, quote: str) -> None:
+    level, evidence = _criterion(text, "measurable")
+    assert level == 2
+    assert any(quote in span for span in evidence)
+
+
+def test_done_told_as_news_defines_nothing() -> None:
+    text = (
+        "You told the stakeholders the feature was done when QA hadn't signed off, and now "
+        "product is asking why it isn't in production."
+    )
+    assert _criterion(text, "measurable")[0] == 0

@@ -88,6 +88,12 @@ THRESHOLD = rx(
     rf"|\b{_NO_LONGER}\s+{_AMOUNT}\s*(?:minutes?|mins?|hours?|days?|{MEASURE_UNITS}|{COUNT_NOUNS})\b"
     # "12%", "95 or above", "aim for 95+"
     r"|\b(?:aim\s+for|target(?:ing)?|reach|get\s+(?:it\s+)?to|at\s+least|hit)\s+\d+(?:\.\d+)?\+(?![\w+])"
+    # a streak to reach: "run clean for 5 nights in a row", "green on main 10 runs in a row"
+    rf"|\b(?:{COUNT})\s+(?:nights?|days?|runs?|builds?|releases?|deploys?|weeks?|sprints?|times)\s+(?:in\s+a\s+row|running)\b"
+    rf"|\b(?:{COUNT})\s+consecutive\s+[a-z]+"
+    # a count named as the target: "Target is the first 3 premium channels can play ..."
+    rf"|\b(?:target|goal|aim)\s*(?:is|:|=)\s+(?:the\s+)?(?:first\s+|top\s+)?(?:{COUNT})\s+(?!{_LINKING_WORD}\b)[a-z][\w-]*"
+    r"(?:\s+(?!(?:by|before|until|on|in|so|and|because)\b)[\w-]+(?:\.\d+)*){0,6}"
     rf"|\b{NUMBER}(?:\.\d+)?\s*(?:%|percent|(?:[a-z]+\s+){{0,3}}?or\s+(?:above|below|more|less|better|higher|lower|fewer|under|over)\b)"
     rf"|\bp(?:50|75|90|95|99|999)\b[^.!?;\n]{{0,40}}?\d"
     rf"|\bzero\s+(?:(?!{_LINKING_WORD}\b)\w+[\s-]){{0,2}}(?!{_LINKING_WORD}\b)\w+"
@@ -227,6 +233,9 @@ DETAILED_DELIVERABLE = rx(
 NAMED_DELIVERABLE = rx(
     r"\b(?:deliverables?|output|outcome|end\s+result|result)\s+(?:is|are|will\s+be|should\s+be|:)\s+"
     rf"[^.!?;\n]{{0,80}}?\b(?:{DELIVERABLES})s?\b"
+    # the deliverable named as such, whatever it is: "Deliverable is the app passing Google's review"
+    r"|\bdeliverables?\s+(?:is|are|will\s+be|:)\s+(?!(?:unclear|tbd|open|still|not|to\s+be)\b)(?:the|an?|our|your)\s+[\w-]+"
+    r"(?:[^.!?;\n—–]{0,80}(?=[.!?;\n—–]|$))?"
     rf"|\b(?:(?<=[,:]\s)|(?<=\band\s)|(?<=\bplus\s))(?:a|an|one|two|three|four)\s+(?:[\w-]+\s+){{0,3}}?(?:{DELIVERABLES})s?\b"
     r"(?=\s+(?:in|on|for|of|covering|with|listing|approved|signed|that|which)\b|\s*[.;,]|\s*$)"
 )
@@ -333,6 +342,10 @@ CHECKABLE = rx(
     # person in it does: "everyone gives their update" (not "everyone is happy")
     r"|\b(?:ends?|finish(?:es)?|wraps?\s+up|is\s+over)\s+(?:by|at|before)\s+\d{1,2}(?::\d{2})?(?:\s*[ap]\.?m\b)?"
     r"|\b(?:everyone|everybody|each\s+person)\s+(?:gives|shares|posts|speaks|gets\s+(?:a|their)\s+turn)\b"
+    # an end state: "Done = old lambdas deleted and CloudFront pointing at the new service"
+    # ("why it isn't in production" says what is missing)
+    r"|\b(?<!')[\w-]+\s+(?!(?:not|never)\s)(?:[\w-]+\s+){0,2}?(?<!n't\s)(?<!not\s)(?:deleted|removed|decommissioned|retired|"
+    r"archived|turned\s+off|switched\s+off|merged|deployed|live|in\s+prod(?:uction)?|closed|pointing\s+(?:at|to))\b"
 )
 # Sentences that state the target of the work ("the target is zero downtime").
 GOAL_SENTENCE = rx(
@@ -539,12 +552,18 @@ def _counted_objects(doc: Doc) -> list[Span]:
     ]
 
 
+_TOLD_DONE = re.compile(r"\b(?:was|were|wasn't|weren't)\s+$", re.IGNORECASE)
+
+
 @memoised("done_checks")
 def done_checks(doc: Doc) -> list[Span]:
     """Checkable conditions in a definition of done: "done when it has unit tests ... and passes QA"."""
     asked = bool(_work_sentences(doc))
     done: dict[int, int] = {}
     for match in _DONE.iter_view(doc, "unquoted"):
+        # ("the feature was done when QA hadn't signed off" tells what happened)
+        if _TOLD_DONE.search(doc.unquoted, max(0, match.start() - 8), match.start()):
+            continue
         if asked or not _IS_HEADER.match(match.group()):
             done.setdefault(doc.sentence_index(match.start()), match.start())
     if not done:
@@ -576,7 +595,7 @@ def numeric_outcomes(doc: Doc) -> list[Span]:
 
 # A sentence that sets a target (not one that forecasts: "we'll be over 90% disk by next week").
 _SETS_TARGET = rx(
-    r"(?<!status:\s)\bdone\s*=|\b(?:targets?|goal|aim|max|min|at\s+most|shall|should|must|"
+    r"(?<!status:\s)\bdone\s*=|\b(?:targets?|targeting|aiming\s+(?:for|at)|goal|aim|max|min|at\s+most|shall|should|must|"
     # "I'd like the next round to have zero cracks": a state wished for the work (not "I'd like to
     # thank the 38 players", which has no subject before "to")
     r"(?:I'd|I\s+would|we'd|we\s+would)\s+like\s+(?:the|this|that|our|your|it|them|each|every|all)\b[^.!?;\n]{0,60}?\bto\s+(?:have|be|reach|hit|get|stay)|"
