@@ -436,3 +436,26 @@ def test_done_told_as_news_defines_nothing() -> None:
         "product is asking why it isn't in production."
     )
     assert _criterion(text, "measurable")[0] == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Title: Flaky tests in CI\nDescription: Some tests are flaky. Please fix.", "Please fix"),
+        ("Emre, the Jenkins agents is full again. Can you clean.", "Can you clean"),
+    ],
+)
+def test_an_order_with_its_object_in_the_sentence_before_is_a_named_task(
+    text: str, quote: str
+) -> None:
+    assert _criterion(text, "specific") == (1, [quote])
+
+
+@pytest.mark.parametrize("text", ["Please fix.", "Can you help?", "Could you check?"])
+def test_an_order_with_nothing_before_it_names_no_task(text: str) -> None:
+    assert _criterion(text, "specific")[0] == 0
+
+
+def test_shadowing_has_no_done_state_of_its_own() -> None:
+    text = "Would you want to, uh, maybe shadow Aylin on the event-bus design? Just sit in."
+    assert _criterion(text, "measurable")[0] == 0

@@ -727,7 +727,7 @@ ROLE_VERBS = rx(
     r"check|investigate|coordinate|(?:be\s+)?responsible\s+for|support|cover|monitor|keep(?:\s+an\s+eye\s+on)?|sort\s+out|"
     r"deal\s+with|figure\s+out|manage|run\s+point\s+on|mentor|triage|do|coach|research|evaluate|"
     r"review|audit|assess|explore|think\s+about|focus\s+on|take\s+point\s+on|head\s+up|spearhead|champion|"
-    r"oversee|shepherd|steer|pair\s+with|pair\s+on|facilitate|chair|moderate|"
+    r"oversee|shepherd|steer|pair\s+with|pair\s+on|facilitate|chair|moderate|shadow|"
     r"dig\s+into|revisit|sit\s+in\s+on|chase(?:\s+down)?|take\s+a\s+pass\s+at|have\s+a\s+go\s+at|have\s+a\s+think\s+about|"
     # verbs of direction: the end state is unclear until it is spelled out
     r"tidy(?:\s+up)?|improve|polish|clean\s+up|refresh|revamp|patch|(?:start|begin)\s+(?:to\s+)?\w+|have\s+a\s+look(?:\s+at)?)$"
@@ -860,9 +860,11 @@ _EMPTY_VERB = re.compile(
 )
 _BACK_REFERENCE = re.compile(
     r"\s*(?:it|this|that|them|these|those)\b(?!\s+(?:one|thing|stuff|work)\b)"
+    # ... or nothing at all: "Some tests are flaky. Please fix.", "The agents are full. Can you clean."
+    r"|\s*(?:[.!?]|$)"
 )
 _ANTECEDENT = re.compile(
-    r"\b(?:the|our|your|their|these|those|an?)\s+(?!(?:way|time|moment|week|day|weekend|rest|same|"
+    r"\b(?:the|our|your|their|these|those|an?|some|many)\s+(?!(?:way|time|moment|week|day|weekend|rest|same|"
     r"other|next|last|first|end|thing|stuff|one|ones|words?|update|heads-up|catch|note|question|help|"
     r"feedback|input|call|chat|meeting)\b)[a-z][\w-]{2,}"
     # ("Legal asked us to do something about cookie consent. Can somebody pick this up?": the
