@@ -459,3 +459,56 @@ def test_an_order_with_nothing_before_it_names_no_task(text: str) -> None:
 def test_shadowing_has_no_done_state_of_its_own() -> None:
     text = "Would you want to, uh, maybe shadow Aylin on the event-bus design? Just sit in."
     assert _criterion(text, "measurable")[0] == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "quote"),
+    [
+        (
+            "Could you have a plan by Thursday and we'll track it on the perf board from there?",
+            2,
+            "perf board",
+        ),
+        (
+            "Please take ownership of the vendor switch. Shall we keep a call on Monday to discuss?",
+            2,
+            "keep a call on Monday",
+        ),
+        (
+            "Please prepare 2-3 options. We can meet Thursday 10:00 to see draft.",
+            2,
+            "meet Thursday 10:00",
+        ),
+        (
+            "Assignee please investigate. We'll triage in the Wednesday bug review.",
+            2,
+            "Wednesday bug review",
+        ),
+        (
+            "Next 6 months: Siddharth to take on more ownership. Review at mid-year.",
+            2,
+            "Review at mid-year",
+        ),
+        (
+            "Please do the needful for SSL renewal of partner portal and revert by EOD.",
+            1,
+            "revert by EOD",
+        ),
+        (
+            "Kindly prepare the migration plan and revert back to me till Thursday.",
+            1,
+            "revert back to me",
+        ),
+        (
+            "Please have the dashboard ready for the 14th so I can review before.",
+            1,
+            "so I can review",
+        ),
+        ("Kindly note that the dashboards of the fleet telematics need improvement.", 0, None),
+    ],
+)
+def test_follow_ups_found_on_dev12(text: str, level: int, quote: str | None) -> None:
+    got, evidence = _criterion(text, "trackable")
+    assert got == level
+    if quote:
+        assert any(quote in span for span in evidence)

@@ -26,11 +26,12 @@ _FOLLOW_VERB = (
     r"read|skim|scan|spot-check|spot\s+check|sample|audit|glance\s+(?:at|over)|look\s+over|"
     # asking after the work, or looking again: "I'll ask where it's at in Monday's standup", "we'll revisit
     # these next retro", "we'll see where we are at the next crit" ("I'll ask Jo to help" asks for help)
-    r"ask\s+(?:where|how)|revisit|see\s+where)"
+    r"ask\s+(?:where|how)|revisit|see\s+where|triage)"
 )
 _FOLLOW_NOUN = (
     r"(?:status(?:\s+update)?|updates?|progress(?:\s+(?:report|update|note))?|check-ins?|checkins?|sync|report|"
-    r"summary|readout|write-up|note|heads-up|demo)"
+    # ("Kindly note that the dashboards need improvement" asks for no note)
+    r"summary|readout|write-up|note(?!\s+that\b)|heads-up|demo)"
 )
 _CADENCE = (
     rf"(?:\b(?:every|each)\s+(?:other\s+)?(?:day|morning|afternoon|evening|week|sprint|month|standup|stand-up|{WEEKDAY}s?|"
@@ -57,7 +58,8 @@ _MECHANISM = (
     r"(?:\#[\w-]+|\b(?:shared|tracking)\s+(?:page|doc|document|sheet|spreadsheet|board)|\bdashboard|\btracker|"
     r"\bjira\s+(?:board|epic)|\bstatus\s+page|"
     # a named board: "we'll track it on the OKR board" ("the board meeting" is the company's board)
-    r"\b(?:the|our)\s+(?:okr|project|team|sprint|release|roadmap|status)\s+board\b|"
+    r"\b(?:the|our)\s+(?:okr|project|team|sprint|release|roadmap|status|perf|performance|"
+    r"progress|tracking)\s+board\b|"
     # ... any team's board: "tracked on the QA board", "the incident board"
     r"\b(?:the|our)\s+(?:qa|incident|security|ops|support|bug|triage|kanban|jira)\s+board\b|\bwiki\s+page|\bconfluence|\bkanban|\bburndown|"
     rf"\b{_MEETING}|"
@@ -189,6 +191,14 @@ TRACKING = rx(
     # check in with me on Monday
     rf"|\b(?:check\s+in|check-in|sync|meet|catch\s+up|touch\s+base|review\s+(?:it|this|progress))\s+"
     rf"(?:with\s+(?:me|us|\w+)\s+)?(?:again\s+)?(?:on|next)\s+{WEEKDAY}\b"
+    # a meeting set on a day to look at it: "Shall we keep a call on Monday to discuss?", "We can meet
+    # Thursday 10:00 to see draft"
+    rf"|\b(?:keep|have|book|schedule|set\s+up|do)\s+a\s+(?:short\s+|quick\s+|\d+-minute\s+)?(?:call|meeting|sync|check-in)\s+"
+    rf"(?:on|for|next)\s+{WEEKDAY}\b"
+    rf"|\bmeet\s+(?:on\s+)?{WEEKDAY}(?:\s+(?:at\s+)?\d{{1,2}}(?:[:.]\d{{2}})?)?\s+to\s+(?:see|review|go\s+(?:through|over)|"
+    r"discuss|look\s+at)\b"
+    # a plan's review point: "Review at mid-year."
+    r"|\breview(?:ed)?\s+(?:at|in)\s+(?:mid-?year|year-?end|the\s+mid-?point|the\s+end\s+of\s+(?:the\s+)?(?:year|quarter|half))\b"
     r")"
 )
 VAGUE_FOLLOW_UP = rx(
@@ -211,6 +221,9 @@ VAGUE_FOLLOW_UP = rx(
     # Hana's signed off", "lmk when done", "Please revert once done" (Indian English), "tell me if blocked"
     # ("lmk if you have questions" offers help)
     r"|\b(?:tell|text|message|email)\s+me\s+(?:when|once|as\s+soon\s+as)\b|\blmk\s+(?:when|once|how)\b"
+    # ("revert back to me till Thursday", "come back to me by Friday with ...", "so I can review before")
+    r"|\brevert(?:\s+back)?(?:\s+to\s+(?:me|us))?\s+(?:by|till|until|before|with)\b"
+    r"|\bcome\s+back\s+to\s+(?:me|us)\s+(?:by|on|before|next|in)\b|\bso\s+(?:that\s+)?I\s+can\s+review\b"
     r"|\brevert\s+(?:back\s+)?(?:once|when)\b|\btell\s+me\s+if\s+(?:you're\s+|you\s+are\s+|it's\s+)?(?:blocked|stuck)\b"
     # a point raised again later, no time or venue: "I'll raise it again in a few weeks"
     r"|\bI(?:'ll|\s+will)\s+raise\s+it\s+again\b"
