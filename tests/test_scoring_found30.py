@@ -512,3 +512,51 @@ def test_follow_ups_found_on_dev12(text: str, level: int, quote: str | None) -> 
     assert got == level
     if quote:
         assert any(quote in span for span in evidence)
+
+
+# Over-matches a review of this stop's change found, each mended: the probe and what it must score.
+@pytest.mark.parametrize(
+    ("text", "criterion", "level"),
+    [
+        ("Please finish the capacity plan before we need it in May.", "time_bound", 2),
+        ("Please do it before we cut over in June.", "time_bound", 2),
+        ("Deploy went fine.", "specific", 0),
+        ("Swap usage is high on db-3 again.", "specific", 0),
+        ("Provision time went from 20 to 8 minutes. Nice work.", "measurable", 0),
+        ("Shadow traffic is at 10%.", "specific", 0),
+        ("I want to review the design myself before we start.", "specific", 0),
+        ("We want to present the results at the all-hands next month.", "measurable", 0),
+        ("I'd clear the cache first and retry.", "achievable", 0),
+        ("I'd help but I'm swamped.", "achievable", 0),
+        ("Set up a call on Friday with Acme to discuss their discount.", "trackable", 0),
+        ("Let's meet Thursday to discuss the offsite menu.", "trackable", 0),
+        ("Your performance gets reviewed at year-end anyway.", "trackable", 0),
+        ("Please revert before the 5pm deploy.", "trackable", 0),
+        ("Let's wrap up at five or we'll miss the train.", "relevant", 0),
+        ("Log the tickets or we'll lose track of them.", "relevant", 0),
+        ("Nightly has been red 3 nights in a row, please fix it.", "measurable", 1),
+        ("Can you look at why the build was slow in May?", "time_bound", 0),
+        ("Did the migration go live in May?", "time_bound", 0),
+        ("Target is 3 weeks away and we're nowhere close.", "measurable", 0),
+        ("Deliverable is an open question.", "measurable", 0),
+        ("Done when things feel merged enough.", "measurable", 0),
+        ("Last quarter we called it done when the PR was merged.", "measurable", 0),
+        ("Retro (Q3): we missed the SLA twice.", "time_bound", 0),
+        ("Next two weeks: I'm on holiday, Sam covers.", "time_bound", 0),
+        ("What would it take to convince you?", "achievable", 0),
+        ("You and Sam split the bill last night, right?", "achievable", 0),
+        ("I went to the concert together with Selin.", "achievable", 0),
+        (
+            "I want you to lead the billing move: you're the one deciding the cutover order and "
+            "the rollback plan.",
+            "specific",
+            2,
+        ),
+        # and the siblings the review found missing
+        ("Please migrate the repo. Done when it's merged.", "measurable", 2),
+        ("Please move the cluster. Done when the old cluster is shut down.", "measurable", 2),
+        ("- Shadow two incidents as deputy IC in January", "specific", 2),
+    ],
+)
+def test_review_probes(text: str, criterion: str, level: int) -> None:
+    assert _criterion(text, criterion)[0] == level

@@ -122,8 +122,10 @@ _DEADLINE_MORE = (
     rf"|\b{WEEKDAY_FULL}\s+\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:–|-|to)\s*{CLOCK}"
     # the time box as a header: "Gabi, your next two weeks: get cold start under 2 s", "Next 6
     # months: ...", "Goal (H2): ..."
-    rf"|\b(?:your\s+)?next\s+{_SOME}\s+{_UNIT}(?=\s*:)"
-    r"|(?:^|(?<=\n))\s*(?:[\w-]+\s+){0,2}?\(?(?:h[12]|q[1-4])(?:\s+\d{4})?\)?(?=\s*:)"
+    # ("Next two weeks: I'm on holiday" tells where someone will be; "Retro (Q3): ..." reports)
+    rf"|\b(?:your\s+)?next\s+{_SOME}\s+{_UNIT}(?=\s*:\s*+(?!I'm\b|I\s+am\b|I'll\b|we're\b|we\s+are\b|I\s+will\b))"
+    r"|(?:^|(?<=\n))\s*(?:growth\s+)?(?:goals?|objectives?|okrs?|focus|targets?|plan)\s*\(?(?:for\s+)?(?:h[12]|q[1-4])"
+    r"(?:\s+\d{4})?\)?(?=\s*:)"
     # a month asked for, at the end of the question: "Can you do it in May?", "mentoring Thandiwe
     # through her first on-call rotation in May?" (a bare "in May" elsewhere often dates an event)
     rf"|\bin\s+{MONTH}(?=\s*\?)"
@@ -266,6 +268,11 @@ def _deadlines_more(doc: Doc) -> list[Span]:
 
 
 _AHEAD = re.compile(r"\b(?:once|when|until|after|before|if|unless|to\s+have)\b", re.IGNORECASE)
+_IN_A_MONTH = re.compile(rf"in\s+{MONTH}", re.IGNORECASE)
+_TOLD_PAST = re.compile(
+    r"\b(?:was|were|did|went|had|happened|remember|recall|[a-z]{3,}ed)\b(?<!\bneed)(?<!\bspeed)(?<!\bfeed)",
+    re.IGNORECASE,
+)
 _WENT_ON = re.compile(
     r"\b(?:failed|broke|went\s+down|was\s+down|were\s+down|stayed|sat|waited|lasted|(?:has|have|had)\s+been)\b"
     r"(?:\s+(?!(?:and|but|so|then)\b)[\w-]+){0,3}\s+$",
@@ -301,6 +308,9 @@ def deadlines_and_durations(doc: Doc) -> list[Span]:
         ):
             continue
         if bounds_no_task(doc, span):
+            continue
+        # a month asked about the past: "Can you look at why the build was slow in May?"
+        if _IN_A_MONTH.fullmatch(span.text) and _TOLD_PAST.search(doc.unquoted, start, _end):
             continue
         # how long something went on: "invoice-retry failed silently for three days"
         # ("once the new host has stayed green for 14 days" is a condition ahead)

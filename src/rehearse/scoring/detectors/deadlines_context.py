@@ -76,9 +76,12 @@ _FAILED_AT = re.compile(
     r"was\s+down|were\s+down|paged(?:\s+(?:me|us))?)(?:\s+(?:again|twice|silently|overnight))?\s+$",
     re.IGNORECASE,
 )
-# (the verb in lower case: "before the EU RED audit" is no past)
+# (the verb in lower case: "before the EU RED audit" is no past; "before we need it in May", "before
+# we hit code freeze", "before we cut over in June" are ahead: "need", "hit", "cut" and their like
+# read as the present)
 _BEFORE_A_PAST = re.compile(
     r"(?i:before|after)\s+(?:we|I|you|they|he|she|it|(?i:the)\s+[\w-]+)\s+(?:had\s+)?"
+    r"(?!(?:need|proceed|feed|speed|exceed|succeed|hit|cut|shut|put|set|let|read|cost|quit|split|spread|hurt)\b)"
     rf"(?:[a-z]+ed|{PAST_IRREGULAR})\b"
 )
 # ... unless the sentence looks ahead or asks: then the time may well bound the task.

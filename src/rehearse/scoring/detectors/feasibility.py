@@ -45,8 +45,10 @@ SUPPORT = rx(
     r"|\b\d{1,3}\s*%\s+of\s+(?:your|his|her|their|the\s+team's)\s+(?:time|capacity|sprint)"
     # ("I'd sit in on the first two", "I'd get you one of the contractors full-time"; "I'd ask
     # for", "I'd call it done" offer nothing)
-    r"|\bI(?:'d|\s+would)\s+(?:also\s+|happily\s+|gladly\s+)?(?:sit\s+in|get\s+you|pair|shadow|cover|help|back\s+you|"
-    r"join\s+you|block|free\s+up|clear|protect|unblock|take\s+(?:over|on|\w+\s+off))\b"
+    # (with the person as the one helped: "I'd clear the cache first" advises, "I'd help, but ..." declines)
+    r"|\bI(?:'d|\s+would)\s+(?:also\s+|happily\s+|gladly\s+)?(?:sit\s+in|get\s+you|pair\s+with\s+you|shadow\s+you|"
+    r"cover\s+(?:for\s+you|your)|help\s+(?:you|with\s+the)|back\s+you|join\s+you|take\s+(?:\w+\s+){1,3}?off\s+your|"
+    r"free\s+up\s+your|clear\s+your|block\s+(?:out\s+)?(?:time|an?\s+(?:hour|afternoon|day)|your))\b(?![^.!?;]*\bbut\b)"
     rf"|\bI(?:'ll|\s+will|'m\s+going\s+to|\s+can|'d\s+be\s+happy\s+to|'m\s+happy\s+to|\s+am\s+happy\s+to|"
     rf"'ve|\s+have|\s+already|'ve\s+already|\s+have\s+already)\s+(?:also\s+|personally\s+|gladly\s+)?{_SUPPORT_VERBS}\b"
     # "I'll review the merge log in our Monday sync" follows progress; it does not help with the work
@@ -69,8 +71,10 @@ SUPPORT = rx(
     # a named person there to help, or sharing the work: "Bogdan's around till the 20th for
     # questions", "Can you do it together with Selin?", "Can you and Jamal split those?"
     r"|\b(?-i:[A-Z][a-z]+)(?:'s|\s+is|\s+will\s+be)\s+around\s+(?:till|until|for|to\s+help|if|this|next)\b"
-    r"|\btogether\s+with\s+(?-i:[A-Z][a-z]+)\b(?!\s+(?:and\s+)?(?:I|we)\b)"
-    r"|\byou\s+and\s+(?-i:[A-Z][a-z]+)\s+(?:split|share|divide|pair\s+on|take)\b"
+    # (asked: "I went to the concert together with Selin", "You and Sam split the bill" tell)
+    r"|\b(?:do|fix|build|own|handle|take|run|finish|migrate|write)\s+(?:it\s+|this\s+|that\s+)?together\s+with\s+(?-i:[A-Z][a-z]+)\b"
+    r"|(?:(?<=\bcan\s)|(?<=\bcould\s)|(?<=\bwould\s)|(?<=\bwill\s))you\s+and\s+(?-i:[A-Z][a-z]+)\s+"
+    r"(?:split|share|divide|pair\s+on|take)\b"
     # ... or who has what the work needs: "coordinate with Rania from DBA team for the capacity numbers"
     r"|\bcoordinate\s+with\s+(?-i:[A-Z][a-z]+)\s+(?:from|in|on)\s+(?:the\s+)?[\w-]+(?:\s+team)?\s+for\b"
     # help offered as a question: "would it help to pair with Mei?", "how about pairing with Mei?"
@@ -173,7 +177,7 @@ FEASIBILITY_CHECK = rx(
     # ("What would it take for planning to finish on time?" asks for ideas; "... for you to get on
     # board?", "... to feel okay about this?" ask for consent, not what the work needs)
     r"|\bwhat\s+would\s+it\s+take(?:\s+for\s+you)?\s+to\s+(?!(?:get|be)\s+on\s+board\b|feel\s+(?:okay|ok|good|better|fine|"
-    r"comfortable|happy)\b|agree\b|trust\b|accept\b|buy\s+in\b|say\s+yes\b)"
+    r"comfortable|happy)\b|agree\b|trust\b|accept\b|buy\s+in\b|say\s+yes\b|convince\b|persuade\b|make\s+(?:this|it)\s+fun\b)"
     r"|\bwhat\s+you(?:'d|\s+would)\s+need\s+from\s+(?:me|us)\b"
     # the date weighed against their other work: "does Friday work with the on-call week you've got?"
     rf"|\bdoes\s+(?:{WEEKDAY_FULL}|{MONTH}\s+\d{{1,2}}|the\s+(?:date|deadline|timeline|plan)|end\s+of\s+(?:the\s+)?\w+)\s+"

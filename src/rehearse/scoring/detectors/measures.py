@@ -88,11 +88,15 @@ THRESHOLD = rx(
     rf"|\b{_NO_LONGER}\s+{_AMOUNT}\s*(?:minutes?|mins?|hours?|days?|{MEASURE_UNITS}|{COUNT_NOUNS})\b"
     # "12%", "95 or above", "aim for 95+"
     r"|\b(?:aim\s+for|target(?:ing)?|reach|get\s+(?:it\s+)?to|at\s+least|hit)\s+\d+(?:\.\d+)?\+(?![\w+])"
-    # a streak to reach: "run clean for 5 nights in a row", "green on main 10 runs in a row"
-    rf"|\b(?:{COUNT})\s+(?:nights?|days?|runs?|builds?|releases?|deploys?|weeks?|sprints?|times)\s+(?:in\s+a\s+row|running)\b"
-    rf"|\b(?:{COUNT})\s+consecutive\s+[a-z]+"
+    # a streak to reach: "run clean for 5 nights in a row", "green on main 10 runs in a row" ("has
+    # been red 3 nights in a row" is history)
+    rf"|\b(?:for|(?:green|clean|passing|stable|healthy)(?:\s+on\s+[\w-]+)?)\s+(?:{COUNT})\s+"
+    r"(?:nights?|days?|runs?|builds?|releases?|deploys?|weeks?|sprints?|times)\s+(?:in\s+a\s+row|running|straight)\b"
+    rf"|\bfor\s+(?:{COUNT})\s+consecutive\s+[a-z]+"
     # a count named as the target: "Target is the first 3 premium channels can play ..."
-    rf"|\b(?:target|goal|aim)\s*(?:is|:|=)\s+(?:the\s+)?(?:first\s+|top\s+)?(?:{COUNT})\s+(?!{_LINKING_WORD}\b)[a-z][\w-]*"
+    rf"|\b(?:target|goal|aim)\s*(?:is|:|=)\s+(?:the\s+)?(?:first\s+|top\s+)?(?:{COUNT})\s+(?!{_LINKING_WORD}\b)"
+    # ("Target is 3 weeks away" is a time; "The goal is 2 things: ..." counts the goals)
+    r"(?!(?:weeks?|days?|months?|years?|hours?|minutes?|sprints?|quarters?|things?|parts?|steps?|goals?)\b)[a-z][\w-]*"
     r"(?:\s+(?!(?:by|before|until|on|in|so|and|because)\b)[\w-]+(?:\.\d+)*){0,6}"
     rf"|\b{NUMBER}(?:\.\d+)?\s*(?:%|percent|(?:[a-z]+\s+){{0,3}}?or\s+(?:above|below|more|less|better|higher|lower|fewer|under|over)\b)"
     rf"|\bp(?:50|75|90|95|99|999)\b[^.!?;\n]{{0,40}}?\d"
@@ -234,7 +238,8 @@ NAMED_DELIVERABLE = rx(
     r"\b(?:deliverables?|output|outcome|end\s+result|result)\s+(?:is|are|will\s+be|should\s+be|:)\s+"
     rf"[^.!?;\n]{{0,80}}?\b(?:{DELIVERABLES})s?\b"
     # the deliverable named as such, whatever it is: "Deliverable is the app passing Google's review"
-    r"|\bdeliverables?\s+(?:is|are|will\s+be|:)\s+(?!(?:unclear|tbd|open|still|not|to\s+be)\b)(?:the|an?|our|your)\s+[\w-]+"
+    r"|\bdeliverables?\s+(?:is|are|will\s+be|:)\s+(?!(?:unclear|tbd|open|still|not|to\s+be)\b)(?:the|an?|our|your)\s+"
+    r"(?!(?:open|usual|same|thing|question|tbd|unclear)\b)[\w-]+"
     r"(?:[^.!?;\n—–]{0,80}(?=[.!?;\n—–]|$))?"
     rf"|\b(?:(?<=[,:]\s)|(?<=\band\s)|(?<=\bplus\s))(?:a|an|one|two|three|four)\s+(?:[\w-]+\s+){{0,3}}?(?:{DELIVERABLES})s?\b"
     r"(?=\s+(?:in|on|for|of|covering|with|listing|approved|signed|that|which)\b|\s*[.;,]|\s*$)"
@@ -344,8 +349,11 @@ CHECKABLE = rx(
     r"|\b(?:everyone|everybody|each\s+person)\s+(?:gives|shares|posts|speaks|gets\s+(?:a|their)\s+turn)\b"
     # an end state: "Done = old lambdas deleted and CloudFront pointing at the new service"
     # ("why it isn't in production" says what is missing)
-    r"|\b(?<!')[\w-]+\s+(?!(?:not|never)\s)(?:[\w-]+\s+){0,2}?(?<!n't\s)(?<!not\s)(?:deleted|removed|decommissioned|retired|"
-    r"archived|turned\s+off|switched\s+off|merged|deployed|live|in\s+prod(?:uction)?|closed|pointing\s+(?:at|to))\b"
+    # ("Done when it's merged" is one; "things feel merged enough", "most of the old stuff is removed" are not)
+    r"|\b(?<!')(?!(?:things|stuff|most|some|enough|feel|feels|seem|seems|is|are|was|were|be|been|gets?|got)\b)[\w-]+(?:'s|'re)?\s+(?!(?:not|never|feel|feels|seem|seems)\s)"
+    r"(?:(?!(?:stuff|things|feel|feels|enough)\b)[\w-]+\s+){0,2}?(?<!n't\s)(?<!not\s)(?:deleted|removed|decommissioned|retired|"
+    r"archived|turned\s+off|switched\s+off|shut\s+down|disabled|merged|deployed|live|in\s+prod(?:uction)?|closed|gone|"
+    r"pointing\s+(?:at|to))\b"
 )
 # Sentences that state the target of the work ("the target is zero downtime").
 GOAL_SENTENCE = rx(
@@ -552,7 +560,9 @@ def _counted_objects(doc: Doc) -> list[Span]:
     ]
 
 
-_TOLD_DONE = re.compile(r"\b(?:was|were|wasn't|weren't)\s+$", re.IGNORECASE)
+_TOLD_DONE = re.compile(
+    r"\b(?:was|were|wasn't|weren't|called\s+it|considered\s+it)\s+$", re.IGNORECASE
+)
 
 
 @memoised("done_checks")
@@ -562,7 +572,7 @@ def done_checks(doc: Doc) -> list[Span]:
     done: dict[int, int] = {}
     for match in _DONE.iter_view(doc, "unquoted"):
         # ("the feature was done when QA hadn't signed off" tells what happened)
-        if _TOLD_DONE.search(doc.unquoted, max(0, match.start() - 8), match.start()):
+        if _TOLD_DONE.search(doc.unquoted, max(0, match.start() - 16), match.start()):
             continue
         if asked or not _IS_HEADER.match(match.group()):
             done.setdefault(doc.sentence_index(match.start()), match.start())

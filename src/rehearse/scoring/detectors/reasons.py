@@ -164,8 +164,12 @@ MARKED_REASON = rx(
     rf"|\b{_FRAMEWORK}\s+auditors?\s+(?:are\s+here|are\s+coming|arrive|come|start|get)\b{_TO_SENTENCE_END}"
     # what happens to people if it is not done: "teachers need it working before term reports on
     # Dec 6 or they'll be re-keying grades by hand for 30 classes" ("or we'll talk Monday" is none)
-    r"|\bor\s+(?:else\s+)?(?:they|we|customers|users|[\w-]+s)(?:'ll|\s+will)\s+(?:be\s+|have\s+to\s+)?"
-    r"[^.!?;\n]{0,60}?\b(?:by\s+hand|manually|lose|losing|miss|missing|fail|failing|churn|cancel|pay|paying)\b"
+    # ("or we'll miss the train", "or we'll lose track of them": a stake must be the work's)
+    r"|\bor\s+(?:else\s+)?(?:they|customers|users|clients|[\w-]+s)(?:'ll|\s+will)\s+(?:be\s+|have\s+to\s+)?"
+    r"[^.!?;\n]{0,60}?\b(?:by\s+hand|manually|churn|cancel|leave\s+us|"
+    r"los(?:e|ing)\s+(?:the\s+|their\s+|our\s+)?(?:deal|contract|account|customers?|clients?|data|money|revenue)|"
+    r"miss(?:ing)?\s+(?:the\s+|their\s+|our\s+)?(?:deadline|launch|release|sla|audit|window|filing)|"
+    r"fail(?:ing)?\s+(?:the\s+|their\s+|our\s+)?(?:audit|review|inspection)|pay(?:ing)?\s+(?:a\s+)?(?:fines?|penalt\w+))\b"
     rf"{_TO_SENTENCE_END}"
     # ... or said outright: "It is for SOC2, auditor comes 3 July."
     rf"|\b(?:it's|it\s+is|this\s+is|that's|that\s+is)\s+(?:all\s+)?(?:for|needed\s+for|required\s+(?:for|by))\s+"

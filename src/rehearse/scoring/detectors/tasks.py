@@ -102,8 +102,10 @@ _LEAD = (
     r"write|produce|draft|build|prepare|deliver|document|put\s+together|implement)\b)|"
     r"\blet's\s+(?:have|get)\s+you(?:\s+to)?|\bI'm\s+(?:assigning|handing)\s+you|\bI'd\s+like\s+to\s+hand\s+you|"
     # ("would you want to, uh, maybe shadow Aylin on the event-bus design?", spoken)
-    r"\b(?:do\s+you\s+want|would\s+you\s+(?:like|want)|do\s+you\s+fancy|want)\s+to(?:,?\s+(?:uh|um|erm|maybe|perhaps)\b,?)*"
+    r"\b(?:do\s+you\s+want|would\s+you\s+(?:like|want)|do\s+you\s+fancy)\s+to(?:,?\s+(?:uh|um|erm|maybe|perhaps)\b,?)*"
     r"(?=\s+(?:own|lead|take|pick\s+up|run|drive|handle|shadow|pair|mentor|write|review|draft|present|facilitate)\b)|"
+    # (a bare "want to" only with a role: "I want to review the design myself" is the speaker's plan)
+    r"\bwant\s+to(?=\s+(?:own|lead|take|pick\s+up|run|drive|handle))|"
     r"\byou'll\s+be(?=\s+(?:own|lead|driv|runn|handl|cover|chair|host)\w*ing\b)|"
     r"\bwe\s+need\s+to|\btry\s+to|\blet's\s+make\s+sure\s+(?:we|you)|"
     r"\b(?:we\s+need|I\s+need|it\s+would\s+be\s+great\s+if)\s+(?:someone|somebody|you)\s+(?:to|could|can)|"
@@ -758,7 +760,7 @@ STRONG_SCOPE = rx(
     r"send|share|report|present|recommend|document|come\s+back\s+with)\b"
     # (nor why the person: "Here's why I want you to lead the move: you know the billing jobs")
     r"|:\s+(?!(?:last|this|because|since|we|it|the\s+reason|that's|there's|otherwise|right\s+now|our|they|"
-    r"you(?:\s+(?:know|built|wrote|ran|led|understand)|'ve|'re\s+(?:the|our|great|good|already)))\b)\S|\s-\s\S"
+    r"you(?:\s+(?:know|built|wrote|understand)|'re\s+(?:great|good|the\s+best)))\b)\S|\s-\s\S"
     r"|,\s+[\w-]+(?:\s+[\w-]+){0,2},?\s+and\s+[\w-]+"
 )
 # A prepositional scope ("for the parser", "to the new auth library") clarifies a
@@ -1188,6 +1190,25 @@ def _blanked(doc: Doc, view: str, start: int) -> bool:
     return view[start : doc.sentences[doc.sentence_index(start)][1]].isspace()
 
 
+# Verbs that open a sentence as often as nouns: "Deploy went fine", "Swap usage is high",
+# "Shadow traffic is at 10%". As orders they take an object: "Deploy the fix", "swap both".
+_NOUN_LIKE_VERBS = frozenset(
+    ("deploy", "swap", "clean", "renew", "generate", "provision", "shadow", "regenerate")
+)
+_AN_OBJECT = re.compile(
+    r"\s+(?:the|a|an|our|your|their|its|this|that|these|those|it|them|all|both|one|two|three|four|five|every|each|"
+    r"her|him|me|us|my|his)\b|\s+(?:\d|"
+    r"(?-i:[A-Z])|[\w.-]+[-_./][\w.-]+)|\s*(?:[.!?]|$)"
+)
+
+
+def _opens_as_a_noun(doc: Doc, match: re.Match[str]) -> bool:
+    """A verb of `_NOUN_LIKE_VERBS` opening a sentence with no object: a noun, not an order."""
+    if match.group("verb") not in _NOUN_LIKE_VERBS:
+        return False
+    return _AN_OBJECT.match(doc.unquoted, match.end("verb")) is None
+
+
 _ACTION_LABEL = re.compile(r"\baction(?:s|\s+items?)\s*:")
 
 
@@ -1368,6 +1389,7 @@ def requested_tasks(doc: Doc) -> list[Task]:
         if match is not None and (
             _NOT_IMPERATIVE.match(view, match.end("verb"))
             or _ENVELOPE.match(view, match.start("verb"))
+            or _opens_as_a_noun(doc, match)
         ):
             continue
         add(match, match.start("verb") if match else start)

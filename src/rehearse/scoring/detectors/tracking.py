@@ -193,12 +193,16 @@ TRACKING = rx(
     rf"(?:with\s+(?:me|us|\w+)\s+)?(?:again\s+)?(?:on|next)\s+{WEEKDAY}\b"
     # a meeting set on a day to look at it: "Shall we keep a call on Monday to discuss?", "We can meet
     # Thursday 10:00 to see draft"
+    # (about the work itself: "a call on Friday with Acme to discuss their discount" is other business)
     rf"|\b(?:keep|have|book|schedule|set\s+up|do)\s+a\s+(?:short\s+|quick\s+|\d+-minute\s+)?(?:call|meeting|sync|check-in)\s+"
-    rf"(?:on|for|next)\s+{WEEKDAY}\b"
+    rf"(?:on|for|next)\s+{WEEKDAY}\s+to\s+(?:discuss|review|go\s+(?:through|over)|look\s+at|see)"
+    r"(?:\s+(?:it|this|the\s+(?:draft|plan|progress|status)|progress|draft|where\s+[\w\s]{1,20}))?\s*(?=[.?!]|$)"
     rf"|\bmeet\s+(?:on\s+)?{WEEKDAY}(?:\s+(?:at\s+)?\d{{1,2}}(?:[:.]\d{{2}})?)?\s+to\s+(?:see|review|go\s+(?:through|over)|"
-    r"discuss|look\s+at)\b"
-    # a plan's review point: "Review at mid-year."
-    r"|\breview(?:ed)?\s+(?:at|in)\s+(?:mid-?year|year-?end|the\s+mid-?point|the\s+end\s+of\s+(?:the\s+)?(?:year|quarter|half))\b"
+    r"discuss|look\s+at)(?:\s+(?:it|this|the\s+(?:draft|plan|progress|status)|progress|draft))?\s*(?=[.?!]|$)"
+    # a plan's review point, as a line of it: "Review at mid-year." ("your performance gets reviewed
+    # at year-end" is the review cycle)
+    r"|(?:^|(?<=[.!?]\s)|(?<=\n))review\s+(?:at|in)\s+(?:mid-?year|year-?end|the\s+mid-?point|"
+    r"the\s+end\s+of\s+(?:the\s+)?(?:year|quarter|half))\b"
     r")"
 )
 VAGUE_FOLLOW_UP = rx(
@@ -222,7 +226,8 @@ VAGUE_FOLLOW_UP = rx(
     # ("lmk if you have questions" offers help)
     r"|\b(?:tell|text|message|email)\s+me\s+(?:when|once|as\s+soon\s+as)\b|\blmk\s+(?:when|once|how)\b"
     # ("revert back to me till Thursday", "come back to me by Friday with ...", "so I can review before")
-    r"|\brevert(?:\s+back)?(?:\s+to\s+(?:me|us))?\s+(?:by|till|until|before|with)\b"
+    # ("revert before the 5pm deploy", "revert with a clean commit message": a git revert)
+    r"|\brevert(?:\s+back)?(?:\s+to\s+(?:me|us))?\s+(?:by|till|until)\b|\brevert\s+back\s+to\s+(?:me|us)\b"
     r"|\bcome\s+back\s+to\s+(?:me|us)\s+(?:by|on|before|next|in)\b|\bso\s+(?:that\s+)?I\s+can\s+review\b"
     r"|\brevert\s+(?:back\s+)?(?:once|when)\b|\btell\s+me\s+if\s+(?:you're\s+|you\s+are\s+|it's\s+)?(?:blocked|stuck)\b"
     # a point raised again later, no time or venue: "I'll raise it again in a few weeks"
