@@ -560,3 +560,20 @@ def test_follow_ups_found_on_dev12(text: str, level: int, quote: str | None) -> 
 )
 def test_review_probes(text: str, criterion: str, level: int) -> None:
     assert _criterion(text, criterion)[0] == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Jordan, in tmux: the sprint the tickets came back in is no time frame for anything asked
+        (
+            "No need to apologise. In sprint 24, four of your six tickets came back from QA, each "
+            "for missing unit tests. What's your side of it?",
+            0,
+        ),
+        ("In sprint 25, could you get your next five tickets through QA first time?", 2),
+        ("In sprint 25, you write tests for every ticket.", 2),
+    ],
+)
+def test_a_time_fronted_before_what_happened_in_it_is_history(text: str, level: int) -> None:
+    assert _criterion(text, "time_bound")[0] == level

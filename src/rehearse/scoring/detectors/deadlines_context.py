@@ -279,6 +279,17 @@ def bounds_no_task(doc: Doc, span: Span) -> bool:
     deadline_word = _DEADLINE_WORD.match(span_text) is not None
     if _BEFORE_A_PAST.match(span_text):
         return True
+    # "In sprint 24, four of your six tickets came back from QA": a time fronted before what
+    # happened in it (Jordan, in tmux)
+    if (
+        span_text[:3].lower() in ("in ", "dur")
+        and not text[sentence[0] : span_start].strip(" ,")
+        and text.startswith(",", span_end)
+        and _PAST_IRREGULAR.search(text, span_end, sentence[1])
+        and not _ASK.search_view(doc, "unquoted", sentence[0], sentence[1])
+        and not _AHEAD.search_view(doc, "unquoted", span_end, sentence[1])
+    ):
+        return True
     # "why the nightly backup failed on Sunday": when a failure happened, even inside an ask
     if _FAILED_AT.search(before) and not deadline_word:
         return True
