@@ -68,15 +68,6 @@ SUPPORT = rx(
     r"|\b(?:has|have|'ve|'s)\s+(?:already\s+)?(?:booked|blocked|reserved|set\s+aside|allocated|freed\s+up|cleared|"
     r"approved|budgeted)\s+(?:\w+\s+){0,3}?(?:time|hours|days|budget|capacity|headcount|slots?|for\s+you)\b"
     r"|\bcan\s+walk\s+you\s+through\b"
-    # a named person there to help, or sharing the work: "Bogdan's around till the 20th for
-    # questions", "Can you do it together with Selin?", "Can you and Jamal split those?"
-    r"|\b(?-i:[A-Z][a-z]+)(?:'s|\s+is|\s+will\s+be)\s+around\s+(?:till|until|for|to\s+help|if|this|next)\b"
-    # (asked: "I went to the concert together with Selin", "You and Sam split the bill" tell)
-    r"|\b(?:do|fix|build|own|handle|take|run|finish|migrate|write)\s+(?:it\s+|this\s+|that\s+)?together\s+with\s+(?-i:[A-Z][a-z]+)\b"
-    r"|(?:(?<=\bcan\s)|(?<=\bcould\s)|(?<=\bwould\s)|(?<=\bwill\s))you\s+and\s+(?-i:[A-Z][a-z]+)\s+"
-    r"(?:split|share|divide|pair\s+on|take)\b"
-    # ... or who has what the work needs: "coordinate with Rania from DBA team for the capacity numbers"
-    r"|\bcoordinate\s+with\s+(?-i:[A-Z][a-z]+)\s+(?:from|in|on)\s+(?:the\s+)?[\w-]+(?:\s+team)?\s+for\b"
     # help offered as a question: "would it help to pair with Mei?", "how about pairing with Mei?"
     r"|\bwould\s+it\s+help\s+(?:you\s+)?(?:to\s+(?:pair|work|sit)\s+with|to\s+have|if\s+(?:I|we|[\w-]+)\s+"
     r"(?:paired|sat|helped|reviewed|covered|shadowed|took|walked\s+you|gave\s+you|blocked|freed\s+up|moved))\b"
@@ -265,6 +256,31 @@ _ANY_HELP = re.compile(
 )
 
 
+# A named person there to help, or sharing the work: "Bogdan's around till the 20th for
+# questions", "Can you do it together with Selin?", "Can you and Jamal split those?", "coordinate
+# with Rania from DBA team for the capacity numbers". (Apart from SUPPORT and read only when its
+# words are there: a pattern led by a capital cannot be looked up by its first word.)
+_NAMED_HELPER = re.compile(
+    r"\b(?-i:[A-Z][a-z]+)(?:'s|\s+is|\s+will\s+be)\s+around\s+(?:till|until|for|to\s+help|if|this|next)\b"
+    # (asked: "I went to the concert together with Selin", "You and Sam split the bill" tell)
+    r"|\b(?:do|fix|build|own|handle|take|run|finish|migrate|write)\s+(?:it\s+|this\s+|that\s+)?together\s+with\s+"
+    r"(?-i:[A-Z][a-z]+)\b"
+    r"|(?:(?<=\bcan\s)|(?<=\bcould\s)|(?<=\bwould\s)|(?<=\bwill\s))you\s+and\s+(?-i:[A-Z][a-z]+)\s+"
+    r"(?:split|share|divide|pair\s+on|take)\b"
+    r"|\bcoordinate\s+with\s+(?-i:[A-Z][a-z]+)\s+(?:from|in|on)\s+(?:the\s+)?[\w-]+(?:\s+team)?\s+for\b",
+    re.IGNORECASE,
+)
+_NAMED_HELPER_WORDS = (" around ", "together with", "you and ", "coordinate with")
+
+
+def _named_helpers(doc: Doc) -> list[Span]:
+    view = doc.view("unquoted", cased=False)
+    if not any(words in view for words in _NAMED_HELPER_WORDS):
+        return []
+    found = (doc.span(*match.span()) for match in _NAMED_HELPER.finditer(doc.unquoted))
+    return [span for span in found if span is not None]
+
+
 @memoised("offers")  # (read twice: by `support_and_resources` and `vague_feasibility`)
 def _offers(doc: Doc) -> tuple[list[Span], list[Span]]:
     """Support named for the task, and offers of help that name none."""
@@ -273,6 +289,7 @@ def _offers(doc: Doc) -> tuple[list[Span], list[Span]]:
         + doc.find(SUPPORT_FROM_SOMEONE)
         + doc.find(GRANTED)
         + doc.find(GRANTED_BY_SOMEONE)
+        + _named_helpers(doc)
     )
     named: list[Span] = []
     any_help: list[Span] = []
