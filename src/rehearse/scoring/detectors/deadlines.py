@@ -268,11 +268,6 @@ def _deadlines_more(doc: Doc) -> list[Span]:
 
 
 _AHEAD = re.compile(r"\b(?:once|when|until|after|before|if|unless|to\s+have)\b", re.IGNORECASE)
-_IN_A_MONTH = re.compile(rf"in\s+{MONTH}", re.IGNORECASE)
-_TOLD_PAST = re.compile(
-    r"\b(?:was|were|did|went|had|happened|remember|recall|[a-z]{3,}ed)\b(?<!\bneed)(?<!\bspeed)(?<!\bfeed)",
-    re.IGNORECASE,
-)
 _WENT_ON = re.compile(
     r"\b(?:failed|broke|went\s+down|was\s+down|were\s+down|stayed|sat|waited|lasted|(?:has|have|had)\s+been)\b"
     r"(?:\s+(?!(?:and|but|so|then)\b)[\w-]+){0,3}\s+$",
@@ -308,9 +303,6 @@ def deadlines_and_durations(doc: Doc) -> list[Span]:
         ):
             continue
         if bounds_no_task(doc, span):
-            continue
-        # a month asked about the past: "Can you look at why the build was slow in May?"
-        if _IN_A_MONTH.fullmatch(span.text) and _TOLD_PAST.search(doc.unquoted, start, _end):
             continue
         # how long something went on: "invoice-retry failed silently for three days"
         # ("once the new host has stayed green for 14 days" is a condition ahead)

@@ -8,6 +8,7 @@ import re
 
 from rehearse.scoring.lexicon import (
     EVENT_NOUNS,
+    MONTH,
     PAST_IRREGULAR,
     PAST_IRREGULAR_WORDS,
     PERIOD,
@@ -71,6 +72,12 @@ _REPORTED = Folded(
 # a regular -ed word after the time is more often a participle ("by Friday, tested and merged").
 _PAST_IRREGULAR = re.compile(rf"\b{PAST_IRREGULAR}\b", re.IGNORECASE)
 # "Before we moved to Postgres in April it was fine": an event gone by, not a deadline
+# A verb in the past, or the past recalled, somewhere in a sentence
+_A_PAST = re.compile(
+    rf"\b(?:{PAST_IRREGULAR}|happened|remember|recall|(?!(?:proceed|exceed|succeed)\b)[a-z]{{3,}}ed)\b",
+    re.IGNORECASE,
+)
+_IN_A_MONTH = re.compile(rf"in\s+{MONTH}", re.IGNORECASE)
 _FAILED_AT = re.compile(
     r"\b(?:failed|broke|crashed|went\s+down|happened|died|stopped|spiked|fired|flapped|timed\s+out|"
     r"was\s+down|were\s+down|paged(?:\s+(?:me|us))?)(?:\s+(?:again|twice|silently|overnight))?\s+$",
@@ -279,13 +286,17 @@ def bounds_no_task(doc: Doc, span: Span) -> bool:
     deadline_word = _DEADLINE_WORD.match(span_text) is not None
     if _BEFORE_A_PAST.match(span_text):
         return True
+    # a month in a sentence about the past: "Can you look at why the build was slow in May?"
+    # (asked ahead, "... her first on-call rotation in May?", it is the time frame)
+    if _IN_A_MONTH.fullmatch(span_text) and _A_PAST.search(text, sentence[0], sentence[1]):
+        return True
     # "In sprint 24, four of your six tickets came back from QA": a time fronted before what
     # happened in it (Jordan, in tmux)
     if (
         span_text[:3].lower() in ("in ", "dur")
         and not text[sentence[0] : span_start].strip(" ,")
         and text.startswith(",", span_end)
-        and _PAST_IRREGULAR.search(text, span_end, sentence[1])
+        and _A_PAST.search(text, span_end, sentence[1])
         and not _ASK.search_view(doc, "unquoted", sentence[0], sentence[1])
         and not _AHEAD.search_view(doc, "unquoted", span_end, sentence[1])
     ):
